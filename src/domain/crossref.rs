@@ -1,0 +1,274 @@
+//! Checks that need the whole file: unique ids, steps that name a known phase, feelings for
+//! known personas, known channels, owners and metrics, phases in order. Items that cannot be
+//! shown safely (a duplicate id, an unknown phase) are left out with an error; the rest are
+//! kept with a warning.
+
+use std::collections::HashMap;
+
+use super::lanes::BUILTIN_LANES;
+use super::metrics;
+use super::model::{
+    Emotion, LaneDef, MetricDef, OneOrMany, Persona, Phase, Step, Tag, DEFAULT_PERSONA,
+};
+use super::parse::Indexed;
+use super::problem::{Effect, Noun, Problem, ProblemKind};
+use super::reader::{index_path, key_path, Reader};
+
+/// Everything read from the file, before cross-checks.
+pub struct Draft {
+    pub personas: Vec<Indexed<Persona>>,
+    pub phases: Vec<Indexed<Phase>>,
+    pub steps: Vec<Indexed<Step>>,
+    pub channels: Vec<Indexed<Tag>>,
+    pub owners: Vec<Indexed<Tag>>,
+    pub lanes: Option<Vec<Indexed<LaneDef>>>,
+    pub metrics: Vec<Indexed<MetricDef>>,
+}
+
+/// What survives the checks.
+pub struct Checked {
+    pub personas: Vec<Persona>,
+    pub phases: Vec<Phase>,
+    pub steps: Vec<Step>,
+    pub channels: Vec<Tag>,
+    pub owners: Vec<Tag>,
+    pub lanes: Option<Vec<LaneDef>>,
+    pub metrics: Vec<MetricDef>,
+}
+
+pub fn check(draft: Draft, r: &mut Reader) -> Checked {
+    let personas = unique(draft.personas, "personas", Noun::Persona, r, |p| &p.id);
+    let phases = unique(draft.phases, "phases", Noun::Phase, r, |p| &p.id);
+    let channels = unique(draft.channels, "channels", Noun::Channel, r, |t| &t.id);
+    let owners = unique(draft.owners, "owners", Noun::Owner, r, |t| &t.id);
+    let lanes = draft
+        .lanes
+        .map(|l| unique(l, "lanes", Noun::Lane, r, |l| &l.id));
+    let metric_defs = strip(unique(draft.metrics, "metrics", Noun::Metric, r, |m| &m.id));
+
+    let known = Known {
+        phases: ids(&phases, |p| &p.id),
+        personas: ids(&personas, |p| &p.id),
+        channels: ids(&channels, |t| &t.id),
+        owners: ids(&owners, |t| &t.id),
+        metrics: &metric_defs,
+    };
+    let steps = known_phase_steps(draft.steps, &known, r);
+    let mut steps = unique(steps, "steps", Noun::Step, r, |s| &s.id);
+    for step in &mut steps {
+        check_step(step, &known, r);
+    }
+    warn_phase_order(&steps, &known.phases, r);
+    warn_empty_phases(&phases, &steps, r);
+
+    Checked {
+        personas: strip(personas),
+        phases: strip(phases),
+        steps: strip(steps),
+        channels: strip(channels),
+        owners: strip(owners),
+        lanes: lanes.map(strip),
+        metrics: metric_defs,
+    }
+}
+
+struct Known<'a> {
+    phases: Vec<String>,
+    personas: Vec<String>,
+    channels: Vec<String>,
+    owners: Vec<String>,
+    metrics: &'a [MetricDef],
+}
+
+fn ids<T>(items: &[Indexed<T>], id: impl Fn(&T) -> &String) -> Vec<String> {
+    items.iter().map(|i| id(&i.item).clone()).collect()
+}
+
+fn strip<T>(items: Vec<Indexed<T>>) -> Vec<T> {
+    items.into_iter().map(|i| i.item).collect()
+}
+
+/// Keeps the first item of each id; later ones are errors and left out.
+fn unique<T>(
+    items: Vec<Indexed<T>>,
+    list: &str,
+    noun: Noun,
+    r: &mut Reader,
+    id: impl Fn(&T) -> &String,
+) -> Vec<Indexed<T>> {
+    let mut first: HashMap<String, usize> = HashMap::new();
+    items
+        .into_iter()
+        .filter(|item| {
+            let key = id(&item.item);
+            if let Some(&index) = first.get(key) {
+                let kind = ProblemKind::Duplicate {
+                    noun,
+                    id: key.clone(),
+                    first: index_path(list, index),
+                };
+                let at = key_path(&index_path(list, item.index), "id");
+                r.push(Problem::error(at, kind, Effect::LeftOut(noun)));
+                false
+            } else {
+                first.insert(key.clone(), item.index);
+                true
+            }
+        })
+        .collect()
+}
+
+/// Leaves out steps whose phase the file does not define.
+fn known_phase_steps(
+    steps: Vec<Indexed<Step>>,
+    known: &Known,
+    r: &mut Reader,
+) -> Vec<Indexed<Step>> {
+    steps
+        .into_iter()
+        .filter(|s| {
+            let ok = known.phases.contains(&s.item.phase);
+            if !ok {
+                let kind = ProblemKind::UnknownRef {
+                    noun: Noun::Phase,
+                    id: s.item.phase.clone(),
+                    known: known.phases.clone(),
+                };
+                let at = key_path(&index_path("steps", s.index), "phase");
+                r.push(Problem::error(at, kind, Effect::LeftOut(Noun::Step)));
+            }
+            ok
+        })
+        .collect()
+}
+
+fn check_step(step: &mut Indexed<Step>, known: &Known, r: &mut Reader) {
+    let at = index_path("steps", step.index);
+    let s = &mut step.item;
+    check_emotion_personas(s, &at, known, r);
+    for (i, channel) in s.channels.as_slice().iter().enumerate() {
+        let path = match &s.channels {
+            OneOrMany::One(_) => key_path(&at, "channel"),
+            OneOrMany::Many(_) => index_path(&key_path(&at, "channel"), i),
+        };
+        warn_unknown(channel, &known.channels, Noun::Channel, path, r);
+    }
+    if let Some(owner) = &s.owner {
+        warn_unknown(owner, &known.owners, Noun::Owner, key_path(&at, "owner"), r);
+    }
+    for (i, opportunity) in s.opportunities.iter().enumerate() {
+        if let Some(owner) = opportunity.owner() {
+            let path = key_path(&index_path(&key_path(&at, "opportunities"), i), "owner");
+            warn_unknown(owner, &known.owners, Noun::Owner, path, r);
+        }
+    }
+    check_metric_values(s, &at, known, r);
+    s.custom.retain(|lane, _| {
+        let builtin = BUILTIN_LANES.contains(&lane.as_str());
+        if builtin {
+            let kind = ProblemKind::BuiltinLaneInCustom { id: lane.clone() };
+            let path = key_path(&key_path(&at, "custom"), lane);
+            r.push(Problem::error(path, kind, Effect::Ignored));
+        }
+        !builtin
+    });
+}
+
+/// A feeling for a persona the file does not define is ignored with a warning.
+fn check_emotion_personas(s: &mut Step, at: &str, known: &Known, r: &mut Reader) {
+    let Some(Emotion::PerPersona(map)) = &mut s.emotion else {
+        return;
+    };
+    let allowed: Vec<String> = if known.personas.is_empty() {
+        vec![DEFAULT_PERSONA.to_owned()]
+    } else {
+        known.personas.clone()
+    };
+    map.retain(|persona, _| {
+        let ok = allowed.contains(persona);
+        if !ok {
+            let kind = ProblemKind::UnknownRef {
+                noun: Noun::Persona,
+                id: persona.clone(),
+                known: known.personas.clone(),
+            };
+            let path = key_path(&key_path(at, "emotion"), persona);
+            r.push(Problem::error(path, kind, Effect::Ignored));
+        }
+        ok
+    });
+}
+
+/// Warns about a reference to a channel or owner missing from a list the file does give.
+fn warn_unknown(id: &str, known: &[String], noun: Noun, at: String, r: &mut Reader) {
+    if !known.is_empty() && !known.iter().any(|k| k == id) {
+        let kind = ProblemKind::UnknownRef {
+            noun,
+            id: id.to_owned(),
+            known: known.to_vec(),
+        };
+        r.push(Problem::warning(at, kind));
+    }
+}
+
+fn check_metric_values(s: &Step, at: &str, known: &Known, r: &mut Reader) {
+    let defs = known.metrics;
+    for (id, value) in &s.metrics {
+        let path = key_path(&key_path(at, "metrics"), id);
+        match metrics::resolve(id, defs) {
+            None => {
+                let kind = ProblemKind::UnknownRef {
+                    noun: Noun::Metric,
+                    id: id.clone(),
+                    known: defs.iter().map(|d| d.id.clone()).collect(),
+                };
+                r.push(Problem::warning(path, kind));
+            }
+            Some(scale) => {
+                let min = scale.min.unwrap_or(f64::NEG_INFINITY);
+                let max = scale.max.unwrap_or(f64::INFINITY);
+                if !(min..=max).contains(value) {
+                    let kind = ProblemKind::OffScale {
+                        value: *value,
+                        min,
+                        max,
+                    };
+                    r.push(Problem::warning(path, kind));
+                }
+            }
+        }
+    }
+}
+
+/// Warns when a step comes after steps of a later phase (it is still shown with its phase).
+fn warn_phase_order(steps: &[Indexed<Step>], phases: &[String], r: &mut Reader) {
+    let mut latest = 0;
+    for s in steps {
+        let order = phases.iter().position(|p| *p == s.item.phase).unwrap_or(0);
+        if order < latest {
+            let kind = ProblemKind::OutOfPhaseOrder {
+                phase: s.item.phase.clone(),
+            };
+            r.push(Problem::warning(
+                key_path(&index_path("steps", s.index), "phase"),
+                kind,
+            ));
+        }
+        latest = latest.max(order);
+    }
+}
+
+/// Warns about phases no step belongs to (the map leaves them out; export keeps them).
+fn warn_empty_phases(phases: &[Indexed<Phase>], steps: &[Indexed<Step>], r: &mut Reader) {
+    if steps.is_empty() {
+        return;
+    }
+    for p in phases {
+        if !steps.iter().any(|s| s.item.phase == p.item.id) {
+            r.push(Problem::warning(
+                index_path("phases", p.index),
+                ProblemKind::EmptyPhase,
+            ));
+        }
+    }
+}

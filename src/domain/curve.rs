@@ -1,0 +1,189 @@
+//! The emotion curve: per-persona series, the vertical scale, and a smooth path through the
+//! points that never overshoots the data.
+//!
+//! Interpolation is monotone cubic (Steffen, "A simple method for monotonic interpolation in
+//! one dimension", A&A 239, 1990), as in d3's `curveMonotoneX` and leptos-chartistry: between
+//! two points the curve stays between their values, so a feeling of -1 is never drawn as -1.3.
+
+use std::ops::Range;
+
+use super::layout::{column_center, MapLayout};
+use super::model::Journey;
+use super::parse_step::{EMOTION_MAX, EMOTION_MIN};
+
+/// One persona's feeling at one column.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct SeriesPoint {
+    pub column: usize,
+    pub value: f64,
+}
+
+/// The feelings of one persona along the map, skipping steps without one.
+pub fn series(journey: &Journey, layout: &MapLayout, persona_id: &str) -> Vec<SeriesPoint> {
+    let ids = journey.persona_ids();
+    let first = ids[0];
+    layout
+        .columns
+        .iter()
+        .enumerate()
+        .filter_map(|(column, c)| {
+            let value = journey.steps[c.step].emotion_for(persona_id, first)?;
+            Some(SeriesPoint { column, value })
+        })
+        .collect()
+}
+
+/// The vertical band the curve is drawn in: +2 at the top, -2 at the bottom.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Band {
+    pub height: f64,
+    /// Room above +2 and below -2, so points are not cut by the edges.
+    pub pad: f64,
+}
+
+impl Band {
+    /// The y of a feeling.
+    pub fn y(&self, value: f64) -> f64 {
+        let inner = self.height - 2.0 * self.pad;
+        self.pad + (EMOTION_MAX - value) / (EMOTION_MAX - EMOTION_MIN) * inner
+    }
+}
+
+/// Tangents (feeling per column) at each point, by Steffen's method: zero at local extrema,
+/// and small enough that each cubic segment stays monotone.
+pub fn tangents(points: &[SeriesPoint]) -> Vec<f64> {
+    let n = points.len();
+    if n < 2 {
+        return vec![0.0; n];
+    }
+    let slope = |i: usize| {
+        let (a, b) = (points[i], points[i + 1]);
+        (b.value - a.value) / (b.column - a.column) as f64
+    };
+    let width = |i: usize| (points[i + 1].column - points[i].column) as f64;
+    let mut t = vec![0.0; n];
+    for i in 1..n - 1 {
+        let (s0, s1) = (slope(i - 1), slope(i));
+        let (h0, h1) = (width(i - 1), width(i));
+        let p = (s0 * h1 + s1 * h0) / (h0 + h1);
+        t[i] = if s0 * s1 <= 0.0 {
+            0.0
+        } else {
+            s0.signum() * 2.0 * s0.abs().min(s1.abs()).min(0.5 * p.abs())
+        };
+    }
+    // End tangents: one-sided, as d3 does, which keeps the end segments monotone too.
+    t[0] = if n == 2 {
+        slope(0)
+    } else {
+        (3.0 * slope(0) - t[1]) / 2.0
+    };
+    t[n - 1] = if n == 2 {
+        slope(n - 2)
+    } else {
+        (3.0 * slope(n - 2) - t[n - 2]) / 2.0
+    };
+    t
+}
+
+/// The SVG path of the curve for the columns in `window`, in coordinates whose x origin is
+/// the left edge of `window.start`. One point on each side of the window is included so the
+/// line runs on past the edges.
+pub fn path(
+    points: &[SeriesPoint],
+    tangents: &[f64],
+    window: &Range<usize>,
+    column_width: f64,
+    band: &Band,
+) -> String {
+    let first = points
+        .partition_point(|p| p.column < window.start)
+        .saturating_sub(1);
+    let last = points
+        .partition_point(|p| p.column < window.end)
+        .min(points.len().saturating_sub(1));
+    if points.is_empty() || first > last {
+        return String::new();
+    }
+    let x = |column: f64| (column - window.start as f64 + 0.5) * column_width;
+    let mut d = String::with_capacity((last - first + 1) * 48);
+    let p0 = points[first];
+    d.push_str(&format!(
+        "M{:.1} {:.1}",
+        x(p0.column as f64),
+        band.y(p0.value)
+    ));
+    for i in first..last {
+        let (a, b) = (points[i], points[i + 1]);
+        let third = (b.column - a.column) as f64 / 3.0;
+        let c1 = (a.column as f64 + third, a.value + third * tangents[i]);
+        let c2 = (b.column as f64 - third, b.value - third * tangents[i + 1]);
+        d.push_str(&format!(
+            "C{:.1} {:.1} {:.1} {:.1} {:.1} {:.1}",
+            x(c1.0),
+            band.y(c1.1),
+            x(c2.0),
+            band.y(c2.1),
+            x(b.column as f64),
+            band.y(b.value)
+        ));
+    }
+    d
+}
+
+/// Where a point is drawn, relative to the left edge of column `origin`.
+pub fn point_position(
+    point: SeriesPoint,
+    origin: usize,
+    column_width: f64,
+    band: &Band,
+) -> (f64, f64) {
+    (
+        column_center(point.column, origin, column_width),
+        band.y(point.value),
+    )
+}
+
+/// How a feeling reads: five bands from very negative to very positive.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Feeling {
+    VeryNegative,
+    Negative,
+    Neutral,
+    Positive,
+    VeryPositive,
+}
+
+impl Feeling {
+    pub fn of(value: f64) -> Feeling {
+        match value {
+            v if v <= -1.5 => Feeling::VeryNegative,
+            v if v <= -0.5 => Feeling::Negative,
+            v if v < 0.5 => Feeling::Neutral,
+            v if v < 1.5 => Feeling::Positive,
+            _ => Feeling::VeryPositive,
+        }
+    }
+
+    /// A stable name for `data-feeling` attributes and CSS.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Feeling::VeryNegative => "very-negative",
+            Feeling::Negative => "negative",
+            Feeling::Neutral => "neutral",
+            Feeling::Positive => "positive",
+            Feeling::VeryPositive => "very-positive",
+        }
+    }
+
+    /// English words for the feeling.
+    pub fn label_en(self) -> &'static str {
+        match self {
+            Feeling::VeryNegative => "very negative",
+            Feeling::Negative => "negative",
+            Feeling::Neutral => "neutral",
+            Feeling::Positive => "positive",
+            Feeling::VeryPositive => "very positive",
+        }
+    }
+}

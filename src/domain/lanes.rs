@@ -1,0 +1,174 @@
+//! Which lanes (rows) a map has, in which order, and which are shown at first.
+//!
+//! With a `lanes` list, the file's order and titles rule; built-in lanes it does not list are
+//! still available but start hidden. Without one, the built-in lanes come in the format's
+//! order. Custom lanes come from `step.custom`. Lanes with no content start hidden.
+
+use super::model::{Emotion, Journey};
+
+/// The built-in lane ids, in the format's default order.
+pub const BUILTIN_LANES: &[&str] = &[
+    "actions",
+    "touchpoints",
+    "channels",
+    "owner",
+    "thoughts",
+    "emotion",
+    "pains",
+    "opportunities",
+    "metrics",
+    "backstage",
+];
+
+/// What a lane shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum LaneKind {
+    /// The user actions: the step names, shown as the map's column headers.
+    Actions,
+    Touchpoints,
+    Channels,
+    Owner,
+    Thoughts,
+    Emotion,
+    Pains,
+    Opportunities,
+    Metrics,
+    Backstage,
+    /// Content from `step.custom[lane id]`.
+    Custom,
+}
+
+impl LaneKind {
+    pub fn of(id: &str) -> LaneKind {
+        match id {
+            "actions" => LaneKind::Actions,
+            "touchpoints" => LaneKind::Touchpoints,
+            "channels" => LaneKind::Channels,
+            "owner" => LaneKind::Owner,
+            "thoughts" => LaneKind::Thoughts,
+            "emotion" => LaneKind::Emotion,
+            "pains" => LaneKind::Pains,
+            "opportunities" => LaneKind::Opportunities,
+            "metrics" => LaneKind::Metrics,
+            "backstage" => LaneKind::Backstage,
+            _ => LaneKind::Custom,
+        }
+    }
+
+    /// The English title used when the file gives none.
+    pub fn default_title_en(self) -> Option<&'static str> {
+        Some(match self {
+            LaneKind::Actions => "User actions",
+            LaneKind::Touchpoints => "Touchpoints",
+            LaneKind::Channels => "Channels",
+            LaneKind::Owner => "Owner",
+            LaneKind::Thoughts => "Thoughts",
+            LaneKind::Emotion => "Emotion",
+            LaneKind::Pains => "Pain points",
+            LaneKind::Opportunities => "Opportunities",
+            LaneKind::Metrics => "Metrics",
+            LaneKind::Backstage => "Backstage",
+            LaneKind::Custom => return None,
+        })
+    }
+}
+
+/// One lane of the map.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Lane {
+    pub id: String,
+    pub kind: LaneKind,
+    /// The file's title, if it gives one.
+    pub title: Option<String>,
+    /// True when at least one step has content for this lane.
+    pub has_data: bool,
+    /// Shown when the map opens.
+    pub shown_at_first: bool,
+}
+
+impl Lane {
+    /// The title to show: the file's, else the built-in English one, else the id.
+    pub fn title_en(&self) -> String {
+        self.title
+            .clone()
+            .or_else(|| self.kind.default_title_en().map(str::to_owned))
+            .unwrap_or_else(|| self.id.clone())
+    }
+}
+
+/// Resolves the lanes of a journey, in display order.
+pub fn resolve_lanes(journey: &Journey) -> Vec<Lane> {
+    let make = |id: &str, title: Option<String>, listed_hidden: Option<bool>| {
+        let kind = LaneKind::of(id);
+        let has_data = lane_has_data(journey, id, kind);
+        Lane {
+            id: id.to_owned(),
+            kind,
+            title,
+            has_data,
+            shown_at_first: has_data && listed_hidden != Some(true),
+        }
+    };
+    let mut lanes: Vec<Lane> = match &journey.lanes {
+        Some(defs) => defs
+            .iter()
+            .map(|d| make(&d.id, d.title.clone(), Some(d.hidden)))
+            .chain(
+                BUILTIN_LANES
+                    .iter()
+                    .filter(|id| !defs.iter().any(|d| d.id == **id))
+                    .map(|id| make(id, None, Some(true))),
+            )
+            .collect(),
+        None => BUILTIN_LANES
+            .iter()
+            .map(|id| make(id, None, None))
+            .collect(),
+    };
+    let listed = journey.lanes.is_some();
+    for id in custom_lane_ids(journey) {
+        if !lanes.iter().any(|l| l.id == id) {
+            lanes.push(make(&id, None, Some(listed)));
+        }
+    }
+    // The actions lane heads the map: it is always shown, first.
+    if let Some(i) = lanes.iter().position(|l| l.kind == LaneKind::Actions) {
+        let mut actions = lanes.remove(i);
+        actions.shown_at_first = true;
+        lanes.insert(0, actions);
+    }
+    lanes
+}
+
+/// Custom lane ids in order of first use.
+fn custom_lane_ids(journey: &Journey) -> Vec<String> {
+    let mut ids: Vec<String> = Vec::new();
+    for step in &journey.steps {
+        for id in step.custom.keys() {
+            if !ids.contains(id) {
+                ids.push(id.clone());
+            }
+        }
+    }
+    ids
+}
+
+fn lane_has_data(journey: &Journey, id: &str, kind: LaneKind) -> bool {
+    journey.steps.iter().any(|s| match kind {
+        LaneKind::Actions => true,
+        LaneKind::Touchpoints => !s.touchpoints.is_empty(),
+        LaneKind::Channels => !s.channels.is_empty(),
+        LaneKind::Owner => s.owner.is_some(),
+        LaneKind::Thoughts => !s.thoughts.is_empty(),
+        LaneKind::Emotion => match &s.emotion {
+            Some(Emotion::Single(_)) => true,
+            Some(Emotion::PerPersona(map)) => !map.is_empty(),
+            None => false,
+        },
+        LaneKind::Pains => !s.pains.is_empty(),
+        LaneKind::Opportunities => !s.opportunities.is_empty(),
+        LaneKind::Metrics => !s.metrics.is_empty(),
+        LaneKind::Backstage => !s.backstage.is_empty(),
+        LaneKind::Custom => s.custom.contains_key(id),
+    })
+}

@@ -1,0 +1,114 @@
+//! Layout math for the swimlane map: the order of step columns (grouped by phase), phase
+//! spans, column positions, and the window of columns to draw for a scroll position
+//! (only what is visible is in the DOM, so a 10,000-step map scrolls like a 10-step one).
+
+use std::ops::Range;
+
+use super::model::Journey;
+
+/// One step column.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Column {
+    /// Index into `journey.steps`.
+    pub step: usize,
+    /// Index into `journey.phases`.
+    pub phase: usize,
+}
+
+/// A phase and the columns it spans.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PhaseSpan {
+    /// Index into `journey.phases`.
+    pub phase: usize,
+    /// The span's columns.
+    pub first: usize,
+    pub len: usize,
+}
+
+impl PhaseSpan {
+    pub fn columns(&self) -> Range<usize> {
+        self.first..self.first + self.len
+    }
+}
+
+/// Columns in display order and the phases over them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct MapLayout {
+    pub columns: Vec<Column>,
+    pub spans: Vec<PhaseSpan>,
+}
+
+/// Orders steps by their phase's position, keeping file order inside a phase. Phases without
+/// steps get no span.
+pub fn layout(journey: &Journey) -> MapLayout {
+    let phase_index = |id: &str| journey.phases.iter().position(|p| p.id == id);
+    let mut columns: Vec<Column> = journey
+        .steps
+        .iter()
+        .enumerate()
+        .filter_map(|(step, s)| {
+            Some(Column {
+                step,
+                phase: phase_index(&s.phase)?,
+            })
+        })
+        .collect();
+    columns.sort_by_key(|c| c.phase); // stable: file order within a phase
+    let mut spans: Vec<PhaseSpan> = Vec::new();
+    for (i, c) in columns.iter().enumerate() {
+        match spans.last_mut() {
+            Some(span) if span.phase == c.phase => span.len += 1,
+            _ => spans.push(PhaseSpan {
+                phase: c.phase,
+                first: i,
+                len: 1,
+            }),
+        }
+    }
+    MapLayout { columns, spans }
+}
+
+/// The columns to draw: those that intersect the viewport, plus `overscan` on each side.
+///
+/// `scroll_x` is the scroll offset of the map, `viewport_width` its visible width, the first
+/// `header_width` pixels of which are covered by the sticky lane titles.
+pub fn visible_columns(
+    scroll_x: f64,
+    viewport_width: f64,
+    header_width: f64,
+    column_width: f64,
+    count: usize,
+    overscan: usize,
+) -> Range<usize> {
+    if count == 0 || column_width <= 0.0 {
+        return 0..0;
+    }
+    let scroll_x = scroll_x.max(0.0);
+    let first = (scroll_x / column_width).floor() as usize;
+    let visible_width = (viewport_width - header_width).max(column_width);
+    let last = ((scroll_x + visible_width) / column_width).ceil() as usize;
+    let start = first.saturating_sub(overscan).min(count);
+    let end = (last + overscan).min(count).max(start);
+    start..end
+}
+
+/// The phase spans that intersect `window`, clipped to it.
+pub fn spans_in(spans: &[PhaseSpan], window: &Range<usize>) -> Vec<PhaseSpan> {
+    spans
+        .iter()
+        .filter_map(|s| {
+            let first = s.first.max(window.start);
+            let end = (s.first + s.len).min(window.end);
+            (first < end).then(|| PhaseSpan {
+                phase: s.phase,
+                first,
+                len: end - first,
+            })
+        })
+        .collect()
+}
+
+/// The x of a column's centre, relative to the left edge of column `origin`.
+pub fn column_center(column: usize, origin: usize, column_width: f64) -> f64 {
+    (column as f64 - origin as f64 + 0.5) * column_width
+}

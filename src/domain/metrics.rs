@@ -1,0 +1,190 @@
+//! Metric scales and targets: the file's definitions over the well-known ids, and whether a
+//! measured value meets its target (direction aware: lower is better for effort and time).
+
+use super::model::MetricDef;
+
+/// A metric's scale and target, resolved from the file and the well-known defaults.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MetricScale {
+    pub id: String,
+    pub name: String,
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    pub target: Option<f64>,
+    pub higher_is_better: bool,
+    pub unit: String,
+}
+
+/// Whether a value meets its metric's target.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TargetStatus {
+    Met,
+    Missed,
+    /// The metric has no target.
+    NoTarget,
+}
+
+impl TargetStatus {
+    /// A stable name for `data-*` attributes and CSS.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TargetStatus::Met => "met",
+            TargetStatus::Missed => "missed",
+            TargetStatus::NoTarget => "none",
+        }
+    }
+}
+
+/// (id, name, min, max, target, higher is better, unit). Targets are common practice
+/// (CSAT 4 of 5, first response within a day, FCR 70%); a file's definition overrides them.
+type WellKnown = (
+    &'static str,
+    &'static str,
+    f64,
+    f64,
+    f64,
+    bool,
+    &'static str,
+);
+const WELL_KNOWN: &[WellKnown] = &[
+    ("nps", "NPS", -100.0, 100.0, 30.0, true, ""),
+    ("csat", "CSAT", 1.0, 5.0, 4.0, true, ""),
+    ("ces", "Customer effort", 1.0, 7.0, 3.0, false, ""),
+    ("fcr", "First-contact resolution", 0.0, 1.0, 0.7, true, ""),
+    (
+        "frt_hours",
+        "First response",
+        0.0,
+        f64::INFINITY,
+        24.0,
+        false,
+        "h",
+    ),
+    (
+        "aht_minutes",
+        "Handling time",
+        0.0,
+        f64::INFINITY,
+        6.0,
+        false,
+        "min",
+    ),
+];
+
+/// True when the app knows this metric id without a definition.
+pub fn is_well_known(id: &str) -> bool {
+    WELL_KNOWN.iter().any(|w| w.0 == id)
+}
+
+/// The scale for `id`: the file's definition, field by field over the well-known default.
+/// `None` when the id is neither defined nor well known.
+pub fn resolve(id: &str, defs: &[MetricDef]) -> Option<MetricScale> {
+    let known = WELL_KNOWN.iter().find(|w| w.0 == id);
+    let def = defs.iter().find(|d| d.id == id);
+    if known.is_none() && def.is_none() {
+        return None;
+    }
+    let finite = |v: f64| v.is_finite().then_some(v);
+    Some(MetricScale {
+        id: id.to_owned(),
+        name: def
+            .and_then(|d| d.name.clone())
+            .or_else(|| known.map(|w| w.1.to_owned()))
+            .unwrap_or_else(|| id.to_owned()),
+        min: def
+            .and_then(|d| d.min)
+            .or_else(|| known.and_then(|w| finite(w.2))),
+        max: def
+            .and_then(|d| d.max)
+            .or_else(|| known.and_then(|w| finite(w.3))),
+        target: def.and_then(|d| d.target).or_else(|| known.map(|w| w.4)),
+        higher_is_better: def
+            .and_then(|d| d.higher_is_better)
+            .or_else(|| known.map(|w| w.5))
+            .unwrap_or(true),
+        unit: def
+            .and_then(|d| d.unit.clone())
+            .or_else(|| known.map(|w| w.6.to_owned()))
+            .unwrap_or_default(),
+    })
+}
+
+/// Whether `value` meets the scale's target; reaching the target exactly counts as met.
+pub fn status(value: f64, scale: &MetricScale) -> TargetStatus {
+    match scale.target {
+        None => TargetStatus::NoTarget,
+        Some(target) if scale.higher_is_better == (value >= target) || value == target => {
+            TargetStatus::Met
+        }
+        Some(_) => TargetStatus::Missed,
+    }
+}
+
+/// The order metrics are listed in: the file's definitions first, then well-known ids, then
+/// the rest alphabetically.
+pub fn order_key(id: &str, defs: &[MetricDef]) -> (usize, usize, String) {
+    if let Some(i) = defs.iter().position(|d| d.id == id) {
+        (0, i, String::new())
+    } else if let Some(i) = WELL_KNOWN.iter().position(|w| w.0 == id) {
+        (1, i, String::new())
+    } else {
+        (2, 0, id.to_owned())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::Map;
+
+    fn def(id: &str, target: Option<f64>, higher: Option<bool>) -> MetricDef {
+        MetricDef {
+            id: id.into(),
+            name: None,
+            min: None,
+            max: None,
+            target,
+            higher_is_better: higher,
+            unit: None,
+            extra: Map::new(),
+        }
+    }
+
+    #[test]
+    fn well_known_ids_have_scales_and_directions() {
+        let ces = resolve("ces", &[]).unwrap();
+        assert_eq!(
+            (ces.min, ces.max, ces.target),
+            (Some(1.0), Some(7.0), Some(3.0))
+        );
+        assert!(!ces.higher_is_better);
+        let frt = resolve("frt_hours", &[]).unwrap();
+        assert_eq!((frt.max, frt.unit.as_str()), (None, "h"));
+        assert!(resolve("mystery", &[]).is_none());
+    }
+
+    #[test]
+    fn a_definition_overrides_the_default_field_by_field() {
+        let csat = resolve("csat", &[def("csat", Some(4.5), None)]).unwrap();
+        assert_eq!(csat.target, Some(4.5));
+        assert_eq!(csat.max, Some(5.0));
+        assert!(csat.higher_is_better);
+        let custom = resolve("wait", &[def("wait", Some(10.0), Some(false))]).unwrap();
+        assert_eq!(custom.name, "wait");
+        assert!(!custom.higher_is_better);
+    }
+
+    #[test]
+    fn targets_are_direction_aware() {
+        let csat = resolve("csat", &[]).unwrap();
+        assert_eq!(status(4.6, &csat), TargetStatus::Met);
+        assert_eq!(status(4.0, &csat), TargetStatus::Met);
+        assert_eq!(status(1.8, &csat), TargetStatus::Missed);
+        let ces = resolve("ces", &[]).unwrap();
+        assert_eq!(status(3.0, &ces), TargetStatus::Met);
+        assert_eq!(status(2.0, &ces), TargetStatus::Met);
+        assert_eq!(status(6.0, &ces), TargetStatus::Missed);
+        let none = resolve("x", &[def("x", None, None)]).unwrap();
+        assert_eq!(status(1.0, &none), TargetStatus::NoTarget);
+    }
+}

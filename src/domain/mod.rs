@@ -1,0 +1,19 @@
+//! The pure core: the journey model, reading and checking files, layout and curve math.
+//! Nothing here knows about the DOM; all of it is tested natively with `cargo test`.
+
+pub mod crossref;
+pub mod curve;
+pub mod lanes;
+pub mod layout;
+pub mod metrics;
+pub mod model;
+pub mod palette;
+pub mod parse;
+pub mod parse_step;
+pub mod problem;
+pub mod reader;
+pub mod syntax;
+
+pub use model::Journey;
+pub use parse::{read_journey, Loaded};
+pub use problem::{Problem, Severity};

@@ -1,0 +1,114 @@
+//! Colours and line styles: a stable colour for each channel or owner without one in the
+//! file, and a distinct colour, dash and marker for each persona's curve, so that colour is
+//! never the only thing telling two curves apart.
+
+/// Tag colours, picked to stay readable as a chip's accent on light and dark backgrounds.
+pub const TAG_PALETTE: [&str; 10] = [
+    "#2563eb", "#0d9488", "#c2410c", "#7c3aed", "#be123c", "#4d7c0f", "#0369a1", "#a16207",
+    "#9333ea", "#475569",
+];
+
+/// The same id always gets the same colour, in every file (FNV-1a of the id).
+pub fn stable_colour(id: &str) -> &'static str {
+    let hash = id.bytes().fold(0x811c_9dc5_u32, |h, b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    });
+    TAG_PALETTE[hash as usize % TAG_PALETTE.len()]
+}
+
+/// The shape of a persona's points.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Marker {
+    Circle,
+    Square,
+    Diamond,
+    Triangle,
+}
+
+impl Marker {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Marker::Circle => "circle",
+            Marker::Square => "square",
+            Marker::Diamond => "diamond",
+            Marker::Triangle => "triangle",
+        }
+    }
+
+    /// An SVG path for the marker centred on (0, 0) with radius `r`.
+    pub fn path(self, r: f64) -> String {
+        match self {
+            Marker::Circle => {
+                format!("M{} 0A{r} {r} 0 1 0 {} 0A{r} {r} 0 1 0 {} 0Z", -r, r, -r)
+            }
+            Marker::Square => {
+                let s = r * 0.9;
+                format!("M{} {}H{s}V{s}H{}Z", -s, -s, -s)
+            }
+            Marker::Diamond => {
+                let s = r * 1.25;
+                format!("M0 {}L{s} 0L0 {s}L{} 0Z", -s, -s)
+            }
+            Marker::Triangle => {
+                let s = r * 1.2;
+                format!("M0 {}L{s} {:.1}L{} {:.1}Z", -s, s * 0.8, -s, s * 0.8)
+            }
+        }
+    }
+}
+
+/// How one persona's curve is drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PersonaStyle {
+    pub colour: &'static str,
+    /// An SVG `stroke-dasharray`; empty for a solid line.
+    pub dash: &'static str,
+    pub marker: Marker,
+}
+
+const PERSONA_COLOURS: [&str; 6] = [
+    "#1d4ed8", "#9333ea", "#0f766e", "#b45309", "#be185d", "#334155",
+];
+const DASHES: [&str; 4] = ["", "8 5", "2 4", "12 4 3 4"];
+const MARKERS: [Marker; 4] = [
+    Marker::Circle,
+    Marker::Square,
+    Marker::Diamond,
+    Marker::Triangle,
+];
+
+/// The style of the `index`-th persona. Colour, dash and marker cycle with different
+/// periods, so the first 12 personas all differ in at least two of them.
+pub fn persona_style(index: usize) -> PersonaStyle {
+    PersonaStyle {
+        colour: PERSONA_COLOURS[index % PERSONA_COLOURS.len()],
+        dash: DASHES[index % DASHES.len()],
+        marker: MARKERS[index % MARKERS.len()],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn colours_are_stable_and_spread() {
+        assert_eq!(stable_colour("web"), stable_colour("web"));
+        let used: std::collections::HashSet<_> =
+            ["web", "email", "phone", "chat", "store", "app", "social"]
+                .iter()
+                .map(|id| stable_colour(id))
+                .collect();
+        assert!(used.len() >= 4, "palette too clumped: {used:?}");
+    }
+
+    #[test]
+    fn the_first_personas_differ_in_colour_dash_and_marker() {
+        for a in 0..4 {
+            for b in 0..a {
+                let (x, y) = (persona_style(a), persona_style(b));
+                assert!(x.colour != y.colour && x.dash != y.dash && x.marker != y.marker);
+            }
+        }
+    }
+}

@@ -1,0 +1,398 @@
+//! Problems found while reading a journey file: where, what was expected, what was found,
+//! and what the reader did about it.
+//!
+//! Policy (after Graphite's "a hard error rather than a silent fallback"): nothing read from
+//! a file is dropped or repaired without a `Problem` that names the place. `Display` gives the
+//! exact English text (`steps[3].emotion: expected a number from -2 to 2, found 7`); the
+//! structured fields let the UI translate and link a problem to its step.
+
+use std::fmt;
+
+/// How bad a problem is. A file with a fatal problem is not opened at all; see `Loaded`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Severity {
+    /// Something in the file is wrong; the value was left out or replaced.
+    Error,
+    /// The file is readable but something looks unintended.
+    Warning,
+}
+
+/// What kind of thing a message talks about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Noun {
+    Journey,
+    Persona,
+    Phase,
+    Step,
+    Channel,
+    Owner,
+    Lane,
+    Metric,
+    Link,
+    Opportunity,
+    Text,
+}
+
+impl Noun {
+    /// English singular, as used in messages ("step").
+    pub fn en(self) -> &'static str {
+        match self {
+            Noun::Journey => "journey",
+            Noun::Persona => "persona",
+            Noun::Phase => "phase",
+            Noun::Step => "step",
+            Noun::Channel => "channel",
+            Noun::Owner => "owner",
+            Noun::Lane => "lane",
+            Noun::Metric => "metric",
+            Noun::Link => "link",
+            Noun::Opportunity => "opportunity",
+            Noun::Text => "string",
+        }
+    }
+
+    /// English plural ("steps").
+    pub fn en_plural(self) -> &'static str {
+        match self {
+            Noun::Opportunity => "opportunities",
+            Noun::Journey => "journeys",
+            Noun::Persona => "personas",
+            Noun::Phase => "phases",
+            Noun::Step => "steps",
+            Noun::Channel => "channels",
+            Noun::Owner => "owners",
+            Noun::Lane => "lanes",
+            Noun::Metric => "metrics",
+            Noun::Link => "links",
+            Noun::Text => "strings",
+        }
+    }
+}
+
+/// What the file should have had at a place.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Expected {
+    Text,
+    Number,
+    Bool,
+    /// Any JSON object (free-form `meta`).
+    AnyObject,
+    /// A JSON object describing one thing ("a step object").
+    Object(Noun),
+    /// An array of things ("an array of steps").
+    ArrayOf(Noun),
+    /// An array with at least one item.
+    NonEmptyArrayOf(Noun),
+    TextOrTextArray,
+    /// An object whose values are numbers (step metrics).
+    NumberMap,
+    /// An object whose values are strings or arrays of strings (custom lanes).
+    TextMap,
+    Range {
+        min: f64,
+        max: f64,
+    },
+    /// `emotion`: a number, or persona id → number.
+    Emotion,
+    Colour,
+    Url,
+    OneOf(&'static [&'static str]),
+    /// `version`: a whole number from 1.
+    FormatVersion,
+}
+
+impl fmt::Display for Expected {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Expected::Text => f.write_str("a string"),
+            Expected::Number => f.write_str("a number"),
+            Expected::Bool => f.write_str("true or false"),
+            Expected::AnyObject => f.write_str("an object"),
+            Expected::Object(Noun::Journey) => f.write_str("a journey object"),
+            Expected::Object(Noun::Opportunity) => f.write_str("a string or an opportunity object"),
+            Expected::Object(noun) => write!(f, "a {} object", noun.en()),
+            Expected::ArrayOf(noun) => write!(f, "an array of {}", noun.en_plural()),
+            Expected::NonEmptyArrayOf(noun) => {
+                write!(f, "an array of at least one {}", noun.en())
+            }
+            Expected::TextOrTextArray => f.write_str("a string or an array of strings"),
+            Expected::NumberMap => f.write_str("an object of metric id to number"),
+            Expected::TextMap => {
+                f.write_str("an object of lane id to a string or an array of strings")
+            }
+            Expected::Range { min, max } => {
+                write!(f, "a number from {} to {}", num(*min), num(*max))
+            }
+            Expected::Emotion => {
+                f.write_str("a number from -2 to 2, or an object of persona id to such a number")
+            }
+            Expected::Colour => f.write_str("a hex colour such as \"#2f6fde\""),
+            Expected::Url => f.write_str("an http(s) or mailto URL"),
+            Expected::OneOf(options) => {
+                f.write_str("one of ")?;
+                write_quoted_list(f, options.iter().copied())
+            }
+            Expected::FormatVersion => f.write_str("a whole number from 1"),
+        }
+    }
+}
+
+/// A short description of a wrong value, as shown after "found".
+#[derive(Clone, Debug, PartialEq)]
+pub enum Found {
+    Null,
+    Bool(bool),
+    /// The number as the file wrote it.
+    Number(String),
+    /// The string, shortened to 40 characters.
+    Text(String),
+    Array,
+    Object,
+}
+
+impl Found {
+    /// Describes a JSON value for a message.
+    pub fn of(value: &serde_json::Value) -> Found {
+        use serde_json::Value;
+        match value {
+            Value::Null => Found::Null,
+            Value::Bool(b) => Found::Bool(*b),
+            Value::Number(n) => Found::Number(n.to_string()),
+            Value::String(s) => Found::Text(shorten(s, 40)),
+            Value::Array(_) => Found::Array,
+            Value::Object(_) => Found::Object,
+        }
+    }
+}
+
+impl fmt::Display for Found {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Found::Null => f.write_str("null"),
+            Found::Bool(b) => write!(f, "{b}"),
+            Found::Number(n) => f.write_str(n),
+            Found::Text(s) => write!(f, "{}", quoted(s)),
+            Found::Array => f.write_str("an array"),
+            Found::Object => f.write_str("an object"),
+        }
+    }
+}
+
+/// What went wrong.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ProblemKind {
+    /// The text is not JSON; `what` is the parser's explanation.
+    Syntax { what: String },
+    /// A value of the wrong type or out of range.
+    Expected { expected: Expected, found: Found },
+    /// A required field is absent.
+    Missing { expected: Expected },
+    /// An id that names nothing defined in the file.
+    UnknownRef {
+        noun: Noun,
+        id: String,
+        known: Vec<String>,
+    },
+    /// An id used twice; `first` is where it was first defined.
+    Duplicate {
+        noun: Noun,
+        id: String,
+        first: String,
+    },
+    /// A link whose scheme could run script or leave the web (`javascript:`, `file:`).
+    UnsafeUrl { url: String },
+    /// The file is a newer format version than this app reads.
+    FutureVersion { version: u64 },
+    /// A step listed after steps of a later phase.
+    OutOfPhaseOrder { phase: String },
+    /// A phase that no step belongs to.
+    EmptyPhase,
+    /// After reading, no phase was usable.
+    NoUsablePhase,
+    /// A metric value outside its definition's scale.
+    OffScale { value: f64, min: f64, max: f64 },
+    /// A metric definition whose scale is empty or reversed.
+    EmptyScale { min: f64, max: f64 },
+    /// A custom lane key that is the id of a built-in lane.
+    BuiltinLaneInCustom { id: String },
+}
+
+impl fmt::Display for ProblemKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ProblemKind::Syntax { what } => write!(f, "invalid JSON: {what}"),
+            ProblemKind::Expected { expected, found } => {
+                write!(f, "expected {expected}, found {found}")
+            }
+            ProblemKind::Missing { expected } => write!(f, "missing; expected {expected}"),
+            ProblemKind::UnknownRef { noun, id, known } => {
+                write!(f, "unknown {} {}", noun.en(), quoted(id))?;
+                if known.is_empty() {
+                    write!(f, "; the file defines no {}", noun.en_plural())
+                } else {
+                    f.write_str("; expected one of ")?;
+                    write_quoted_list(f, known.iter().map(String::as_str))
+                }
+            }
+            ProblemKind::Duplicate { noun, id, first } => write!(
+                f,
+                "duplicate {} id {}, already used by {first}",
+                noun.en(),
+                quoted(id)
+            ),
+            ProblemKind::UnsafeUrl { url } => write!(
+                f,
+                "expected an http(s) or mailto URL, found {}",
+                quoted(&shorten(url, 40))
+            ),
+            ProblemKind::FutureVersion { version } => write!(
+                f,
+                "this file is format version {version}; this app reads version 1, \
+                 so newer fields may be ignored"
+            ),
+            ProblemKind::OutOfPhaseOrder { phase } => write!(
+                f,
+                "this step of phase {} comes after steps of a later phase; \
+                 it is shown with its phase",
+                quoted(phase)
+            ),
+            ProblemKind::EmptyPhase => f.write_str("no step belongs to this phase"),
+            ProblemKind::NoUsablePhase => {
+                f.write_str("no usable phase; expected at least one phase with an id and a name")
+            }
+            ProblemKind::OffScale { value, min, max } => write!(
+                f,
+                "value {} is outside the metric's scale {} to {}",
+                num(*value),
+                num(*min),
+                num(*max)
+            ),
+            ProblemKind::EmptyScale { min, max } => {
+                write!(f, "min {} must be less than max {}", num(*min), num(*max))
+            }
+            ProblemKind::BuiltinLaneInCustom { id } => write!(
+                f,
+                "{} is a built-in lane; put its content in the step's own field",
+                quoted(id)
+            ),
+        }
+    }
+}
+
+/// What the reader did about a problem (shown after the message in the UI).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Effect {
+    /// Nothing was changed (warnings).
+    None,
+    /// The whole item (a step, a link...) is not shown.
+    LeftOut(Noun),
+    /// The value is not used.
+    Ignored,
+    /// A default replaced the value.
+    DefaultUsed(String),
+    /// The file was not opened.
+    NotOpened,
+}
+
+impl fmt::Display for Effect {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Effect::None => Ok(()),
+            Effect::LeftOut(noun) => write!(f, "this {} is left out", noun.en()),
+            Effect::Ignored => f.write_str("this value is ignored"),
+            Effect::DefaultUsed(value) => write!(f, "{} is used instead", quoted(value)),
+            Effect::NotOpened => f.write_str("the file was not opened"),
+        }
+    }
+}
+
+/// One problem, with where it is.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Problem {
+    pub severity: Severity,
+    /// `line:column` for syntax errors, a path such as `steps[3].emotion` otherwise,
+    /// empty for the file as a whole.
+    pub at: String,
+    pub kind: ProblemKind,
+    pub effect: Effect,
+}
+
+impl Problem {
+    pub fn error(at: impl Into<String>, kind: ProblemKind, effect: Effect) -> Problem {
+        Problem {
+            severity: Severity::Error,
+            at: at.into(),
+            kind,
+            effect,
+        }
+    }
+
+    pub fn warning(at: impl Into<String>, kind: ProblemKind) -> Problem {
+        Problem {
+            severity: Severity::Warning,
+            at: at.into(),
+            kind,
+            effect: Effect::None,
+        }
+    }
+
+    /// True when the file cannot be opened because of this problem.
+    pub fn is_fatal(&self) -> bool {
+        self.effect == Effect::NotOpened
+    }
+
+    /// The index of the step this problem is about, when its path starts with `steps[i]`.
+    pub fn step_index(&self) -> Option<usize> {
+        let rest = self.at.strip_prefix("steps[")?;
+        rest[..rest.find(']')?].parse().ok()
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.at.is_empty() {
+            write!(f, "{}", self.kind)
+        } else {
+            write!(f, "{}: {}", self.at, self.kind)
+        }
+    }
+}
+
+/// Formats a number the way a person writes it: `2`, `-1.5`.
+pub fn num(value: f64) -> String {
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        format!("{}", value as i64)
+    } else {
+        format!("{value}")
+    }
+}
+
+/// A string in double quotes, with quotes and control characters escaped.
+pub fn quoted(text: &str) -> String {
+    serde_json::Value::String(text.to_owned()).to_string()
+}
+
+/// Shortens text to `max` characters, ending with "…" when cut.
+pub fn shorten(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_owned(),
+    }
+}
+
+/// Writes `"a", "b", "c"`, at most eight items then `…`.
+fn write_quoted_list<'a>(
+    f: &mut fmt::Formatter<'_>,
+    items: impl Iterator<Item = &'a str>,
+) -> fmt::Result {
+    for (i, item) in items.enumerate() {
+        if i == 8 {
+            return f.write_str(", …");
+        }
+        if i > 0 {
+            f.write_str(", ")?;
+        }
+        f.write_str(&quoted(item))?;
+    }
+    Ok(())
+}

@@ -1,0 +1,260 @@
+//! A path-aware reader over parsed JSON. Every typed read returns the value or records a
+//! `Problem` that names the path and what was expected, so the parser can read a file field
+//! by field, keep what is sound and say exactly what it left out (after Excalidraw's
+//! `restore` and tldraw's validators).
+
+use serde_json::{Map, Value};
+
+use super::problem::{Effect, Expected, Found, Noun, Problem, ProblemKind};
+
+/// Collects problems while a file is read.
+#[derive(Default)]
+pub struct Reader {
+    pub problems: Vec<Problem>,
+}
+
+/// A JSON object being read, with its path in the file.
+pub struct Obj<'a> {
+    pub map: &'a Map<String, Value>,
+    pub at: String,
+}
+
+impl<'a> Obj<'a> {
+    /// The path of a field of this object.
+    pub fn path(&self, key: &str) -> String {
+        key_path(&self.at, key)
+    }
+
+    pub fn get(&self, key: &str) -> Option<&'a Value> {
+        self.map.get(key).filter(|v| !v.is_null())
+    }
+
+    /// The fields this reader does not know, kept so that export loses nothing.
+    pub fn unknown_fields(&self, known: &[&str]) -> Map<String, Value> {
+        self.map
+            .iter()
+            .filter(|(k, _)| !known.contains(&k.as_str()))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect()
+    }
+}
+
+/// `parent.key`, or `parent["odd key"]` when the key is not a plain word.
+pub fn key_path(parent: &str, key: &str) -> String {
+    let plain = !key.is_empty()
+        && key
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '_' || c == '-');
+    match (parent.is_empty(), plain) {
+        (true, true) => key.to_owned(),
+        (false, true) => format!("{parent}.{key}"),
+        (_, false) => format!("{parent}[{}]", super::problem::quoted(key)),
+    }
+}
+
+/// `parent[index]`.
+pub fn index_path(parent: &str, index: usize) -> String {
+    format!("{parent}[{index}]")
+}
+
+impl Reader {
+    pub fn push(&mut self, problem: Problem) {
+        self.problems.push(problem);
+    }
+
+    /// Records "expected X, found Y" at `at`.
+    pub fn wrong(&mut self, at: String, expected: Expected, found: &Value, effect: Effect) {
+        let kind = ProblemKind::Expected {
+            expected,
+            found: Found::of(found),
+        };
+        self.push(Problem::error(at, kind, effect));
+    }
+
+    /// Reads `value` as an object, or records that `noun` was expected.
+    pub fn object<'a>(
+        &mut self,
+        value: &'a Value,
+        at: String,
+        noun: Noun,
+        effect: Effect,
+    ) -> Option<Obj<'a>> {
+        match value {
+            Value::Object(map) => Some(Obj { map, at }),
+            other => {
+                self.wrong(at, Expected::Object(noun), other, effect);
+                None
+            }
+        }
+    }
+
+    /// An optional string field; a wrong type is an error and the value is ignored.
+    pub fn text(&mut self, obj: &Obj, key: &str) -> Option<String> {
+        match obj.get(key)? {
+            Value::String(s) => Some(s.clone()),
+            other => {
+                self.wrong(obj.path(key), Expected::Text, other, Effect::Ignored);
+                None
+            }
+        }
+    }
+
+    /// A required string field; when absent or wrong, `effect` says what happens instead.
+    pub fn required_text(&mut self, obj: &Obj, key: &str, effect: Effect) -> Option<String> {
+        match obj.get(key) {
+            Some(Value::String(s)) => Some(s.clone()),
+            Some(other) => {
+                self.wrong(obj.path(key), Expected::Text, other, effect);
+                None
+            }
+            None => {
+                let kind = ProblemKind::Missing {
+                    expected: Expected::Text,
+                };
+                self.push(Problem::error(obj.path(key), kind, effect));
+                None
+            }
+        }
+    }
+
+    /// An optional number field.
+    pub fn number(&mut self, obj: &Obj, key: &str) -> Option<f64> {
+        self.number_value(obj.get(key)?, obj.path(key), Expected::Number)
+    }
+
+    /// An optional number field that must lie in `min..=max`.
+    pub fn number_in(&mut self, obj: &Obj, key: &str, min: f64, max: f64) -> Option<f64> {
+        let value = obj.get(key)?;
+        self.ranged(value, obj.path(key), min, max)
+    }
+
+    /// A number in `min..=max` at `at`, or an error naming the range.
+    pub fn ranged(&mut self, value: &Value, at: String, min: f64, max: f64) -> Option<f64> {
+        let expected = Expected::Range { min, max };
+        let n = self.number_value(value, at.clone(), expected.clone())?;
+        if (min..=max).contains(&n) {
+            Some(n)
+        } else {
+            self.wrong(at, expected, value, Effect::Ignored);
+            None
+        }
+    }
+
+    fn number_value(&mut self, value: &Value, at: String, expected: Expected) -> Option<f64> {
+        match value.as_f64() {
+            Some(n) if value.is_number() => Some(n),
+            _ => {
+                self.wrong(at, expected, value, Effect::Ignored);
+                None
+            }
+        }
+    }
+
+    /// An optional boolean field.
+    pub fn boolean(&mut self, obj: &Obj, key: &str) -> Option<bool> {
+        match obj.get(key)? {
+            Value::Bool(b) => Some(*b),
+            other => {
+                self.wrong(obj.path(key), Expected::Bool, other, Effect::Ignored);
+                None
+            }
+        }
+    }
+
+    /// An optional array field of any items.
+    pub fn array<'a>(&mut self, obj: &Obj<'a>, key: &str, noun: Noun) -> Option<&'a Vec<Value>> {
+        match obj.get(key)? {
+            Value::Array(items) => Some(items),
+            other => {
+                self.wrong(
+                    obj.path(key),
+                    Expected::ArrayOf(noun),
+                    other,
+                    Effect::Ignored,
+                );
+                None
+            }
+        }
+    }
+
+    /// A list of strings. A lone string is read as a list of one (lenient); items that are
+    /// not strings are errors and left out.
+    pub fn texts(&mut self, obj: &Obj, key: &str) -> Vec<String> {
+        match obj.get(key) {
+            None => Vec::new(),
+            Some(value) => self.text_list(value, obj.path(key)),
+        }
+    }
+
+    /// Reads a string or an array of strings at `at`.
+    pub fn text_list(&mut self, value: &Value, at: String) -> Vec<String> {
+        match value {
+            Value::String(s) => vec![s.clone()],
+            Value::Array(items) => items
+                .iter()
+                .enumerate()
+                .filter_map(|(i, item)| match item {
+                    Value::String(s) => Some(s.clone()),
+                    other => {
+                        self.wrong(index_path(&at, i), Expected::Text, other, Effect::Ignored);
+                        None
+                    }
+                })
+                .collect(),
+            other => {
+                self.wrong(at, Expected::TextOrTextArray, other, Effect::Ignored);
+                Vec::new()
+            }
+        }
+    }
+
+    /// An optional CSS hex colour (`#rgb`, `#rgba`, `#rrggbb`, `#rrggbbaa`). Anything else is
+    /// ignored: colours go into style attributes, so only this strict form is let through.
+    pub fn colour(&mut self, obj: &Obj, key: &str) -> Option<String> {
+        let value = obj.get(key)?;
+        match value.as_str() {
+            Some(s) if is_hex_colour(s) => Some(s.to_owned()),
+            _ => {
+                self.wrong(obj.path(key), Expected::Colour, value, Effect::Ignored);
+                None
+            }
+        }
+    }
+}
+
+/// True for `#` followed by 3, 4, 6 or 8 hex digits.
+pub fn is_hex_colour(s: &str) -> bool {
+    s.strip_prefix('#').is_some_and(|hex| {
+        matches!(hex.len(), 3 | 4 | 6 | 8) && hex.chars().all(|c| c.is_ascii_hexdigit())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_use_dots_for_words_and_brackets_otherwise() {
+        assert_eq!(key_path("", "steps"), "steps");
+        assert_eq!(key_path("steps[3]", "emotion"), "steps[3].emotion");
+        assert_eq!(
+            key_path("steps[3].emotion", "maría"),
+            "steps[3].emotion.maría"
+        );
+        assert_eq!(
+            key_path("steps[3].metrics", "a.b c"),
+            "steps[3].metrics[\"a.b c\"]"
+        );
+        assert_eq!(index_path("steps", 3), "steps[3]");
+    }
+
+    #[test]
+    fn hex_colours_are_strict() {
+        for ok in ["#fff", "#ffff", "#2f6fde", "#2f6fde80"] {
+            assert!(is_hex_colour(ok), "{ok}");
+        }
+        for bad in ["fff", "#ff", "#2f6fdg", "red", "#fff;background:url(x)", ""] {
+            assert!(!is_hex_colour(bad), "{bad}");
+        }
+    }
+}

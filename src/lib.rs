@@ -1,0 +1,5 @@
+//! Journey Lens: a customer journey map visualizer that runs entirely in the browser.
+//!
+//! `domain` is the pure core (no DOM); `app` is the Leptos shell that shows it.
+
+pub mod domain;

@@ -1,0 +1,238 @@
+//! The emotion curve: inside its band, through every point, never past the data between two
+//! points, and aligned with the swimlane columns.
+
+use journey_lens::domain::curve::{
+    path, point_position, series, tangents, Band, Feeling, SeriesPoint,
+};
+use journey_lens::domain::layout::{column_center, layout};
+use journey_lens::domain::read_journey;
+
+const BAND: Band = Band {
+    height: 160.0,
+    pad: 12.0,
+};
+
+fn pts(values: &[(usize, f64)]) -> Vec<SeriesPoint> {
+    values
+        .iter()
+        .map(|&(column, value)| SeriesPoint { column, value })
+        .collect()
+}
+
+/// Parses "M x y C x1 y1 x2 y2 x y ..." into a start point and cubic segments.
+fn segments(d: &str) -> Vec<[(f64, f64); 4]> {
+    let nums: Vec<f64> = d
+        .replace(['M', 'C'], " ")
+        .split_whitespace()
+        .map(|n| n.parse().unwrap())
+        .collect();
+    let mut out = Vec::new();
+    let mut at = (nums[0], nums[1]);
+    for c in nums[2..].chunks(6) {
+        let seg = [at, (c[0], c[1]), (c[2], c[3]), (c[4], c[5])];
+        at = seg[3];
+        out.push(seg);
+    }
+    out
+}
+
+fn bezier(s: &[(f64, f64); 4], t: f64) -> (f64, f64) {
+    let u = 1.0 - t;
+    let f = |i: usize| -> f64 {
+        let (a, b, c, d) = match i {
+            0 => (s[0].0, s[1].0, s[2].0, s[3].0),
+            _ => (s[0].1, s[1].1, s[2].1, s[3].1),
+        };
+        u * u * u * a + 3.0 * u * u * t * b + 3.0 * u * t * t * c + t * t * t * d
+    };
+    (f(0), f(1))
+}
+
+/// Deterministic pseudo-random feelings in -2..=2, with some repeats and gaps.
+fn random_series(seed: u64, n: usize) -> Vec<SeriesPoint> {
+    let mut x = seed;
+    let mut next = || {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        x
+    };
+    let mut column = 0;
+    (0..n)
+        .map(|_| {
+            column += 1 + (next() % 3 == 0) as usize; // some columns without a feeling
+            let value = ((next() % 9) as f64 - 4.0) / 2.0;
+            SeriesPoint { column, value }
+        })
+        .collect()
+}
+
+#[test]
+fn the_band_maps_plus_two_to_the_top_and_minus_two_to_the_bottom() {
+    assert_eq!(BAND.y(2.0), 12.0);
+    assert_eq!(BAND.y(-2.0), 148.0);
+    assert_eq!(BAND.y(0.0), 80.0);
+}
+
+#[test]
+fn the_curve_never_overshoots_between_two_points() {
+    for seed in 1..60 {
+        let points = random_series(seed, 40);
+        let t = tangents(&points);
+        let d = path(&points, &t, &(0..200), 100.0, &BAND);
+        let segs = segments(&d);
+        assert_eq!(segs.len(), points.len() - 1);
+        for s in &segs {
+            let (lo, hi) = (s[0].1.min(s[3].1), s[0].1.max(s[3].1));
+            for k in 0..=50 {
+                let (x, y) = bezier(s, k as f64 / 50.0);
+                assert!(
+                    y >= lo - 0.11 && y <= hi + 0.11,
+                    "seed {seed}: y {y} outside {lo}..{hi} in {s:?}"
+                );
+                assert!(
+                    x >= s[0].0 - 1e-9 && x <= s[3].0 + 1e-9,
+                    "x must advance monotonically"
+                );
+                assert!(
+                    y >= BAND.pad - 0.11 && y <= BAND.height - BAND.pad + 0.11,
+                    "outside the band"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_curve_passes_through_every_point_at_its_column_centre() {
+    let points = pts(&[(0, 1.0), (1, -1.0), (3, 2.0), (4, 2.0), (5, -2.0)]);
+    let d = path(&points, &tangents(&points), &(0..6), 200.0, &BAND);
+    let segs = segments(&d);
+    let ends: Vec<(f64, f64)> = std::iter::once(segs[0][0])
+        .chain(segs.iter().map(|s| s[3]))
+        .collect();
+    for (p, end) in points.iter().zip(ends) {
+        let (x, y) = point_position(*p, 0, 200.0, &BAND);
+        assert_eq!(
+            (x, y),
+            ((end.0 * 10.0).round() / 10.0, (end.1 * 10.0).round() / 10.0)
+        );
+        assert_eq!(x, column_center(p.column, 0, 200.0));
+    }
+}
+
+#[test]
+fn flat_runs_and_extrema_have_flat_tangents() {
+    let points = pts(&[(0, 0.0), (1, 2.0), (2, 2.0), (3, -1.0), (4, 0.0)]);
+    let t = tangents(&points);
+    assert_eq!(t[1], 0.0, "peak");
+    assert_eq!(t[2], 0.0, "flat then falling");
+    assert_eq!(t[3], 0.0, "trough");
+}
+
+#[test]
+fn two_points_make_a_straight_line_and_one_point_no_line() {
+    let points = pts(&[(0, -2.0), (1, 2.0)]);
+    let segs = segments(&path(&points, &tangents(&points), &(0..2), 90.0, &BAND));
+    let (a, b) = (segs[0][0], segs[0][3]);
+    for c in [segs[0][1], segs[0][2]] {
+        let along = (c.0 - a.0) / (b.0 - a.0);
+        assert!((a.1 + along * (b.1 - a.1) - c.1).abs() < 0.2);
+    }
+    let one = pts(&[(3, 1.0)]);
+    assert_eq!(
+        segments(&format!(
+            "{} ",
+            path(&one, &tangents(&one), &(0..5), 90.0, &BAND)
+        ))
+        .len(),
+        0
+    );
+    assert_eq!(path(&[], &[], &(0..5), 90.0, &BAND), "");
+}
+
+#[test]
+fn a_window_draws_its_columns_and_one_point_beyond_each_side() {
+    let points: Vec<SeriesPoint> = (0..100)
+        .map(|c| SeriesPoint {
+            column: c,
+            value: ((c % 5) as f64) - 2.0,
+        })
+        .collect();
+    let t = tangents(&points);
+    let segs = segments(&path(&points, &t, &(40..50), 100.0, &BAND));
+    assert_eq!(segs.len(), 11, "from column 39 to column 50");
+    assert_eq!(
+        segs[0][0].0, -50.0,
+        "column 39 sits half a column left of the window"
+    );
+    assert_eq!(
+        segs[10][3].0, 1050.0,
+        "column 50 sits half a column right of the window"
+    );
+    // The same segment drawn in a window or in the whole map has the same shape.
+    let whole = segments(&path(&points, &t, &(0..100), 100.0, &BAND));
+    for (a, b) in segs.iter().zip(&whole[39..50]) {
+        for k in 0..4 {
+            assert!((a[k].0 + 4000.0 - b[k].0).abs() < 0.11 && (a[k].1 - b[k].1).abs() < 1e-9);
+        }
+    }
+}
+
+#[test]
+fn series_follow_the_columns_and_skip_missing_feelings() {
+    let text = std::fs::read_to_string(format!(
+        "{}/public/examples/b2b-software.json",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    let j = read_journey(&text).unwrap().journey;
+    let map = layout(&j);
+    let ana = series(&j, &map, "ana");
+    let luis = series(&j, &map, "luis");
+    assert_eq!(ana.len(), 12);
+    assert_eq!(luis.len(), 9);
+    assert_eq!(
+        ana[9],
+        SeriesPoint {
+            column: 9,
+            value: -2.0
+        },
+        "the upgrade is the low point"
+    );
+    assert!(
+        luis.iter().all(|p| p.column != 3),
+        "Luis has no feeling for the demo request"
+    );
+}
+
+#[test]
+fn a_single_emotion_belongs_to_the_first_persona() {
+    let j = read_journey(r#"{"version": 1, "title": "T", "personas": [{"id": "a", "name": "A"}, {"id": "b", "name": "B"}],
+        "phases": [{"id": "p", "name": "P"}], "steps": [{"id": "s", "phase": "p", "name": "S", "emotion": -1}]}"#).unwrap().journey;
+    let map = layout(&j);
+    assert_eq!(series(&j, &map, "a").len(), 1);
+    assert_eq!(series(&j, &map, "b").len(), 0);
+}
+
+#[test]
+fn feelings_read_in_five_bands() {
+    let names: Vec<&str> = [-2.0, -1.6, -1.0, -0.4, 0.0, 0.4, 1.0, 1.5, 2.0]
+        .iter()
+        .map(|v| Feeling::of(*v).as_str())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "very-negative",
+            "very-negative",
+            "negative",
+            "neutral",
+            "neutral",
+            "neutral",
+            "positive",
+            "very-positive",
+            "very-positive"
+        ]
+    );
+}

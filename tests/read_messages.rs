@@ -1,0 +1,326 @@
+//! The exact text of every message a journey file can produce, and what the reader keeps.
+//! A message is part of the interface: people act on it, so each one is asserted verbatim.
+
+use journey_lens::domain::model::Emotion;
+use journey_lens::domain::problem::{Effect, Severity};
+use journey_lens::domain::{read_journey, Problem};
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(format!(
+        "{}/tests/fixtures/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
+}
+
+fn messages(problems: &[Problem]) -> Vec<String> {
+    problems.iter().map(Problem::to_string).collect()
+}
+
+/// Reads a journey that must open and returns its problems as text.
+fn opened_with(text: &str) -> Vec<String> {
+    match read_journey(text) {
+        Ok(loaded) => messages(&loaded.problems),
+        Err(problems) => panic!("expected the file to open, got {:?}", messages(&problems)),
+    }
+}
+
+/// Reads a journey that must be refused and returns its problems as text.
+fn refused_with(text: &str) -> Vec<String> {
+    match read_journey(text) {
+        Ok(_) => panic!("expected the file to be refused"),
+        Err(problems) => {
+            assert!(
+                problems.iter().any(Problem::is_fatal),
+                "no fatal problem in {problems:?}"
+            );
+            messages(&problems)
+        }
+    }
+}
+
+/// A journey with phases `p` (and `q` when a step names it) and the given steps.
+fn with_steps(steps: &str) -> String {
+    let phases = if steps.contains(r#""phase": "q""#) {
+        r#"[{"id": "p", "name": "P"}, {"id": "q", "name": "Q"}]"#
+    } else {
+        r#"[{"id": "p", "name": "P"}]"#
+    };
+    format!(
+        r#"{{"version": 1, "title": "T", "personas": [{{"id": "ana", "name": "Ana"}}],
+        "channels": [{{"id": "web", "name": "Web"}}], "owners": [{{"id": "sales", "name": "Sales"}}],
+        "phases": {phases}, "steps": [{steps}]}}"#
+    )
+}
+
+#[test]
+fn the_wrong_values_fixture_reports_each_problem_by_path() {
+    let loaded = read_journey(&fixture("wrong-values.json")).expect("opens");
+    assert_eq!(
+        messages(&loaded.problems),
+        [
+            "steps[1].emotion: expected a number from -2 to 2, or an object of persona id to such a number, found \"happy\"",
+            "steps[1].importance: expected a number from 1 to 5, found 9",
+            "steps[3].emotion: expected a number from -2 to 2, found 7",
+            "steps[3].links[0].url: expected an http(s) or mailto URL, found \"javascript:alert(1)\"",
+            "steps[4].phase: unknown phase \"gamma\"; expected one of \"a\", \"b\"",
+            "steps[5].id: duplicate step id \"one\", already used by steps[0]",
+            "steps[2].emotion.bob: unknown persona \"bob\"; expected one of \"ana\"",
+        ]
+    );
+    let j = &loaded.journey;
+    let ids: Vec<&str> = j.steps.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(ids, ["one", "two", "three", "four"]);
+    assert_eq!(j.steps[1].emotion, None);
+    assert_eq!(j.steps[1].importance, None);
+    assert_eq!(
+        j.steps[2].emotion,
+        Some(Emotion::PerPersona([("ana".into(), -1.0)].into()))
+    );
+    assert_eq!(j.steps[3].links.len(), 1);
+    assert_eq!(j.steps[3].links[0].url, "https://example.com/t/1");
+}
+
+#[test]
+fn problems_say_what_happened() {
+    let loaded = read_journey(&fixture("wrong-values.json")).unwrap();
+    let effects: Vec<String> = loaded
+        .problems
+        .iter()
+        .map(|p| p.effect.to_string())
+        .collect();
+    assert_eq!(
+        effects,
+        [
+            "this value is ignored",
+            "this value is ignored",
+            "this value is ignored",
+            "this link is left out",
+            "this step is left out",
+            "this step is left out",
+            "this value is ignored",
+        ]
+    );
+    assert!(loaded
+        .problems
+        .iter()
+        .all(|p| p.severity == Severity::Error));
+    assert_eq!(loaded.problems[4].step_index(), Some(4));
+}
+
+#[test]
+fn a_syntax_error_names_line_and_column_and_is_fatal() {
+    assert_eq!(
+        refused_with(&fixture("syntax-error.json")),
+        ["4:3: invalid JSON: expected ',' or '}'"]
+    );
+}
+
+#[test]
+fn files_that_are_not_journeys_are_refused() {
+    assert_eq!(
+        refused_with(&fixture("not-a-journey.json")),
+        ["expected a journey object, found an array"]
+    );
+    assert_eq!(
+        refused_with(&fixture("no-phases.json")),
+        ["phases: missing; expected an array of at least one phase"]
+    );
+    assert_eq!(
+        refused_with(r#"{"version": 1, "title": "x", "phases": [], "steps": []}"#),
+        ["phases: expected an array of at least one phase, found an array"]
+    );
+    assert_eq!(
+        refused_with(r#"{"version": 1, "title": "x", "phases": [{"id": "p", "name": "P"}]}"#),
+        ["steps: missing; expected an array of steps"]
+    );
+    assert_eq!(
+        refused_with(r#"{"version": 1, "title": "x", "phases": [{"id": "p"}], "steps": {}}"#),
+        [
+            "phases[0].name: missing; expected a string",
+            "steps: expected an array of steps, found an object",
+        ]
+    );
+    assert_eq!(
+        refused_with(r#"{"version": 1, "title": "x", "phases": [{"id": "p"}], "steps": []}"#),
+        [
+            "phases[0].name: missing; expected a string",
+            "phases: no usable phase; expected at least one phase with an id and a name",
+        ]
+    );
+}
+
+#[test]
+fn version_and_title_problems_do_not_stop_the_load() {
+    let base = r#""phases": [{"id": "p", "name": "P"}], "steps": []"#;
+    assert_eq!(
+        opened_with(&format!("{{{base}}}")),
+        [
+            "version: missing; expected a whole number from 1",
+            "title: missing; expected a string",
+        ]
+    );
+    assert_eq!(
+        opened_with(&format!(r#"{{"version": "1", "title": 5, {base}}}"#)),
+        [
+            "version: expected a whole number from 1, found \"1\"",
+            "title: expected a string, found 5",
+        ]
+    );
+    let loaded = read_journey(&format!("{{{base}}}")).unwrap();
+    assert_eq!(loaded.journey.title, "Untitled journey");
+    assert_eq!(
+        loaded.problems[1].effect.to_string(),
+        "\"Untitled journey\" is used instead"
+    );
+}
+
+#[test]
+fn a_future_version_is_a_warning_and_unknown_fields_survive() {
+    let loaded = read_journey(&fixture("future-version.json")).unwrap();
+    assert_eq!(
+        messages(&loaded.problems),
+        ["version: this file is format version 3; this app reads version 1, so newer fields may be ignored"]
+    );
+    assert_eq!(loaded.problems[0].severity, Severity::Warning);
+    assert_eq!(
+        loaded.journey.steps[0].extra["hologram"],
+        serde_json::json!({"x": 1})
+    );
+}
+
+#[test]
+fn step_field_types_are_checked() {
+    let text = with_steps(
+        r#"{"id": "a", "phase": "p", "name": "A", "touchpoints": ["ok", 3], "thoughts": 4,
+            "channel": ["web", 2], "owner": false, "pains": {"x": 1}, "backstage": "one line",
+            "metrics": {"csat": "high", "ces": 2}, "custom": {"risk": 5, "notes": ["n"]},
+            "importance": "high", "description": ["d"]},
+           {"name": "No id", "phase": "p"},
+           {"id": "c", "phase": "p"},
+           7"#,
+    );
+    assert_eq!(
+        opened_with(&text),
+        [
+            "steps[0].description: expected a string, found an array",
+            "steps[0].touchpoints[1]: expected a string, found 3",
+            "steps[0].channel[1]: expected a string, found 2",
+            "steps[0].owner: expected a string, found false",
+            "steps[0].thoughts: expected a string or an array of strings, found 4",
+            "steps[0].importance: expected a number from 1 to 5, found \"high\"",
+            "steps[0].pains: expected a string or an array of strings, found an object",
+            "steps[0].metrics.csat: expected a number, found \"high\"",
+            "steps[0].custom.risk: expected a string or an array of strings, found 5",
+            "steps[1].id: missing; expected a string",
+            "steps[2].name: missing; expected a string",
+            "steps[3]: expected a step object, found 7",
+        ]
+    );
+    let loaded = read_journey(&text).unwrap();
+    let s = &loaded.journey.steps[0];
+    assert_eq!(s.touchpoints, ["ok"]);
+    assert_eq!(s.backstage, ["one line"]);
+    assert_eq!(s.metrics.get("ces"), Some(&2.0));
+    assert_eq!(s.custom.len(), 1);
+    assert_eq!(loaded.journey.steps.len(), 1);
+}
+
+#[test]
+fn references_to_unknown_things_are_reported() {
+    let text = with_steps(
+        r#"{"id": "a", "phase": "p", "name": "A", "channel": "fax", "owner": "legal",
+            "metrics": {"mood": 3, "csat": 9, "nps": -20},
+            "opportunities": [{"text": "x", "owner": "hr", "kind": "cosmetic"}, 5, {"kind": "curative"}],
+            "custom": {"pains": "no"}}"#,
+    );
+    assert_eq!(
+        opened_with(&text),
+        [
+            "steps[0].opportunities[0].kind: expected one of \"corrective\", \"curative\", found \"cosmetic\"",
+            "steps[0].opportunities[1]: expected a string or an opportunity object, found 5",
+            "steps[0].opportunities[2].text: missing; expected a string",
+            "steps[0].channel: unknown channel \"fax\"; expected one of \"web\"",
+            "steps[0].owner: unknown owner \"legal\"; expected one of \"sales\"",
+            "steps[0].opportunities[0].owner: unknown owner \"hr\"; expected one of \"sales\"",
+            "steps[0].metrics.csat: value 9 is outside the metric's scale 1 to 5",
+            "steps[0].metrics.mood: unknown metric \"mood\"; the file defines no metrics",
+            "steps[0].custom.pains: \"pains\" is a built-in lane; put its content in the step's own field",
+        ]
+    );
+}
+
+#[test]
+fn duplicates_and_definitions_are_checked() {
+    let text = r##"{"version": 1, "title": "T",
+        "personas": [{"id": "a", "name": "A"}, {"id": "a", "name": "A again"}, {"name": "no id"}],
+        "phases": [{"id": "p", "name": "P"}, {"id": "p", "name": "P again"}],
+        "channels": [{"id": "web", "color": "blue"}, {"id": "web"}],
+        "owners": [{"id": "o", "name": "O", "color": "#12345g"}],
+        "metrics": [{"id": "m", "min": 5, "max": 1}, {"id": "n", "higher_is_better": "yes"}],
+        "lanes": [{"id": "pains", "hidden": "no"}, {"title": "x"}],
+        "meta": [1],
+        "steps": [{"id": "s", "phase": "p", "name": "S", "emotion": {"a": 0}}]}"##;
+    assert_eq!(
+        opened_with(text),
+        [
+            "personas[2].id: missing; expected a string",
+            "channels[0].color: expected a hex colour such as \"#2f6fde\", found \"blue\"",
+            "owners[0].color: expected a hex colour such as \"#2f6fde\", found \"#12345g\"",
+            "lanes[0].hidden: expected true or false, found \"no\"",
+            "lanes[1].id: missing; expected a string",
+            "metrics[0]: min 5 must be less than max 1",
+            "metrics[1].higher_is_better: expected true or false, found \"yes\"",
+            "meta: expected an object, found an array",
+            "personas[1].id: duplicate persona id \"a\", already used by personas[0]",
+            "phases[1].id: duplicate phase id \"p\", already used by phases[0]",
+            "channels[1].id: duplicate channel id \"web\", already used by channels[0]",
+        ]
+    );
+}
+
+#[test]
+fn steps_out_of_phase_order_are_shown_with_their_phase() {
+    let text = with_steps(
+        r#"{"id": "a", "phase": "q", "name": "A"}, {"id": "b", "phase": "p", "name": "B"}"#,
+    );
+    assert_eq!(
+        opened_with(&text),
+        ["steps[1].phase: this step of phase \"p\" comes after steps of a later phase; it is shown with its phase"]
+    );
+}
+
+#[test]
+fn emotion_without_personas_belongs_to_the_default_persona() {
+    let text = r#"{"version": 1, "title": "T", "phases": [{"id": "p", "name": "P"}],
+        "steps": [{"id": "s", "phase": "p", "name": "S", "emotion": {"default": 1, "ana": 2}}]}"#;
+    assert_eq!(
+        opened_with(text),
+        ["steps[0].emotion.ana: unknown persona \"ana\"; the file defines no personas"]
+    );
+}
+
+#[test]
+fn long_and_odd_values_are_shortened_and_escaped_in_messages() {
+    let text = with_steps(
+        r#"{"id": "a", "phase": "p", "name": "A", "links": [{"url": "javascript:void(0)//aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"}],
+            "metrics": {"a b": "x\"y"}}"#,
+    );
+    assert_eq!(
+        opened_with(&text),
+        [
+            "steps[0].metrics[\"a b\"]: expected a number, found \"x\\\"y\"",
+            "steps[0].links[0].url: expected an http(s) or mailto URL, found \"javascript:void(0)//aaaaaaaaaaaaaaaaaaaa…\"",
+        ]
+    );
+}
+
+#[test]
+fn only_fatal_problems_stop_a_load() {
+    let loaded = read_journey(&fixture("wrong-values.json")).unwrap();
+    assert!(loaded.problems.iter().all(|p| !p.is_fatal()));
+    assert!(loaded
+        .problems
+        .iter()
+        .all(|p| p.effect != Effect::NotOpened));
+}
