@@ -2,4 +2,5 @@
 //!
 //! `domain` is the pure core (no DOM); `app` is the Leptos shell that shows it.
 
+pub mod app;
 pub mod domain;

@@ -187,3 +187,13 @@ impl Feeling {
         }
     }
 }
+
+/// A feeling with its sign, as a chart labels it: "+1", "−2" (a typographic minus), "0".
+pub fn signed(value: f64) -> String {
+    let n = super::problem::num(value.abs());
+    match value {
+        v if v > 0.0 => format!("+{n}"),
+        v if v < 0.0 => format!("−{n}"),
+        _ => n,
+    }
+}

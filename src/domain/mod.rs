@@ -5,6 +5,7 @@ pub mod crossref;
 pub mod curve;
 pub mod lanes;
 pub mod layout;
+pub mod map_model;
 pub mod metrics;
 pub mod model;
 pub mod palette;

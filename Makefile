@@ -1,0 +1,97 @@
+# Journey Lens: `make serve` builds and serves the app; `make test` runs every test.
+# Both install what they need on a fresh machine (see ../shared/toolchain-notes.md):
+# the wasm32 target, wasm-bindgen-cli at the version in Cargo.lock, npm tools, and Debian's
+# Chromium. Nothing downloads prebuilt binaries.
+
+PORT ?= 8080
+HOST ?= 127.0.0.1
+PROFILE ?= release
+CARGO_TARGET := wasm32-unknown-unknown
+WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"/\1/p;}' Cargo.lock)
+WASM := target/$(CARGO_TARGET)/$(PROFILE)/journey-lens.wasm
+DIST := dist
+# CSS files in cascade order: tokens first, print last; the rest in between.
+CSS := style/tokens.css style/base.css $(filter-out style/tokens.css style/base.css style/print.css,$(sort $(wildcard style/*.css))) $(wildcard style/print.css)
+CHROMIUM ?= /usr/bin/chromium
+# The wasm features rustc enables by default for wasm32 (not --all-features: Chromium
+# rejects what that produces).
+WASM_OPT_FEATURES := --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int \
+  --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: all serve test dist build tools check unit e2e bench clean sync-examples size fmt lint
+
+all: dist
+
+## Tools ------------------------------------------------------------------------------
+tools: .tools/wasm-target .tools/wasm-bindgen-$(WASM_BINDGEN_VERSION) node_modules/.installed
+
+.tools/wasm-target:
+	@mkdir -p .tools
+	rustup target list --installed | grep -qx $(CARGO_TARGET) || rustup target add $(CARGO_TARGET)
+	@touch $@
+
+.tools/wasm-bindgen-$(WASM_BINDGEN_VERSION):
+	@mkdir -p .tools
+	@if [ "$$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $(WASM_BINDGEN_VERSION)" ]; then \
+	  echo "Installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (a few minutes, once)"; \
+	  cargo install wasm-bindgen-cli --version =$(WASM_BINDGEN_VERSION); \
+	fi
+	@touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+chromium:
+	@[ -x $(CHROMIUM) ] || { echo "Installing Debian's chromium"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null; }
+
+## Build -------------------------------------------------------------------------------
+build: tools
+	cargo build --profile $(PROFILE) --target $(CARGO_TARGET) --bin journey-lens
+
+# A static site with relative URLs only: it works from any host and any sub-path.
+dist: build
+	rm -rf $(DIST) && mkdir -p $(DIST)/pkg
+	wasm-bindgen $(WASM) --out-dir $(DIST)/pkg --target web --no-typescript \
+	  --remove-name-section --remove-producers-section
+	node_modules/.bin/wasm-opt -Oz $(WASM_OPT_FEATURES) $(DIST)/pkg/journey-lens_bg.wasm -o $(DIST)/pkg/journey-lens_bg.wasm
+	cp index.html $(DIST)/
+	cp -r public/. $(DIST)/
+	cat $(CSS) > $(DIST)/app.css
+	@$(MAKE) --no-print-directory size
+
+serve: dist
+	@echo "Journey Lens on http://$(HOST):$(PORT)/"
+	node tools/serve.mjs --dir $(DIST) --host $(HOST) --port $(PORT)
+
+size:
+	@node tools/size.mjs $(DIST)
+
+## Tests -------------------------------------------------------------------------------
+test: check unit dist chromium e2e
+
+check: tools
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target $(CARGO_TARGET) --bin journey-lens -- -D warnings
+
+unit:
+	cargo test --quiet
+
+e2e: node_modules/.installed chromium
+	node tools/size.mjs $(DIST) --check
+	node --test --test-concurrency=1 tests/e2e/
+
+bench: dist chromium
+	node bench/run.mjs
+
+sync-examples:
+	cp ../shared/examples/*.json public/examples/
+
+fmt:
+	cargo fmt
+
+clean:
+	rm -rf $(DIST) .tools target

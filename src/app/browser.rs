@@ -1,0 +1,42 @@
+//! Small wrappers over browser APIs the app needs in several places.
+
+use wasm_bindgen::JsCast;
+
+pub fn window() -> web_sys::Window {
+    web_sys::window().expect("a browser window")
+}
+
+pub fn document() -> web_sys::Document {
+    window().document().expect("a document")
+}
+
+/// Sets the page title (tabs, bookmarks and history show the journey's name).
+pub fn set_title(title: &str) {
+    document().set_title(title);
+}
+
+/// Records a performance mark that benchmarks read (`performance.getEntriesByName`).
+pub fn mark(name: &str) {
+    if let Some(p) = window().performance() {
+        let _ = p.mark(name);
+    }
+}
+
+/// Calls `f` on the next animation frame: after the DOM has been updated and laid out.
+pub fn next_frame(f: impl FnOnce() + 'static) {
+    let cb = wasm_bindgen::closure::Closure::once_into_js(f);
+    let _ = window().request_animation_frame(cb.unchecked_ref());
+}
+
+/// True when keyboard or paste input is meant for a text field, not for the app.
+pub fn is_text_field(target: Option<web_sys::EventTarget>) -> bool {
+    target
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| {
+            let tag = el.tag_name();
+            tag == "INPUT"
+                || tag == "TEXTAREA"
+                || tag == "SELECT"
+                || el.closest("[contenteditable]").ok().flatten().is_some()
+        })
+}

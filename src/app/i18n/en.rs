@@ -1,0 +1,68 @@
+//! English UI texts.
+
+use super::Texts;
+use crate::domain::curve::{signed, Feeling};
+use crate::domain::model::OpportunityKind;
+use crate::domain::problem::num;
+
+pub const TEXTS: Texts = Texts {
+    app_name: "Journey Lens",
+    open_file: "Open file",
+    paste_json: "Paste JSON",
+    examples: "Examples",
+    choose_example: "Open an example…",
+    view: "View",
+    view_map: "Map",
+    view_curve: "Emotion curve",
+    phases: "Phases",
+    loading: |what| format!("Loading {what}…"),
+    drop_here: "Drop a journey file to open it",
+    drop_hint: "JSON in the Journey Lens format. Nothing is uploaded: the file stays in your browser.",
+    opened_with_problems: |what, n| {
+        format!("Opened {what} with {n} problem{}", if n == 1 { "" } else { "s" })
+    },
+    could_not_open: |what| format!("Could not open {what}; the map shown is unchanged"),
+    dismiss: "Dismiss",
+    and_more: |n| format!("and {n} more"),
+    paste_title: "Paste a journey",
+    paste_hint: "Paste the JSON text of a journey file. It is read in your browser; nothing is sent anywhere.",
+    open: "Open",
+    cancel: "Cancel",
+    importance: |v| format!("Importance {} of 5", num(v)),
+    step_n: |n| format!("Step {n}"),
+    target: |t, higher, unit| {
+        format!("target {} {}{}", if higher { "≥" } else { "≤" }, num(t), unit)
+    },
+    target_met: "meets target",
+    target_missed: "misses target",
+    opportunity_kind: |k| match k {
+        OpportunityKind::Corrective => "Corrective",
+        OpportunityKind::Curative => "Curative",
+    },
+    feeling: |f| match f {
+        Feeling::VeryNegative => "very negative",
+        Feeling::Negative => "negative",
+        Feeling::Neutral => "neutral",
+        Feeling::Positive => "positive",
+        Feeling::VeryPositive => "very positive",
+    },
+    emotion_scale: "from −2 (very negative) to +2 (very positive)",
+    default_persona: "Customer",
+    point_label: |persona, step, value, feeling| {
+        let feeling = (TEXTS.feeling)(feeling);
+        format!("{persona}, {step}: {} ({feeling})", signed(value))
+    },
+    lane_title: |k| k.default_title_en().unwrap_or(""),
+    empty_title: "Open a customer journey",
+    empty_body: "Drop a journey JSON file anywhere on this page, open one, paste its text, or start from an example.",
+    no_steps: "This journey has no steps yet.",
+    http_error: |status, text| format!("the server answered {status} {text}"),
+    network_error: "the network request failed (offline, or the server does not allow cross-origin requests)",
+    bad_src: |src| format!("src: expected a relative or http(s) URL, found {}", crate::domain::problem::quoted(src)),
+    too_large: |mb| format!("the file is {mb:.0} MB; the limit is 100 MB"),
+    unreadable_file: "the file could not be read",
+    pasted_text: "pasted text",
+    source_example: |name| format!("example “{name}”"),
+    links: "Links",
+    opens_in_new_tab: "opens in a new tab",
+};

@@ -1,0 +1,76 @@
+//! UI languages. Each language is one file holding a `Texts` value; the compiler checks that
+//! every language has every text. Journey text is never translated: it is shown as written.
+
+mod en;
+
+use crate::domain::curve::Feeling;
+use crate::domain::lanes::LaneKind;
+use crate::domain::model::OpportunityKind;
+
+/// A UI language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Lang {
+    En,
+}
+
+impl Lang {
+    pub fn texts(self) -> &'static Texts {
+        match self {
+            Lang::En => &en::TEXTS,
+        }
+    }
+
+    /// The BCP 47 code, for `<html lang>`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+        }
+    }
+}
+
+/// Every piece of UI text. Functions build texts with numbers or names in them.
+pub struct Texts {
+    pub app_name: &'static str,
+    pub open_file: &'static str,
+    pub paste_json: &'static str,
+    pub examples: &'static str,
+    pub choose_example: &'static str,
+    pub view: &'static str,
+    pub view_map: &'static str,
+    pub view_curve: &'static str,
+    pub phases: &'static str,
+    pub loading: fn(&str) -> String,
+    pub drop_here: &'static str,
+    pub drop_hint: &'static str,
+    pub opened_with_problems: fn(&str, usize) -> String,
+    pub could_not_open: fn(&str) -> String,
+    pub dismiss: &'static str,
+    pub and_more: fn(usize) -> String,
+    pub paste_title: &'static str,
+    pub paste_hint: &'static str,
+    pub open: &'static str,
+    pub cancel: &'static str,
+    pub importance: fn(f64) -> String,
+    pub step_n: fn(usize) -> String,
+    pub target: fn(f64, bool, &str) -> String,
+    pub target_met: &'static str,
+    pub target_missed: &'static str,
+    pub opportunity_kind: fn(OpportunityKind) -> &'static str,
+    pub feeling: fn(Feeling) -> &'static str,
+    pub emotion_scale: &'static str,
+    pub default_persona: &'static str,
+    pub point_label: fn(&str, &str, f64, Feeling) -> String,
+    pub lane_title: fn(LaneKind) -> &'static str,
+    pub empty_title: &'static str,
+    pub empty_body: &'static str,
+    pub no_steps: &'static str,
+    pub http_error: fn(u16, &str) -> String,
+    pub network_error: &'static str,
+    pub bad_src: fn(&str) -> String,
+    pub too_large: fn(f64) -> String,
+    pub unreadable_file: &'static str,
+    pub pasted_text: &'static str,
+    pub source_example: fn(&str) -> String,
+    pub links: &'static str,
+    pub opens_in_new_tab: &'static str,
+}

@@ -1,0 +1,73 @@
+//! The Leptos shell: state at the top, thin components that bind the core's view models.
+
+mod alert;
+mod browser;
+mod drop_overlay;
+mod emotion_lane;
+mod empty_state;
+pub mod i18n;
+mod lane_cell;
+pub mod loader;
+mod paste_dialog;
+mod phase_row;
+pub mod state;
+mod step_header;
+mod swimlane;
+mod toolbar;
+mod url_params;
+
+use leptos::prelude::*;
+
+use alert::Alert;
+use drop_overlay::DropOverlay;
+use empty_state::EmptyState;
+use paste_dialog::PasteDialog;
+use state::AppState;
+use swimlane::Swimlane;
+use toolbar::Toolbar;
+
+/// The whole app.
+#[component]
+pub fn App() -> impl IntoView {
+    let state = AppState::new();
+    provide_context(state);
+    loader::open_from_url(state);
+    let popstate =
+        window_event_listener(leptos::ev::popstate, move |_| loader::open_from_url(state));
+    on_cleanup(move || popstate.remove());
+    Effect::new(move |_| {
+        let _ = browser::document()
+            .document_element()
+            .map(|html| html.set_attribute("lang", state.lang.get().code()));
+    });
+
+    let stage = move || match state.model.get() {
+        Some(model) => {
+            let journey = state
+                .opened
+                .get_untracked()
+                .map(|o| o.journey)
+                .expect("a model comes from an opened journey");
+            view! { <Swimlane journey=journey model=model /> }.into_any()
+        }
+        None if state.loading.with(Option::is_some) => ().into_any(),
+        None => view! { <EmptyState /> }.into_any(),
+    };
+    let loading = move || {
+        state
+            .loading
+            .get()
+            .filter(|l| !l.is_empty())
+            .map(|what| view! { <p class="loading">{(state.t().loading)(&what)}</p> })
+    };
+    view! {
+        <div class="app">
+            <Toolbar />
+            <Alert />
+            <div class="status" role="status">{loading}</div>
+            <main class="stage">{stage}</main>
+            <DropOverlay />
+            <PasteDialog />
+        </div>
+    }
+}

@@ -1,0 +1,168 @@
+//! The app's state: a few signals at the top, and memos derived from them. Components get
+//! it from context with `use_state()`; data flows one way, from the opened journey to the
+//! view model to the views.
+
+use std::collections::HashMap;
+use std::ops::Deref;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::i18n::{Lang, Texts};
+use crate::domain::lanes::{Lane, LaneKind};
+use crate::domain::map_model::MapModel;
+use crate::domain::{Journey, Problem};
+
+/// An `Arc` that compares by identity, so memos of large values compare in O(1).
+#[derive(Debug)]
+pub struct Shared<T>(Arc<T>);
+
+impl<T> Shared<T> {
+    pub fn new(value: T) -> Shared<T> {
+        Shared(Arc::new(value))
+    }
+}
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(Arc::clone(&self.0))
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+/// Where a journey came from.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Source {
+    /// A bundled example, by file name.
+    Example(String),
+    /// A `?src=` URL.
+    Url(String),
+    /// A file the person opened or dropped, by name.
+    File(String),
+    Pasted,
+}
+
+impl Source {
+    /// How messages name the source ("“b2b.json”").
+    pub fn label(&self, t: &Texts) -> String {
+        match self {
+            Source::Example(name) => (t.source_example)(name),
+            Source::Url(url) | Source::File(url) => format!("“{url}”"),
+            Source::Pasted => t.pasted_text.to_owned(),
+        }
+    }
+}
+
+/// The journey on screen.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Opened {
+    pub journey: Shared<Journey>,
+    pub source: Source,
+}
+
+/// The outcome of the latest load, shown in the `role="alert"` region.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Report {
+    /// The journey opened; these problems were found (never empty).
+    OpenedWithProblems {
+        source: Source,
+        problems: Vec<Problem>,
+    },
+    /// The file was refused; the journey shown is unchanged.
+    NotOpened {
+        source: Source,
+        problems: Vec<Problem>,
+    },
+    /// The file could not be fetched or read; `reason` is already in the UI language.
+    Unreachable { source: Source, reason: String },
+}
+
+/// Map or curve only.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ViewMode {
+    Map,
+    Curve,
+}
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub opened: RwSignal<Option<Opened>>,
+    pub model: Memo<Option<Shared<MapModel>>>,
+    pub report: RwSignal<Option<Report>>,
+    /// What is being loaded, for the status line.
+    pub loading: RwSignal<Option<String>>,
+    pub view: RwSignal<ViewMode>,
+    /// Lanes the person showed or hid, by id, over the file's defaults.
+    pub lane_choice: RwSignal<HashMap<String, bool>>,
+    /// The lanes drawn, in order (the actions lane heads the map and is not listed).
+    pub body_lanes: Memo<Vec<Lane>>,
+    pub paste_open: RwSignal<bool>,
+    pub lang: RwSignal<Lang>,
+}
+
+impl AppState {
+    pub fn new() -> AppState {
+        let opened: RwSignal<Option<Opened>> = RwSignal::new(None);
+        let model = Memo::new(move |_| {
+            opened.with(|o| o.as_ref().map(|o| Shared::new(MapModel::new(&o.journey))))
+        });
+        let view = RwSignal::new(ViewMode::Map);
+        let lane_choice = RwSignal::new(HashMap::new());
+        let body_lanes = Memo::new(move |_| {
+            let Some(model) = model.get() else {
+                return Vec::new();
+            };
+            let curve_only = view.get() == ViewMode::Curve;
+            lane_choice.with(|choice| {
+                model
+                    .lanes
+                    .iter()
+                    .filter(|l| l.kind != LaneKind::Actions)
+                    .filter(|l| match curve_only {
+                        true => l.kind == LaneKind::Emotion,
+                        false => *choice.get(&l.id).unwrap_or(&l.shown_at_first),
+                    })
+                    .cloned()
+                    .collect()
+            })
+        });
+        AppState {
+            opened,
+            model,
+            report: RwSignal::new(None),
+            loading: RwSignal::new(None),
+            view,
+            lane_choice,
+            body_lanes,
+            paste_open: RwSignal::new(false),
+            lang: RwSignal::new(Lang::En),
+        }
+    }
+
+    /// The UI texts in the current language.
+    pub fn t(&self) -> &'static Texts {
+        self.lang.get().texts()
+    }
+}
+
+impl Default for AppState {
+    fn default() -> Self {
+        AppState::new()
+    }
+}
+
+pub fn use_state() -> AppState {
+    expect_context::<AppState>()
+}

@@ -1,0 +1,201 @@
+//! The swimlane map: phases over step columns, one row per lane, sticky headers and lane
+//! titles. Only the columns in view (plus a margin) are in the DOM; spacers stand in for the
+//! rest, so the scroll width is the whole journey's.
+
+use std::ops::Range;
+
+use leptos::html::Div;
+use leptos::prelude::*;
+
+use super::browser::{mark, next_frame};
+use super::emotion_lane::{EmotionLane, EmotionLaneTitle};
+use super::lane_cell::LaneCell;
+use super::phase_row::PhaseRow;
+use super::state::{use_state, Shared, ViewMode};
+use super::step_header::StepHeaderRow;
+use crate::domain::curve::Band;
+use crate::domain::lanes::{Lane, LaneKind};
+use crate::domain::layout::visible_columns;
+use crate::domain::map_model::MapModel;
+use crate::domain::Journey;
+
+/// Width of the sticky lane-title column, in CSS pixels.
+pub const TITLE_WIDTH: f64 = 184.0;
+/// Width of a step column.
+pub const COLUMN_WIDTH: f64 = 216.0;
+/// Columns drawn beyond each side of the viewport, so fast scrolling shows no gaps.
+const OVERSCAN: usize = 3;
+/// Up to this many columns the whole map is drawn: row heights then never change while
+/// scrolling, and the browser's find-in-page sees every step.
+const DRAW_ALL_UP_TO: usize = 150;
+
+/// The curve band in the map, and on its own.
+const MAP_BAND: Band = Band {
+    height: 168.0,
+    pad: 14.0,
+};
+const CURVE_BAND: Band = Band {
+    height: 420.0,
+    pad: 22.0,
+};
+
+/// What the rows of one map share.
+#[derive(Clone)]
+pub struct Grid {
+    pub journey: Shared<Journey>,
+    pub model: Shared<MapModel>,
+    /// The columns in the DOM.
+    pub window: Memo<Range<usize>>,
+}
+
+/// `12.5` → `"12.5px"`.
+pub fn px(value: f64) -> String {
+    format!("{value}px")
+}
+
+/// The empty space standing for the columns left of the window.
+#[component]
+pub fn LeadSpacer(window: Memo<Range<usize>>) -> impl IntoView {
+    let width = move || px(window.get().start as f64 * COLUMN_WIDTH);
+    view! { <div class="spacer" aria-hidden="true" style:width=width></div> }
+}
+
+/// The empty space standing for the columns right of the window.
+#[component]
+pub fn TrailSpacer(window: Memo<Range<usize>>, count: usize) -> impl IntoView {
+    let width = move || px(count.saturating_sub(window.get().end) as f64 * COLUMN_WIDTH);
+    view! { <div class="spacer" aria-hidden="true" style:width=width></div> }
+}
+
+#[component]
+pub fn Swimlane(journey: Shared<Journey>, model: Shared<MapModel>) -> impl IntoView {
+    let state = use_state();
+    let count = model.layout.columns.len();
+    let scroller = NodeRef::<Div>::new();
+    let scroll_x = RwSignal::new(0.0);
+    let viewport = RwSignal::new(
+        super::browser::window()
+            .inner_width()
+            .ok()
+            .and_then(|w| w.as_f64())
+            .unwrap_or(1280.0),
+    );
+    let window = Memo::new(move |_| {
+        if count <= DRAW_ALL_UP_TO {
+            0..count
+        } else {
+            visible_columns(
+                scroll_x.get(),
+                viewport.get(),
+                TITLE_WIDTH,
+                COLUMN_WIDTH,
+                count,
+                OVERSCAN,
+            )
+        }
+    });
+    let grid = Grid {
+        journey,
+        model,
+        window,
+    };
+    let total_width = px(TITLE_WIDTH + count as f64 * COLUMN_WIDTH);
+    let on_scroll = move |_| {
+        if let Some(el) = scroller.get_untracked() {
+            scroll_x.set(el.scroll_left() as f64);
+            viewport.set(el.client_width() as f64);
+        }
+    };
+    let on_resize = window_event_listener(leptos::ev::resize, move |_| {
+        if let Some(el) = scroller.get_untracked() {
+            viewport.set(el.client_width() as f64);
+        }
+    });
+    on_cleanup(move || on_resize.remove());
+    // Mark the first frame with the map drawn, for benchmarks.
+    next_frame(|| mark("jl:drawn"));
+
+    let body = {
+        let grid = grid.clone();
+        move || {
+            let curve_only = state.view.get() == ViewMode::Curve;
+            let band = if curve_only { CURVE_BAND } else { MAP_BAND };
+            let grid = grid.clone();
+            view! {
+                <For
+                    each=move || state.body_lanes.get()
+                    key=|lane| lane.id.clone()
+                    children=move |lane| view! { <LaneRow grid=grid.clone() lane=lane band=band /> }
+                />
+            }
+        }
+    };
+    let lane_count = move || state.body_lanes.with(Vec::len) + 2;
+    view! {
+        <div class="map-scroll" node_ref=scroller on:scroll=on_scroll tabindex="-1">
+            <div
+                class="map-grid"
+                role="grid"
+                data-view="swimlane"
+                data-view-mode=move || if state.view.get() == ViewMode::Curve { "curve" } else { "map" }
+                aria-label=grid.journey.title.clone()
+                aria-rowcount=lane_count
+                aria-colcount=count + 1
+                style:width=total_width
+                style:--title-w=px(TITLE_WIDTH)
+                style:--col-w=px(COLUMN_WIDTH)
+            >
+                <div class="map-head" role="rowgroup">
+                    <PhaseRow grid=grid.clone() />
+                    <StepHeaderRow grid=grid.clone() />
+                </div>
+                <div class="map-body" role="rowgroup">{body}</div>
+                {(count == 0).then(|| view! { <p class="map-empty">{state.t().no_steps}</p> })}
+            </div>
+        </div>
+    }
+}
+
+/// One lane: its sticky title, then a cell per visible step (or the curve).
+#[component]
+fn LaneRow(grid: Grid, lane: Lane, band: Band) -> impl IntoView {
+    let state = use_state();
+    let count = grid.model.layout.columns.len();
+    let window = grid.window;
+    let title = lane.title.clone().unwrap_or_else(|| {
+        let builtin = (state.t().lane_title)(lane.kind);
+        if builtin.is_empty() {
+            lane.id.clone()
+        } else {
+            builtin.to_owned()
+        }
+    });
+    let is_emotion = lane.kind == LaneKind::Emotion;
+    let cells = if is_emotion {
+        view! { <EmotionLane grid=grid.clone() band=band /> }.into_any()
+    } else {
+        let lane = lane.clone();
+        let grid = grid.clone();
+        view! {
+            <For
+                each=move || window.get()
+                key=|column| *column
+                children=move |column| view! { <LaneCell grid=grid.clone() lane=lane.clone() column=column /> }
+            />
+        }
+        .into_any()
+    };
+    let heading = if is_emotion {
+        view! { <EmotionLaneTitle grid=grid.clone() title=title band=band /> }.into_any()
+    } else {
+        view! { <div class="lane-title" role="rowheader"><span>{title}</span></div> }.into_any()
+    };
+    view! {
+        <div class="lane" role="row" data-lane-id=lane.id.clone() data-lane-kind=format!("{:?}", lane.kind).to_lowercase()>
+            {heading}
+            <LeadSpacer window=window />
+            {cells}
+            <TrailSpacer window=window count=count />
+        </div>
+    }
+}

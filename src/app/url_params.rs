@@ -1,0 +1,40 @@
+//! The page URL's query parameters: read at start, updated when the source changes, and
+//! followed on back/forward.
+
+use super::browser::window;
+
+/// The value of a query parameter of the current page URL.
+pub fn get(name: &str) -> Option<String> {
+    let search = window().location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get(name)
+}
+
+/// Sets (or, with `None`, removes) a query parameter and adds a history entry, so back
+/// returns to the previous journey.
+pub fn push(name: &str, value: Option<&str>) {
+    let location = window().location();
+    let Ok(href) = location.href() else { return };
+    let Ok(url) = web_sys::Url::new(&href) else {
+        return;
+    };
+    let params = url.search_params();
+    match value {
+        Some(v) => params.set(name, v),
+        None => params.delete(name),
+    }
+    let next = url.href();
+    if next != href {
+        if let Ok(history) = window().history() {
+            let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&next));
+        }
+    }
+}
+
+/// Resolves `src` against the page URL and returns it when it is http(s).
+pub fn resolve_http(src: &str) -> Option<String> {
+    let base = window().location().href().ok()?;
+    let url = web_sys::Url::new_with_base(src, &base).ok()?;
+    matches!(url.protocol().as_str(), "http:" | "https:").then(|| url.href())
+}

@@ -1,0 +1,239 @@
+//! The view model of a map: everything the swimlane and the curve show, derived once from a
+//! `Journey` so components only bind values (column order, lanes, persona curves, chip
+//! names and colours, metric scales).
+
+use std::collections::HashMap;
+
+use super::curve::{series, tangents, SeriesPoint};
+use super::lanes::{resolve_lanes, Lane};
+use super::layout::{layout, MapLayout};
+use super::metrics::{self, MetricScale, TargetStatus};
+use super::model::{Journey, Step, Tag, DEFAULT_PERSONA};
+use super::palette::{persona_style, stable_colour, PersonaStyle};
+
+/// A name and a colour for a channel or an owner chip.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Chip {
+    pub id: String,
+    pub name: String,
+    /// A validated hex colour (the file's, else a stable palette colour).
+    pub colour: String,
+}
+
+/// One persona's curve.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PersonaCurve {
+    pub id: String,
+    pub name: String,
+    pub style: PersonaStyle,
+    pub points: Vec<SeriesPoint>,
+    pub tangents: Vec<f64>,
+}
+
+/// A measured value with its scale and whether it meets the target.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MetricReading {
+    pub id: String,
+    pub name: String,
+    pub value: f64,
+    pub unit: String,
+    pub target: Option<f64>,
+    pub higher_is_better: bool,
+    pub status: TargetStatus,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct MapModel {
+    pub layout: MapLayout,
+    pub lanes: Vec<Lane>,
+    pub curves: Vec<PersonaCurve>,
+    channels: HashMap<String, Chip>,
+    owners: HashMap<String, Chip>,
+    metric_scales: HashMap<String, Option<MetricScale>>,
+    metric_order: Vec<String>,
+}
+
+impl MapModel {
+    pub fn new(journey: &Journey) -> MapModel {
+        let layout = layout(journey);
+        let curves = persona_curves(journey, &layout);
+        let mut metric_order: Vec<String> = Vec::new();
+        for step in &journey.steps {
+            for id in step.metrics.keys() {
+                if !metric_order.contains(id) {
+                    metric_order.push(id.clone());
+                }
+            }
+        }
+        metric_order.sort_by_key(|id| metrics::order_key(id, &journey.metrics));
+        let metric_scales = metric_order
+            .iter()
+            .map(|id| (id.clone(), metrics::resolve(id, &journey.metrics)))
+            .collect();
+        MapModel {
+            lanes: resolve_lanes(journey),
+            curves,
+            channels: chips(&journey.channels),
+            owners: chips(&journey.owners),
+            metric_scales,
+            metric_order,
+            layout,
+        }
+    }
+
+    /// The chip for a channel id; unknown ids get their id as name and a stable colour.
+    pub fn channel(&self, id: &str) -> Chip {
+        self.channels
+            .get(id)
+            .cloned()
+            .unwrap_or_else(|| fallback_chip(id))
+    }
+
+    pub fn owner(&self, id: &str) -> Chip {
+        self.owners
+            .get(id)
+            .cloned()
+            .unwrap_or_else(|| fallback_chip(id))
+    }
+
+    /// A step's metrics in display order, each against its target.
+    pub fn readings(&self, step: &Step) -> Vec<MetricReading> {
+        self.metric_order
+            .iter()
+            .filter_map(|id| {
+                let value = *step.metrics.get(id)?;
+                let scale = self.metric_scales.get(id).cloned().flatten();
+                Some(match scale {
+                    Some(scale) => MetricReading {
+                        id: id.clone(),
+                        name: scale.name.clone(),
+                        value,
+                        unit: scale.unit.clone(),
+                        target: scale.target,
+                        higher_is_better: scale.higher_is_better,
+                        status: metrics::status(value, &scale),
+                    },
+                    None => MetricReading {
+                        id: id.clone(),
+                        name: id.clone(),
+                        value,
+                        unit: String::new(),
+                        target: None,
+                        higher_is_better: true,
+                        status: TargetStatus::NoTarget,
+                    },
+                })
+            })
+            .collect()
+    }
+}
+
+fn chips(tags: &[Tag]) -> HashMap<String, Chip> {
+    tags.iter()
+        .map(|t| {
+            let colour = t
+                .color
+                .clone()
+                .unwrap_or_else(|| stable_colour(&t.id).to_owned());
+            (
+                t.id.clone(),
+                Chip {
+                    id: t.id.clone(),
+                    name: t.name.clone(),
+                    colour,
+                },
+            )
+        })
+        .collect()
+}
+
+fn fallback_chip(id: &str) -> Chip {
+    Chip {
+        id: id.to_owned(),
+        name: id.to_owned(),
+        colour: stable_colour(id).to_owned(),
+    }
+}
+
+fn persona_curves(journey: &Journey, layout: &MapLayout) -> Vec<PersonaCurve> {
+    let named: Vec<(String, String)> = if journey.personas.is_empty() {
+        vec![(DEFAULT_PERSONA.to_owned(), String::new())]
+    } else {
+        journey
+            .personas
+            .iter()
+            .map(|p| (p.id.clone(), p.name.clone()))
+            .collect()
+    };
+    named
+        .into_iter()
+        .enumerate()
+        .map(|(i, (id, name))| {
+            let points = series(journey, layout, &id);
+            let tangents = tangents(&points);
+            PersonaCurve {
+                id,
+                name,
+                style: persona_style(i),
+                points,
+                tangents,
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::read_journey;
+
+    #[test]
+    fn chips_use_file_colours_then_the_palette() {
+        let j = read_journey(
+            r##"{"version": 1, "title": "T", "phases": [{"id": "p", "name": "P"}],
+            "channels": [{"id": "web", "name": "Website", "color": "#123456"}, {"id": "app"}],
+            "steps": [{"id": "s", "phase": "p", "name": "S", "channel": ["web", "app", "fax"]}]}"##,
+        )
+        .unwrap()
+        .journey;
+        let m = MapModel::new(&j);
+        assert_eq!(m.channel("web").colour, "#123456");
+        assert_eq!(m.channel("web").name, "Website");
+        assert_eq!(m.channel("app").name, "app");
+        assert_eq!(m.channel("app").colour, stable_colour("app"));
+        assert_eq!(m.channel("fax").colour, stable_colour("fax"));
+    }
+
+    #[test]
+    fn readings_follow_definitions_and_targets() {
+        let j = read_journey(
+            r#"{"version": 1, "title": "T", "phases": [{"id": "p", "name": "P"}],
+            "metrics": [{"id": "wait", "name": "Wait", "target": 10, "higher_is_better": false, "unit": "min"}],
+            "steps": [{"id": "s", "phase": "p", "name": "S", "metrics": {"csat": 3.5, "wait": 8, "zz": 1}}]}"#,
+        )
+        .unwrap()
+        .journey;
+        let m = MapModel::new(&j);
+        let r = m.readings(&j.steps[0]);
+        let view: Vec<(&str, &str)> = r
+            .iter()
+            .map(|r| (r.name.as_str(), r.status.as_str()))
+            .collect();
+        assert_eq!(view, [("Wait", "met"), ("CSAT", "missed"), ("zz", "none")]);
+        assert_eq!(r[0].unit, "min");
+    }
+
+    #[test]
+    fn a_file_without_personas_has_one_default_curve() {
+        let j = read_journey(
+            r#"{"version": 1, "title": "T", "phases": [{"id": "p", "name": "P"}],
+            "steps": [{"id": "s", "phase": "p", "name": "S", "emotion": 1}]}"#,
+        )
+        .unwrap()
+        .journey;
+        let m = MapModel::new(&j);
+        assert_eq!(m.curves.len(), 1);
+        assert_eq!(m.curves[0].id, "default");
+        assert_eq!(m.curves[0].points.len(), 1);
+    }
+}

@@ -1,0 +1,14 @@
+import { chromium } from "playwright-core";
+import { serve } from "../serve.mjs";
+const { server, url } = await serve({ dir: "/work/main/dist" });
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox","--disable-gpu","--disable-quic","--no-first-run","--disable-background-networking","--disable-component-update","--disable-sync"] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+page.on("console", (m) => console.log("console:", m.type(), m.text()));
+page.on("pageerror", (e) => console.log("pageerror:", e.message));
+await page.goto(url + (process.argv[2] ?? ""));
+await page.waitForTimeout(1500);
+console.log("title:", await page.title());
+console.log("steps:", await page.locator(".step-head[data-step-id]").count(), "points:", await page.locator("[data-view=emotion-curve] .point").count());
+console.log("alert:", await page.locator("[role=alert]").innerText());
+await page.screenshot({ path: "/tmp/shots/smoke.png" });
+await browser.close(); server.close();
