@@ -43,9 +43,13 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	@touch $@
 
+# Debian's Chromium for browser tests, and a colour emoji font so journeys with emoji
+# render (and screenshot) as people see them.
 chromium:
-	@[ -x $(CHROMIUM) ] || { echo "Installing Debian's chromium"; \
-	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null; }
+	@if [ ! -x $(CHROMIUM) ] || ! fc-list | grep -qi "color emoji"; then \
+	  echo "Installing Debian's chromium and fonts-noto-color-emoji"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium fonts-noto-color-emoji >/dev/null; \
+	fi
 
 ## Build -------------------------------------------------------------------------------
 build: tools

@@ -67,7 +67,7 @@ fn a_lane_list_sets_order_titles_and_hidden_lanes() {
             ("Doing".into(), true),
             ("Frictions".into(), true),
             ("Risk".into(), true),
-            ("Thoughts".into(), false)
+            ("User thoughts".into(), false)
         ]
     );
     // Built-in lanes the list leaves out are available but hidden, data or not.

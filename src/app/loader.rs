@@ -61,7 +61,7 @@ fn finish_text(state: AppState, ticket: u64, source: Source, text: &str) {
                 source: source.clone(),
             }));
             state.report.set(
-                (!loaded.problems.is_empty()).then(|| Report::OpenedWithProblems {
+                (!loaded.problems.is_empty()).then_some(Report::OpenedWithProblems {
                     source,
                     problems: loaded.problems,
                 }),

@@ -61,7 +61,7 @@ pub fn App() -> impl IntoView {
             .map(|what| view! { <p class="loading">{(state.t().loading)(&what)}</p> })
     };
     view! {
-        <div class="app">
+        <div class="app" data-busy=move || state.loading.with(Option::is_some).to_string()>
             <Toolbar />
             <Alert />
             <div class="status" role="status">{loading}</div>

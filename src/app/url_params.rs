@@ -24,6 +24,12 @@ pub fn push(name: &str, value: Option<&str>) {
         Some(v) => params.set(name, v),
         None => params.delete(name),
     }
+    // `/` and `:` are legal in a query; leaving them readable keeps `?src=examples/a.json`
+    // the way people type it.
+    let search = String::from(params.to_string())
+        .replace("%2F", "/")
+        .replace("%3A", ":");
+    url.set_search(&search);
     let next = url.href();
     if next != href {
         if let Ok(history) = window().history() {

@@ -61,17 +61,17 @@ pub fn tangents(points: &[SeriesPoint]) -> Vec<f64> {
         (b.value - a.value) / (b.column - a.column) as f64
     };
     let width = |i: usize| (points[i + 1].column - points[i].column) as f64;
-    let mut t = vec![0.0; n];
-    for i in 1..n - 1 {
+    let inner = (1..n - 1).map(|i| {
         let (s0, s1) = (slope(i - 1), slope(i));
         let (h0, h1) = (width(i - 1), width(i));
         let p = (s0 * h1 + s1 * h0) / (h0 + h1);
-        t[i] = if s0 * s1 <= 0.0 {
+        if s0 * s1 <= 0.0 {
             0.0
         } else {
             s0.signum() * 2.0 * s0.abs().min(s1.abs()).min(0.5 * p.abs())
-        };
-    }
+        }
+    });
+    let mut t: Vec<f64> = std::iter::once(0.0).chain(inner).chain([0.0]).collect();
     // End tangents: one-sided, as d3 does, which keeps the end segments monotone too.
     t[0] = if n == 2 {
         slope(0)

@@ -62,7 +62,7 @@ impl LaneKind {
             LaneKind::Touchpoints => "Touchpoints",
             LaneKind::Channels => "Channels",
             LaneKind::Owner => "Owner",
-            LaneKind::Thoughts => "Thoughts",
+            LaneKind::Thoughts => "User thoughts",
             LaneKind::Emotion => "Emotion",
             LaneKind::Pains => "Pain points",
             LaneKind::Opportunities => "Opportunities",

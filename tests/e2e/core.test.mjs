@@ -1,0 +1,268 @@
+// The core promise in a real browser: every example opens as a map with its curve, every way
+// in works, bad input is reported where it is, and a failed load never loses the map shown.
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { after, before, describe, test } from "node:test";
+import { serve } from "../../tools/serve.mjs";
+import { alertText, examples, EXAMPLES, expectedPoints, FIXTURES, mapOf, readJson, settled, start } from "./harness.mjs";
+
+let app;
+let fixtures;
+before(async () => {
+  app = await start();
+  // A second origin serving the fixtures, for absolute ?src= URLs (CORS allowed).
+  fixtures = await serve({ dir: FIXTURES, headers: { "access-control-allow-origin": "*" } });
+});
+after(async () => {
+  await app.stop();
+  fixtures.server.close();
+});
+
+const B2B = readJson(join(EXAMPLES, "b2b-software.json"));
+const BUILTIN_TITLES = {
+  actions: "User actions", touchpoints: "Touchpoints", channels: "Channels", owner: "Owner",
+  thoughts: "User thoughts", emotion: "Emotion", pains: "Pain points", opportunities: "Opportunities",
+  metrics: "Metrics", backstage: "Backstage",
+};
+const STEP_FIELD = {
+  touchpoints: "touchpoints", channels: "channel", owner: "owner", thoughts: "thoughts", emotion: "emotion",
+  pains: "pains", opportunities: "opportunities", metrics: "metrics", backstage: "backstage",
+};
+const hasData = (v) => v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0) && !(typeof v === "object" && !Array.isArray(v) && Object.keys(v).length === 0);
+
+/** The lanes a journey must show, in order, with their titles. */
+function expectedLanes(journey) {
+  const used = (id) => id === "actions" || journey.steps.some((s) => hasData(STEP_FIELD[id] ? s[STEP_FIELD[id]] : s.custom?.[id]));
+  if (journey.lanes) {
+    const lanes = journey.lanes.filter((l) => !l.hidden && (BUILTIN_TITLES[l.id] ? used(l.id) : true));
+    return lanes.map((l) => [l.id, l.title ?? BUILTIN_TITLES[l.id]]);
+  }
+  return Object.keys(BUILTIN_TITLES).filter(used).map((id) => [id, BUILTIN_TITLES[id]]);
+}
+
+async function shownLanes(page) {
+  return page.$$eval("[data-view=swimlane] [data-lane-id]", (rows) =>
+    rows.map((r) => [r.dataset.laneId, r.querySelector(".lane-title > span")?.textContent.trim() ?? ""]));
+}
+
+async function counts(page) {
+  return page.evaluate(() => ({
+    steps: document.querySelectorAll("[data-view=swimlane] .step-head[data-step-id]").length,
+    points: document.querySelectorAll("svg[data-view=emotion-curve] .point[data-step-id][data-persona-id]").length,
+    stepIds: [...document.querySelectorAll(".step-head[data-step-id]")].map((e) => e.dataset.stepId),
+  }));
+}
+
+describe("examples", () => {
+  test("the page opens on the b2b example, its title the journey's", async () => {
+    const page = await app.page("");
+    await mapOf(page, B2B.title);
+    const c = await counts(page);
+    assert.equal(c.steps, B2B.steps.length);
+    assert.deepEqual(c.stepIds, B2B.steps.map((s) => s.id));
+    assert.equal(c.points, expectedPoints(B2B));
+    assert.equal(await alertText(page), "");
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+
+  for (const file of examples()) {
+    test(`${file}: every step, lane and curve point is drawn`, async () => {
+      const journey = readJson(join(EXAMPLES, file));
+      const page = await app.page(`?src=examples/${file}`);
+      await mapOf(page, journey.title);
+      const c = await counts(page);
+      assert.equal(c.steps, journey.steps.length);
+      assert.deepEqual(c.stepIds, journey.steps.map((s) => s.id));
+      assert.equal(c.points, expectedPoints(journey));
+      const lanes = await shownLanes(page);
+      assert.deepEqual(lanes.map(([id]) => id), expectedLanes(journey).map(([id]) => id));
+      // Lane titles as the file gives them (the actions row is the step header row).
+      const titles = await page.$$eval(".map-body .lane-title > span:first-child", (s) => s.map((e) => e.textContent.trim()));
+      assert.deepEqual(titles, expectedLanes(journey).filter(([id]) => id !== "actions").map(([, t]) => t));
+      // Persona ids on the points: the file's, or `default`.
+      const personaIds = await page.$$eval(".point", (p) => [...new Set(p.map((e) => e.dataset.personaId))].sort());
+      const ids = (journey.personas ?? []).map((p) => p.id);
+      assert.deepEqual(personaIds, ids.length ? personaIds.filter((id) => ids.includes(id)) : ["default"]);
+      // Phases as column groups, in order.
+      const phases = await page.$$eval("[data-phase-id]", (p) => p.map((e) => e.dataset.phaseId));
+      assert.deepEqual(phases, journey.phases.filter((p) => journey.steps.some((s) => s.phase === p.id)).map((p) => p.id));
+      assert.equal(await alertText(page), "");
+      assert.deepEqual(page.errors, []);
+      await page.close();
+    });
+  }
+
+  test("the examples menu lists every bundled example and opens the chosen one", async () => {
+    const page = await app.page("");
+    await mapOf(page, B2B.title);
+    const options = await page.$$eval("select.examples option[value]:not([value=''])", (o) => o.map((e) => e.value));
+    assert.deepEqual(options.sort(), examples());
+    const minimal = readJson(join(EXAMPLES, "minimal.json"));
+    await page.selectOption("select.examples", "minimal.json");
+    await mapOf(page, minimal.title);
+    assert.match(page.url(), /\?src=examples\/minimal\.json$/);
+    await page.goBack();
+    await mapOf(page, B2B.title);
+    await page.close();
+  });
+
+  test("Spanish text, accents and emoji render as written", async () => {
+    const journey = readJson(join(EXAMPLES, "compra-online.json"));
+    const page = await app.page("?src=examples/compra-online.json");
+    await mapOf(page, journey.title);
+    const names = await page.$$eval(".step-head .step-name", (e) => e.map((x) => x.innerText.trim()));
+    assert.deepEqual(names, journey.steps.map((s) => s.name));
+    assert.equal(await page.title(), journey.title);
+    await page.close();
+  });
+});
+
+describe("bad input", () => {
+  /** Opens the b2b map, then `act`; the map must still be there afterwards. */
+  async function afterMap(act) {
+    const page = await app.page("");
+    await mapOf(page, B2B.title);
+    await act(page);
+    await page.waitForSelector("[role=alert] .alert");
+    const text = await alertText(page);
+    assert.equal(await page.title(), B2B.title, "the earlier journey is still the page's");
+    assert.equal((await counts(page)).steps, B2B.steps.length, "the earlier map is still shown");
+    return { page, text };
+  }
+
+  test("a syntax error names line and column (file picker)", async () => {
+    const { page, text } = await afterMap((p) => p.setInputFiles("input[type=file]", join(FIXTURES, "syntax-error.json")));
+    assert.match(text, /syntax-error\.json/);
+    assert.match(text, /4:3: invalid JSON: expected ',' or '}'/);
+    await page.close();
+  });
+
+  test("a file that is not a journey is refused (drag and drop)", async () => {
+    const { page, text } = await afterMap(async (p) => {
+      const body = readFileSync(join(FIXTURES, "not-a-journey.json"), "utf8");
+      await p.evaluate((text) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([text], "not-a-journey.json", { type: "application/json" }));
+        for (const type of ["dragenter", "dragover", "drop"]) {
+          document.body.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+        }
+      }, body);
+    });
+    assert.match(text, /expected a journey object, found an array/);
+    await page.close();
+  });
+
+  test("pasted JSON without phases is refused (paste dialog)", async () => {
+    const { page, text } = await afterMap(async (p) => {
+      await p.getByRole("button", { name: "Paste JSON" }).click();
+      await p.fill("dialog textarea, .modal textarea", readFileSync(join(FIXTURES, "no-phases.json"), "utf8"));
+      await p.locator(".modal .button.primary").click();
+    });
+    assert.match(text, /phases: missing; expected an array of at least one phase/);
+    await page.close();
+  });
+
+  test("a ?src= that does not exist says so", async () => {
+    const page = await app.page("?src=does-not-exist.json");
+    await page.waitForSelector("[role=alert] .alert");
+    assert.match(await alertText(page), /does-not-exist\.json/);
+    assert.match(await alertText(page), /404/);
+    assert.deepEqual(page.errors.filter((e) => !/404/.test(e)), []);
+    await page.close();
+  });
+
+  test("a ?src= with another scheme is refused without fetching", async () => {
+    const page = await app.page("?src=javascript:alert(1)");
+    await page.waitForSelector("[role=alert] .alert");
+    assert.match(await alertText(page), /http/);
+    await page.close();
+  });
+
+  test("wrong values are listed by path and the rest of the journey opens", async () => {
+    const page = await app.page(`?src=${encodeURIComponent(fixtures.url + "wrong-values.json")}`);
+    await mapOf(page, "Wrong values");
+    await page.waitForSelector("[role=alert] .alert");
+    const text = await alertText(page);
+    for (const m of [
+      "steps[1].importance: expected a number from 1 to 5, found 9",
+      "steps[3].emotion: expected a number from -2 to 2, found 7",
+      'steps[3].links[0].url: expected an http(s) or mailto URL, found "javascript:alert(1)"',
+      'steps[4].phase: unknown phase "gamma"; expected one of "a", "b"',
+      'steps[5].id: duplicate step id "one", already used by steps[0]',
+    ]) assert.ok(text.includes(m), `missing: ${m}\nin: ${text}`);
+    const items = await page.$$eval("[role=alert] li[data-at]", (l) => l.map((e) => e.dataset.at));
+    assert.ok(items.includes("steps[3].emotion"));
+    assert.deepEqual((await counts(page)).stepIds, ["one", "two", "three", "four"]);
+    await page.close();
+  });
+
+  test("a future version opens with a warning", async () => {
+    const page = await app.page(`?src=${encodeURIComponent(fixtures.url + "future-version.json")}`);
+    await mapOf(page, "From the future");
+    await page.waitForSelector("[role=alert] .alert[data-kind=warning]");
+    assert.match(await alertText(page), /format version 3/);
+    await page.close();
+  });
+
+  test("journey text is text: markup in a file is shown, never run", async () => {
+    const page = await app.page(`?src=${encodeURIComponent(fixtures.url + "script-text.json")}`);
+    await page.waitForFunction(() => document.querySelector(".step-head[data-step-id]"));
+    await page.hover(".step-head");
+    await page.hover(".point");
+    await page.waitForTimeout(200);
+    assert.equal(await page.evaluate(() => window.__pwned), undefined);
+    assert.equal(await page.locator("[data-view=swimlane] script, [data-view=swimlane] img, [data-view=swimlane] iframe, [data-view=swimlane] b").count(), 0);
+    assert.match(await page.locator(".step-head .step-name").innerText(), /<b>bold\?<\/b> & <i>not<\/i>/);
+    assert.match(await page.title(), /^<img src=x/);
+    await page.close();
+  });
+
+  test("dismissing a message keeps the map; a good file then replaces it", async () => {
+    const { page } = await afterMap((p) => p.setInputFiles("input[type=file]", join(FIXTURES, "syntax-error.json")));
+    await page.getByRole("button", { name: "Dismiss" }).click();
+    assert.equal(await alertText(page), "");
+    await page.setInputFiles("input[type=file]", join(EXAMPLES, "minimal.json"));
+    await mapOf(page, "Minimal journey");
+    assert.equal((await counts(page)).steps, 3);
+    await page.close();
+  });
+});
+
+describe("layout", () => {
+  test("headers and lane titles stay in view while a wide map scrolls", async () => {
+    const page = await app.page("");
+    await mapOf(page, B2B.title);
+    const box = async (sel) => page.locator(sel).first().boundingBox();
+    const before = { title: await box(".map-body .lane-title"), head: await box(".map-head") };
+    await page.locator(".map-scroll").evaluate((el) => el.scrollBy(600, 400));
+    await page.waitForTimeout(100);
+    const after = { title: await box(".map-body .lane-title"), head: await box(".map-head") };
+    assert.equal(after.title.x, before.title.x, "lane titles stick to the left");
+    assert.equal(after.head.y, before.head.y, "phase and step headers stick to the top");
+    await page.close();
+  });
+
+  test("curve points sit on their step's column", async () => {
+    const page = await app.page("");
+    await mapOf(page, B2B.title);
+    const offsets = await page.evaluate(() => [...document.querySelectorAll(".point")].map((p) => {
+      const head = document.querySelector(`.step-head[data-step-id="${CSS.escape(p.dataset.stepId)}"]`).getBoundingClientRect();
+      const dot = p.querySelector(".marker").getBoundingClientRect();
+      return Math.abs(dot.x + dot.width / 2 - (head.x + head.width / 2));
+    }));
+    assert.ok(offsets.length > 0);
+    for (const o of offsets) assert.ok(o < 1, `point off its column by ${o}px`);
+    await page.close();
+  });
+
+  test("long text wraps inside its column", async () => {
+    const page = await app.page("");
+    await mapOf(page, B2B.title);
+    const overflowing = await page.$$eval(".cell, .step-head", (cells) =>
+      cells.filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => c.dataset.stepId));
+    assert.deepEqual(overflowing, []);
+    await page.close();
+  });
+});

@@ -1,0 +1,88 @@
+// Shared set-up for the browser tests: the built site served on loopback, Debian's
+// Chromium started headless with the flags this machine needs, and small helpers that
+// wait for the app the way a user would (for the map, or for a message).
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+import { serve } from "../../tools/serve.mjs";
+
+export const ROOT = new URL("../../", import.meta.url).pathname;
+export const DIST = join(ROOT, "dist");
+export const EXAMPLES = join(ROOT, "public", "examples");
+export const FIXTURES = join(ROOT, "tests", "fixtures");
+
+export const CHROMIUM_ARGS = [
+  "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+];
+
+/** Serves `dist/` (or `dir`) and starts Chromium with a fresh profile. */
+export async function start({ dir = DIST, headers = {} } = {}) {
+  const { server, url } = await serve({ dir, headers });
+  const profile = mkdtempSync(join(tmpdir(), "jl-chromium-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 800 },
+  });
+  return {
+    url,
+    context,
+    async page(path = "", { viewport } = {}) {
+      const page = await context.newPage();
+      if (viewport) await page.setViewportSize(viewport);
+      page.errors = [];
+      page.on("pageerror", (e) => page.errors.push(e.message));
+      page.on("console", (m) => m.type() === "error" && page.errors.push(m.text()));
+      if (path !== null) await page.goto(url + path);
+      return page;
+    },
+    async stop() {
+      await context.close();
+      server.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits until nothing is loading and a map (or a message) is shown. */
+export async function settled(page) {
+  await page.waitForSelector(".app[data-busy=false]");
+  await page.waitForFunction(() =>
+    document.querySelector("[data-view=swimlane]") || document.querySelector("[role=alert] .alert") || document.querySelector(".empty-state"));
+}
+
+/** Waits for the map of the journey titled `title`. */
+export async function mapOf(page, title) {
+  await page.waitForFunction((t) => document.title === t && document.querySelector("[data-view=swimlane] .step-head"), title);
+}
+
+export function readJson(path) {
+  return JSON.parse(readFileSync(path, "utf8"));
+}
+
+export function examples() {
+  return readdirSync(EXAMPLES).filter((f) => f.endsWith(".json")).sort();
+}
+
+/** The curve points a journey must have: one per persona with a value at a step. A bare
+ * number belongs to the first persona (or `default` when there are none). */
+export function expectedPoints(journey) {
+  const ids = (journey.personas ?? []).map((p) => p.id);
+  const personas = ids.length ? ids : ["default"];
+  const phases = new Set((journey.phases ?? []).map((p) => p.id));
+  let n = 0;
+  for (const step of journey.steps) {
+    if (!phases.has(step.phase)) continue;
+    const e = step.emotion;
+    if (typeof e === "number") n += 1;
+    else if (e && typeof e === "object") n += personas.filter((id) => typeof e[id] === "number").length;
+  }
+  return n;
+}
+
+/** Text of the alert region, whitespace collapsed. */
+export async function alertText(page) {
+  return (await page.locator("[role=alert]").innerText()).replace(/\s+/g, " ").trim();
+}
