@@ -191,3 +191,12 @@ fn column_centres_are_relative_to_the_window_origin() {
     assert_eq!(column_center(0, 0, 200.0), 100.0);
     assert_eq!(column_center(12, 10, 200.0), 500.0);
 }
+
+#[test]
+fn lane_kinds_name_themselves_by_their_ids() {
+    use journey_lens::domain::lanes::{LaneKind, BUILTIN_LANES};
+    for id in BUILTIN_LANES {
+        assert_eq!(LaneKind::of(id).as_str(), *id);
+    }
+    assert_eq!(LaneKind::of("journal").as_str(), "custom");
+}

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::state::use_state;
 use super::swimlane::{px, Grid, COLUMN_WIDTH};
 use crate::domain::curve::{path, point_position, signed, Band, Feeling};
+use crate::domain::decimal::decimal;
 use crate::domain::map_model::PersonaCurve;
 
 /// The feelings the scale marks.
@@ -28,9 +29,9 @@ pub fn EmotionLane(grid: Grid, band: Band) -> impl IntoView {
         SCALE
             .iter()
             .map(|v| {
-                let y = band.y(*v);
+                let y = decimal(band.y(*v), 1);
                 let class = if *v == 0.0 { "neutral" } else { "guide" };
-                view! { <line class=class x1="0" x2=width y1=y y2=y></line> }
+                view! { <line class=class x1="0" x2=move || decimal(width(), 0) y1=y.clone() y2=y></line> }
             })
             .collect_view()
     };
@@ -38,35 +39,51 @@ pub fn EmotionLane(grid: Grid, band: Band) -> impl IntoView {
         let w = window.get();
         (1..w.len())
             .map(|i| {
-                let x = i as f64 * COLUMN_WIDTH;
-                view! { <line class="column-guide" x1=x x2=x y1="0" y2=band.height></line> }
+                let x = decimal(i as f64 * COLUMN_WIDTH, 1);
+                view! { <line class="column-guide" x1=x.clone() x2=x y1="0" y2=decimal(band.height, 0)></line> }
             })
             .collect_view()
     };
     let curves = grid.model.curves.clone();
+    let shown = move |id: &str| !state.hidden_personas.with(|h| h.contains(id));
     let lines = curves
         .iter()
         .map(|curve| {
             let curve = curve.clone();
-            let d = move || {
-                window.with(|w| path(&curve.points, &curve.tangents, w, COLUMN_WIDTH, &band))
-            };
-            view! {
-                <path
-                    class="curve-line"
-                    data-persona-id=curve.id.clone()
-                    d=d
-                    fill="none"
-                    stroke=curve.style.colour
-                    stroke-dasharray=curve.style.dash
-                ></path>
+            move || {
+                let curve = curve.clone();
+                shown(&curve.id).then(|| {
+                    let d = {
+                        let curve = curve.clone();
+                        move || {
+                            window.with(|w| {
+                                path(&curve.points, &curve.tangents, w, COLUMN_WIDTH, &band)
+                            })
+                        }
+                    };
+                    view! {
+                        <path
+                            class="curve-line"
+                            data-persona-id=curve.id.clone()
+                            d=d
+                            fill="none"
+                            stroke=curve.style.colour
+                            stroke-dasharray=curve.style.dash
+                        ></path>
+                    }
+                })
             }
         })
         .collect_view();
     let points = curves
         .iter()
         .enumerate()
-        .map(|(ci, curve)| view! { <CurvePoints grid=grid.clone() curve=curve.clone() index=ci band=band pointed=pointed /> })
+        .map(|(ci, curve)| {
+            let (grid, curve) = (grid.clone(), curve.clone());
+            move || {
+                shown(&curve.id).then(|| view! { <CurvePoints grid=grid.clone() curve=curve.clone() index=ci band=band pointed=pointed /> })
+            }
+        })
         .collect_view();
     let label = move || {
         format!(
@@ -80,8 +97,8 @@ pub fn EmotionLane(grid: Grid, band: Band) -> impl IntoView {
             <svg
                 class="emotion-curve"
                 data-view="emotion-curve"
-                width=width
-                height=band.height
+                width=move || decimal(width(), 0)
+                height=decimal(band.height, 0)
                 role="group"
                 aria-label=label
             >
@@ -130,7 +147,7 @@ fn CurvePoints(
                     let label = (state.t().point_label)(&persona, &step.name, point.value, feeling);
                     let transform = move || {
                         let (x, y) = point_position(point, window.get().start, COLUMN_WIDTH, &band);
-                        format!("translate({x} {y})")
+                        format!("translate({} {})", decimal(x, 1), decimal(y, 1))
                     };
                     view! {
                         <g
@@ -138,7 +155,7 @@ fn CurvePoints(
                             data-step-id=step.id.clone()
                             data-persona-id=curve.id.clone()
                             data-feeling=feeling.as_str()
-                            data-value=point.value
+                            data-value=decimal(point.value, 6)
                             transform=transform
                             tabindex="0"
                             role="img"
@@ -200,20 +217,42 @@ pub fn EmotionLaneTitle(grid: Grid, title: String, band: Band) -> impl IntoView 
         .iter()
         .filter(|c| !c.name.is_empty())
         .map(|c| {
+            let id = c.id.clone();
+            let name = c.name.clone();
+            let shown = {
+                let id = id.clone();
+                move || !state.hidden_personas.with(|h| h.contains(&id))
+            };
+            let toggle = {
+                let id = id.clone();
+                move |_| {
+                    state.hidden_personas.update(|h| {
+                        if !h.remove(&id) {
+                            h.insert(id.clone());
+                        }
+                    })
+                }
+            };
+            let label = {
+                let shown = shown.clone();
+                move || (state.t().show_persona)(&name, shown())
+            };
             view! {
-                <li data-persona-id=c.id.clone()>
-                    <svg class="legend-swatch" width="34" height="14" aria-hidden="true">
-                        <line x1="1" x2="33" y1="7" y2="7" stroke=c.style.colour stroke-dasharray=c.style.dash></line>
-                        <path transform="translate(17 7)" d=c.style.marker.path(4.5) fill="var(--surface)" stroke=c.style.colour></path>
-                    </svg>
-                    <span>{c.name.clone()}</span>
+                <li data-persona-id=id>
+                    <button type="button" class="legend-toggle" aria-pressed=move || shown().to_string() title=label on:click=toggle>
+                        <svg class="legend-swatch" width="34" height="14" aria-hidden="true">
+                            <line x1="1" x2="33" y1="7" y2="7" stroke=c.style.colour stroke-dasharray=c.style.dash></line>
+                            <path transform="translate(17 7)" d=c.style.marker.path(4.5) fill="var(--surface)" stroke=c.style.colour></path>
+                        </svg>
+                        <span>{c.name.clone()}</span>
+                    </button>
                 </li>
             }
         })
         .collect_view();
     let scale = SCALE
         .iter()
-        .map(|v| view! { <span class="tick" data-value=*v style:top=px(band.y(*v))>{signed(*v)}</span> })
+        .map(|v| view! { <span class="tick" data-value=decimal(*v, 0) style:top=px(band.y(*v))>{signed(*v)}</span> })
         .collect_view();
     view! {
         <div class="lane-title emotion-title" role="rowheader" style:height=px(band.height)>

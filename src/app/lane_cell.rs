@@ -79,14 +79,14 @@ fn opportunities(grid: &Grid, items: &[Opportunity]) -> AnyView {
         .iter()
         .map(|o| {
             let kind = o.kind().map(|k| {
-                let name = format!("{k:?}").to_lowercase();
+                let name = k.as_str();
                 view! { <span class="badge" data-kind=name>{(t.opportunity_kind)(k)}</span> }
             });
             let owner = o.owner().map(|id| {
                 let chip = grid.model.owner(id);
                 view! { <span class="chip small" style:--chip=chip.colour>{chip.name}</span> }
             });
-            let kind_name = o.kind().map(|k| format!("{k:?}").to_lowercase());
+            let kind_name = o.kind().map(|k| k.as_str());
             view! {
                 <li data-kind=kind_name>
                     <span class="text">{o.text().to_owned()}</span>

@@ -55,6 +55,7 @@ fn finish_text(state: AppState, ticket: u64, source: Source, text: &str) {
             set_title(&loaded.journey.title);
             mark("jl:parsed");
             state.lane_choice.set(Default::default());
+            state.hidden_personas.set(Default::default());
             let journey = Shared::new(loaded.journey);
             state.opened.set(Some(Opened {
                 journey,

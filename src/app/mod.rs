@@ -7,6 +7,7 @@ mod emotion_lane;
 mod empty_state;
 pub mod i18n;
 mod lane_cell;
+mod lanes_menu;
 pub mod loader;
 mod paste_dialog;
 mod phase_row;

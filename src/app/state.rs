@@ -2,7 +2,7 @@
 //! it from context with `use_state()`; data flows one way, from the opened journey to the
 //! view model to the views.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Deref;
 use std::sync::Arc;
 
@@ -110,6 +110,8 @@ pub struct AppState {
     pub body_lanes: Memo<Vec<Lane>>,
     pub paste_open: RwSignal<bool>,
     pub lang: RwSignal<Lang>,
+    /// Personas whose curves the person hid, by id.
+    pub hidden_personas: RwSignal<HashSet<String>>,
 }
 
 impl AppState {
@@ -148,6 +150,7 @@ impl AppState {
             body_lanes,
             paste_open: RwSignal::new(false),
             lang: RwSignal::new(Lang::En),
+            hidden_personas: RwSignal::new(HashSet::new()),
         }
     }
 

@@ -50,7 +50,7 @@ pub struct Grid {
 
 /// `12.5` → `"12.5px"`.
 pub fn px(value: f64) -> String {
-    format!("{value}px")
+    format!("{}px", crate::domain::decimal::decimal(value, 2))
 }
 
 /// The empty space standing for the columns left of the window.
@@ -191,7 +191,7 @@ fn LaneRow(grid: Grid, lane: Lane, band: Band) -> impl IntoView {
         view! { <div class="lane-title" role="rowheader"><span>{title}</span></div> }.into_any()
     };
     view! {
-        <div class="lane" role="row" data-lane-id=lane.id.clone() data-lane-kind=format!("{:?}", lane.kind).to_lowercase()>
+        <div class="lane" role="row" data-lane-id=lane.id.clone() data-lane-kind=lane.kind.as_str()>
             {heading}
             <LeadSpacer window=window />
             {cells}

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::lanes_menu::LanesMenu;
 use super::loader::{open_example, open_file, EXAMPLES};
 use super::state::{use_state, Source, ViewMode};
 
@@ -80,6 +81,7 @@ pub fn Toolbar() -> impl IntoView {
                     <option value="" disabled=true>{move || t().choose_example}</option>
                     {EXAMPLES.iter().map(|(file, title)| view! { <option value=*file>{*title}</option> }).collect_view()}
                 </select>
+                <LanesMenu />
                 <div class="segmented" role="group" aria-label=move || t().view>
                     {view_button(ViewMode::Map, |t| t.view_map)}
                     {view_button(ViewMode::Curve, |t| t.view_curve)}

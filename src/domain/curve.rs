@@ -7,6 +7,7 @@
 
 use std::ops::Range;
 
+use super::decimal::decimal;
 use super::layout::{column_center, MapLayout};
 use super::model::Journey;
 use super::parse_step::{EMOTION_MAX, EMOTION_MIN};
@@ -108,25 +109,32 @@ pub fn path(
     let x = |column: f64| (column - window.start as f64 + 0.5) * column_width;
     let mut d = String::with_capacity((last - first + 1) * 48);
     let p0 = points[first];
-    d.push_str(&format!(
-        "M{:.1} {:.1}",
-        x(p0.column as f64),
-        band.y(p0.value)
-    ));
+    let mut push = |command: char, coords: &[f64]| {
+        d.push(command);
+        for (i, v) in coords.iter().enumerate() {
+            if i > 0 {
+                d.push(' ');
+            }
+            d.push_str(&decimal(*v, 1));
+        }
+    };
+    push('M', &[x(p0.column as f64), band.y(p0.value)]);
     for i in first..last {
         let (a, b) = (points[i], points[i + 1]);
         let third = (b.column - a.column) as f64 / 3.0;
         let c1 = (a.column as f64 + third, a.value + third * tangents[i]);
         let c2 = (b.column as f64 - third, b.value - third * tangents[i + 1]);
-        d.push_str(&format!(
-            "C{:.1} {:.1} {:.1} {:.1} {:.1} {:.1}",
-            x(c1.0),
-            band.y(c1.1),
-            x(c2.0),
-            band.y(c2.1),
-            x(b.column as f64),
-            band.y(b.value)
-        ));
+        push(
+            'C',
+            &[
+                x(c1.0),
+                band.y(c1.1),
+                x(c2.0),
+                band.y(c2.1),
+                x(b.column as f64),
+                band.y(b.value),
+            ],
+        );
     }
     d
 }

@@ -55,6 +55,14 @@ impl LaneKind {
         }
     }
 
+    /// The kind's name, for `data-lane-kind` hooks and styles.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LaneKind::Custom => "custom",
+            builtin => BUILTIN_LANES[builtin as usize],
+        }
+    }
+
     /// The English title used when the file gives none.
     pub fn default_title_en(self) -> Option<&'static str> {
         Some(match self {

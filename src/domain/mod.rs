@@ -3,6 +3,7 @@
 
 pub mod crossref;
 pub mod curve;
+pub mod decimal;
 pub mod lanes;
 pub mod layout;
 pub mod map_model;

@@ -193,6 +193,15 @@ pub enum OpportunityKind {
     Curative,
 }
 
+impl OpportunityKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OpportunityKind::Corrective => "corrective",
+            OpportunityKind::Curative => "curative",
+        }
+    }
+}
+
 /// An improvement idea: plain text, or text with a kind and an owner.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]

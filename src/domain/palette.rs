@@ -2,6 +2,8 @@
 //! file, and a distinct colour, dash and marker for each persona's curve, so that colour is
 //! never the only thing telling two curves apart.
 
+use super::decimal::decimal;
+
 /// Tag colours, picked to stay readable as a chip's accent on light and dark backgrounds.
 pub const TAG_PALETTE: [&str; 10] = [
     "#2563eb", "#0d9488", "#c2410c", "#7c3aed", "#be123c", "#4d7c0f", "#0369a1", "#a16207",
@@ -37,21 +39,23 @@ impl Marker {
 
     /// An SVG path for the marker centred on (0, 0) with radius `r`.
     pub fn path(self, r: f64) -> String {
+        let n = |v: f64| decimal(v, 2);
         match self {
             Marker::Circle => {
-                format!("M{} 0A{r} {r} 0 1 0 {} 0A{r} {r} 0 1 0 {} 0Z", -r, r, -r)
+                let (a, b) = (n(-r), n(r));
+                format!("M{a} 0A{b} {b} 0 1 0 {b} 0A{b} {b} 0 1 0 {a} 0Z")
             }
             Marker::Square => {
-                let s = r * 0.9;
-                format!("M{} {}H{s}V{s}H{}Z", -s, -s, -s)
+                let (a, b) = (n(-r * 0.9), n(r * 0.9));
+                format!("M{a} {a}H{b}V{b}H{a}Z")
             }
             Marker::Diamond => {
-                let s = r * 1.25;
-                format!("M0 {}L{s} 0L0 {s}L{} 0Z", -s, -s)
+                let (a, b) = (n(-r * 1.25), n(r * 1.25));
+                format!("M0 {a}L{b} 0L0 {b}L{a} 0Z")
             }
             Marker::Triangle => {
-                let s = r * 1.2;
-                format!("M0 {}L{s} {:.1}L{} {:.1}Z", -s, s * 0.8, -s, s * 0.8)
+                let (a, b, c) = (n(-r * 1.2), n(r * 1.2), n(r * 1.2 * 0.8));
+                format!("M0 {a}L{b} {c}L{a} {c}Z")
             }
         }
     }

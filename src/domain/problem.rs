@@ -360,11 +360,7 @@ impl fmt::Display for Problem {
 
 /// Formats a number the way a person writes it: `2`, `-1.5`.
 pub fn num(value: f64) -> String {
-    if value.fract() == 0.0 && value.abs() < 1e15 {
-        format!("{}", value as i64)
-    } else {
-        format!("{value}")
-    }
+    super::decimal::decimal(value, 6)
 }
 
 /// A string in double quotes, with quotes and control characters escaped.

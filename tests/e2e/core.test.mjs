@@ -266,3 +266,41 @@ describe("layout", () => {
     await page.close();
   });
 });
+
+describe("lanes and personas", () => {
+  test("empty lanes start hidden and the Lanes menu shows or hides any lane", async () => {
+    const page = await app.page("?src=examples/minimal.json");
+    await mapOf(page, "Minimal journey");
+    const lanes = () => page.$$eval("[data-view=swimlane] [data-lane-id]", (r) => r.map((e) => e.dataset.laneId));
+    assert.deepEqual(await lanes(), ["actions", "emotion"]);
+    await page.getByText("Lanes", { exact: true }).click();
+    const menu = await page.$$eval(".lanes-menu label[data-lane-id]", (l) => l.map((e) => [e.dataset.laneId, e.querySelector("input").checked]));
+    assert.deepEqual(menu.find(([id]) => id === "touchpoints"), ["touchpoints", false]);
+    assert.deepEqual(menu.find(([id]) => id === "emotion"), ["emotion", true]);
+    await page.locator(".lanes-menu label[data-lane-id=pains] input").check();
+    assert.deepEqual(await lanes(), ["actions", "emotion", "pains"]);
+    await page.locator(".lanes-menu label[data-lane-id=emotion] input").uncheck();
+    assert.deepEqual(await lanes(), ["actions", "pains"]);
+    assert.equal(await page.locator("svg[data-view=emotion-curve]").count(), 0);
+    await page.close();
+  });
+
+  test("a persona's curve can be hidden and shown from the legend", async () => {
+    const page = await app.page("");
+    await mapOf(page, B2B.title);
+    const points = (id) => page.locator(`.point[data-persona-id="${id}"]`).count();
+    const [first, second] = B2B.personas;
+    const secondPoints = await points(second.id);
+    assert.ok(secondPoints > 0);
+    const toggle = page.locator(`.legend li[data-persona-id="${second.id}"] button`);
+    assert.equal(await toggle.getAttribute("aria-pressed"), "true");
+    await toggle.click();
+    assert.equal(await toggle.getAttribute("aria-pressed"), "false");
+    assert.equal(await points(second.id), 0);
+    assert.equal(await page.locator(`.curve-line[data-persona-id="${second.id}"]`).count(), 0);
+    assert.ok((await points(first.id)) > 0, "the other persona stays");
+    await toggle.click();
+    assert.equal(await points(second.id), secondPoints);
+    await page.close();
+  });
+});

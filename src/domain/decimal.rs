@@ -1,0 +1,52 @@
+//! Numbers as text without `core::fmt`'s float machinery, which costs about 10 KB of wasm:
+//! a fixed number of decimals with trailing zeros trimmed. Exact for the numbers journeys
+//! and drawings hold; magnitudes of 1e15 and more are written as `1.5e20`.
+
+/// `value` rounded to at most `decimals` (0..=6) decimals: `decimal(2.50, 2)` is `"2.5"`,
+/// `decimal(-0.04, 1)` is `"0"`, `decimal(0.1 + 0.2, 6)` is `"0.3"`.
+pub fn decimal(value: f64, decimals: u32) -> String {
+    if value.is_nan() {
+        return "NaN".into();
+    }
+    if value.is_infinite() {
+        return if value > 0.0 { "∞" } else { "-∞" }.into();
+    }
+    let decimals = decimals.min(6);
+    if value.abs() >= 1e15 {
+        let exponent = value.abs().log10().floor() as i32;
+        let mantissa = value / 10f64.powi(exponent);
+        return format!("{}e{exponent}", decimal(mantissa, 6));
+    }
+    let unit = 10u64.pow(decimals);
+    let scaled = (value.abs() * unit as f64).round() as u64;
+    let (whole, fraction) = (scaled / unit, scaled % unit);
+    let sign = if value < 0.0 && scaled != 0 { "-" } else { "" };
+    if fraction == 0 {
+        return format!("{sign}{whole}");
+    }
+    let digits = format!("{fraction:0width$}", width = decimals as usize);
+    format!("{sign}{whole}.{}", digits.trim_end_matches('0'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::decimal;
+
+    #[test]
+    fn writes_the_shortest_fixed_form() {
+        assert_eq!(decimal(7.0, 6), "7");
+        assert_eq!(decimal(-2.0, 6), "-2");
+        assert_eq!(decimal(2.5, 6), "2.5");
+        assert_eq!(decimal(0.1 + 0.2, 6), "0.3");
+        assert_eq!(decimal(-1.25, 6), "-1.25");
+        assert_eq!(decimal(0.05, 1), "0.1");
+        assert_eq!(decimal(-0.04, 1), "0");
+        assert_eq!(decimal(12.346, 2), "12.35");
+        assert_eq!(decimal(1234.5678, 1), "1234.6");
+        assert_eq!(decimal(0.000001, 6), "0.000001");
+        assert_eq!(decimal(0.0000001, 6), "0");
+        assert_eq!(decimal(1.5e20, 6), "1.5e20");
+        assert_eq!(decimal(-3e15, 6), "-3e15");
+        assert_eq!(decimal(f64::NAN, 2), "NaN");
+    }
+}
