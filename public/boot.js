@@ -3,4 +3,34 @@
 // from any folder of any static host.
 import init from "./pkg/journey-lens.js";
 
-init({ module_or_path: new URL("./pkg/journey-lens_bg.wasm", import.meta.url) });
+// Fetch the journey the URL names while the wasm compiles. When its text arrives soon, the
+// app starts with it in hand and draws the map in its very first frame; otherwise the app
+// starts at once and takes the text when it comes. The default must match the app's
+// DEFAULT_EXAMPLE (if it does not, the app just fetches itself).
+const src = new URLSearchParams(location.search).get("src") ?? "examples/b2b-software.json";
+let prefetch;
+try {
+  const url = new URL(src, location.href);
+  if (url.protocol === "http:" || url.protocol === "https:") {
+    // A failed fetch resolves to `undefined`: the app then fetches itself and says why.
+    const text = fetch(url.href)
+      .then((r) => (r.ok ? r.text() : undefined))
+      .catch(() => undefined);
+    prefetch = { url: url.href, text };
+  }
+} catch {
+  // Not a URL: the app says so.
+}
+
+const wasmUrl = new URL("./pkg/journey-lens_bg.wasm", import.meta.url);
+const module = WebAssembly.compileStreaming(fetch(wasmUrl));
+if (prefetch) {
+  const soon = new Promise((resolve) => setTimeout(resolve, 400));
+  const text = await Promise.race([prefetch.text, soon]);
+  // A string when it came in time, else the promise of it.
+  globalThis.journeyLensPrefetch = { url: prefetch.url, text: text ?? prefetch.text };
+}
+const wasm = await init({ module_or_path: await module });
+
+// For benchmarks and embedders' diagnostics: the app's WebAssembly memory in bytes.
+globalThis.journeyLens = Object.freeze({ wasmMemoryBytes: () => wasm.memory.buffer.byteLength });

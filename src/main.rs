@@ -2,5 +2,7 @@
 
 fn main() {
     console_error_panic_hook::set_once();
+    journey_lens::app::mark_start();
     leptos::mount::mount_to_body(journey_lens::app::App);
+    journey_lens::app::mark_mounted();
 }

@@ -28,6 +28,15 @@ pub fn next_frame(f: impl FnOnce() + 'static) {
     let _ = window().request_animation_frame(cb.unchecked_ref());
 }
 
+/// Calls `f` once the next frame has been rendered: a task queued from that frame's
+/// animation callback runs after its style, layout and paint.
+pub fn after_next_paint(f: impl FnOnce() + 'static) {
+    next_frame(move || {
+        let cb = wasm_bindgen::closure::Closure::once_into_js(f);
+        let _ = window().set_timeout_with_callback(cb.unchecked_ref());
+    });
+}
+
 /// True when keyboard or paste input is meant for a text field, not for the app.
 pub fn is_text_field(target: Option<web_sys::EventTarget>) -> bool {
     target

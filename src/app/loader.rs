@@ -49,6 +49,7 @@ fn finish_text(state: AppState, ticket: u64, source: Source, text: &str) {
     if !is_latest(ticket) {
         return;
     }
+    mark("jl:read");
     state.loading.set(None);
     match read_journey(text) {
         Ok(loaded) => {
@@ -91,8 +92,13 @@ pub fn open_url(state: AppState, src: String, source: Source) {
         return unreachable(state, ticket, source, (t.bad_src)(&src));
     };
     let ticket = begin(state, source.label(t));
+    let later = match take_prefetched(&url) {
+        Some(Prefetched::Text(text)) => return finish_text(state, ticket, source, &text),
+        Some(Prefetched::Later(promise)) => Some(promise),
+        None => None,
+    };
     spawn_local(async move {
-        match fetch_text(&url, t).await {
+        match fetch_text(&url, later, t).await {
             Ok(text) => finish_text(state, ticket, source, &text),
             Err(reason) => unreachable(state, ticket, source, reason),
         }
@@ -129,7 +135,45 @@ pub fn open_file(state: AppState, file: web_sys::File) {
     });
 }
 
-async fn fetch_text(url: &str, t: &super::i18n::Texts) -> Result<String, String> {
+/// The journey text `boot.js` fetched for `url` while the wasm compiled: the text itself when
+/// it arrived in time, else the promise of it. Taken once: later loads fetch again.
+enum Prefetched {
+    Text(String),
+    Later(js_sys::Promise),
+}
+
+fn take_prefetched(url: &str) -> Option<Prefetched> {
+    let key = wasm_bindgen::JsValue::from_str("journeyLensPrefetch");
+    let global: js_sys::Object = js_sys::global();
+    let prefetch = js_sys::Reflect::get(&global, &key).ok()?;
+    if prefetch.is_undefined() {
+        return None;
+    }
+    let _ = js_sys::Reflect::delete_property(&global, &key);
+    if js_sys::Reflect::get(&prefetch, &"url".into())
+        .ok()?
+        .as_string()?
+        != url
+    {
+        return None;
+    }
+    let text = js_sys::Reflect::get(&prefetch, &"text".into()).ok()?;
+    match text.as_string() {
+        Some(text) => Some(Prefetched::Text(text)),
+        None => text.dyn_into().ok().map(Prefetched::Later),
+    }
+}
+
+async fn fetch_text(
+    url: &str,
+    prefetched: Option<js_sys::Promise>,
+    t: &super::i18n::Texts,
+) -> Result<String, String> {
+    if let Some(text) = prefetched {
+        if let Some(text) = JsFuture::from(text).await.ok().and_then(|v| v.as_string()) {
+            return Ok(text);
+        }
+    }
     let response = JsFuture::from(window().fetch_with_str(url))
         .await
         .map_err(|_| t.network_error.to_owned())?;

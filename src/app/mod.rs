@@ -72,3 +72,13 @@ pub fn App() -> impl IntoView {
         </div>
     }
 }
+
+/// Marks the start of the app, for benchmarks.
+pub fn mark_start() {
+    browser::mark("jl:start");
+}
+
+/// Marks the app mounted, for benchmarks.
+pub fn mark_mounted() {
+    browser::mark("jl:mounted");
+}

@@ -7,7 +7,7 @@ use std::ops::Range;
 use leptos::html::Div;
 use leptos::prelude::*;
 
-use super::browser::{mark, next_frame};
+use super::browser::{after_next_paint, mark};
 use super::emotion_lane::{EmotionLane, EmotionLaneTitle};
 use super::lane_cell::LaneCell;
 use super::phase_row::PhaseRow;
@@ -113,7 +113,7 @@ pub fn Swimlane(journey: Shared<Journey>, model: Shared<MapModel>) -> impl IntoV
     });
     on_cleanup(move || on_resize.remove());
     // Mark the first frame with the map drawn, for benchmarks.
-    next_frame(|| mark("jl:drawn"));
+    after_next_paint(|| mark("jl:drawn"));
 
     let body = {
         let grid = grid.clone();

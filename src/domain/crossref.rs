@@ -3,7 +3,7 @@
 //! shown safely (a duplicate id, an unknown phase) are left out with an error; the rest are
 //! kept with a warning.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::lanes::BUILTIN_LANES;
 use super::metrics;
@@ -124,10 +124,11 @@ fn known_phase_steps(
     known: &Known,
     r: &mut Reader,
 ) -> Vec<Indexed<Step>> {
+    let phases: HashSet<&str> = known.phases.iter().map(String::as_str).collect();
     steps
         .into_iter()
         .filter(|s| {
-            let ok = known.phases.contains(&s.item.phase);
+            let ok = phases.contains(s.item.phase.as_str());
             if !ok {
                 let kind = ProblemKind::UnknownRef {
                     noun: Noun::Phase,
@@ -242,9 +243,14 @@ fn check_metric_values(s: &Step, at: &str, known: &Known, r: &mut Reader) {
 
 /// Warns when a step comes after steps of a later phase (it is still shown with its phase).
 fn warn_phase_order(steps: &[Indexed<Step>], phases: &[String], r: &mut Reader) {
+    let order_of: HashMap<&str, usize> = phases
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.as_str(), i))
+        .collect();
     let mut latest = 0;
     for s in steps {
-        let order = phases.iter().position(|p| *p == s.item.phase).unwrap_or(0);
+        let order = order_of.get(s.item.phase.as_str()).copied().unwrap_or(0);
         if order < latest {
             let kind = ProblemKind::OutOfPhaseOrder {
                 phase: s.item.phase.clone(),
@@ -263,8 +269,9 @@ fn warn_empty_phases(phases: &[Indexed<Phase>], steps: &[Indexed<Step>], r: &mut
     if steps.is_empty() {
         return;
     }
+    let used: HashSet<&str> = steps.iter().map(|s| s.item.phase.as_str()).collect();
     for p in phases {
-        if !steps.iter().any(|s| s.item.phase == p.item.id) {
+        if !used.contains(p.item.id.as_str()) {
             r.push(Problem::warning(
                 index_path("phases", p.index),
                 ProblemKind::EmptyPhase,

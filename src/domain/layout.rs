@@ -2,6 +2,7 @@
 //! spans, column positions, and the window of columns to draw for a scroll position
 //! (only what is visible is in the DOM, so a 10,000-step map scrolls like a 10-step one).
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use super::model::Journey;
@@ -41,7 +42,14 @@ pub struct MapLayout {
 /// Orders steps by their phase's position, keeping file order inside a phase. Phases without
 /// steps get no span.
 pub fn layout(journey: &Journey) -> MapLayout {
-    let phase_index = |id: &str| journey.phases.iter().position(|p| p.id == id);
+    let by_id: HashMap<&str, usize> = journey
+        .phases
+        .iter()
+        .enumerate()
+        .rev() // the first of duplicate ids wins, as with a linear search
+        .map(|(i, p)| (p.id.as_str(), i))
+        .collect();
+    let phase_index = |id: &str| by_id.get(id).copied();
     let mut columns: Vec<Column> = journey
         .steps
         .iter()

@@ -4,6 +4,7 @@
 pub mod crossref;
 pub mod curve;
 pub mod decimal;
+pub mod insights;
 pub mod lanes;
 pub mod layout;
 pub mod map_model;

@@ -1,0 +1,766 @@
+//! Insights: where a journey breaks, computed from its data alone.
+//!
+//! Each rule is one function whose one-line doc comment says why a step was flagged (the
+//! README quotes them). Results are data (step, persona, owner and channel ids, and numbers)
+//! that the UI translates; the `explain_en` helpers write the English one-liners.
+//!
+//! "Journey order" is the map's column order: by phase, then file order inside a phase. A
+//! file without personas has the implied `default` persona, as the curve does, and a single
+//! emotion number belongs to the first persona. Output never depends on hash order.
+
+use std::collections::BTreeSet;
+
+use super::curve::signed;
+use super::layout::layout;
+use super::metrics::{self, TargetStatus};
+use super::model::{Journey, OpportunityKind, Step};
+use super::parse_step::{IMPORTANCE_MAX, IMPORTANCE_MIN};
+use super::problem::num;
+
+/// The smallest fall between two steps that counts as a drop.
+pub const MIN_DROP: f64 = 1.0;
+
+/// Importance at or above this (the middle of the 1..5 scale) is "important".
+pub const IMPORTANT_FROM: f64 = (IMPORTANCE_MIN + IMPORTANCE_MAX) / 2.0;
+
+/// Everything the insights view shows about a journey.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Insights {
+    pub summary: Summary,
+    /// One per persona with at least one feeling, in persona order.
+    pub lowest_points: Vec<LowPoint>,
+    /// Largest first, then journey order, then persona order.
+    pub drops: Vec<EmotionDrop>,
+    /// Importance high to low (none last), then feeling low to high, then journey order.
+    pub critical_steps: Vec<CriticalStep>,
+    /// In journey order; `is_break` marks the likely breaks.
+    pub transitions: Vec<Transition>,
+    /// In journey order.
+    pub matrix: Vec<MatrixPoint>,
+    /// Metrics the file defines or a step measures, in the map's metric order.
+    pub metrics: Vec<MetricTrack>,
+    /// The file's owners in its order, then other owner ids in order of first use.
+    pub owners: Vec<OwnerStats>,
+    pub opportunities: OpportunityBoard,
+}
+
+/// The lowest feeling, where it is first reached, and the other steps that reach it too.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LowPoint {
+    pub persona: String,
+    pub step: String,
+    pub value: f64,
+    /// Later steps with the same value (ties), in journey order.
+    pub also_at: Vec<String>,
+}
+
+/// A persona's feeling falling from one step to the next.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EmotionDrop {
+    pub persona: String,
+    pub from: String,
+    pub to: String,
+    pub before: f64,
+    pub after: f64,
+}
+
+impl EmotionDrop {
+    /// How far the feeling falls (positive), rounded to 6 decimals so that 0.7 → −0.6 and
+    /// 1.3 → 0 are the same fall.
+    pub fn by(&self) -> f64 {
+        ((self.before - self.after) * 1e6).round() / 1e6
+    }
+}
+
+/// A step below neutral, with its importance and its lowest feeling.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CriticalStep {
+    pub step: String,
+    pub importance: Option<f64>,
+    /// The persona who feels worst there (the first in persona order on a tie).
+    pub persona: String,
+    pub value: f64,
+}
+
+/// The owners or channels on each side of a change, in file order.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Change {
+    pub from: Vec<String>,
+    pub to: Vec<String>,
+}
+
+/// A handoff (owner change) and/or channel switch between two consecutive steps.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Transition {
+    pub from: String,
+    pub to: String,
+    pub owner: Option<Change>,
+    pub channel: Option<Change>,
+    /// The largest fall in feeling across the change, if any persona's feeling falls.
+    pub drop: Option<EmotionDrop>,
+}
+
+impl Transition {
+    /// A likely break: the change comes with a fall in feeling.
+    pub fn is_break(&self) -> bool {
+        self.drop.is_some()
+    }
+}
+
+/// Where a step sits in the importance × emotion matrix.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Quadrant {
+    /// Important and below neutral.
+    FixFirst,
+    /// Important and neutral or better.
+    Protect,
+    /// Less important and below neutral.
+    Watch,
+    /// Less important and neutral or better.
+    Maintain,
+}
+
+impl Quadrant {
+    /// A stable name for `data-*` attributes and CSS.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Quadrant::FixFirst => "fix-first",
+            Quadrant::Protect => "protect",
+            Quadrant::Watch => "watch",
+            Quadrant::Maintain => "maintain",
+        }
+    }
+
+    pub fn label_en(self) -> &'static str {
+        match self {
+            Quadrant::FixFirst => "fix first",
+            Quadrant::Protect => "protect",
+            Quadrant::Watch => "watch",
+            Quadrant::Maintain => "maintain",
+        }
+    }
+}
+
+/// One step of the priority matrix.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MatrixPoint {
+    pub step: String,
+    pub importance: f64,
+    /// The mean feeling across the personas that have one.
+    pub emotion: f64,
+    /// (persona, feeling) in persona order.
+    pub per_persona: Vec<(String, f64)>,
+    pub quadrant: Quadrant,
+}
+
+/// One measured value of a metric.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Reading {
+    pub step: String,
+    pub value: f64,
+    pub status: TargetStatus,
+}
+
+/// A metric along the journey.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MetricTrack {
+    pub id: String,
+    pub name: String,
+    pub unit: String,
+    pub target: Option<f64>,
+    pub higher_is_better: bool,
+    /// In journey order.
+    pub readings: Vec<Reading>,
+    /// The steps whose reading misses the target, in journey order.
+    pub missed: Vec<String>,
+}
+
+/// What one owner is responsible for and how it goes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OwnerStats {
+    pub owner: String,
+    /// Their steps, in journey order.
+    pub steps: Vec<String>,
+    /// The mean of every persona's feeling at their steps; `None` without feelings.
+    pub average_emotion: Option<f64>,
+    pub pains: usize,
+    pub open_opportunities: usize,
+    pub handoffs_in: usize,
+    pub handoffs_out: usize,
+}
+
+/// An improvement idea, linked to its step.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OpportunityItem {
+    pub step: String,
+    pub text: String,
+    pub kind: Option<OpportunityKind>,
+    /// Its own owner, else its step's owner.
+    pub owner: Option<String>,
+}
+
+/// Opportunities of one owner (`None`: nobody owns them).
+#[derive(Clone, Debug, PartialEq)]
+pub struct OwnerGroup {
+    pub owner: Option<String>,
+    pub items: Vec<OpportunityItem>,
+}
+
+/// Opportunities of one kind (`None`: the file gives no kind).
+#[derive(Clone, Debug, PartialEq)]
+pub struct KindGroup {
+    pub kind: Option<OpportunityKind>,
+    pub items: Vec<OpportunityItem>,
+}
+
+/// All opportunities, by owner and by kind, with the steps that only get compensated.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OpportunityBoard {
+    /// Owners in owner order (file list, then first use), unowned last; only non-empty groups.
+    pub by_owner: Vec<OwnerGroup>,
+    /// Always three groups: corrective, curative, no kind.
+    pub by_kind: Vec<KindGroup>,
+    /// Steps below neutral whose ideas are all curative, in journey order.
+    pub curative_only: Vec<String>,
+}
+
+/// The journey in numbers.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Summary {
+    pub steps: usize,
+    pub phases: usize,
+    /// Personas the file defines (0 when it only has the implied default one).
+    pub personas: usize,
+    /// The mean of every persona's feeling at every step.
+    pub average_emotion: Option<f64>,
+    /// The lowest feeling of any persona (first in journey order, then persona order).
+    pub lowest: Option<LowPoint>,
+    /// Transitions flagged as likely breaks.
+    pub breaks: usize,
+    /// Readings that miss their metric's target.
+    pub targets_missed: usize,
+}
+
+/// Every insight about a journey.
+pub fn insights(journey: &Journey) -> Insights {
+    let transitions = transitions(journey);
+    let metrics = metric_tracks(journey);
+    Insights {
+        summary: summary(journey, &transitions, &metrics),
+        lowest_points: lowest_points(journey),
+        drops: drops(journey),
+        critical_steps: critical_steps(journey),
+        owners: ownership(journey, &transitions),
+        matrix: priority_matrix(journey),
+        opportunities: opportunity_board(journey),
+        transitions,
+        metrics,
+    }
+}
+
+// ---- 1. Weakest links ----
+
+/// Lowest point: the step where a persona feels worst (the earliest on a tie; the others are listed).
+pub fn lowest_points(journey: &Journey) -> Vec<LowPoint> {
+    let steps = in_order(journey);
+    journey
+        .persona_ids()
+        .into_iter()
+        .filter_map(|persona| {
+            let points: Vec<_> = series(journey, &steps, persona)
+                .into_iter()
+                .map(|(_, step, value)| (step, persona, value))
+                .collect();
+            low_point(&points)
+        })
+        .collect()
+}
+
+/// Drop: a persona's feeling falls by 1 or more from one step to their next step with a feeling.
+pub fn drops(journey: &Journey) -> Vec<EmotionDrop> {
+    let steps = in_order(journey);
+    let mut found: Vec<(usize, EmotionDrop)> = Vec::new();
+    for persona in journey.persona_ids() {
+        for pair in series(journey, &steps, persona).windows(2) {
+            let ((at, a, before), (_, b, after)) = (pair[0], pair[1]);
+            let drop = emotion_drop(persona, a, b, before, after);
+            if drop.by() >= MIN_DROP {
+                found.push((at, drop));
+            }
+        }
+    }
+    // Stable: persona order stays the last tie-break.
+    found.sort_by(|(at_x, x), (at_y, y)| y.by().total_cmp(&x.by()).then(at_x.cmp(at_y)));
+    found.into_iter().map(|(_, d)| d).collect()
+}
+
+/// Critical step: some persona feels below neutral there; the most important, then the worst, come first.
+pub fn critical_steps(journey: &Journey) -> Vec<CriticalStep> {
+    let mut found: Vec<CriticalStep> = in_order(journey)
+        .into_iter()
+        .filter_map(|step| {
+            let (persona, value) = worst_feeling(journey, step)?;
+            (value < 0.0).then(|| CriticalStep {
+                step: step.id.clone(),
+                importance: step.importance,
+                persona: persona.to_owned(),
+                value,
+            })
+        })
+        .collect();
+    // Stable: journey order stays the last tie-break; no importance sorts last.
+    let importance = |c: &CriticalStep| c.importance.unwrap_or(f64::NEG_INFINITY);
+    found.sort_by(|x, y| {
+        importance(y)
+            .total_cmp(&importance(x))
+            .then(x.value.total_cmp(&y.value))
+    });
+    found
+}
+
+// ---- 2. Handoffs and channel switches ----
+
+/// Handoff or channel switch: the owner or the set of channels differs between consecutive steps, both sides named.
+pub fn transitions(journey: &Journey) -> Vec<Transition> {
+    in_order(journey)
+        .windows(2)
+        .filter_map(|pair| {
+            let (a, b) = (pair[0], pair[1]);
+            let owner = change(a.owner.as_slice(), b.owner.as_slice());
+            let channel = change(a.channels.as_slice(), b.channels.as_slice());
+            (owner.is_some() || channel.is_some()).then(|| Transition {
+                from: a.id.clone(),
+                to: b.id.clone(),
+                owner,
+                channel,
+                drop: largest_fall(journey, a, b),
+            })
+        })
+        .collect()
+}
+
+/// Likely break: at a handoff or switch, some persona's feeling falls (the largest fall is kept).
+fn largest_fall(journey: &Journey, a: &Step, b: &Step) -> Option<EmotionDrop> {
+    let first = journey.persona_ids()[0];
+    journey
+        .persona_ids()
+        .into_iter()
+        .filter_map(|persona| {
+            let before = a.emotion_for(persona, first)?;
+            let after = b.emotion_for(persona, first)?;
+            (after < before).then(|| emotion_drop(persona, a, b, before, after))
+        })
+        // `reduce` keeps the first persona on a tie.
+        .reduce(|best, d| if d.by() > best.by() { d } else { best })
+}
+
+/// The change between two lists of ids: `None` when either is empty or both hold the same ids.
+fn change(from: &[String], to: &[String]) -> Option<Change> {
+    let set = |ids: &[String]| -> BTreeSet<String> { ids.iter().cloned().collect() };
+    (!from.is_empty() && !to.is_empty() && set(from) != set(to)).then(|| Change {
+        from: from.to_vec(),
+        to: to.to_vec(),
+    })
+}
+
+// ---- 3. Priority matrix ----
+
+/// Priority quadrant: importance 3 or more (the middle of 1..5) is important; a mean feeling below 0 is negative.
+pub fn quadrant(importance: f64, emotion: f64) -> Quadrant {
+    match (importance >= IMPORTANT_FROM, emotion < 0.0) {
+        (true, true) => Quadrant::FixFirst,
+        (true, false) => Quadrant::Protect,
+        (false, true) => Quadrant::Watch,
+        (false, false) => Quadrant::Maintain,
+    }
+}
+
+/// The matrix: every step with an importance and a feeling, at (importance, mean feeling across personas).
+pub fn priority_matrix(journey: &Journey) -> Vec<MatrixPoint> {
+    in_order(journey)
+        .into_iter()
+        .filter_map(|step| {
+            let importance = step.importance?;
+            let per_persona: Vec<(String, f64)> = feelings(journey, step)
+                .into_iter()
+                .map(|(p, v)| (p.to_owned(), v))
+                .collect();
+            let emotion = mean(per_persona.iter().map(|(_, v)| *v))?;
+            Some(MatrixPoint {
+                step: step.id.clone(),
+                importance,
+                emotion,
+                per_persona,
+                quadrant: quadrant(importance, emotion),
+            })
+        })
+        .collect()
+}
+
+// ---- 4. Metrics ----
+
+/// Missed target: a step's reading is on the wrong side of its metric's target (lower is better for effort and time).
+pub fn metric_tracks(journey: &Journey) -> Vec<MetricTrack> {
+    let steps = in_order(journey);
+    let mut ids: Vec<&str> = journey.metrics.iter().map(|d| d.id.as_str()).collect();
+    for step in &steps {
+        for id in step.metrics.keys() {
+            if !ids.contains(&id.as_str()) {
+                ids.push(id);
+            }
+        }
+    }
+    ids.sort_by_key(|id| metrics::order_key(id, &journey.metrics));
+    ids.into_iter()
+        .map(|id| metric_track(id, journey, &steps))
+        .collect()
+}
+
+fn metric_track(id: &str, journey: &Journey, steps: &[&Step]) -> MetricTrack {
+    let scale = metrics::resolve(id, &journey.metrics);
+    let readings: Vec<Reading> = steps
+        .iter()
+        .filter_map(|step| {
+            let value = *step.metrics.get(id)?;
+            let status = scale
+                .as_ref()
+                .map_or(TargetStatus::NoTarget, |s| metrics::status(value, s));
+            Some(Reading {
+                step: step.id.clone(),
+                value,
+                status,
+            })
+        })
+        .collect();
+    let missed = readings
+        .iter()
+        .filter(|r| r.status == TargetStatus::Missed)
+        .map(|r| r.step.clone())
+        .collect();
+    MetricTrack {
+        id: id.to_owned(),
+        name: scale.as_ref().map_or(id.to_owned(), |s| s.name.clone()),
+        unit: scale.as_ref().map(|s| s.unit.clone()).unwrap_or_default(),
+        target: scale.as_ref().and_then(|s| s.target),
+        higher_is_better: scale.as_ref().is_none_or(|s| s.higher_is_better),
+        readings,
+        missed,
+    }
+}
+
+// ---- 5. Ownership ----
+
+/// Ownership: per owner, their steps, mean feeling, pains, opportunities (the format has no status: all are open) and handoffs.
+pub fn ownership(journey: &Journey, transitions: &[Transition]) -> Vec<OwnerStats> {
+    let steps = in_order(journey);
+    owner_order(journey, &steps)
+        .into_iter()
+        .map(|owner| {
+            let mine: Vec<&Step> = steps
+                .iter()
+                .copied()
+                .filter(|s| s.owner.as_deref() == Some(owner.as_str()))
+                .collect();
+            let handoffs = transitions.iter().filter_map(|t| t.owner.as_ref());
+            let handoffs_in = handoffs.clone().filter(|c| c.to.contains(&owner)).count();
+            let handoffs_out = handoffs.filter(|c| c.from.contains(&owner)).count();
+            OwnerStats {
+                steps: mine.iter().map(|s| s.id.clone()).collect(),
+                average_emotion: mean(
+                    mine.iter()
+                        .flat_map(|s| feelings(journey, s))
+                        .map(|(_, v)| v),
+                ),
+                pains: mine.iter().map(|s| s.pains.len()).sum(),
+                open_opportunities: all_opportunities(&steps)
+                    .filter(|o| o.owner.as_deref() == Some(owner.as_str()))
+                    .count(),
+                handoffs_in,
+                handoffs_out,
+                owner,
+            }
+        })
+        .collect()
+}
+
+/// The file's owners in its order, then any other owner id in order of first use.
+fn owner_order(journey: &Journey, steps: &[&Step]) -> Vec<String> {
+    let mut order: Vec<String> = journey.owners.iter().map(|t| t.id.clone()).collect();
+    let used = steps.iter().flat_map(|s| {
+        let ideas = s.opportunities.iter().filter_map(|o| o.owner());
+        s.owner.as_deref().into_iter().chain(ideas)
+    });
+    for id in used {
+        if !order.iter().any(|o| o == id) {
+            order.push(id.to_owned());
+        }
+    }
+    order
+}
+
+// ---- 6. Opportunities ----
+
+/// Opportunity board: every idea, by owner (its own, else its step's) and by kind (corrective, curative, none).
+pub fn opportunity_board(journey: &Journey) -> OpportunityBoard {
+    let steps = in_order(journey);
+    let items: Vec<OpportunityItem> = all_opportunities(&steps).collect();
+    let owned_by = |owner: Option<&str>| -> Vec<OpportunityItem> {
+        items
+            .iter()
+            .filter(|o| o.owner.as_deref() == owner)
+            .cloned()
+            .collect()
+    };
+    let by_owner = owner_order(journey, &steps)
+        .iter()
+        .map(|o| Some(o.as_str()))
+        .chain([None])
+        .map(|owner| OwnerGroup {
+            owner: owner.map(str::to_owned),
+            items: owned_by(owner),
+        })
+        .filter(|g| !g.items.is_empty())
+        .collect();
+    let by_kind = [
+        Some(OpportunityKind::Corrective),
+        Some(OpportunityKind::Curative),
+        None,
+    ]
+    .into_iter()
+    .map(|kind| KindGroup {
+        kind,
+        items: items.iter().filter(|o| o.kind == kind).cloned().collect(),
+    })
+    .collect();
+    OpportunityBoard {
+        by_owner,
+        by_kind,
+        curative_only: curative_only(journey),
+    }
+}
+
+/// Curative only: a step below neutral whose every idea compensates one customer and none removes the cause.
+pub fn curative_only(journey: &Journey) -> Vec<String> {
+    in_order(journey)
+        .into_iter()
+        .filter(|step| {
+            let negative = worst_feeling(journey, step).is_some_and(|(_, v)| v < 0.0);
+            let ideas = &step.opportunities;
+            negative
+                && !ideas.is_empty()
+                && ideas
+                    .iter()
+                    .all(|o| o.kind() == Some(OpportunityKind::Curative))
+        })
+        .map(|step| step.id.clone())
+        .collect()
+}
+
+fn all_opportunities<'a>(steps: &'a [&'a Step]) -> impl Iterator<Item = OpportunityItem> + 'a {
+    steps.iter().flat_map(|step| {
+        step.opportunities.iter().map(|o| OpportunityItem {
+            step: step.id.clone(),
+            text: o.text().to_owned(),
+            kind: o.kind(),
+            owner: o.owner().or(step.owner.as_deref()).map(str::to_owned),
+        })
+    })
+}
+
+// ---- 7. Summary ----
+
+/// Summary: counts, the mean and lowest feeling, breaks found and readings that miss their target.
+pub fn summary(journey: &Journey, transitions: &[Transition], metrics: &[MetricTrack]) -> Summary {
+    let points: Vec<(&Step, &str, f64)> = in_order(journey)
+        .into_iter()
+        .flat_map(|step| {
+            feelings(journey, step)
+                .into_iter()
+                .map(move |(p, v)| (step, p, v))
+        })
+        .collect();
+    Summary {
+        steps: journey.steps.len(),
+        phases: journey.phases.len(),
+        personas: journey.personas.len(),
+        average_emotion: mean(points.iter().map(|p| p.2)),
+        lowest: low_point(&points),
+        breaks: transitions.iter().filter(|t| t.is_break()).count(),
+        targets_missed: metrics.iter().map(|m| m.missed.len()).sum(),
+    }
+}
+
+// ---- English one-liners ----
+
+impl LowPoint {
+    /// "lowest feeling for Ana: −2, also reached at 1 other step"
+    pub fn explain_en(&self, journey: &Journey) -> String {
+        let mut out = format!(
+            "lowest feeling{}: {}",
+            for_persona(journey, &self.persona),
+            signed(self.value)
+        );
+        match self.also_at.len() {
+            0 => {}
+            1 => out.push_str(", also reached at 1 other step"),
+            n => out.push_str(&format!(", also reached at {} other steps", n)),
+        }
+        out
+    }
+}
+
+impl EmotionDrop {
+    /// "emotion falls by 4 for Ana, from +2 to −2"
+    pub fn explain_en(&self, journey: &Journey) -> String {
+        format!(
+            "emotion falls by {}{}, from {} to {}",
+            num(self.by()),
+            for_persona(journey, &self.persona),
+            signed(self.before),
+            signed(self.after)
+        )
+    }
+}
+
+impl CriticalStep {
+    /// "below neutral (−2 for Ana) at importance 5"
+    pub fn explain_en(&self, journey: &Journey) -> String {
+        let feeling = format!(
+            "below neutral ({}{})",
+            signed(self.value),
+            for_persona(journey, &self.persona)
+        );
+        match self.importance {
+            Some(i) => format!("{feeling} at importance {}", num(i)),
+            None => feeling,
+        }
+    }
+}
+
+impl Transition {
+    /// "owner changes from Sales to Billing and emotion falls by 1"
+    pub fn explain_en(&self, journey: &Journey) -> String {
+        let names = |ids: &[String], tags: &[super::model::Tag]| {
+            ids.iter()
+                .map(|id| tag_name(tags, id))
+                .collect::<Vec<_>>()
+                .join(" + ")
+        };
+        let mut parts: Vec<String> = Vec::new();
+        if let Some(c) = &self.owner {
+            let (from, to) = (
+                names(&c.from, &journey.owners),
+                names(&c.to, &journey.owners),
+            );
+            parts.push(format!("owner changes from {from} to {to}"));
+        }
+        if let Some(c) = &self.channel {
+            let (from, to) = (
+                names(&c.from, &journey.channels),
+                names(&c.to, &journey.channels),
+            );
+            parts.push(format!("channel changes from {from} to {to}"));
+        }
+        if let Some(d) = &self.drop {
+            let who = for_persona(journey, &d.persona);
+            parts.push(format!("emotion falls by {}{who}", num(d.by())));
+        }
+        match parts.split_last() {
+            Some((last, [])) => last.clone(),
+            Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+            None => String::new(),
+        }
+    }
+}
+
+/// " for <persona name>" when the journey has several personas, else nothing.
+fn for_persona(journey: &Journey, persona: &str) -> String {
+    if journey.personas.len() < 2 {
+        return String::new();
+    }
+    let name = journey
+        .personas
+        .iter()
+        .find(|p| p.id == persona)
+        .map_or(persona, |p| p.name.as_str());
+    format!(" for {name}")
+}
+
+fn tag_name<'a>(tags: &'a [super::model::Tag], id: &'a str) -> &'a str {
+    tags.iter()
+        .find(|t| t.id == id)
+        .map_or(id, |t| t.name.as_str())
+}
+
+// ---- Shared helpers ----
+
+/// The steps in journey order.
+fn in_order(journey: &Journey) -> Vec<&Step> {
+    layout(journey)
+        .columns
+        .iter()
+        .map(|c| &journey.steps[c.step])
+        .collect()
+}
+
+/// One persona's feelings along the journey: (position in journey order, step, value).
+fn series<'a>(journey: &Journey, steps: &[&'a Step], persona: &str) -> Vec<(usize, &'a Step, f64)> {
+    let first = journey.persona_ids()[0];
+    steps
+        .iter()
+        .enumerate()
+        .filter_map(|(at, step)| Some((at, *step, step.emotion_for(persona, first)?)))
+        .collect()
+}
+
+/// Every persona's feeling at a step, in persona order; personas without one are skipped.
+fn feelings<'a>(journey: &'a Journey, step: &Step) -> Vec<(&'a str, f64)> {
+    let ids = journey.persona_ids();
+    let first = ids[0];
+    ids.into_iter()
+        .filter_map(|p| Some((p, step.emotion_for(p, first)?)))
+        .collect()
+}
+
+/// The lowest feeling at a step and whose it is (the first persona on a tie).
+fn worst_feeling<'a>(journey: &'a Journey, step: &Step) -> Option<(&'a str, f64)> {
+    feelings(journey, step)
+        .into_iter()
+        .reduce(|worst, f| if f.1 < worst.1 { f } else { worst })
+}
+
+/// The lowest of (step, persona, value) points given in order: the first one reached, with ties.
+fn low_point(points: &[(&Step, &str, f64)]) -> Option<LowPoint> {
+    let value = points.iter().map(|p| p.2).min_by(f64::total_cmp)?;
+    let mut at = points.iter().filter(|p| p.2 == value);
+    let &(step, persona, _) = at.next()?;
+    let mut also_at: Vec<String> = Vec::new();
+    for (other, ..) in at {
+        if other.id != step.id && !also_at.contains(&other.id) {
+            also_at.push(other.id.clone());
+        }
+    }
+    Some(LowPoint {
+        persona: persona.to_owned(),
+        step: step.id.clone(),
+        value,
+        also_at,
+    })
+}
+
+fn emotion_drop(persona: &str, a: &Step, b: &Step, before: f64, after: f64) -> EmotionDrop {
+    EmotionDrop {
+        persona: persona.to_owned(),
+        from: a.id.clone(),
+        to: b.id.clone(),
+        before,
+        after,
+    }
+}
+
+fn mean(values: impl IntoIterator<Item = f64>) -> Option<f64> {
+    let (sum, count) = values
+        .into_iter()
+        .fold((0.0, 0usize), |(s, n), v| (s + v, n + 1));
+    (count > 0).then(|| sum / count as f64)
+}
