@@ -88,8 +88,13 @@ e2e: node_modules/.installed chromium
 	node tools/size.mjs $(DIST) --check
 	node --test --test-concurrency=1 tests/e2e/
 
-bench: dist chromium
+# Mermaid is a dependency of the benchmark only: installed here, never by `make test`.
+bench: dist chromium bench/node_modules/.installed
 	node bench/run.mjs
+
+bench/node_modules/.installed: bench/package.json bench/package-lock.json
+	npm ci --prefix bench --no-audit --no-fund
+	@touch $@
 
 sync-examples:
 	cp ../shared/examples/*.json public/examples/
