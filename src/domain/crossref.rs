@@ -148,18 +148,19 @@ fn check_step(step: &mut Indexed<Step>, known: &Known, r: &mut Reader) {
     let s = &mut step.item;
     check_emotion_personas(s, &at, known, r);
     for (i, channel) in s.channels.as_slice().iter().enumerate() {
-        let path = match &s.channels {
+        let path = || match &s.channels {
             OneOrMany::One(_) => key_path(&at, "channel"),
             OneOrMany::Many(_) => index_path(&key_path(&at, "channel"), i),
         };
         warn_unknown(channel, &known.channels, Noun::Channel, path, r);
     }
     if let Some(owner) = &s.owner {
-        warn_unknown(owner, &known.owners, Noun::Owner, key_path(&at, "owner"), r);
+        let path = || key_path(&at, "owner");
+        warn_unknown(owner, &known.owners, Noun::Owner, path, r);
     }
     for (i, opportunity) in s.opportunities.iter().enumerate() {
         if let Some(owner) = opportunity.owner() {
-            let path = key_path(&index_path(&key_path(&at, "opportunities"), i), "owner");
+            let path = || key_path(&index_path(&key_path(&at, "opportunities"), i), "owner");
             warn_unknown(owner, &known.owners, Noun::Owner, path, r);
         }
     }
@@ -180,13 +181,12 @@ fn check_emotion_personas(s: &mut Step, at: &str, known: &Known, r: &mut Reader)
     let Some(Emotion::PerPersona(map)) = &mut s.emotion else {
         return;
     };
-    let allowed: Vec<String> = if known.personas.is_empty() {
-        vec![DEFAULT_PERSONA.to_owned()]
-    } else {
-        known.personas.clone()
-    };
     map.retain(|persona, _| {
-        let ok = allowed.contains(persona);
+        let ok = if known.personas.is_empty() {
+            persona == DEFAULT_PERSONA
+        } else {
+            known.personas.contains(persona)
+        };
         if !ok {
             let kind = ProblemKind::UnknownRef {
                 noun: Noun::Persona,
@@ -201,8 +201,15 @@ fn check_emotion_personas(s: &mut Step, at: &str, known: &Known, r: &mut Reader)
 }
 
 /// Warns about a reference to a channel or owner missing from a list the file does give.
-fn warn_unknown(id: &str, known: &[String], noun: Noun, at: String, r: &mut Reader) {
+fn warn_unknown(
+    id: &str,
+    known: &[String],
+    noun: Noun,
+    at: impl FnOnce() -> String,
+    r: &mut Reader,
+) {
     if !known.is_empty() && !known.iter().any(|k| k == id) {
+        let at = at();
         let kind = ProblemKind::UnknownRef {
             noun,
             id: id.to_owned(),
@@ -215,7 +222,7 @@ fn warn_unknown(id: &str, known: &[String], noun: Noun, at: String, r: &mut Read
 fn check_metric_values(s: &Step, at: &str, known: &Known, r: &mut Reader) {
     let defs = known.metrics;
     for (id, value) in &s.metrics {
-        let path = key_path(&key_path(at, "metrics"), id);
+        let path = || key_path(&key_path(at, "metrics"), id);
         match metrics::resolve(id, defs) {
             None => {
                 let kind = ProblemKind::UnknownRef {
@@ -223,7 +230,7 @@ fn check_metric_values(s: &Step, at: &str, known: &Known, r: &mut Reader) {
                     id: id.clone(),
                     known: defs.iter().map(|d| d.id.clone()).collect(),
                 };
-                r.push(Problem::warning(path, kind));
+                r.push(Problem::warning(path(), kind));
             }
             Some(scale) => {
                 let min = scale.min.unwrap_or(f64::NEG_INFINITY);
@@ -234,7 +241,7 @@ fn check_metric_values(s: &Step, at: &str, known: &Known, r: &mut Reader) {
                         min,
                         max,
                     };
-                    r.push(Problem::warning(path, kind));
+                    r.push(Problem::warning(path(), kind));
                 }
             }
         }

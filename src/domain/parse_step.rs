@@ -77,7 +77,7 @@ fn read_channels(r: &mut Reader, o: &Obj) -> OneOrMany {
 /// errors and left out: a curve must never show a feeling the file did not state.
 fn read_emotion(r: &mut Reader, o: &Obj) -> Option<Emotion> {
     let value = o.get("emotion")?;
-    let at = o.path("emotion");
+    let at = || o.path("emotion");
     match value {
         Value::Number(_) => r
             .ranged(value, at, EMOTION_MIN, EMOTION_MAX)
@@ -87,14 +87,15 @@ fn read_emotion(r: &mut Reader, o: &Obj) -> Option<Emotion> {
                 .iter()
                 .filter(|(_, v)| !v.is_null())
                 .filter_map(|(persona, v)| {
-                    let value = r.ranged(v, key_path(&at, persona), EMOTION_MIN, EMOTION_MAX)?;
+                    let path = || key_path(&at(), persona);
+                    let value = r.ranged(v, path, EMOTION_MIN, EMOTION_MAX)?;
                     Some((persona.clone(), value))
                 })
                 .collect();
             Some(Emotion::PerPersona(per_persona))
         }
         other => {
-            r.wrong(at, Expected::Emotion, other, Effect::Ignored);
+            r.wrong(at(), Expected::Emotion, other, Effect::Ignored);
             None
         }
     }

@@ -1,0 +1,21 @@
+import { chromium } from "playwright-core";
+import { serve } from "../serve.mjs";
+const { server, url } = await serve({ dir: process.argv[3] ?? "/tmp/distn" });
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox","--disable-gpu","--disable-quic","--no-first-run","--disable-background-networking","--disable-component-update","--disable-sync"] });
+const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+const page = await ctx.newPage();
+const cdp = await ctx.newCDPSession(page);
+await cdp.send("Profiler.enable");
+await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
+await cdp.send("Profiler.start");
+await page.goto(url + "?src=" + process.argv[2]);
+await page.waitForFunction(() => performance.getEntriesByName("jl:drawn").length);
+const { profile } = await cdp.send("Profiler.stop");
+console.log(await page.evaluate(() => performance.getEntriesByType("mark").map((m) => `${m.name.slice(3)} ${m.startTime.toFixed(0)}`).join(" | ")));
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const self = new Map();
+const dt = profile.timeDeltas; let i = 0;
+for (const s of profile.samples) { const n = byId.get(s); const k = n.callFrame.functionName || `(${n.callFrame.url.split("/").pop()})`; self.set(k, (self.get(k) ?? 0) + (dt[i++] ?? 0) / 1000); }
+const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 40);
+for (const [k, v] of top) console.log(v.toFixed(1).padStart(7), k.slice(0, 140));
+await browser.close(); server.close();
