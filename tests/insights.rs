@@ -2,8 +2,9 @@
 //! ownership, the opportunity board and the summary, on small journeys and the B2B example.
 
 use journey_lens::domain::insights::{
-    critical_steps, curative_only, drops, insights, lowest_points, metric_tracks,
-    opportunity_board, ownership, priority_matrix, quadrant, summary, transitions, Quadrant,
+    channel_mixes, critical_steps, curative_only, drops, insights, lowest_points, metric_tracks,
+    opportunity_board, ownership, priority_matrix, quadrant, summary, transitions, ChannelMix,
+    Quadrant,
 };
 use journey_lens::domain::metrics::TargetStatus;
 use journey_lens::domain::model::OpportunityKind;
@@ -241,7 +242,7 @@ fn a_handoff_is_a_break_when_any_persona_falls_and_keeps_the_largest_fall() {
         found[0].explain_en(&j),
         "owner changes from sales to billing and emotion falls by 2 for Bob"
     );
-    assert_eq!(summary(&j, &found, &[]).breaks, 4);
+    assert_eq!(summary(&j, &found, &[], &[]).breaks, 4);
 }
 
 #[test]
@@ -341,7 +342,7 @@ fn metrics_list_readings_against_direction_aware_targets() {
     assert_eq!(tracks[3].target, Some(3.0));
     assert_eq!(tracks[4].target, None);
     assert_eq!(tracks[4].readings[0].status, TargetStatus::NoTarget);
-    assert_eq!(summary(&j, &[], &tracks).targets_missed, 4);
+    assert_eq!(summary(&j, &[], &[], &tracks).targets_missed, 4);
 }
 
 // ---- 5. Ownership ----
@@ -781,5 +782,91 @@ fn b2b_matrix_metrics_owners_board_and_summary() {
         ("upgrade", "ana", -2.0)
     );
     assert_eq!(ids(&lowest.also_at), ["contact-support"]);
-    assert_eq!((s.breaks, s.targets_missed), (1, 7));
+    // One handoff with a fall (demo call → quote) and the chat-and-phone support step.
+    assert_eq!((s.breaks, s.targets_missed), (2, 7));
+}
+
+#[test]
+fn a_step_on_several_channels_is_a_channel_mix_and_a_break_when_negative() {
+    let j = journey(
+        r#""personas": [{"id": "a", "name": "A"}, {"id": "b", "name": "B"}],
+            "channels": [{"id": "chat", "name": "Chat"}, {"id": "phone", "name": "Phone"}],"#,
+        r#"{"id": "one", "phase": "a", "name": "One", "channel": ["chat"], "emotion": {"a": -1}},
+           {"id": "two", "phase": "a", "name": "Two", "channel": ["chat", "phone"], "emotion": {"a": 1, "b": -1.5}},
+           {"id": "three", "phase": "b", "name": "Three", "channel": ["phone", "chat"], "emotion": {"a": 0}}"#,
+    );
+    let mixes = channel_mixes(&j);
+    assert_eq!(
+        mixes,
+        [
+            ChannelMix {
+                step: "two".into(),
+                channels: vec!["chat".into(), "phone".into()],
+                below_neutral: Some(("b".into(), -1.5)),
+            },
+            ChannelMix {
+                step: "three".into(),
+                channels: vec!["phone".into(), "chat".into()],
+                below_neutral: None,
+            },
+        ]
+    );
+    assert!(mixes[0].is_break() && !mixes[1].is_break());
+    assert_eq!(
+        mixes[0].explain_en(&j),
+        "the customer moves between Chat and Phone in this step, feeling −1.5 for B"
+    );
+    assert_eq!(summary(&j, &[], &mixes, &[]).breaks, 1);
+}
+
+#[test]
+fn the_b2b_example_flags_the_chat_to_phone_step() {
+    let j = b2b();
+    let all = insights(&j);
+    let breaking: Vec<&ChannelMix> = all.channel_mixes.iter().filter(|m| m.is_break()).collect();
+    assert_eq!(breaking.len(), 1);
+    let mix = breaking[0];
+    assert_eq!(mix.step, "contact-support");
+    assert!(mix.is_break());
+    assert_eq!(
+        mix.explain_en(&j),
+        "the customer moves between Support chat and Phone in this step, feeling −2 for Ana, IT manager"
+    );
+    assert_eq!(all.summary.breaks, 2);
+}
+
+#[test]
+fn the_b2b_map_marks_the_upgrade_the_quote_and_the_support_call() {
+    use journey_lens::domain::insights::{step_flags, FlagKind};
+    let j = b2b();
+    let flags = step_flags(&j, &insights(&j));
+    let kinds = |step: &str| -> Vec<FlagKind> {
+        flags
+            .get(step)
+            .map(|f| f.iter().map(|f| f.kind).collect())
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        kinds("upgrade"),
+        [FlagKind::Lowest, FlagKind::Drop, FlagKind::FixFirst]
+    );
+    assert_eq!(kinds("receive-quote")[0], FlagKind::Break);
+    assert_eq!(
+        flags["receive-quote"][0].explain,
+        "channel changes from Video call to Email and emotion falls by 3 for Ana, IT manager"
+    );
+    assert_eq!(
+        kinds("contact-support")[..2],
+        [FlagKind::Break, FlagKind::Lowest]
+    );
+    assert!(flags["upgrade"][0]
+        .explain
+        .contains("lowest feeling for Ana, IT manager: −2"));
+    assert!(
+        flags["upgrade"][0]
+            .explain
+            .contains("; lowest feeling for Luis"),
+        "both personas, one mark"
+    );
+    assert!(kinds("read-article").is_empty());
 }

@@ -1,12 +1,12 @@
 // Prints the size of the shipped app (wasm, JS, CSS: raw, gzip -9, brotli 11) and, with
 // --check, fails when over budget. Budgets: the whole app at most 250 KB gzip (issue 3),
-// the wasm alone at most WASM_GZIP_BUDGET.
+// the wasm alone at most WASM_GZIP_BUDGET (so that JS and CSS keep room under the total).
 // usage: node tools/size.mjs dist [--check] [--json out.json]
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
-export const WASM_GZIP_BUDGET = 200 * 1024;
+export const WASM_GZIP_BUDGET = 230 * 1024;
 export const TOTAL_GZIP_BUDGET = 250 * 1024;
 
 export function measure(dir) {

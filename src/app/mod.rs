@@ -2,15 +2,19 @@
 
 mod alert;
 mod browser;
+mod dom;
 mod drop_overlay;
 mod emotion_lane;
 mod empty_state;
 pub mod i18n;
+mod insights_view;
 mod lane_cell;
 mod lanes_menu;
 pub mod loader;
+mod metric_chart;
 mod paste_dialog;
 mod phase_row;
+mod priority_matrix;
 pub mod state;
 mod step_header;
 mod swimlane;
@@ -22,8 +26,9 @@ use leptos::prelude::*;
 use alert::Alert;
 use drop_overlay::DropOverlay;
 use empty_state::EmptyState;
+use insights_view::InsightsView;
 use paste_dialog::PasteDialog;
-use state::AppState;
+use state::{AppState, ViewMode};
 use swimlane::Swimlane;
 use toolbar::Toolbar;
 
@@ -49,7 +54,12 @@ pub fn App() -> impl IntoView {
                 .get_untracked()
                 .map(|o| o.journey)
                 .expect("a model comes from an opened journey");
-            view! { <Swimlane journey=journey model=model /> }.into_any()
+            match (state.view.get() == ViewMode::Insights, state.insights.get()) {
+                (true, Some(insights)) => {
+                    view! { <InsightsView journey=journey insights=insights /> }.into_any()
+                }
+                _ => view! { <Swimlane journey=journey model=model /> }.into_any(),
+            }
         }
         None if state.loading.with(Option::is_some) => ().into_any(),
         None => view! { <EmptyState /> }.into_any(),

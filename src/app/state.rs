@@ -2,13 +2,14 @@
 //! it from context with `use_state()`; data flows one way, from the opened journey to the
 //! view model to the views.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Deref;
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
 use super::i18n::{Lang, Texts};
+use crate::domain::insights::{insights, step_flags, Insights, StepFlag};
 use crate::domain::lanes::{Lane, LaneKind};
 use crate::domain::map_model::MapModel;
 use crate::domain::{Journey, Problem};
@@ -89,11 +90,12 @@ pub enum Report {
     Unreachable { source: Source, reason: String },
 }
 
-/// Map or curve only.
+/// The map, the curve on its own, or the insights.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ViewMode {
     Map,
     Curve,
+    Insights,
 }
 
 #[derive(Clone, Copy)]
@@ -112,6 +114,12 @@ pub struct AppState {
     pub lang: RwSignal<Lang>,
     /// Personas whose curves the person hid, by id.
     pub hidden_personas: RwSignal<HashSet<String>>,
+    /// Where the journey breaks, computed from the file alone.
+    pub insights: Memo<Option<Shared<Insights>>>,
+    /// The marks each flagged step carries on the map, by step id.
+    pub flags: Memo<Shared<BTreeMap<String, Vec<StepFlag>>>>,
+    /// A step to bring into view and emphasise on the map (from the insights).
+    pub focus_step: RwSignal<Option<String>>,
 }
 
 impl AppState {
@@ -140,7 +148,20 @@ impl AppState {
                     .collect()
             })
         });
+        let insights = Memo::new(move |_| {
+            opened.with(|o| o.as_ref().map(|o| Shared::new(insights(&o.journey))))
+        });
+        let flags = Memo::new(move |_| {
+            let flags = opened.with(|o| {
+                let o = o.as_ref()?;
+                insights.with(|i| i.as_ref().map(|i| step_flags(&o.journey, i)))
+            });
+            Shared::new(flags.unwrap_or_default())
+        });
         AppState {
+            insights,
+            flags,
+            focus_step: RwSignal::new(None),
             opened,
             model,
             report: RwSignal::new(None),

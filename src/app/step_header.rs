@@ -70,9 +70,32 @@ fn StepHeader(step: Step, column: usize) -> impl IntoView {
             .collect_view();
         view! { <ul class="step-links" aria-label=t.links>{items}</ul> }
     });
+    let flags = state
+        .flags
+        .with_untracked(|f| f.get(&step.id).cloned())
+        .map(|flags| {
+            let items = flags
+                .into_iter()
+                .map(|f| {
+                    let label = (t.flag)(f.kind);
+                    view! {
+                        <li class="flag" data-flag=f.kind.as_str() title=f.explain.clone()>
+                            <span>{label}</span>
+                            <span class="visually-hidden">{format!(": {}", f.explain)}</span>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! { <ul class="flags">{items}</ul> }
+        });
+    let focused = {
+        let id = step.id.clone();
+        move || state.focus_step.with(|f| f.as_deref() == Some(id.as_str()))
+    };
     view! {
         <div
             class="step-head"
+            class:focused=focused
             role="columnheader"
             aria-colindex=column + 2
             data-step-id=step.id.clone()
@@ -83,6 +106,7 @@ fn StepHeader(step: Step, column: usize) -> impl IntoView {
                 {importance}
             </div>
             <span class="step-name">{step.name.clone()}</span>
+            {flags}
             {step.description.clone().map(|d| view! { <p class="step-description">{d}</p> })}
             {links}
         </div>

@@ -114,6 +114,25 @@ pub fn Swimlane(journey: Shared<Journey>, model: Shared<MapModel>) -> impl IntoV
         }
     });
     on_cleanup(move || on_resize.remove());
+    // Bring a step chosen elsewhere (the insights) into view, centred when it can be.
+    {
+        let columns: Vec<usize> = grid.model.layout.columns.iter().map(|c| c.step).collect();
+        let steps = grid.journey.clone();
+        Effect::new(move |_| {
+            let Some(id) = state.focus_step.get() else {
+                return;
+            };
+            let Some(column) = columns.iter().position(|s| steps.steps[*s].id == id) else {
+                return;
+            };
+            if let Some(el) = scroller.get() {
+                let room = el.client_width() as f64 - TITLE_WIDTH;
+                let left = column as f64 * COLUMN_WIDTH - (room - COLUMN_WIDTH) / 2.0;
+                el.set_scroll_left(left.max(0.0) as i32);
+                scroll_x.set(el.scroll_left() as f64);
+            }
+        });
+    }
     // Mark the first frame with the map drawn, for benchmarks.
     after_next_paint(|| mark("jl:drawn"));
 

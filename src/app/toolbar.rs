@@ -85,6 +85,7 @@ pub fn Toolbar() -> impl IntoView {
                 <div class="segmented" role="group" aria-label=move || t().view>
                     {view_button(ViewMode::Map, |t| t.view_map)}
                     {view_button(ViewMode::Curve, |t| t.view_curve)}
+                    {view_button(ViewMode::Insights, |t| t.view_insights)}
                 </div>
             </nav>
         </header>

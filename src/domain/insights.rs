@@ -8,7 +8,7 @@
 //! file without personas has the implied `default` persona, as the curve does, and a single
 //! emotion number belongs to the first persona. Output never depends on hash order.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::curve::signed;
 use super::layout::layout;
@@ -16,6 +16,7 @@ use super::metrics::{self, TargetStatus};
 use super::model::{Journey, OpportunityKind, Step};
 use super::parse_step::{IMPORTANCE_MAX, IMPORTANCE_MIN};
 use super::problem::num;
+use super::sorting;
 
 /// The smallest fall between two steps that counts as a drop.
 pub const MIN_DROP: f64 = 1.0;
@@ -35,6 +36,8 @@ pub struct Insights {
     pub critical_steps: Vec<CriticalStep>,
     /// In journey order; `is_break` marks the likely breaks.
     pub transitions: Vec<Transition>,
+    /// Steps where the customer moves between channels, in journey order.
+    pub channel_mixes: Vec<ChannelMix>,
     /// In journey order.
     pub matrix: Vec<MatrixPoint>,
     /// Metrics the file defines or a step measures, in the map's metric order.
@@ -104,6 +107,23 @@ impl Transition {
     /// A likely break: the change comes with a fall in feeling.
     pub fn is_break(&self) -> bool {
         self.drop.is_some()
+    }
+}
+
+/// A step that spans several channels: the customer moves between them inside the step.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChannelMix {
+    pub step: String,
+    /// The channel ids, in file order.
+    pub channels: Vec<String>,
+    /// The lowest feeling there below neutral, if any: (persona, value).
+    pub below_neutral: Option<(String, f64)>,
+}
+
+impl ChannelMix {
+    /// A likely break: context can be lost between the channels, and the customer suffers.
+    pub fn is_break(&self) -> bool {
+        self.below_neutral.is_some()
     }
 }
 
@@ -235,7 +255,7 @@ pub struct Summary {
     pub average_emotion: Option<f64>,
     /// The lowest feeling of any persona (first in journey order, then persona order).
     pub lowest: Option<LowPoint>,
-    /// Transitions flagged as likely breaks.
+    /// Transitions and channel mixes flagged as likely breaks.
     pub breaks: usize,
     /// Readings that miss their metric's target.
     pub targets_missed: usize,
@@ -244,9 +264,11 @@ pub struct Summary {
 /// Every insight about a journey.
 pub fn insights(journey: &Journey) -> Insights {
     let transitions = transitions(journey);
+    let channel_mixes = channel_mixes(journey);
     let metrics = metric_tracks(journey);
     Insights {
-        summary: summary(journey, &transitions, &metrics),
+        summary: summary(journey, &transitions, &channel_mixes, &metrics),
+        channel_mixes,
         lowest_points: lowest_points(journey),
         drops: drops(journey),
         critical_steps: critical_steps(journey),
@@ -290,7 +312,9 @@ pub fn drops(journey: &Journey) -> Vec<EmotionDrop> {
         }
     }
     // Stable: persona order stays the last tie-break.
-    found.sort_by(|(at_x, x), (at_y, y)| y.by().total_cmp(&x.by()).then(at_x.cmp(at_y)));
+    sorting::sort_by(&mut found, &|(at_x, x), (at_y, y)| {
+        y.by().total_cmp(&x.by()).then(at_x.cmp(at_y))
+    });
     found.into_iter().map(|(_, d)| d).collect()
 }
 
@@ -310,7 +334,7 @@ pub fn critical_steps(journey: &Journey) -> Vec<CriticalStep> {
         .collect();
     // Stable: journey order stays the last tie-break; no importance sorts last.
     let importance = |c: &CriticalStep| c.importance.unwrap_or(f64::NEG_INFINITY);
-    found.sort_by(|x, y| {
+    sorting::sort_by(&mut found, &|x, y| {
         importance(y)
             .total_cmp(&importance(x))
             .then(x.value.total_cmp(&y.value))
@@ -352,6 +376,21 @@ fn largest_fall(journey: &Journey, a: &Step, b: &Step) -> Option<EmotionDrop> {
         })
         // `reduce` keeps the first persona on a tie.
         .reduce(|best, d| if d.by() > best.by() { d } else { best })
+}
+
+/// Channel mix: a step lists several channels, so the customer moves between them inside it; a likely break when some persona feels below neutral there.
+pub fn channel_mixes(journey: &Journey) -> Vec<ChannelMix> {
+    in_order(journey)
+        .into_iter()
+        .filter(|step| step.channels.as_slice().len() > 1)
+        .map(|step| ChannelMix {
+            step: step.id.clone(),
+            channels: step.channels.as_slice().to_vec(),
+            below_neutral: worst_feeling(journey, step)
+                .filter(|(_, v)| *v < 0.0)
+                .map(|(p, v)| (p.to_owned(), v)),
+        })
+        .collect()
 }
 
 /// The change between two lists of ids: `None` when either is empty or both hold the same ids.
@@ -410,7 +449,7 @@ pub fn metric_tracks(journey: &Journey) -> Vec<MetricTrack> {
             }
         }
     }
-    ids.sort_by_key(|id| metrics::order_key(id, &journey.metrics));
+    sorting::sort_by_key(&mut ids, &|id| metrics::order_key(id, &journey.metrics));
     ids.into_iter()
         .map(|id| metric_track(id, journey, &steps))
         .collect()
@@ -570,7 +609,12 @@ fn all_opportunities<'a>(steps: &'a [&'a Step]) -> impl Iterator<Item = Opportun
 // ---- 7. Summary ----
 
 /// Summary: counts, the mean and lowest feeling, breaks found and readings that miss their target.
-pub fn summary(journey: &Journey, transitions: &[Transition], metrics: &[MetricTrack]) -> Summary {
+pub fn summary(
+    journey: &Journey,
+    transitions: &[Transition],
+    mixes: &[ChannelMix],
+    metrics: &[MetricTrack],
+) -> Summary {
     let points: Vec<(&Step, &str, f64)> = in_order(journey)
         .into_iter()
         .flat_map(|step| {
@@ -585,7 +629,8 @@ pub fn summary(journey: &Journey, transitions: &[Transition], metrics: &[MetricT
         personas: journey.personas.len(),
         average_emotion: mean(points.iter().map(|p| p.2)),
         lowest: low_point(&points),
-        breaks: transitions.iter().filter(|t| t.is_break()).count(),
+        breaks: transitions.iter().filter(|t| t.is_break()).count()
+            + mixes.iter().filter(|m| m.is_break()).count(),
         targets_missed: metrics.iter().map(|m| m.missed.len()).sum(),
     }
 }
@@ -634,6 +679,29 @@ impl CriticalStep {
             Some(i) => format!("{feeling} at importance {}", num(i)),
             None => feeling,
         }
+    }
+}
+
+impl ChannelMix {
+    /// "the customer moves between Chat and Phone in this step, feeling −2 for Ana"
+    pub fn explain_en(&self, journey: &Journey) -> String {
+        let names: Vec<&str> = self
+            .channels
+            .iter()
+            .map(|id| tag_name(&journey.channels, id))
+            .collect();
+        let mut out = format!(
+            "the customer moves between {} in this step",
+            names.join(" and ")
+        );
+        if let Some((persona, value)) = &self.below_neutral {
+            out.push_str(&format!(
+                ", feeling {}{}",
+                signed(*value),
+                for_persona(journey, persona)
+            ));
+        }
+        out
     }
 }
 
@@ -763,4 +831,98 @@ fn mean(values: impl IntoIterator<Item = f64>) -> Option<f64> {
         .into_iter()
         .fold((0.0, 0usize), |(s, n), v| (s + v, n + 1));
     (count > 0).then(|| sum / count as f64)
+}
+
+// ---- Marks on the map ----
+
+/// What the map marks on a step's header, most urgent first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum FlagKind {
+    /// A handoff, switch or channel mix where the customer suffers.
+    Break,
+    Lowest,
+    Drop,
+    /// A critical step that matters (importance in the upper half).
+    FixFirst,
+    Handoff,
+    ChannelSwitch,
+    ChannelMix,
+}
+
+impl FlagKind {
+    /// A stable name for `data-flag` hooks and styles.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FlagKind::Break => "break",
+            FlagKind::Lowest => "lowest",
+            FlagKind::Drop => "drop",
+            FlagKind::FixFirst => "fix-first",
+            FlagKind::Handoff => "handoff",
+            FlagKind::ChannelSwitch => "channel-switch",
+            FlagKind::ChannelMix => "channel-mix",
+        }
+    }
+}
+
+/// One mark on a step, with the English one-liner saying why.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StepFlag {
+    pub kind: FlagKind,
+    pub explain: String,
+}
+
+/// The marks of every flagged step, by step id; a step's marks are sorted by urgency and
+/// several reasons of one kind are joined into one mark. Changes are marked on the step
+/// they lead to.
+pub fn step_flags(journey: &Journey, all: &Insights) -> BTreeMap<String, Vec<StepFlag>> {
+    let mut flags: BTreeMap<String, Vec<StepFlag>> = BTreeMap::new();
+    let mut add = |step: &str, kind: FlagKind, explain: String| {
+        let list = flags.entry(step.to_owned()).or_default();
+        match list.iter_mut().find(|f| f.kind == kind) {
+            Some(flag) => {
+                flag.explain.push_str("; ");
+                flag.explain.push_str(&explain);
+            }
+            None => list.push(StepFlag { kind, explain }),
+        }
+    };
+    for low in &all.lowest_points {
+        for step in std::iter::once(&low.step).chain(&low.also_at) {
+            add(step, FlagKind::Lowest, low.explain_en(journey));
+        }
+    }
+    for drop in &all.drops {
+        add(&drop.to, FlagKind::Drop, drop.explain_en(journey));
+    }
+    for critical in &all.critical_steps {
+        if critical.importance.is_some_and(|i| i >= IMPORTANT_FROM) {
+            add(
+                &critical.step,
+                FlagKind::FixFirst,
+                critical.explain_en(journey),
+            );
+        }
+    }
+    for t in &all.transitions {
+        let explain = t.explain_en(journey);
+        if t.is_break() {
+            add(&t.to, FlagKind::Break, explain);
+        } else if t.owner.is_some() {
+            add(&t.to, FlagKind::Handoff, explain);
+        } else {
+            add(&t.to, FlagKind::ChannelSwitch, explain);
+        }
+    }
+    for mix in &all.channel_mixes {
+        let kind = if mix.is_break() {
+            FlagKind::Break
+        } else {
+            FlagKind::ChannelMix
+        };
+        add(&mix.step, kind, mix.explain_en(journey));
+    }
+    for list in flags.values_mut() {
+        sorting::sort_by_key(list, &|f| f.kind);
+    }
+    flags
 }

@@ -61,7 +61,7 @@ pub fn layout(journey: &Journey) -> MapLayout {
             })
         })
         .collect();
-    columns.sort_by_key(|c| c.phase); // stable: file order within a phase
+    super::sorting::sort_by_key(&mut columns, &|c| c.phase); // stable: file order within a phase
     let mut spans: Vec<PhaseSpan> = Vec::new();
     for (i, c) in columns.iter().enumerate() {
         match spans.last_mut() {

@@ -65,7 +65,9 @@ impl MapModel {
                 }
             }
         }
-        metric_order.sort_by_key(|id| metrics::order_key(id, &journey.metrics));
+        super::sorting::sort_by_key(&mut metric_order, &|id| {
+            metrics::order_key(id, &journey.metrics)
+        });
         let metric_scales = metric_order
             .iter()
             .map(|id| (id.clone(), metrics::resolve(id, &journey.metrics)))

@@ -15,6 +15,7 @@ pub mod parse;
 pub mod parse_step;
 pub mod problem;
 pub mod reader;
+pub mod sorting;
 pub mod syntax;
 
 pub use model::Journey;

@@ -2,6 +2,7 @@
 
 use super::Texts;
 use crate::domain::curve::{signed, Feeling};
+use crate::domain::insights::{FlagKind, Quadrant};
 use crate::domain::model::OpportunityKind;
 use crate::domain::problem::num;
 
@@ -14,6 +15,55 @@ pub const TEXTS: Texts = Texts {
     view: "View",
     view_map: "Map",
     view_curve: "Emotion curve",
+    view_insights: "Insights",
+    flag: |k| match k {
+        FlagKind::Break => "Likely break",
+        FlagKind::Lowest => "Lowest point",
+        FlagKind::Drop => "Drop",
+        FlagKind::FixFirst => "Fix first",
+        FlagKind::Handoff => "Handoff",
+        FlagKind::ChannelSwitch => "Channel switch",
+        FlagKind::ChannelMix => "Several channels",
+    },
+    quadrant: |q| match q {
+        Quadrant::FixFirst => "Fix first",
+        Quadrant::Protect => "Protect",
+        Quadrant::Watch => "Watch",
+        Quadrant::Maintain => "Maintain",
+    },
+    insight_sections: [
+        "Journey health",
+        "Weakest links",
+        "Handoffs and channel switches",
+        "Priority matrix",
+        "Metrics against targets",
+        "Ownership",
+        "Opportunities",
+    ],
+    summary_labels: [
+        "Steps",
+        "Phases",
+        "Personas",
+        "Average feeling",
+        "Lowest point",
+        "Likely breaks",
+        "Targets missed",
+    ],
+    owner_columns: [
+        "Owner",
+        "Steps",
+        "Avg. feeling",
+        "Pains",
+        "Opportunities",
+        "Handoffs in",
+        "Handoffs out",
+    ],
+    matrix_axes: ["Importance to the customer →", "Feeling →"],
+    no_kind: "No kind",
+    curative_only: "Only curative actions for a step below neutral",
+    missed_at: "Missed at",
+    nothing_found: "Nothing found.",
+    show_on_map: |step| format!("Show “{step}” on the map"),
     phases: "Phases",
     loading: |what| format!("Loading {what}…"),
     drop_here: "Drop a journey file to open it",

@@ -4,6 +4,7 @@
 mod en;
 
 use crate::domain::curve::Feeling;
+use crate::domain::insights::{FlagKind, Quadrant};
 use crate::domain::lanes::LaneKind;
 use crate::domain::model::OpportunityKind;
 
@@ -38,6 +39,25 @@ pub struct Texts {
     pub view: &'static str,
     pub view_map: &'static str,
     pub view_curve: &'static str,
+    pub view_insights: &'static str,
+    /// The short label of a mark on a step.
+    pub flag: fn(FlagKind) -> &'static str,
+    pub quadrant: fn(Quadrant) -> &'static str,
+    /// Titles of the insights view's sections, in order: summary, weakest links, changes,
+    /// matrix, metrics, ownership, opportunities.
+    pub insight_sections: [&'static str; 7],
+    /// Summary labels: steps, phases, personas, average feeling, lowest point, likely breaks,
+    /// targets missed.
+    pub summary_labels: [&'static str; 7],
+    /// Ownership table columns: owner, steps, average feeling, pains, opportunities,
+    /// handoffs in, handoffs out.
+    pub owner_columns: [&'static str; 7],
+    pub matrix_axes: [&'static str; 2],
+    pub no_kind: &'static str,
+    pub curative_only: &'static str,
+    pub missed_at: &'static str,
+    pub nothing_found: &'static str,
+    pub show_on_map: fn(&str) -> String,
     pub phases: &'static str,
     pub loading: fn(&str) -> String,
     pub drop_here: &'static str,

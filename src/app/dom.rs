@@ -1,0 +1,68 @@
+//! A tiny builder for static DOM: views that are drawn once per journey and never update
+//! (the insights) are built with it instead of `view!`. Leptos generates code for every
+//! distinct view type, so the insights drawn with `view!` cost about 40 KB of gzipped wasm;
+//! these few non-generic functions cost almost nothing. Text is always set as text, never
+//! parsed as HTML.
+
+use super::browser::document;
+
+const SVG_NS: &str = "http://www.w3.org/2000/svg";
+
+/// An element being built.
+pub struct El(pub web_sys::Element);
+
+impl El {
+    /// An HTML element.
+    pub fn new(tag: &str) -> El {
+        El(document().create_element(tag).expect("a valid tag"))
+    }
+
+    /// An SVG element.
+    pub fn svg(tag: &str) -> El {
+        El(document()
+            .create_element_ns(Some(SVG_NS), tag)
+            .expect("a valid tag"))
+    }
+
+    pub fn attr(self, name: &str, value: &str) -> El {
+        let _ = self.0.set_attribute(name, value);
+        self
+    }
+
+    pub fn class(self, value: &str) -> El {
+        self.attr("class", value)
+    }
+
+    /// Appends text (a text node: markup in it stays text).
+    pub fn text(self, text: &str) -> El {
+        let _ = self
+            .0
+            .append_child(&document().create_text_node(text).into());
+        self
+    }
+
+    pub fn child(self, child: El) -> El {
+        let _ = self.0.append_child(&child.0);
+        self
+    }
+
+    pub fn children(self, children: Vec<El>) -> El {
+        for child in children {
+            let _ = self.0.append_child(&child.0);
+        }
+        self
+    }
+
+    /// Appends `child` when there is one.
+    pub fn maybe(self, child: Option<El>) -> El {
+        match child {
+            Some(child) => self.child(child),
+            None => self,
+        }
+    }
+}
+
+/// An element with a class and text.
+pub fn text_el(tag: &str, class: &str, text: &str) -> El {
+    El::new(tag).class(class).text(text)
+}

@@ -1,0 +1,98 @@
+//! A small chart of one metric along the journey: its readings in journey order, the target
+//! as a dashed line, each reading marked met (a tick) or missed (a cross), and the steps that
+//! miss the target listed below.
+
+use super::dom::{text_el, El};
+use super::insights_view::Ctx;
+use crate::domain::decimal::decimal;
+use crate::domain::insights::MetricTrack;
+use crate::domain::metrics::TargetStatus;
+use crate::domain::problem::num;
+
+const W: f64 = 280.0;
+const H: f64 = 90.0;
+const PAD: f64 = 10.0;
+
+pub fn metric_chart(cx: &Ctx, track: &MetricTrack) -> El {
+    let t = cx.t;
+    let n = |v: f64| decimal(v, 1);
+    let values = track.readings.iter().map(|r| r.value).chain(track.target);
+    let (lo, hi) = values.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
+        (lo.min(v), hi.max(v))
+    });
+    let span = if hi > lo { hi - lo } else { 1.0 };
+    let y = |v: f64| PAD + (hi - v) / span * (H - 2.0 * PAD);
+    let count = track.readings.len().max(2) as f64;
+    let x = |i: usize| PAD + i as f64 * (W - 2.0 * PAD) / (count - 1.0);
+    let line: String = track
+        .readings
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            format!(
+                "{}{} {}",
+                if i == 0 { 'M' } else { 'L' },
+                n(x(i)),
+                n(y(r.value))
+            )
+        })
+        .collect();
+    let mut svg = El::svg("svg")
+        .attr("viewBox", "0 0 280 90")
+        .attr("aria-hidden", "true");
+    if let Some(v) = track.target {
+        svg = svg.child(
+            El::svg("line")
+                .class("target")
+                .attr("x1", &n(PAD))
+                .attr("x2", &n(W - PAD))
+                .attr("y1", &n(y(v)))
+                .attr("y2", &n(y(v))),
+        );
+    }
+    svg = svg.child(El::svg("path").class("line").attr("d", &line));
+    for (i, r) in track.readings.iter().enumerate() {
+        let mark = match r.status {
+            TargetStatus::Missed => "M-4 -4L4 4M4 -4L-4 4",
+            _ => "M-4 0L-1 3L4 -3",
+        };
+        svg = svg.child(
+            El::svg("g")
+                .class("reading")
+                .attr("data-step-id", &r.step)
+                .attr("data-status", r.status.as_str())
+                .attr(
+                    "transform",
+                    &format!("translate({} {})", n(x(i)), n(y(r.value))),
+                )
+                .child(El::svg("title").text(&format!(
+                    "{}: {}{}",
+                    cx.name(&r.step),
+                    num(r.value),
+                    track.unit
+                )))
+                .child(El::svg("path").attr("d", mark)),
+        );
+    }
+    let caption = El::new("figcaption")
+        .child(El::new("strong").text(&track.name))
+        .maybe(track.target.map(|v| {
+            text_el(
+                "span",
+                "muted",
+                &(t.target)(v, track.higher_is_better, &track.unit),
+            )
+        }));
+    let missed = (!track.missed.is_empty()).then(|| {
+        El::new("p")
+            .class("missed")
+            .child(El::new("span").text(t.missed_at).text(": "))
+            .children(track.missed.iter().map(|s| cx.step_link(s)).collect())
+    });
+    El::new("figure")
+        .class("metric-chart")
+        .attr("data-metric-id", &track.id)
+        .child(caption)
+        .child(svg)
+        .maybe(missed)
+}

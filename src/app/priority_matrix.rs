@@ -1,0 +1,128 @@
+//! The priority matrix: importance to the customer (x) against the mean feeling (y) for every
+//! step, in four quadrants; "fix first" (important and negative) is at the bottom right. Each
+//! dot stands for its step (`data-step-id`): clicking it, or Enter on it, shows the step on
+//! the map.
+
+use super::dom::{text_el, El};
+use super::insights_view::{feeling, Ctx};
+use crate::domain::curve::signed;
+use crate::domain::decimal::decimal;
+use crate::domain::insights::{MatrixPoint, Quadrant, IMPORTANT_FROM};
+use crate::domain::parse_step::{EMOTION_MAX, EMOTION_MIN, IMPORTANCE_MAX, IMPORTANCE_MIN};
+
+const W: f64 = 420.0;
+const H: f64 = 300.0;
+const PAD: f64 = 36.0;
+
+fn x(importance: f64) -> f64 {
+    PAD + (importance - IMPORTANCE_MIN) / (IMPORTANCE_MAX - IMPORTANCE_MIN) * (W - 2.0 * PAD)
+}
+
+fn y(feeling: f64) -> f64 {
+    PAD + (EMOTION_MAX - feeling) / (EMOTION_MAX - EMOTION_MIN) * (H - 2.0 * PAD)
+}
+
+fn n(v: f64) -> String {
+    decimal(v, 1)
+}
+
+fn label(x: f64, y: f64, class: &str, text: &str) -> El {
+    El::svg("text")
+        .class(class)
+        .attr("x", &n(x))
+        .attr("y", &n(y))
+        .text(text)
+}
+
+pub fn priority_matrix(cx: &Ctx, points: &[MatrixPoint]) -> El {
+    let t = cx.t;
+    if points.is_empty() {
+        return text_el("p", "muted", t.nothing_found);
+    }
+    // The boundaries: halfway between the last unimportant and the first important value,
+    // and the neutral line.
+    let (mid_x, mid_y) = (x(IMPORTANT_FROM - 0.5), y(0.0));
+    let mut svg = El::svg("svg")
+        .class("matrix")
+        .attr("data-view", "priority-matrix")
+        .attr("viewBox", "0 0 420 300")
+        .attr("role", "group")
+        .attr("aria-label", t.insight_sections[3]);
+    for (q, qx, qy, qw, qh) in [
+        (Quadrant::Watch, PAD, mid_y, mid_x - PAD, H - PAD - mid_y),
+        (
+            Quadrant::FixFirst,
+            mid_x,
+            mid_y,
+            W - PAD - mid_x,
+            H - PAD - mid_y,
+        ),
+        (Quadrant::Maintain, PAD, PAD, mid_x - PAD, mid_y - PAD),
+        (Quadrant::Protect, mid_x, PAD, W - PAD - mid_x, mid_y - PAD),
+    ] {
+        let rect = El::svg("rect")
+            .attr("x", &n(qx))
+            .attr("y", &n(qy))
+            .attr("width", &n(qw))
+            .attr("height", &n(qh));
+        svg = svg.child(
+            El::svg("g")
+                .class("quadrant")
+                .attr("data-quadrant", q.as_str())
+                .child(rect)
+                .child(label(qx + 8.0, qy + 16.0, "", (t.quadrant)(q))),
+        );
+    }
+    for i in 1..=5 {
+        svg = svg.child(label(x(i as f64), H - PAD + 16.0, "m-tick", &i.to_string()));
+    }
+    for v in [2.0, 0.0, -2.0] {
+        svg = svg.child(label(PAD - 8.0, y(v) + 4.0, "m-tick end", &signed(v)));
+    }
+    svg = svg
+        .child(label(W / 2.0, H - 4.0, "axis", t.matrix_axes[0]))
+        .child(
+            El::svg("text")
+                .class("axis")
+                .attr(
+                    "transform",
+                    &format!("translate(12 {}) rotate(-90)", n(H / 2.0)),
+                )
+                .text(t.matrix_axes[1]),
+        );
+    // Steps at the same spot are spread a little so that each stays clickable.
+    let mut seen: Vec<(f64, f64)> = Vec::new();
+    for p in points {
+        let spot = (p.importance, (p.emotion * 4.0).round() / 4.0);
+        let k = seen.iter().filter(|s| **s == spot).count() as f64;
+        seen.push(spot);
+        let text = format!(
+            "{}: {}, {} {}, {}",
+            cx.name(&p.step),
+            (t.importance)(p.importance),
+            t.summary_labels[3],
+            feeling(p.emotion),
+            (t.quadrant)(p.quadrant)
+        );
+        svg = svg.child(
+            El::svg("g")
+                .class("dot")
+                .attr("data-step-id", &p.step)
+                .attr("data-quadrant", p.quadrant.as_str())
+                .attr(
+                    "transform",
+                    &format!(
+                        "translate({} {})",
+                        n(x(p.importance) + k * 9.0),
+                        n(y(p.emotion))
+                    ),
+                )
+                .attr("tabindex", "0")
+                .attr("role", "button")
+                .attr("aria-label", &text)
+                .child(El::svg("title").text(&text))
+                .child(El::svg("circle").attr("r", "7")),
+        );
+    }
+    svg
+}

@@ -1,0 +1,82 @@
+// Insights in the browser: the flags the b2b data calls for appear on the map, the insights
+// view lists them, and every step it names leads back to that step on the map.
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { mapOf, start } from "./harness.mjs";
+
+const TITLE = "Buying and upgrading a team software subscription";
+let app;
+before(async () => { app = await start(); });
+after(async () => { await app.stop(); });
+
+const flagsOf = (page, step) =>
+  page.$$eval(`.step-head[data-step-id="${step}"] .flag`, (f) => f.map((e) => e.dataset.flag));
+
+test("the map marks the upgrade as the lowest point and the quote and support call as likely breaks", async () => {
+  const page = await app.page("");
+  await mapOf(page, TITLE);
+  assert.deepEqual(await flagsOf(page, "upgrade"), ["lowest", "drop", "fix-first"]);
+  assert.equal((await flagsOf(page, "receive-quote"))[0], "break");
+  assert.deepEqual((await flagsOf(page, "contact-support")).slice(0, 2), ["break", "lowest"]);
+  assert.deepEqual(await flagsOf(page, "read-article"), []);
+  // The reason is in the flag's title, and in text for screen readers.
+  const quote = page.locator('.step-head[data-step-id="receive-quote"] .flag[data-flag=break]');
+  assert.equal(await quote.getAttribute("title"), "channel changes from Video call to Email and emotion falls by 3 for Ana, IT manager");
+  assert.match(await quote.textContent(), /Likely break: channel changes from Video call to Email/);
+  const support = page.locator('.step-head[data-step-id="contact-support"] .flag[data-flag=break]');
+  assert.match(await support.getAttribute("title"), /moves between Support chat and Phone in this step/);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test("the insights view summarises the journey and leads back to the map", async () => {
+  const page = await app.page("");
+  await mapOf(page, TITLE);
+  await page.getByRole("button", { name: "Insights" }).click();
+  await page.waitForSelector("[data-view=insights] .stats");
+  const stat = (key) => page.locator(`.stat[data-stat=${key}] .stat-value`).textContent();
+  assert.equal(await stat("steps"), "12");
+  assert.equal(await stat("phases"), "5");
+  assert.equal(await stat("personas"), "2");
+  assert.equal(await stat("lowest"), "−2");
+  assert.equal(await stat("breaks"), "2");
+  assert.equal(await stat("missed"), "7");
+  assert.equal(await page.locator('.stat[data-stat=lowest] .step-link').getAttribute("data-step-id"), "upgrade");
+  // Breaks come first in the list of handoffs and switches.
+  const changes = await page.$$eval("[data-section=changes] li", (l) => l.map((e) => [e.dataset.break, e.querySelector(".step-link").dataset.stepId]));
+  assert.deepEqual(changes.slice(0, 2).map((c) => c[0]), ["true", "true"]);
+  assert.deepEqual(changes.filter((c) => c[0] === "true").map((c) => c[1]).sort(), ["contact-support", "receive-quote"]);
+  // The matrix puts the upgrade in "fix first".
+  assert.equal(await page.locator('.matrix .dot[data-step-id="upgrade"]').getAttribute("data-quadrant"), "fix-first");
+  const fixFirst = await page.$$eval('.matrix .dot[data-quadrant="fix-first"]', (d) => d.map((e) => e.dataset.stepId).sort());
+  assert.deepEqual(fixFirst, ["compare-pricing", "contact-support", "receive-quote", "upgrade"]);
+  // Metrics: CSAT misses its target at three steps.
+  const csatMissed = await page.$$eval('[data-metric-id=csat] .missed .step-link', (l) => l.map((e) => e.dataset.stepId));
+  assert.deepEqual(csatMissed, ["upgrade", "contact-support", "renew"]);
+  // Ownership: Support's one step averages −1.5.
+  assert.equal(await page.locator('tr[data-owner-id=support] td[data-feeling=negative]').textContent(), "−1.5");
+  // A step named anywhere leads to it on the map, in view and emphasised.
+  await page.locator('[data-section=weakest] .step-link[data-step-id="contact-support"]').first().click();
+  await page.waitForSelector('[data-view=swimlane] .step-head.focused[data-step-id="contact-support"]');
+  const box = await page.locator('.step-head[data-step-id="contact-support"]').boundingBox();
+  assert.ok(box.x >= 184 && box.x + box.width <= 1280, `the step is in view (x=${box.x})`);
+  // Keyboard: Enter on a matrix dot does the same.
+  await page.getByRole("button", { name: "Insights" }).click();
+  await page.locator('.matrix .dot[data-step-id="receive-quote"]').focus();
+  await page.keyboard.press("Enter");
+  await page.waitForSelector('.step-head.focused[data-step-id="receive-quote"]');
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test("journeys without personas, owners or emotions still get an insights view", async () => {
+  const page = await app.page("?src=examples/minimal.json");
+  await mapOf(page, "Minimal journey");
+  assert.deepEqual(await flagsOf(page, "wait"), ["lowest", "drop"]);
+  await page.getByRole("button", { name: "Insights" }).click();
+  await page.waitForSelector("[data-view=insights] .stats");
+  assert.equal(await page.locator(".stat[data-stat=breaks] .stat-value").textContent(), "0");
+  assert.equal(await page.locator("[data-section=changes] .muted").textContent(), "Nothing found.");
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
