@@ -15,7 +15,7 @@ use super::metric_chart::metric_chart;
 use super::priority_matrix::priority_matrix;
 use super::state::{use_state, AppState, Shared, ViewMode};
 use crate::domain::curve::signed;
-use crate::domain::insights::{FlagKind, Insights};
+use crate::domain::insights::{FlagKind, Insights, OpportunityItem};
 use crate::domain::Journey;
 
 /// What the builders need: the journey, its step names and the UI texts.
@@ -301,47 +301,66 @@ fn ownership(cx: &Ctx, insights: &Insights) -> El {
         .child(El::new("tbody").children(rows))
 }
 
+/// One column of the board: a heading with a count, and the ideas with their steps.
+fn board_column(cx: &Ctx, key: (&str, &str), title: &str, items: &[OpportunityItem]) -> El {
+    let list = items
+        .iter()
+        .map(|it| {
+            let kind = it.kind.map(|k| {
+                text_el("span", "badge", (cx.t.opportunity_kind)(k)).attr("data-kind", k.as_str())
+            });
+            let owner = it
+                .owner
+                .as_deref()
+                .filter(|_| key.0 == "kind")
+                .map(|o| text_el("span", "owner", &cx.owner_name(o)));
+            El::new("li")
+                .child(text_el("span", "text", &it.text))
+                .child(
+                    El::new("span")
+                        .class("meta")
+                        .child(cx.step_link(&it.step))
+                        .maybe(owner)
+                        .maybe(kind.filter(|_| key.0 == "owner")),
+                )
+        })
+        .collect();
+    El::new("div")
+        .class("board-column")
+        .attr(&format!("data-{}", key.0), key.1)
+        .child(
+            El::new("h3")
+                .text(title)
+                .child(text_el("span", "count", &items.len().to_string())),
+        )
+        .child(El::new("ul").children(list))
+}
+
 fn board(cx: &Ctx, insights: &Insights) -> El {
     let t = cx.t;
-    let columns = insights
-        .opportunities
+    let board = &insights.opportunities;
+    let by_kind = board
         .by_kind
         .iter()
         .filter(|g| !g.items.is_empty())
-        .map(|group| {
-            let title = group.kind.map_or(t.no_kind, |k| (t.opportunity_kind)(k));
-            let kind = group.kind.map_or("none", |k| k.as_str());
-            let items = group
-                .items
-                .iter()
-                .map(|it| {
-                    let owner = it
-                        .owner
-                        .as_deref()
-                        .map(|o| text_el("span", "owner", &cx.owner_name(o)));
-                    El::new("li")
-                        .child(text_el("span", "text", &it.text))
-                        .child(
-                            El::new("span")
-                                .class("meta")
-                                .child(cx.step_link(&it.step))
-                                .maybe(owner),
-                        )
-                })
-                .collect();
-            El::new("div")
-                .class("board-column")
-                .attr("data-kind", kind)
-                .child(El::new("h3").text(title).child(text_el(
-                    "span",
-                    "count",
-                    &group.items.len().to_string(),
-                )))
-                .child(El::new("ul").children(items))
+        .map(|g| {
+            let title = g.kind.map_or(t.no_kind, |k| (t.opportunity_kind)(k));
+            let kind = g.kind.map_or("none", |k| k.as_str());
+            board_column(cx, ("kind", kind), title, &g.items)
         })
         .collect();
-    let warnings = insights
-        .opportunities
+    let by_owner = board
+        .by_owner
+        .iter()
+        .map(|g| {
+            let (id, title) = match &g.owner {
+                Some(id) => (id.as_str(), cx.owner_name(id)),
+                None => ("", t.no_owner.to_owned()),
+            };
+            board_column(cx, ("owner", id), &title, &g.items)
+        })
+        .collect();
+    let warnings = board
         .curative_only
         .iter()
         .map(|step| {
@@ -354,5 +373,18 @@ fn board(cx: &Ctx, insights: &Insights) -> El {
         .collect();
     El::new("div")
         .child(El::new("ul").class("board-warnings").children(warnings))
-        .child(El::new("div").class("board").children(columns))
+        .child(text_el("h3", "board-title", t.board_by[0]))
+        .child(
+            El::new("div")
+                .class("board")
+                .attr("data-by", "kind")
+                .children(by_kind),
+        )
+        .child(text_el("h3", "board-title", t.board_by[1]))
+        .child(
+            El::new("div")
+                .class("board")
+                .attr("data-by", "owner")
+                .children(by_owner),
+        )
 }

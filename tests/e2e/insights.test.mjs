@@ -55,9 +55,19 @@ test("the insights view summarises the journey and leads back to the map", async
   assert.deepEqual(csatMissed, ["upgrade", "contact-support", "renew"]);
   // Ownership: Support's one step averages −1.5.
   assert.equal(await page.locator('tr[data-owner-id=support] td[data-feeling=negative]').textContent(), "−1.5");
+  // Opportunities by kind (4 corrective, 1 curative, 2 without a kind) and by owner.
+  const kinds = await page.$$eval(".board[data-by=kind] .board-column", (c) => c.map((e) => [e.dataset.kind, e.querySelectorAll("li").length]));
+  assert.deepEqual(kinds, [["corrective", 4], ["curative", 1], ["none", 2]]);
+  const owners = await page.$$eval(".board[data-by=owner] .board-column", (c) => c.map((e) => e.dataset.owner));
+  assert.deepEqual(owners, ["marketing", "sales", "product", "support", "billing"]);
   // A step named anywhere leads to it on the map, in view and emphasised.
   await page.locator('[data-section=weakest] .step-link[data-step-id="contact-support"]').first().click();
   await page.waitForSelector('[data-view=swimlane] .step-head.focused[data-step-id="contact-support"]');
+  // The metrics lane is a heat lane: CSAT 2.4 misses, first response 5 h meets, tinted apart.
+  const tiles = await page.$$eval('[data-lane-id=metrics] .cell[data-step-id="contact-support"] .metric', (m) => m.map((e) => [e.dataset.status, getComputedStyle(e).backgroundColor]));
+  assert.deepEqual(tiles.map((t) => t[0]), ["missed", "met"]);
+  assert.ok(tiles.every((t) => t[1] !== "rgba(0, 0, 0, 0)"), "tinted");
+  assert.notEqual(tiles[0][1], tiles[1][1]);
   const box = await page.locator('.step-head[data-step-id="contact-support"]').boundingBox();
   assert.ok(box.x >= 184 && box.x + box.width <= 1280, `the step is in view (x=${box.x})`);
   // Keyboard: Enter on a matrix dot does the same.

@@ -60,6 +60,8 @@ pub const TEXTS: Texts = Texts {
     ],
     matrix_axes: ["Importance to the customer →", "Feeling →"],
     no_kind: "No kind",
+    no_owner: "No owner",
+    board_by: ["By kind", "By owner"],
     curative_only: "Only curative actions for a step below neutral",
     missed_at: "Missed at",
     nothing_found: "Nothing found.",

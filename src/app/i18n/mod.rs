@@ -54,6 +54,9 @@ pub struct Texts {
     pub owner_columns: [&'static str; 7],
     pub matrix_axes: [&'static str; 2],
     pub no_kind: &'static str,
+    pub no_owner: &'static str,
+    /// The opportunity board's two groupings: by kind, by owner.
+    pub board_by: [&'static str; 2],
     pub curative_only: &'static str,
     pub missed_at: &'static str,
     pub nothing_found: &'static str,
