@@ -57,6 +57,7 @@ fn finish_text(state: AppState, ticket: u64, source: Source, text: &str) {
             mark("jl:parsed");
             state.lane_choice.set(Default::default());
             state.hidden_personas.set(Default::default());
+            state.insights_wanted.set(false);
             let journey = Shared::new(loaded.journey);
             state.opened.set(Some(Opened {
                 journey,

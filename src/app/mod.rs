@@ -47,6 +47,8 @@ pub fn App() -> impl IntoView {
             .map(|html| html.set_attribute("lang", state.lang.get().code()));
     });
 
+    // A memo, so that switching between the map and the curve does not redraw the stage.
+    let insights_view = Memo::new(move |_| state.view.get() == ViewMode::Insights);
     let stage = move || match state.model.get() {
         Some(model) => {
             let journey = state
@@ -54,12 +56,17 @@ pub fn App() -> impl IntoView {
                 .get_untracked()
                 .map(|o| o.journey)
                 .expect("a model comes from an opened journey");
-            match (state.view.get() == ViewMode::Insights, state.insights.get()) {
-                (true, Some(insights)) => {
-                    view! { <InsightsView journey=journey insights=insights /> }.into_any()
+            // The insights are read only for their view: the map must not be redrawn when
+            // they arrive after its first frame.
+            if insights_view.get() {
+                if !state.insights_wanted.get_untracked() {
+                    state.insights_wanted.set(true);
                 }
-                _ => view! { <Swimlane journey=journey model=model /> }.into_any(),
+                if let Some(insights) = state.insights.get() {
+                    return view! { <InsightsView journey=journey insights=insights /> }.into_any();
+                }
             }
+            view! { <Swimlane journey=journey model=model /> }.into_any()
         }
         None if state.loading.with(Option::is_some) => ().into_any(),
         None => view! { <EmptyState /> }.into_any(),

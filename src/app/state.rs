@@ -114,6 +114,9 @@ pub struct AppState {
     pub lang: RwSignal<Lang>,
     /// Personas whose curves the person hid, by id.
     pub hidden_personas: RwSignal<HashSet<String>>,
+    /// Set once the map's first frame is painted (or the insights are asked for): the
+    /// insights are computed then, so they never delay the first screen.
+    pub insights_wanted: RwSignal<bool>,
     /// Where the journey breaks, computed from the file alone.
     pub insights: Memo<Option<Shared<Insights>>>,
     /// The marks each flagged step carries on the map, by step id.
@@ -148,7 +151,11 @@ impl AppState {
                     .collect()
             })
         });
+        let insights_wanted = RwSignal::new(false);
         let insights = Memo::new(move |_| {
+            if !insights_wanted.get() {
+                return None;
+            }
             opened.with(|o| o.as_ref().map(|o| Shared::new(insights(&o.journey))))
         });
         let flags = Memo::new(move |_| {
@@ -159,6 +166,7 @@ impl AppState {
             Shared::new(flags.unwrap_or_default())
         });
         AppState {
+            insights_wanted,
             insights,
             flags,
             focus_step: RwSignal::new(None),

@@ -70,10 +70,10 @@ fn StepHeader(step: Step, column: usize) -> impl IntoView {
             .collect_view();
         view! { <ul class="step-links" aria-label=t.links>{items}</ul> }
     });
-    let flags = state
-        .flags
-        .with_untracked(|f| f.get(&step.id).cloned())
-        .map(|flags| {
+    // Reactive: the insights are computed after the first frame, and the marks appear then.
+    let id = step.id.clone();
+    let flags = move || {
+        state.flags.with(|f| f.get(&id).cloned()).map(|flags| {
             let items = flags
                 .into_iter()
                 .map(|f| {
@@ -87,7 +87,8 @@ fn StepHeader(step: Step, column: usize) -> impl IntoView {
                 })
                 .collect_view();
             view! { <ul class="flags">{items}</ul> }
-        });
+        })
+    };
     let focused = {
         let id = step.id.clone();
         move || state.focus_step.with(|f| f.as_deref() == Some(id.as_str()))

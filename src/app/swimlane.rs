@@ -134,7 +134,10 @@ pub fn Swimlane(journey: Shared<Journey>, model: Shared<MapModel>) -> impl IntoV
         });
     }
     // Mark the first frame with the map drawn, for benchmarks.
-    after_next_paint(|| mark("jl:drawn"));
+    after_next_paint(move || {
+        mark("jl:drawn");
+        state.insights_wanted.set(true);
+    });
 
     let body = {
         let grid = grid.clone();

@@ -8,7 +8,7 @@
 //! file without personas has the implied `default` persona, as the curve does, and a single
 //! emotion number belongs to the first persona. Output never depends on hash order.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use super::curve::signed;
 use super::layout::layout;
@@ -395,8 +395,9 @@ pub fn channel_mixes(journey: &Journey) -> Vec<ChannelMix> {
 
 /// The change between two lists of ids: `None` when either is empty or both hold the same ids.
 fn change(from: &[String], to: &[String]) -> Option<Change> {
-    let set = |ids: &[String]| -> BTreeSet<String> { ids.iter().cloned().collect() };
-    (!from.is_empty() && !to.is_empty() && set(from) != set(to)).then(|| Change {
+    // Set equality without building sets: the lists hold a few ids.
+    let same = from.iter().all(|id| to.contains(id)) && to.iter().all(|id| from.contains(id));
+    (!from.is_empty() && !to.is_empty() && !same).then(|| Change {
         from: from.to_vec(),
         to: to.to_vec(),
     })

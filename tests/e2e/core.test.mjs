@@ -244,6 +244,20 @@ describe("layout", () => {
     await page.close();
   });
 
+  test("switching between the map and the curve keeps the scroll position", async () => {
+    const page = await app.page("");
+    await mapOf(page, B2B.title);
+    await page.waitForSelector(".step-head .flag"); // the insights have arrived
+    await page.locator(".map-scroll").evaluate((el) => el.scrollBy(500, 0));
+    await page.getByRole("button", { name: "Emotion curve" }).click();
+    await page.waitForSelector("[data-view=swimlane][data-view-mode=curve]");
+    assert.equal(await page.locator(".map-scroll").evaluate((el) => el.scrollLeft), 500);
+    await page.getByRole("button", { name: "Map" }).click();
+    await page.waitForSelector("[data-view=swimlane][data-view-mode=map]");
+    assert.equal(await page.locator(".map-scroll").evaluate((el) => el.scrollLeft), 500);
+    await page.close();
+  });
+
   test("curve points sit on their step's column", async () => {
     const page = await app.page("");
     await mapOf(page, B2B.title);
