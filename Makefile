@@ -56,7 +56,7 @@ build: tools
 	cargo build --profile $(PROFILE) --target $(CARGO_TARGET) --bin journey-lens
 
 # A static site with relative URLs only: it works from any host and any sub-path.
-dist: build
+dist: build node_modules/.installed
 	rm -rf $(DIST) && mkdir -p $(DIST)/pkg
 	wasm-bindgen $(WASM) --out-dir $(DIST)/pkg --target web --no-typescript \
 	  --remove-name-section --remove-producers-section
@@ -64,6 +64,7 @@ dist: build
 	cp index.html $(DIST)/
 	cp -r public/. $(DIST)/
 	cat $(CSS) > $(DIST)/app.css
+	node tools/minify.mjs $(DIST)
 	@$(MAKE) --no-print-directory size
 
 serve: dist

@@ -106,6 +106,26 @@ pub fn open_url(state: AppState, src: String, source: Source) {
     });
 }
 
+/// Opens the journey a share link carries, in the view it names.
+fn open_link(state: AppState, shared: crate::domain::link::Shared) {
+    let t = state.t();
+    let ticket = begin(state, Source::Link.label(t));
+    spawn_local(async move {
+        match super::share::unpack(&shared.compressed).await {
+            Some(text) => {
+                finish_text(state, ticket, Source::Link, &text);
+                let opened = state.opened.with_untracked(|o| {
+                    matches!(o.as_ref().map(|o| &o.source), Some(Source::Link))
+                });
+                if is_latest(ticket) && opened {
+                    state.view.set(super::share::view_of(&shared.view.view));
+                }
+            }
+            None => unreachable(state, ticket, Source::Link, t.link_damaged.to_owned()),
+        }
+    });
+}
+
 /// Opens a bundled example by file name.
 pub fn open_example(state: AppState, file: &str) {
     open_url(
@@ -190,8 +210,18 @@ async fn fetch_text(
         .ok_or_else(|| t.unreadable_file.to_owned())
 }
 
-/// Opens what the page URL names: `?src=`, else the default example.
+/// Opens what the page URL names: a share link's fragment, else `?src=`, else the default
+/// example.
 pub fn open_from_url(state: AppState) {
+    let hash = window().location().hash().unwrap_or_default();
+    match crate::domain::link::parse_fragment(&hash) {
+        Ok(Some(shared)) => return open_link(state, shared),
+        Err(reason) => {
+            let ticket = begin(state, String::new());
+            return unreachable(state, ticket, Source::Link, reason);
+        }
+        Ok(None) => {}
+    }
     match super::url_params::get("src") {
         Some(src) => {
             let example = src

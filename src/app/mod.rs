@@ -15,6 +15,8 @@ mod metric_chart;
 mod paste_dialog;
 mod phase_row;
 mod priority_matrix;
+mod share;
+mod share_dialog;
 pub mod state;
 mod step_header;
 mod swimlane;
@@ -28,6 +30,7 @@ use drop_overlay::DropOverlay;
 use empty_state::EmptyState;
 use insights_view::InsightsView;
 use paste_dialog::PasteDialog;
+use share_dialog::ShareDialog;
 use state::{AppState, ViewMode};
 use swimlane::Swimlane;
 use toolbar::Toolbar;
@@ -86,6 +89,7 @@ pub fn App() -> impl IntoView {
             <main class="stage">{stage}</main>
             <DropOverlay />
             <PasteDialog />
+            <ShareDialog />
         </div>
     }
 }

@@ -53,6 +53,8 @@ pub enum Source {
     /// A file the person opened or dropped, by name.
     File(String),
     Pasted,
+    /// A share link's fragment.
+    Link,
 }
 
 impl Source {
@@ -62,6 +64,7 @@ impl Source {
             Source::Example(name) => (t.source_example)(name),
             Source::Url(url) | Source::File(url) => format!("“{url}”"),
             Source::Pasted => t.pasted_text.to_owned(),
+            Source::Link => t.shared_link.to_owned(),
         }
     }
 }
@@ -111,6 +114,7 @@ pub struct AppState {
     /// The lanes drawn, in order (the actions lane heads the map and is not listed).
     pub body_lanes: Memo<Vec<Lane>>,
     pub paste_open: RwSignal<bool>,
+    pub share_open: RwSignal<bool>,
     pub lang: RwSignal<Lang>,
     /// Personas whose curves the person hid, by id.
     pub hidden_personas: RwSignal<HashSet<String>>,
@@ -178,6 +182,7 @@ impl AppState {
             lane_choice,
             body_lanes,
             paste_open: RwSignal::new(false),
+            share_open: RwSignal::new(false),
             lang: RwSignal::new(Lang::En),
             hidden_personas: RwSignal::new(HashSet::new()),
         }

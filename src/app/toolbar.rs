@@ -81,6 +81,9 @@ pub fn Toolbar() -> impl IntoView {
                     <option value="" disabled=true>{move || t().choose_example}</option>
                     {EXAMPLES.iter().map(|(file, title)| view! { <option value=*file>{*title}</option> }).collect_view()}
                 </select>
+                <button type="button" class="button" on:click=move |_| state.share_open.set(true) disabled=move || state.opened.with(Option::is_none)>
+                    {move || t().share}
+                </button>
                 <LanesMenu />
                 <div class="segmented" role="group" aria-label=move || t().view>
                     {view_button(ViewMode::Map, |t| t.view_map)}

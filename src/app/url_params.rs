@@ -30,6 +30,8 @@ pub fn push(name: &str, value: Option<&str>) {
         .replace("%2F", "/")
         .replace("%3A", ":");
     url.set_search(&search);
+    // A share link's fragment belongs to the journey it carries: another source replaces it.
+    url.set_hash("");
     let next = url.href();
     if next != href {
         if let Ok(history) = window().history() {

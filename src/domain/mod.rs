@@ -7,6 +7,7 @@ pub mod decimal;
 pub mod insights;
 pub mod lanes;
 pub mod layout;
+pub mod link;
 pub mod map_model;
 pub mod metrics;
 pub mod model;

@@ -1,0 +1,184 @@
+//! The share link: the whole journey in the URL fragment, so it never reaches a server.
+//!
+//! `#j1=<data>&view=<mode>`: `j1` names format version 1, whose data is the journey as
+//! compact JSON, compressed with raw DEFLATE (done by the browser's CompressionStream, which
+//! costs the wasm nothing) and written in base64url without padding. A later format gets a
+//! new name (`j2`), and links in the old one keep opening. This module does the framing and
+//! base64url; it knows nothing of the DOM.
+
+use super::problem::{quoted, shorten};
+
+/// The fragment key of the current format.
+pub const KEY: &str = "j1";
+
+/// What a share link carries besides the journey.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LinkView {
+    /// `map`, `curve` or `insights`; empty for the default.
+    pub view: String,
+}
+
+/// The fragment (without `#`) for compressed journey bytes and a view.
+pub fn fragment(compressed: &[u8], view: &LinkView) -> String {
+    let mut out = format!("{KEY}={}", base64url(compressed));
+    if !view.view.is_empty() {
+        out.push_str("&view=");
+        out.push_str(&view.view);
+    }
+    out
+}
+
+/// A parsed share fragment: the compressed journey and the view.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Shared {
+    pub compressed: Vec<u8>,
+    pub view: LinkView,
+}
+
+/// Reads a fragment (with or without `#`). `Ok(None)` when it is not a share link at all
+/// (an ordinary `#anchor`); an error names what is wrong, for the alert.
+pub fn parse_fragment(fragment: &str) -> Result<Option<Shared>, String> {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    let mut data = None;
+    let mut view = LinkView::default();
+    for part in fragment.split('&') {
+        let (key, value) = part.split_once('=').unwrap_or((part, ""));
+        match key {
+            KEY => data = Some(value),
+            "view" => view.view = value.to_owned(),
+            k if k.len() >= 2
+                && k.starts_with('j')
+                && k[1..].bytes().all(|b| b.is_ascii_digit()) =>
+            {
+                return Err(format!(
+                    "link: this link uses share format {}, newer than this app reads ({KEY})",
+                    quoted(k)
+                ));
+            }
+            _ => {}
+        }
+    }
+    let Some(data) = data else {
+        return Ok(None);
+    };
+    let compressed = from_base64url(data).map_err(|at| {
+        format!(
+            "link: expected base64url data after {KEY}=, found {} at character {}; the link may be cut short",
+            quoted(&shorten(&data[at.min(data.len())..], 12)),
+            at + 1
+        )
+    })?;
+    if compressed.is_empty() {
+        return Err(format!(
+            "link: {KEY}= holds no journey; the link may be cut short"
+        ));
+    }
+    Ok(Some(Shared { compressed, view }))
+}
+
+const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// Base64url without padding (RFC 4648 §5). Hand-written: twenty lines, where a crate's
+/// generic engines would cost several KB of wasm.
+pub fn base64url(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
+        let n = (b[0] as u32) << 16 | (b[1] as u32) << 8 | b[2] as u32;
+        for i in 0..=chunk.len() {
+            out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
+        }
+    }
+    out
+}
+
+/// Decodes base64url (padding tolerated); on error, the index of the first bad character.
+pub fn from_base64url(text: &str) -> Result<Vec<u8>, usize> {
+    let text = text.trim_end_matches('=');
+    let mut out = Vec::with_capacity(text.len() * 3 / 4);
+    let mut acc = 0u32;
+    let mut bits = 0;
+    for (i, c) in text.bytes().enumerate() {
+        let v = match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'-' => 62,
+            b'_' => 63,
+            _ => return Err(i),
+        };
+        acc = acc << 6 | v as u32;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+        }
+    }
+    if bits >= 6 {
+        // A lone trailing character cannot hold a byte.
+        return Err(text.len() - 1);
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64url_matches_rfc_4648_vectors() {
+        for (plain, coded) in [
+            ("", ""),
+            ("f", "Zg"),
+            ("fo", "Zm8"),
+            ("foo", "Zm9v"),
+            ("foob", "Zm9vYg"),
+            ("fooba", "Zm9vYmE"),
+            ("foobar", "Zm9vYmFy"),
+        ] {
+            assert_eq!(base64url(plain.as_bytes()), coded);
+            assert_eq!(from_base64url(coded).unwrap(), plain.as_bytes());
+        }
+        let all: Vec<u8> = (0..=255).collect();
+        let coded = base64url(&all);
+        assert!(!coded.contains(['+', '/', '=']));
+        assert_eq!(from_base64url(&coded).unwrap(), all);
+        assert_eq!(from_base64url("Zm9v=").unwrap(), b"foo");
+    }
+
+    #[test]
+    fn fragments_round_trip_with_the_view() {
+        let view = LinkView {
+            view: "curve".into(),
+        };
+        let f = fragment(&[1, 2, 3, 250], &view);
+        assert_eq!(f, "j1=AQID-g&view=curve");
+        let parsed = parse_fragment(&format!("#{f}")).unwrap().unwrap();
+        assert_eq!(parsed.compressed, [1, 2, 3, 250]);
+        assert_eq!(parsed.view, view);
+        assert_eq!(fragment(&[1], &LinkView::default()), "j1=AQ");
+    }
+
+    #[test]
+    fn bad_fragments_say_what_is_wrong() {
+        assert_eq!(parse_fragment("#section-2"), Ok(None));
+        assert_eq!(parse_fragment(""), Ok(None));
+        assert_eq!(
+            parse_fragment("#j1=AQ!D"),
+            Err("link: expected base64url data after j1=, found \"!D\" at character 3; the link may be cut short".into())
+        );
+        assert_eq!(
+            parse_fragment("#j1="),
+            Err("link: j1= holds no journey; the link may be cut short".into())
+        );
+        assert_eq!(
+            parse_fragment("#j2=AQID"),
+            Err("link: this link uses share format \"j2\", newer than this app reads (j1)".into())
+        );
+        assert_eq!(parse_fragment("#j1=A"), Err("link: expected base64url data after j1=, found \"A\" at character 1; the link may be cut short".into()));
+    }
+}

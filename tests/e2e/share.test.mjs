@@ -1,0 +1,102 @@
+// Share links: every example survives the round trip through a link (same steps, same view),
+// links are no longer than mermaid.live's encoding of the same JSON, and damaged or newer
+// links are refused with a clear message without losing the map on screen.
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { deflateSync } from "node:zlib";
+import { after, before, test } from "node:test";
+import { alertText, examples, EXAMPLES, mapOf, readJson, start } from "./harness.mjs";
+
+let app;
+before(async () => { app = await start(); });
+after(async () => { await app.stop(); });
+
+async function shareLink(page) {
+  await page.getByRole("button", { name: "Share" }).click();
+  const field = page.getByRole("textbox", { name: "Share link" });
+  await page.waitForFunction(() => document.querySelector(".share-link")?.value.includes("#j1="));
+  const link = await field.inputValue();
+  const length = Number(await page.locator(".share-length").getAttribute("data-length"));
+  assert.equal(length, [...link].length, "the dialog shows the link's length");
+  await page.keyboard.press("Escape");
+  return link;
+}
+
+const stepIds = (page) => page.$$eval(".step-head[data-step-id]", (h) => h.map((e) => e.dataset.stepId));
+
+for (const [i, file] of examples().entries()) {
+  test(`${file}: a share link reopens the same map in the same view`, async () => {
+    const journey = readJson(join(EXAMPLES, file));
+    const page = await app.page(`?src=examples/${file}`);
+    await mapOf(page, journey.title);
+    const view = ["Emotion curve", "Map", "Insights"][i % 3];
+    await page.getByRole("button", { name: view }).click();
+    const link = await shareLink(page);
+    assert.ok(link.startsWith(app.url) && !link.includes("?"), link);
+    const fragment = link.slice(link.indexOf("#") + 1);
+    // No longer than mermaid.live's encoding (zlib level 9, base64url) of the same file.
+    const mermaidLive = deflateSync(readFileSync(join(EXAMPLES, file)), { level: 9 }).toString("base64url");
+    const data = fragment.split("&")[0].slice(3);
+    assert.ok(data.length <= mermaidLive.length, `${data.length} > ${mermaidLive.length}`);
+
+    const other = await app.page(null);
+    await other.goto(link);
+    await other.waitForFunction((t) => document.title === t, journey.title);
+    const mode = { "Emotion curve": "curve", Map: "map", Insights: "insights" }[view];
+    if (mode === "insights") {
+      await other.waitForSelector("[data-view=insights] .stats");
+      await other.getByRole("button", { name: "Map" }).click();
+    } else {
+      await other.waitForSelector(`[data-view=swimlane][data-view-mode=${mode}]`);
+    }
+    await other.waitForSelector(".step-head");
+    assert.deepEqual(await stepIds(other), journey.steps.map((s) => s.id));
+    assert.equal(await alertText(other), "");
+    assert.deepEqual(other.errors, []);
+    await other.close();
+    await page.close();
+  });
+}
+
+test("a damaged link is refused and the map shown stays", async () => {
+  const page = await app.page("");
+  await mapOf(page, "Buying and upgrading a team software subscription");
+  await page.evaluate(() => { location.hash = "j1=AAAAAAAA"; });
+  await page.waitForSelector("[role=alert] .alert");
+  assert.match(await alertText(page), /link: the journey data in this link is damaged or cut short/);
+  assert.equal(await page.title(), "Buying and upgrading a team software subscription");
+  assert.ok((await stepIds(page)).length === 12);
+  await page.close();
+});
+
+test("a link in a newer format or with bad characters says so", async () => {
+  const page = await app.page("#j2=AQID");
+  await page.waitForSelector("[role=alert] .alert");
+  assert.match(await alertText(page), /link: this link uses share format "j2", newer than this app reads \(j1\)/);
+  await page.goto(app.url + "#j1=AQ!D");
+  await page.reload();
+  await page.waitForSelector("[role=alert] .alert");
+  assert.match(await alertText(page), /link: expected base64url data after j1=, found "!D" at character 3/);
+  await page.close();
+});
+
+test("a long journey's link warns that it may break and offers the file", async () => {
+  const steps = Array.from({ length: 400 }, (_, i) => ({ id: `s${i}`, phase: "p", name: `Step ${i} ${Math.random().toString(36)}`, thoughts: [Math.random().toString(36).repeat(3)], emotion: (i % 5) - 2 }));
+  const page = await app.page("");
+  await mapOf(page, "Buying and upgrading a team software subscription");
+  await page.getByRole("button", { name: "Paste JSON" }).click();
+  await page.fill(".modal textarea", JSON.stringify({ version: 1, title: "Long", phases: [{ id: "p", name: "P" }], steps }));
+  await page.locator(".modal .button.primary").click();
+  await mapOf(page, "Long");
+  await page.getByRole("button", { name: "Share" }).click();
+  await page.waitForSelector(".share-warning");
+  assert.match(await page.locator(".share-warning").textContent(), /Send the file instead/);
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download JSON" }).click();
+  const file = await download;
+  assert.equal(file.suggestedFilename(), "Long.json");
+  const saved = JSON.parse(readFileSync(await file.path(), "utf8"));
+  assert.equal(saved.steps.length, 400);
+  await page.close();
+});
