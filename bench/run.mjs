@@ -129,6 +129,19 @@ async function series(once, n, runs) {
   return all;
 }
 
+// Our share link for each example, read from the Share dialog.
+const ourLinks = {};
+for (const file of readdirSync(join(ROOT, "public/examples")).filter((f) => f.endsWith(".json"))) {
+  const page = await context.newPage();
+  await page.goto(`${url}?src=examples/${file}`);
+  await page.waitForSelector(".step-head");
+  await page.getByRole("button", { name: "Share" }).click();
+  await page.waitForFunction(() => document.querySelector(".share-link")?.value.includes("#j1="));
+  const link = await page.locator(".share-link").inputValue();
+  ourLinks[file] = link.slice(link.indexOf("#") + 1).length;
+  await page.close();
+}
+
 const rows = [];
 for (const n of SIZES) {
   const ours = await series(oursOnce, n, RUNS);
@@ -160,13 +173,13 @@ await context.close();
 server.close();
 rmSync(profile, { recursive: true, force: true });
 
-// Share links: ours (when the app has a codec) next to mermaid.live's encoding of the same
-// JSON (zlib level 9, then base64url).
+// Share links: ours (the whole fragment, `j1=` included) next to mermaid.live's encoding of
+// the same JSON (zlib level 9, then base64url), of the file as it is and minified.
 const links = readdirSync(join(ROOT, "public/examples")).filter((f) => f.endsWith(".json")).sort().map((file) => {
   const text = readFileSync(join(ROOT, "public/examples", file));
   const mermaidLive = deflateSync(text, { level: 9 }).toString("base64url").length;
   const minified = deflateSync(JSON.stringify(JSON.parse(text)), { level: 9 }).toString("base64url").length;
-  return { file, json_bytes: text.length, mermaid_live_chars: mermaidLive, mermaid_live_minified_chars: minified };
+  return { file, json_bytes: text.length, ours_chars: ourLinks[file], mermaid_live_chars: mermaidLive, mermaid_live_minified_chars: minified };
 });
 const sizes = measure(join(ROOT, "dist"));
 rmSync(site, { recursive: true, force: true });
@@ -190,8 +203,8 @@ console.log("\n" + table(["bundle", "raw KB", "gzip KB", "brotli KB"], [
   ...sizes.map((s) => [s.kind, kb(s.raw), kb(s.gzip), kb(s.brotli)]),
   ["total", kb(sizes.reduce((t, s) => t + s.raw, 0)), kb(sizes.reduce((t, s) => t + s.gzip, 0)), kb(sizes.reduce((t, s) => t + s.brotli, 0))],
 ]));
-console.log("\n" + table(["example", "JSON bytes", "mermaid.live chars", "(minified JSON)"],
-  links.map((l) => [l.file, l.json_bytes, l.mermaid_live_chars, l.mermaid_live_minified_chars])));
+console.log("\n" + table(["example", "JSON bytes", "our link fragment", "mermaid.live chars", "(minified JSON)"],
+  links.map((l) => [l.file, l.json_bytes, l.ours_chars, l.mermaid_live_chars, l.mermaid_live_minified_chars])));
 mkdirSync(join(ROOT, "bench/results"), { recursive: true });
 writeFileSync(join(ROOT, "bench/results/latest.json"), JSON.stringify({ date: new Date().toISOString(), runs: RUNS, rows, sizes, links }, null, 2));
 console.log("\nwritten to bench/results/latest.json");
