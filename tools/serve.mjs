@@ -21,7 +21,7 @@ const TYPES = {
 export const STRICT_CSP = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self' 'unsafe-inline'",
+  "style-src 'self'",
   "img-src 'self' data: blob:",
   "connect-src 'self' https: http:",
   "object-src 'none'",
