@@ -3,24 +3,10 @@
 // from any folder of any static host.
 import init from "./pkg/journey-lens.js";
 
-// Fetch the journey the URL names while the wasm compiles. When its text arrives soon, the
-// app starts with it in hand and draws the map in its very first frame; otherwise the app
-// starts at once and takes the text when it comes. The default must match the app's
-// DEFAULT_EXAMPLE (if it does not, the app just fetches itself).
-const src = new URLSearchParams(location.search).get("src") ?? "examples/b2b-software.json";
-let prefetch;
-try {
-  const url = new URL(src, location.href);
-  if (url.protocol === "http:" || url.protocol === "https:") {
-    // A failed fetch resolves to `undefined`: the app then fetches itself and says why.
-    const text = fetch(url.href)
-      .then((r) => (r.ok ? r.text() : undefined))
-      .catch(() => undefined);
-    prefetch = { url: url.href, text };
-  }
-} catch {
-  // Not a URL: the app says so.
-}
+// prefetch.js has started fetching the journey. When its text arrives soon, the app starts
+// with it in hand and draws the map in its very first frame; otherwise the app starts at
+// once and takes the text when it comes.
+const prefetch = globalThis.journeyLensPrefetch;
 
 const wasmUrl = new URL("./pkg/journey-lens_bg.wasm", import.meta.url);
 const module = WebAssembly.compileStreaming(fetch(wasmUrl));

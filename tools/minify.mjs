@@ -15,8 +15,9 @@ function jsFiles(root) {
   });
 }
 
-for (const path of [...jsFiles(join(dir, "pkg")), join(dir, "boot.js")]) {
-  const out = await minify(readFileSync(path, "utf8"), { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } });
+for (const path of [...jsFiles(join(dir, "pkg")), join(dir, "boot.js"), join(dir, "prefetch.js")]) {
+  const module = !path.endsWith("prefetch.js"); // prefetch.js is a classic script
+  const out = await minify(readFileSync(path, "utf8"), { module, compress: { passes: 2 }, mangle: true, format: { comments: false } });
   writeFileSync(path, out.code);
 }
 

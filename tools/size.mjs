@@ -17,7 +17,7 @@ export function measure(dir) {
   const files = [
     ["wasm", [join(pkg, readdirSync(pkg).find((f) => f.endsWith(".wasm")))]],
     ["js", [join(pkg, glue), ...snippets.map((f) => join(pkg, f))]],
-    ["js (boot)", [join(dir, "boot.js")]],
+    ["js (boot)", [join(dir, "prefetch.js"), join(dir, "boot.js")]],
     ["css", [join(dir, "app.css")]],
   ];
   return files.map(([kind, paths]) => {
