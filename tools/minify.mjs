@@ -17,7 +17,7 @@ function jsFiles(root) {
 
 for (const path of [...jsFiles(join(dir, "pkg")), join(dir, "boot.js"), join(dir, "prefetch.js")]) {
   const module = !path.endsWith("prefetch.js"); // prefetch.js is a classic script
-  const out = await minify(readFileSync(path, "utf8"), { module, compress: { passes: 2 }, mangle: true, format: { comments: false } });
+  const out = await minify(readFileSync(path, "utf8"), { module, toplevel: module, ecma: 2020, compress: { passes: 3, unsafe_arrows: true }, mangle: true, format: { comments: false } });
   writeFileSync(path, out.code);
 }
 

@@ -16,6 +16,7 @@ pub fn Alert() -> impl IntoView {
     let content = move || {
         let report = state.report.get()?;
         let t = state.t();
+        let shown = state.opened.with_untracked(Option::is_some);
         let (kind, heading, problems, reason) = match report {
             Report::OpenedWithProblems { source, problems } => {
                 let worst = if problems.iter().any(|p| p.severity == Severity::Error) {
@@ -32,13 +33,13 @@ pub fn Alert() -> impl IntoView {
             }
             Report::NotOpened { source, problems } => (
                 "failure",
-                (t.could_not_open)(&source.label(t)),
+                (t.could_not_open)(&source.label(t), shown),
                 problems,
                 None,
             ),
             Report::Unreachable { source, reason } => (
                 "failure",
-                (t.could_not_open)(&source.label(t)),
+                (t.could_not_open)(&source.label(t), shown),
                 Vec::new(),
                 Some(reason),
             ),

@@ -46,11 +46,9 @@ pub fn DropOverlay() -> impl IntoView {
         visible.set(false);
         let Some(dt) = ev.data_transfer() else { return };
         if let Some(file) = dt.files().and_then(|f| f.get(0)) {
-            super::url_params::push("src", None);
             open_file(state, file);
         } else if let Ok(text) = dt.get_data("text/plain") {
             if !text.trim().is_empty() {
-                super::url_params::push("src", None);
                 open_text(state, Source::Pasted, &text);
             }
         }

@@ -161,6 +161,7 @@ fn summary(cx: &Ctx, insights: &Insights) -> El {
         El::new("div")
             .class("stat")
             .attr("data-stat", key)
+            .attr("data-zero", if value == "0" { "true" } else { "false" })
             .child(text_el("span", "stat-label", label))
             .child(text_el("span", "stat-value", value))
     };
@@ -185,7 +186,7 @@ fn summary(cx: &Ctx, insights: &Insights) -> El {
     El::new("div").class("stats").children(vec![
         stat("steps", l[0], &s.steps.to_string()),
         stat("phases", l[1], &s.phases.to_string()),
-        stat("personas", l[2], &s.personas.max(1).to_string()),
+        stat("personas", l[2], &s.personas.to_string()),
         stat(
             "average",
             l[3],
@@ -266,6 +267,9 @@ fn changes(cx: &Ctx, insights: &Insights) -> El {
 }
 
 fn ownership(cx: &Ctx, insights: &Insights) -> El {
+    if insights.owners.is_empty() {
+        return nothing(cx.t);
+    }
     let head = El::new("tr").children(
         cx.t.owner_columns
             .iter()
@@ -339,6 +343,9 @@ fn board_column(cx: &Ctx, key: (&str, &str), title: &str, items: &[OpportunityIt
 fn board(cx: &Ctx, insights: &Insights) -> El {
     let t = cx.t;
     let board = &insights.opportunities;
+    if board.by_owner.is_empty() && board.by_kind.iter().all(|g| g.items.is_empty()) {
+        return nothing(t);
+    }
     let by_kind = board
         .by_kind
         .iter()

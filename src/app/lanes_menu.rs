@@ -46,10 +46,9 @@ pub fn LanesMenu() -> impl IntoView {
             .collect_view();
         Some(view! { <ul class="menu-list">{rows}</ul> })
     };
+    // A popover: the browser closes it on Escape and on a click elsewhere, with no code here.
     view! {
-        <details class="menu lanes-menu">
-            <summary class="button">{move || t().lanes_menu}</summary>
-            <div class="menu-panel">{items}</div>
-        </details>
+        <button type="button" class="button menu-button" popovertarget="lanes-menu">{move || t().lanes_menu}</button>
+        <div id="lanes-menu" class="menu-panel lanes-menu" popover>{items}</div>
     }
 }

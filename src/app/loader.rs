@@ -55,6 +55,10 @@ fn finish_text(state: AppState, ticket: u64, source: Source, text: &str) {
         Ok(loaded) => {
             set_title(&loaded.journey.title);
             mark("jl:parsed");
+            // The URL names what is shown: a file or pasted text has no address.
+            if matches!(source, Source::File(_) | Source::Pasted) {
+                super::url_params::push("src", None);
+            }
             state.lane_choice.set(Default::default());
             state.hidden_personas.set(Default::default());
             state.insights_wanted.set(false);

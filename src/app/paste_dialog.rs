@@ -15,11 +15,11 @@ pub fn PasteDialog() -> impl IntoView {
     let area = NodeRef::<Textarea>::new();
     let submit = move || {
         state.paste_open.set(false);
-        super::url_params::push("src", None);
         open_text(state, Source::Pasted, &text.get_untracked());
     };
     Effect::new(move |_| {
         if state.paste_open.get() {
+            text.set(String::new()); // a fresh box each time: no text glued to the last
             if let Some(el) = area.get() {
                 let _ = el.focus();
                 el.select();
@@ -37,7 +37,6 @@ pub fn PasteDialog() -> impl IntoView {
         if !pasted.trim().is_empty() {
             ev.prevent_default();
             text.set(pasted.clone());
-            super::url_params::push("src", None);
             open_text(state, Source::Pasted, &pasted);
         }
     });

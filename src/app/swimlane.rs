@@ -37,7 +37,7 @@ const MAP_BAND: Band = Band {
     pad: 14.0,
 };
 const CURVE_BAND: Band = Band {
-    height: 420.0,
+    height: 340.0,
     pad: 22.0,
 };
 

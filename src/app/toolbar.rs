@@ -31,7 +31,6 @@ pub fn Toolbar() -> impl IntoView {
     let on_file = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = ev.target().unwrap().unchecked_into();
         if let Some(file) = input.files().and_then(|f| f.get(0)) {
-            super::url_params::push("src", None);
             open_file(state, file);
         }
         input.set_value(""); // choosing the same file again must load it again
@@ -66,7 +65,7 @@ pub fn Toolbar() -> impl IntoView {
                 <span>{move || t().app_name}</span>
             </div>
             <div class="journey-heading">
-                <h1>{title}</h1>
+                <h1 title=title>{title}</h1>
                 {move || description().map(|d| view! { <p class="journey-description" title=d.clone()>{d.clone()}</p> })}
             </div>
             <nav class="actions">

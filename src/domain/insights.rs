@@ -255,7 +255,7 @@ pub struct Summary {
     pub average_emotion: Option<f64>,
     /// The lowest feeling of any persona (first in journey order, then persona order).
     pub lowest: Option<LowPoint>,
-    /// Transitions and channel mixes flagged as likely breaks.
+    /// Steps with a likely break (at a handoff or switch into them, or a channel mix in them).
     pub breaks: usize,
     /// Readings that miss their metric's target.
     pub targets_missed: usize,
@@ -630,8 +630,18 @@ pub fn summary(
         personas: journey.personas.len(),
         average_emotion: mean(points.iter().map(|p| p.2)),
         lowest: low_point(&points),
-        breaks: transitions.iter().filter(|t| t.is_break()).count()
-            + mixes.iter().filter(|m| m.is_break()).count(),
+        breaks: transitions
+            .iter()
+            .filter(|t| t.is_break())
+            .map(|t| t.to.as_str())
+            .chain(
+                mixes
+                    .iter()
+                    .filter(|m| m.is_break())
+                    .map(|m| m.step.as_str()),
+            )
+            .collect::<std::collections::HashSet<&str>>()
+            .len(),
         targets_missed: metrics.iter().map(|m| m.missed.len()).sum(),
     }
 }

@@ -164,9 +164,24 @@ describe("bad input", () => {
     await page.close();
   });
 
+  test("a failed paste keeps the URL of the map shown, and the paste box starts empty", async () => {
+    const page = await app.page("?src=examples/minimal.json");
+    await mapOf(page, "Minimal journey");
+    await page.getByRole("button", { name: "Paste JSON" }).click();
+    await page.fill(".modal textarea", "{ not json");
+    await page.locator(".modal .button.primary").click();
+    await page.waitForSelector("[role=alert] .alert");
+    assert.match(page.url(), /\?src=examples\/minimal\.json$/);
+    await page.getByRole("button", { name: "Paste JSON" }).click();
+    assert.equal(await page.locator(".modal textarea").inputValue(), "");
+    await page.close();
+  });
+
   test("a ?src= that does not exist says so", async () => {
     const page = await app.page("?src=does-not-exist.json");
     await page.waitForSelector("[role=alert] .alert");
+    // Nothing was shown before, so the message does not claim a map stays.
+    assert.match(await alertText(page), /^Could not open “does-not-exist\.json”(?!; the map shown)/);
     assert.match(await alertText(page), /does-not-exist\.json/);
     assert.match(await alertText(page), /404/);
     assert.deepEqual(page.errors.filter((e) => !/404/.test(e)), []);
@@ -296,6 +311,10 @@ describe("lanes and personas", () => {
     await page.locator(".lanes-menu label[data-lane-id=emotion] input").uncheck();
     assert.deepEqual(await lanes(), ["actions", "pains"]);
     assert.equal(await page.locator("svg[data-view=emotion-curve]").count(), 0);
+    // The menu is a popover: Escape closes it.
+    assert.ok(await page.locator(".lanes-menu").isVisible());
+    await page.keyboard.press("Escape");
+    assert.ok(!(await page.locator(".lanes-menu").isVisible()));
     await page.close();
   });
 

@@ -73,7 +73,13 @@ pub const TEXTS: Texts = Texts {
     opened_with_problems: |what, n| {
         format!("Opened {what} with {n} problem{}", if n == 1 { "" } else { "s" })
     },
-    could_not_open: |what| format!("Could not open {what}; the map shown is unchanged"),
+    could_not_open: |what, shown| {
+        if shown {
+            format!("Could not open {what}; the map shown is unchanged")
+        } else {
+            format!("Could not open {what}")
+        }
+    },
     dismiss: "Dismiss",
     and_more: |n| format!("and {n} more"),
     paste_title: "Paste a journey",

@@ -66,7 +66,8 @@ pub struct Texts {
     pub drop_here: &'static str,
     pub drop_hint: &'static str,
     pub opened_with_problems: fn(&str, usize) -> String,
-    pub could_not_open: fn(&str) -> String,
+    /// (what, whether a map is shown and stays)
+    pub could_not_open: fn(&str, bool) -> String,
     pub dismiss: &'static str,
     pub and_more: fn(usize) -> String,
     pub paste_title: &'static str,
