@@ -106,7 +106,7 @@ fn StepHeader(step: Step, column: usize) -> impl IntoView {
                 <span class="step-number" title=(t.step_n)(column + 1)>{column + 1}</span>
                 {importance}
             </div>
-            <span class="step-name">{step.name.clone()}</span>
+            <span class="step-name" title=step.name.clone()>{step.name.clone()}</span>
             {flags}
             {step.description.clone().map(|d| view! { <p class="step-description">{d}</p> })}
             {links}
