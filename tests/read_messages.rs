@@ -61,11 +61,11 @@ fn the_wrong_values_fixture_reports_each_problem_by_path() {
         [
             "steps[1].emotion: expected a number from -2 to 2, or an object of persona id to such a number, found \"happy\"",
             "steps[1].importance: expected a number from 1 to 5, found 9",
+            "steps[2].emotion.bob: unknown persona \"bob\"; expected one of \"ana\"",
             "steps[3].emotion: expected a number from -2 to 2, found 7",
             "steps[3].links[0].url: expected an http(s) or mailto URL, found \"javascript:alert(1)\"",
             "steps[4].phase: unknown phase \"gamma\"; expected one of \"a\", \"b\"",
             "steps[5].id: duplicate step id \"one\", already used by steps[0]",
-            "steps[2].emotion.bob: unknown persona \"bob\"; expected one of \"ana\"",
         ]
     );
     let j = &loaded.journey;
@@ -95,17 +95,29 @@ fn problems_say_what_happened() {
             "this value is ignored",
             "this value is ignored",
             "this value is ignored",
+            "this value is ignored",
             "this link is left out",
             "this step is left out",
             "this step is left out",
-            "this value is ignored",
         ]
     );
     assert!(loaded
         .problems
         .iter()
         .all(|p| p.severity == Severity::Error));
-    assert_eq!(loaded.problems[4].step_index(), Some(4));
+    assert_eq!(loaded.problems[5].step_index(), Some(4));
+}
+
+#[test]
+fn html_and_binary_files_are_named_for_what_they_are() {
+    assert_eq!(
+        refused_with("<!doctype html>\n<html></html>"),
+        ["1:1: invalid JSON: this is HTML or XML, not a JSON journey file"]
+    );
+    assert_eq!(
+        refused_with("\u{fffd}PNG\r\n\u{1a}\n\0\0"),
+        ["1:1: invalid JSON: this is not a text file; a journey is a JSON text file"]
+    );
 }
 
 #[test]
@@ -264,17 +276,17 @@ fn duplicates_and_definitions_are_checked() {
     assert_eq!(
         opened_with(text),
         [
+            "personas[1].id: duplicate persona id \"a\", already used by personas[0]",
             "personas[2].id: missing; expected a string",
+            "phases[1].id: duplicate phase id \"p\", already used by phases[0]",
             "channels[0].color: expected a hex colour such as \"#2f6fde\", found \"blue\"",
+            "channels[1].id: duplicate channel id \"web\", already used by channels[0]",
             "owners[0].color: expected a hex colour such as \"#2f6fde\", found \"#12345g\"",
             "lanes[0].hidden: expected true or false, found \"no\"",
             "lanes[1].id: missing; expected a string",
             "metrics[0]: min 5 must be less than max 1",
             "metrics[1].higher_is_better: expected true or false, found \"yes\"",
             "meta: expected an object, found an array",
-            "personas[1].id: duplicate persona id \"a\", already used by personas[0]",
-            "phases[1].id: duplicate phase id \"p\", already used by phases[0]",
-            "channels[1].id: duplicate channel id \"web\", already used by channels[0]",
         ]
     );
 }

@@ -107,10 +107,40 @@ pub fn read_journey_value(value: &Value) -> Result<Loaded, Vec<Problem>> {
         meta,
         extra,
     };
-    Ok(Loaded {
-        journey,
-        problems: r.problems,
-    })
+    let mut problems = r.problems;
+    in_file_order(&mut problems);
+    Ok(Loaded { journey, problems })
+}
+
+/// Sorts problems the way the file reads: by top-level field in the format's order, then by
+/// item index, then by the rest of the path (stable: checks of one place keep their order).
+pub fn in_file_order(problems: &mut Vec<Problem>) {
+    const FIELDS: [&str; 11] = [
+        "version",
+        "title",
+        "description",
+        "personas",
+        "phases",
+        "steps",
+        "channels",
+        "owners",
+        "lanes",
+        "metrics",
+        "meta",
+    ];
+    super::sorting::sort_by_key(problems, &|p: &Problem| {
+        let name_end = p.at.find(['.', '[']).unwrap_or(p.at.len());
+        let field = FIELDS
+            .iter()
+            .position(|f| *f == &p.at[..name_end])
+            .unwrap_or(FIELDS.len());
+        let index: usize = p.at[name_end..]
+            .strip_prefix('[')
+            .and_then(|rest| rest.split(']').next())
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(0);
+        (field, index)
+    });
 }
 
 const UNTITLED: &str = "Untitled journey";

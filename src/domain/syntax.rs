@@ -18,7 +18,14 @@ pub fn parse_json(text: &str) -> Result<Value, Problem> {
     }
     serde_json::from_str(text).map_err(|err| {
         let at = format!("{}:{}", err.line().max(1), err.column().max(1));
-        let what = explain(&err.to_string());
+        let start = text.trim_start();
+        let what = if start.starts_with('<') {
+            "this is HTML or XML, not a JSON journey file".to_owned()
+        } else if text.contains('\0') || text.contains('\u{fffd}') {
+            "this is not a text file; a journey is a JSON text file".to_owned()
+        } else {
+            explain(&err.to_string())
+        };
         Problem::error(at, ProblemKind::Syntax { what }, Effect::NotOpened)
     })
 }
