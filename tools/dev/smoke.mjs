@@ -1,6 +1,6 @@
 import { chromium } from "playwright-core";
 import { serve } from "../serve.mjs";
-const { server, url } = await serve({ dir: "/work/main/dist" });
+const { server, url } = await serve({ dir: new URL("../../dist", import.meta.url).pathname });
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox","--disable-gpu","--disable-quic","--no-first-run","--disable-background-networking","--disable-component-update","--disable-sync"] });
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 page.on("console", (m) => console.log("console:", m.type(), m.text()));
