@@ -15,7 +15,7 @@ use super::metric_chart::metric_chart;
 use super::priority_matrix::priority_matrix;
 use super::state::{use_state, AppState, Shared, ViewMode};
 use crate::domain::curve::signed;
-use crate::domain::insights::{FlagKind, Insights, OpportunityItem};
+use crate::domain::insights::{tag_name, FlagKind, Insights, OpportunityItem};
 use crate::domain::Journey;
 
 /// What the builders need: the journey, its step names and the UI texts.
@@ -42,11 +42,7 @@ impl Ctx<'_> {
     }
 
     fn owner_name(&self, id: &str) -> String {
-        self.journey
-            .owners
-            .iter()
-            .find(|o| o.id == id)
-            .map_or(id.to_owned(), |o| o.name.clone())
+        tag_name(&self.journey.owners, id).to_owned()
     }
 }
 

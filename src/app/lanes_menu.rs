@@ -29,10 +29,7 @@ pub fn LanesMenu() -> impl IntoView {
                         c.insert(id.clone(), !now);
                     });
                 };
-                let title = lane.title.clone().unwrap_or_else(|| {
-                    let builtin = (t().lane_title)(lane.kind);
-                    if builtin.is_empty() { lane.id.clone() } else { builtin.to_owned() }
-                });
+                let title = lane.title_with(t().lane_title);
                 view! {
                     <li>
                         <label data-lane-id=lane.id.clone()>

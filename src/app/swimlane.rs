@@ -189,14 +189,7 @@ fn LaneRow(grid: Grid, lane: Lane, band: Band) -> impl IntoView {
     let state = use_state();
     let count = grid.model.layout.columns.len();
     let window = grid.window;
-    let title = lane.title.clone().unwrap_or_else(|| {
-        let builtin = (state.t().lane_title)(lane.kind);
-        if builtin.is_empty() {
-            lane.id.clone()
-        } else {
-            builtin.to_owned()
-        }
-    });
+    let title = lane.title_with(state.t().lane_title);
     let is_emotion = lane.kind == LaneKind::Emotion;
     let cells = if is_emotion {
         view! { <EmotionLane grid=grid.clone() band=band /> }.into_any()

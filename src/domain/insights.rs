@@ -765,7 +765,8 @@ fn for_persona(journey: &Journey, persona: &str) -> String {
     format!(" for {name}")
 }
 
-fn tag_name<'a>(tags: &'a [super::model::Tag], id: &'a str) -> &'a str {
+/// The name of a channel or owner, else its id.
+pub fn tag_name<'a>(tags: &'a [super::model::Tag], id: &'a str) -> &'a str {
     tags.iter()
         .find(|t| t.id == id)
         .map_or(id, |t| t.name.as_str())

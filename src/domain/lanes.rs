@@ -97,10 +97,18 @@ pub struct Lane {
 impl Lane {
     /// The title to show: the file's, else the built-in English one, else the id.
     pub fn title_en(&self) -> String {
+        self.title_with(|kind| kind.default_title_en().unwrap_or(""))
+    }
+
+    /// The title to show: the file's, else `builtin`'s title for the kind (in the UI's
+    /// language; empty for custom lanes), else the id.
+    pub fn title_with(&self, builtin: impl Fn(LaneKind) -> &'static str) -> String {
         self.title
             .clone()
-            .or_else(|| self.kind.default_title_en().map(str::to_owned))
-            .unwrap_or_else(|| self.id.clone())
+            .unwrap_or_else(|| match builtin(self.kind) {
+                "" => self.id.clone(),
+                title => title.to_owned(),
+            })
     }
 }
 

@@ -58,19 +58,7 @@ pub fn read_journey_value(value: &Value) -> Result<Loaded, Vec<Problem>> {
         .then(|| read_list(&mut r, &root, "lanes", Noun::Lane, read_lane));
     let metrics = read_list(&mut r, &root, "metrics", Noun::Metric, read_metric_def);
     let meta = read_meta(&mut r, &root);
-    let extra = root.unknown_fields(&[
-        "version",
-        "title",
-        "description",
-        "personas",
-        "phases",
-        "steps",
-        "channels",
-        "owners",
-        "lanes",
-        "metrics",
-        "meta",
-    ]);
+    let extra = root.unknown_fields(&TOP_LEVEL_FIELDS);
 
     let (Some(phases), Some(steps)) = (phases, steps) else {
         return Err(r.problems);
@@ -112,28 +100,31 @@ pub fn read_journey_value(value: &Value) -> Result<Loaded, Vec<Problem>> {
     Ok(Loaded { journey, problems })
 }
 
+/// The journey's own fields, in the format's order: everything else at the top level is kept
+/// as an unknown field, and problems are listed in this order.
+const TOP_LEVEL_FIELDS: [&str; 11] = [
+    "version",
+    "title",
+    "description",
+    "personas",
+    "phases",
+    "steps",
+    "channels",
+    "owners",
+    "lanes",
+    "metrics",
+    "meta",
+];
+
 /// Sorts problems the way the file reads: by top-level field in the format's order, then by
 /// item index, then by the rest of the path (stable: checks of one place keep their order).
 pub fn in_file_order(problems: &mut Vec<Problem>) {
-    const FIELDS: [&str; 11] = [
-        "version",
-        "title",
-        "description",
-        "personas",
-        "phases",
-        "steps",
-        "channels",
-        "owners",
-        "lanes",
-        "metrics",
-        "meta",
-    ];
     super::sorting::sort_by_key(problems, &|p: &Problem| {
         let name_end = p.at.find(['.', '[']).unwrap_or(p.at.len());
-        let field = FIELDS
+        let field = TOP_LEVEL_FIELDS
             .iter()
             .position(|f| *f == &p.at[..name_end])
-            .unwrap_or(FIELDS.len());
+            .unwrap_or(TOP_LEVEL_FIELDS.len());
         let index: usize = p.at[name_end..]
             .strip_prefix('[')
             .and_then(|rest| rest.split(']').next())
