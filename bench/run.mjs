@@ -53,9 +53,33 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-async function markTime(page, name, timeout) {
-  await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, { timeout, polling: 20 });
-  return page.evaluate((n) => performance.getEntriesByName(n)[0].startTime, name);
+// Opens `path` and resolves to the time of the performance mark `name`. It waits with a
+// plain CDP evaluation from the moment the document commits: Playwright's own waiting
+// would first inject its helper script (about 25 ms of compiling on the page's main
+// thread), in the middle of the load being measured.
+async function openAndTime(page, cdp, path, name, timeout) {
+  await page.goto(url + path, { waitUntil: "commit" });
+  const expression = `new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const check = () => {
+      const mark = performance.getEntriesByName(${JSON.stringify(name)})[0];
+      if (mark) resolve(mark.startTime);
+      else if (performance.now() - t0 > ${timeout}) reject(new Error("no mark ${name}"));
+      else setTimeout(check, 20);
+    };
+    check();
+  })`;
+  for (let tries = 0; ; tries++) {
+    try {
+      const { result, exceptionDetails } = await cdp.send("Runtime.evaluate", { expression, awaitPromise: true, returnByValue: true });
+      if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+      return result.value;
+    } catch (err) {
+      // The evaluation can land in the blank page being replaced: then try again.
+      if (tries > 20 || !/context|destroyed|navigat/i.test(String(err.message))) throw err;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  }
 }
 
 // In the page: run `act`, then time (a) the work, until the update is done and laid out,
@@ -73,15 +97,16 @@ const INTERACT = `async (act) => {
 async function oursOnce(n) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  await cdp.send("Performance.enable");
   const heap = async () => {
     const { metrics } = await cdp.send("Performance.getMetrics");
     const js = metrics.find((m) => m.name === "JSHeapUsedSize").value;
     const wasm = await page.evaluate(() => globalThis.journeyLens?.wasmMemoryBytes() ?? 0);
     return js + wasm;
   };
-  await page.goto(`${url}?src=data/${n}.json`);
-  const first = await markTime(page, "jl:drawn", 60000);
+  const first = await openAndTime(page, cdp, `?src=data/${n}.json`, "jl:drawn", 60000);
+  await page.waitForLoadState("load");
+  // Metrics are switched on only now: collecting them would slow the load being timed.
+  await cdp.send("Performance.enable");
   let peak = await heap();
   const last = `s${n - 1}`;
   const reveal = await page.evaluate((id) => new Promise((resolve) => {
@@ -112,9 +137,8 @@ async function oursOnce(n) {
 async function mermaidOnce(n) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
+  const first = await openAndTime(page, cdp, `mermaid.html?src=data/${n}.json`, "mm:drawn", 600000);
   await cdp.send("Performance.enable");
-  await page.goto(`${url}mermaid.html?src=data/${n}.json`);
-  const first = await markTime(page, "mm:drawn", 600000);
   const render = await page.evaluate(() => performance.getEntriesByName("mm:rendered")[0].detail);
   const { metrics } = await cdp.send("Performance.getMetrics");
   const peak = metrics.find((m) => m.name === "JSHeapUsedSize").value;

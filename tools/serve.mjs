@@ -1,5 +1,6 @@
 // A small static file server for the built site: correct MIME types (application/wasm),
-// no caching surprises, and optional security headers to test the app under a strict CSP.
+// validators for revalidation (as real static hosts send), and optional security headers to
+// test the app under a strict CSP.
 // usage: node tools/serve.mjs --dir dist [--host 127.0.0.1] [--port 8080] [--csp]
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
@@ -37,14 +38,25 @@ export function serve({ dir, host = "127.0.0.1", port = 0, headers = {} }) {
       const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
       let file = normalize(join(root, path));
       if (file !== root && !file.startsWith(root + sep)) throw Object.assign(new Error(), { code: "ENOENT" });
-      if ((await stat(file)).isDirectory()) file = join(file, "index.html");
-      const body = await readFile(file);
-      res.writeHead(200, {
+      let info = await stat(file);
+      if (info.isDirectory()) info = await stat((file = join(file, "index.html")));
+      // Validators, as any static host sends: a revalidated 304 lets the browser reuse its
+      // cached copy, and with it the compiled WebAssembly code it keeps beside the response.
+      const etag = `"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}"`;
+      const head = {
         "content-type": TYPES[extname(file)] ?? "application/octet-stream",
         "cache-control": "no-cache",
+        etag,
+        "last-modified": info.mtime.toUTCString(),
         "x-content-type-options": "nosniff",
         ...headers,
-      });
+      };
+      if (req.headers["if-none-match"] === etag) {
+        res.writeHead(304, head);
+        return res.end();
+      }
+      const body = await readFile(file);
+      res.writeHead(200, head);
       res.end(body);
     } catch (err) {
       res.writeHead(err.code === "ENOENT" || err.code === "EISDIR" ? 404 : 500, { "content-type": "text/plain" });

@@ -4,6 +4,8 @@
 //! these few non-generic functions cost almost nothing. Text is always set as text, never
 //! parsed as HTML.
 
+use wasm_bindgen::JsCast;
+
 use super::browser::document;
 
 const SVG_NS: &str = "http://www.w3.org/2000/svg";
@@ -26,6 +28,15 @@ impl El {
 
     pub fn attr(self, name: &str, value: &str) -> El {
         let _ = self.0.set_attribute(name, value);
+        self
+    }
+
+    /// Sets a CSS property through the CSSOM: a `style` attribute would be refused under
+    /// the strict Content-Security-Policy the app supports (no inline styles).
+    pub fn style(self, name: &str, value: &str) -> El {
+        if let Some(el) = self.0.dyn_ref::<web_sys::HtmlElement>() {
+            let _ = el.style().set_property(name, value);
+        }
         self
     }
 

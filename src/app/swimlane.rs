@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 use super::browser::{after_next_paint, mark};
 use super::emotion_lane::{EmotionLane, EmotionLaneTitle};
-use super::lane_cell::LaneCell;
+use super::lane_cell::LaneCells;
 use super::phase_row::PhaseRow;
 use super::state::{use_state, Shared, ViewMode};
 use super::step_header::StepHeaderRow;
@@ -192,18 +192,14 @@ fn LaneRow(grid: Grid, lane: Lane, band: Band) -> impl IntoView {
     let title = lane.title_with(state.t().lane_title);
     let is_emotion = lane.kind == LaneKind::Emotion;
     let cells = if is_emotion {
-        view! { <EmotionLane grid=grid.clone() band=band /> }.into_any()
-    } else {
-        let lane = lane.clone();
-        let grid = grid.clone();
         view! {
-            <For
-                each=move || window.get()
-                key=|column| *column
-                children=move |column| view! { <LaneCell grid=grid.clone() lane=lane.clone() column=column /> }
-            />
+            <LeadSpacer window=window />
+            <EmotionLane grid=grid.clone() band=band />
+            <TrailSpacer window=window count=count />
         }
         .into_any()
+    } else {
+        view! { <LaneCells grid=grid.clone() lane=lane.clone() /> }.into_any()
     };
     let heading = if is_emotion {
         view! { <EmotionLaneTitle grid=grid.clone() title=title band=band /> }.into_any()
@@ -213,9 +209,7 @@ fn LaneRow(grid: Grid, lane: Lane, band: Band) -> impl IntoView {
     view! {
         <div class="lane" role="row" data-lane-id=lane.id.clone() data-lane-kind=lane.kind.as_str()>
             {heading}
-            <LeadSpacer window=window />
             {cells}
-            <TrailSpacer window=window count=count />
         </div>
     }
 }

@@ -5,6 +5,7 @@ pub mod crossref;
 pub mod curve;
 pub mod decimal;
 pub mod insights;
+pub mod json;
 pub mod lanes;
 pub mod layout;
 pub mod link;

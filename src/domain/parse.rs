@@ -5,7 +5,7 @@
 //! journey at all (not JSON, not an object, no usable phase, no step list) is refused, so a
 //! failed load never replaces the journey already shown.
 
-use serde_json::Value;
+use super::json::Value;
 
 use super::crossref;
 use super::model::{Journey, LaneDef, MetricDef, Persona, Phase, Tag};
@@ -164,9 +164,9 @@ fn read_version(r: &mut Reader, root: &Obj) -> u64 {
 }
 
 /// `meta` is free-form, but it must be an object to be kept.
-fn read_meta(r: &mut Reader, root: &Obj) -> Option<serde_json::Map<String, Value>> {
+fn read_meta(r: &mut Reader, root: &Obj) -> Option<serde_json::Map<String, serde_json::Value>> {
     match root.get("meta")? {
-        Value::Object(map) => Some(map.clone()),
+        Value::Object(map) => Some(map.to_serde()),
         other => {
             r.wrong(
                 root.path("meta"),

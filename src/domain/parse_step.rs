@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use serde_json::Value;
+use super::json::Value;
 
 use super::model::{Emotion, Link, OneOrMany, Opportunity, OpportunityKind, Step};
 use super::problem::{Effect, Expected, Noun, Problem, ProblemKind};
@@ -69,7 +69,7 @@ fn read_channels(r: &mut Reader, o: &Obj) -> OneOrMany {
     match o.get("channel") {
         None => OneOrMany::default(),
         Some(Value::String(s)) => OneOrMany::One(s.clone()),
-        Some(value) => OneOrMany::Many(r.text_list(value, o.path("channel"))),
+        Some(value) => OneOrMany::Many(r.text_list(value, &|| o.path("channel"))),
     }
 }
 
@@ -106,16 +106,16 @@ fn read_metric_values(r: &mut Reader, o: &Obj) -> BTreeMap<String, f64> {
     let Some(value) = o.get("metrics") else {
         return BTreeMap::new();
     };
-    let at = o.path("metrics");
+    let at = || o.path("metrics");
     let Value::Object(map) = value else {
-        r.wrong(at, Expected::NumberMap, value, Effect::Ignored);
+        r.wrong(at(), Expected::NumberMap, value, Effect::Ignored);
         return BTreeMap::new();
     };
     map.iter()
         .filter_map(|(id, v)| match v.as_f64() {
             Some(n) => Some((id.clone(), n)),
             None => {
-                r.wrong(key_path(&at, id), Expected::Number, v, Effect::Ignored);
+                r.wrong(key_path(&at(), id), Expected::Number, v, Effect::Ignored);
                 None
             }
         })
@@ -127,16 +127,16 @@ fn read_custom(r: &mut Reader, o: &Obj) -> BTreeMap<String, OneOrMany> {
     let Some(value) = o.get("custom") else {
         return BTreeMap::new();
     };
-    let at = o.path("custom");
+    let at = || o.path("custom");
     let Value::Object(map) = value else {
-        r.wrong(at, Expected::TextMap, value, Effect::Ignored);
+        r.wrong(at(), Expected::TextMap, value, Effect::Ignored);
         return BTreeMap::new();
     };
     map.iter()
         .filter_map(|(lane, v)| {
             let content = match v {
                 Value::String(s) => OneOrMany::One(s.clone()),
-                other => OneOrMany::Many(r.text_list(other, key_path(&at, lane))),
+                other => OneOrMany::Many(r.text_list(other, &|| key_path(&at(), lane))),
             };
             (!content.is_empty()).then(|| (lane.clone(), content))
         })
@@ -148,28 +148,25 @@ fn read_opportunities(r: &mut Reader, o: &Obj) -> Vec<Opportunity> {
     let Some(items) = r.array(o, "opportunities", Noun::Opportunity) else {
         return Vec::new();
     };
-    let at = o.path("opportunities");
+    let item_at = |i| index_path(&o.path("opportunities"), i);
     items
         .iter()
         .enumerate()
-        .filter_map(|(i, item)| {
-            let item_at = index_path(&at, i);
-            match item {
-                Value::String(text) => Some(Opportunity::Plain(text.clone())),
-                Value::Object(_) => {
-                    let obj = r.object(item, item_at, Noun::Opportunity, Effect::Ignored)?;
-                    read_detailed_opportunity(r, obj)
-                }
-                other => {
-                    let left_out = Effect::LeftOut(Noun::Opportunity);
-                    r.wrong(
-                        item_at,
-                        Expected::Object(Noun::Opportunity),
-                        other,
-                        left_out,
-                    );
-                    None
-                }
+        .filter_map(|(i, item)| match item {
+            Value::String(text) => Some(Opportunity::Plain(text.clone())),
+            Value::Object(_) => {
+                let obj = r.object(item, item_at(i), Noun::Opportunity, Effect::Ignored)?;
+                read_detailed_opportunity(r, obj)
+            }
+            other => {
+                let left_out = Effect::LeftOut(Noun::Opportunity);
+                r.wrong(
+                    item_at(i),
+                    Expected::Object(Noun::Opportunity),
+                    other,
+                    left_out,
+                );
+                None
             }
         })
         .collect()

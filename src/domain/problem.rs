@@ -152,8 +152,8 @@ pub enum Found {
 
 impl Found {
     /// Describes a JSON value for a message.
-    pub fn of(value: &serde_json::Value) -> Found {
-        use serde_json::Value;
+    pub fn of(value: &super::json::Value) -> Found {
+        use super::json::Value;
         match value {
             Value::Null => Found::Null,
             Value::Bool(b) => Found::Bool(*b),

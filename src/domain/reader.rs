@@ -3,7 +3,9 @@
 //! by field, keep what is sound and say exactly what it left out (after Excalidraw's
 //! `restore` and tldraw's validators).
 
-use serde_json::{Map, Value};
+use serde_json::Map;
+
+use super::json::{Fields, Value};
 
 use super::problem::{Effect, Expected, Found, Noun, Problem, ProblemKind};
 
@@ -15,7 +17,7 @@ pub struct Reader {
 
 /// A JSON object being read, with its path in the file.
 pub struct Obj<'a> {
-    pub map: &'a Map<String, Value>,
+    pub map: &'a Fields,
     pub at: String,
 }
 
@@ -30,11 +32,11 @@ impl<'a> Obj<'a> {
     }
 
     /// The fields this reader does not know, kept so that export loses nothing.
-    pub fn unknown_fields(&self, known: &[&str]) -> Map<String, Value> {
+    pub fn unknown_fields(&self, known: &[&str]) -> Map<String, serde_json::Value> {
         self.map
             .iter()
             .filter(|(k, _)| !known.contains(&k.as_str()))
-            .map(|(k, v)| (k.clone(), v.clone()))
+            .map(|(k, v)| (k.clone(), v.to_serde()))
             .collect()
     }
 }
@@ -47,14 +49,26 @@ pub fn key_path(parent: &str, key: &str) -> String {
             .all(|c| c.is_alphanumeric() || c == '_' || c == '-');
     match (parent.is_empty(), plain) {
         (true, true) => key.to_owned(),
-        (false, true) => format!("{parent}.{key}"),
-        (_, false) => format!("{parent}[{}]", super::problem::quoted(key)),
+        (false, true) => [parent, ".", key].concat(),
+        (_, false) => [parent, "[", &super::problem::quoted(key), "]"].concat(),
     }
 }
 
-/// `parent[index]`.
+/// `parent[index]`. Built for every item of a list, so without the formatting machinery.
 pub fn index_path(parent: &str, index: usize) -> String {
-    format!("{parent}[{index}]")
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut rest = index;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    let digits = std::str::from_utf8(&digits[at..]).unwrap_or_default();
+    [parent, "[", digits, "]"].concat()
 }
 
 impl Reader {
@@ -189,12 +203,12 @@ impl Reader {
     pub fn texts(&mut self, obj: &Obj, key: &str) -> Vec<String> {
         match obj.get(key) {
             None => Vec::new(),
-            Some(value) => self.text_list(value, obj.path(key)),
+            Some(value) => self.text_list(value, &|| obj.path(key)),
         }
     }
 
-    /// Reads a string or an array of strings at `at`.
-    pub fn text_list(&mut self, value: &Value, at: String) -> Vec<String> {
+    /// Reads a string or an array of strings at `at()` (built only for a message).
+    pub fn text_list(&mut self, value: &Value, at: &dyn Fn() -> String) -> Vec<String> {
         match value {
             Value::String(s) => vec![s.clone()],
             Value::Array(items) => items
@@ -203,13 +217,13 @@ impl Reader {
                 .filter_map(|(i, item)| match item {
                     Value::String(s) => Some(s.clone()),
                     other => {
-                        self.wrong(index_path(&at, i), Expected::Text, other, Effect::Ignored);
+                        self.wrong(index_path(&at(), i), Expected::Text, other, Effect::Ignored);
                         None
                     }
                 })
                 .collect(),
             other => {
-                self.wrong(at, Expected::TextOrTextArray, other, Effect::Ignored);
+                self.wrong(at(), Expected::TextOrTextArray, other, Effect::Ignored);
                 Vec::new()
             }
         }

@@ -1,7 +1,7 @@
 //! JSON text to a JSON value, with syntax errors told as `line:column: what is wrong`
 //! in words a non-programmer can act on.
 
-use serde_json::Value;
+use super::json::Value;
 
 use super::problem::{Effect, Problem, ProblemKind};
 

@@ -259,6 +259,35 @@ describe("layout", () => {
     await page.close();
   });
 
+  test("a long map draws only the columns in view, and every lane follows the scroll", async () => {
+    const journey = readJson(join(FIXTURES, "generated", "50.json"));
+    const page = await app.page(`?src=${encodeURIComponent(fixtures.url + "generated/50.json")}`);
+    await mapOf(page, journey.title);
+    const rows = () => page.evaluate(() => {
+      const ids = (els) => [...els].map((e) => e.dataset.stepId).join(" ");
+      const lanes = [...document.querySelectorAll(".map-body .lane:not([data-lane-id=emotion])")];
+      return {
+        heads: ids(document.querySelectorAll(".step-head[data-step-id]")),
+        lanes: lanes.map((lane) => ids(lane.querySelectorAll(":scope > .cell"))),
+        points: ids(document.querySelectorAll(".point[data-persona-id=p0]")),
+      };
+    });
+    // There and back again: columns leave and enter on both sides.
+    for (const x of [0, 2600, 7000, 1e6, 3000, 0]) {
+      await page.locator(".map-scroll").evaluate((el, x) => { el.scrollLeft = x; }, x);
+      await page.waitForTimeout(120);
+      const { heads, lanes, points } = await rows();
+      const shown = heads.split(" ");
+      assert.ok(shown.length >= 4 && shown.length < 20, `a window of columns at ${x}: ${heads}`);
+      const first = Number(shown[0].slice(1));
+      assert.deepEqual(shown, shown.map((_, i) => `s${first + i}`), `consecutive steps at ${x}`);
+      assert.ok(lanes.length >= 5, "the generated journey fills several lanes");
+      for (const lane of lanes) assert.equal(lane, heads, `every lane shows the header's steps at ${x}`);
+      assert.equal(points, heads, `the curve follows at ${x}`);
+    }
+    await page.close();
+  });
+
   test("switching between the map and the curve keeps the scroll position", async () => {
     const page = await app.page("");
     await mapOf(page, B2B.title);
