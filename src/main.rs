@@ -8,5 +8,5 @@ fn main() {
     }));
     journey_lens::app::mark_start();
     leptos::mount::mount_to_body(journey_lens::app::App);
-    journey_lens::app::mark_mounted();
+    journey_lens::app::after_mount();
 }

@@ -24,7 +24,9 @@ for (const path of [...jsFiles(join(dir, "pkg")), join(dir, "boot.js"), join(dir
 const css = readFileSync(join(dir, "app.css"), "utf8")
   .replace(/\/\*[\s\S]*?\*\//g, "")
   .replace(/\s+/g, " ")
-  .replace(/\s*([{}:;,>])\s*/g, "$1")
+  .replace(/\s*([{};,>])\s*/g, "$1")
+  // Space after a colon goes; space before one may be a descendant combinator (`.a :is(b)`).
+  .replace(/:\s+/g, ":")
   .replace(/;}/g, "}")
   .trim();
 writeFileSync(join(dir, "app.css"), css);

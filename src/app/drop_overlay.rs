@@ -23,8 +23,10 @@ pub fn DropOverlay() -> impl IntoView {
             })
         })
     };
+    // Embedded, the map is read-only: nothing dropped opens, and the frame never navigates
+    // to a dropped file.
     let enter = window_event_listener(leptos::ev::dragenter, move |ev| {
-        if carries_data(&ev) {
+        if !state.embed && carries_data(&ev) {
             depth.update_value(|d| *d += 1);
             visible.set(true);
         }
@@ -36,12 +38,20 @@ pub fn DropOverlay() -> impl IntoView {
         }
     });
     let over = window_event_listener(leptos::ev::dragover, move |ev| {
-        if carries_data(&ev) {
+        if state.embed {
+            ev.prevent_default();
+            if let Some(dt) = ev.data_transfer() {
+                dt.set_drop_effect("none");
+            }
+        } else if carries_data(&ev) {
             ev.prevent_default(); // allows the drop
         }
     });
     let drop = window_event_listener(leptos::ev::drop, move |ev| {
         ev.prevent_default();
+        if state.embed {
+            return;
+        }
         depth.set_value(0);
         visible.set(false);
         let Some(dt) = ev.data_transfer() else { return };

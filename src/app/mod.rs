@@ -4,6 +4,7 @@ mod alert;
 mod browser;
 mod dom;
 mod drop_overlay;
+mod embed;
 mod emotion_lane;
 mod empty_state;
 pub mod i18n;
@@ -99,7 +100,9 @@ pub fn mark_start() {
     browser::mark("jl:start");
 }
 
-/// Marks the app mounted, for benchmarks.
-pub fn mark_mounted() {
+/// Marks the app mounted, for benchmarks; embedded, restyles it and starts telling the host
+/// page its height.
+pub fn after_mount() {
     browser::mark("jl:mounted");
+    embed::start_if_embedded();
 }

@@ -27,7 +27,7 @@ pub fn PasteDialog() -> impl IntoView {
         }
     });
     let on_paste = window_event_listener(leptos::ev::paste, move |ev| {
-        if state.paste_open.get_untracked() || is_text_field(ev.target()) {
+        if state.embed || state.paste_open.get_untracked() || is_text_field(ev.target()) {
             return;
         }
         let pasted = ev

@@ -8,7 +8,10 @@ use leptos::task::spawn_local;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::browser::{document, window};
+use super::dom::{text_el, El};
+use super::i18n::Texts;
 use super::state::use_state;
+use crate::domain::link::embed_snippet;
 
 /// Above this many characters some chat and mail tools cut or refuse links.
 pub const LONG_LINK: usize = 8000;
@@ -19,6 +22,7 @@ pub fn ShareDialog() -> impl IntoView {
     let t = move || state.t();
     let link = RwSignal::new(String::new());
     let copied = RwSignal::new(false);
+    let embed_box = NodeRef::<leptos::html::Div>::new();
     let field = NodeRef::<Input>::new();
     // Make the link each time the dialog opens, for the journey and view of that moment.
     Effect::new(move |_| {
@@ -33,7 +37,12 @@ pub fn ShareDialog() -> impl IntoView {
         };
         spawn_local(async move {
             let made = super::share::make_link(&opened.journey, view).await;
-            link.set(made.unwrap_or_else(|e| e));
+            let made = made.unwrap_or_else(|e| e);
+            if let (Some(host), true) = (embed_box.get_untracked(), made.starts_with("http")) {
+                let code = embed_snippet(&made, &opened.journey.title);
+                let _ = host.append_child(&embed_section(state.t(), &code).0);
+            }
+            link.set(made);
             if let Some(el) = field.get_untracked() {
                 let _ = el.focus();
                 el.select();
@@ -62,6 +71,26 @@ pub fn ShareDialog() -> impl IntoView {
             save_json(&opened.journey.title, &pretty);
         }
     };
+    // The embed section is built with the link; its Copy button says "Copied" once done.
+    let copy_embed = move |ev: leptos::ev::MouseEvent| {
+        let button = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .filter(|el| el.tag_name() == "BUTTON");
+        let code = embed_box
+            .get_untracked()
+            .and_then(|host| host.query_selector("textarea").ok().flatten())
+            .and_then(|el| el.dyn_into::<web_sys::HtmlTextAreaElement>().ok());
+        let (Some(button), Some(code)) = (button, code) else {
+            return;
+        };
+        let promise = window().navigator().clipboard().write_text(&code.value());
+        spawn_local(async move {
+            if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
+                button.set_text_content(Some(state.t().copied));
+            }
+        });
+    };
     let close = move || state.share_open.set(false);
     let length = move || link.with(|l| l.chars().count());
     view! {
@@ -81,6 +110,7 @@ pub fn ShareDialog() -> impl IntoView {
                 <Show when=move || { length() > LONG_LINK }>
                     <p class="share-warning" role="status">{move || t().link_too_long}</p>
                 </Show>
+                <div class="embed-box" node_ref=embed_box on:click=copy_embed></div>
                 <div class="modal-actions">
                     <button type="button" class="button" on:click=download>{move || t().download_json}</button>
                     <button type="button" class="button" on:click=move |_| close()>{move || t().close}</button>
@@ -88,6 +118,25 @@ pub fn ShareDialog() -> impl IntoView {
             </div>
         </Show>
     }
+}
+
+/// The embed code and its Copy button (static: built once the link is made).
+fn embed_section(t: &Texts, code: &str) -> El {
+    let field = El::new("textarea")
+        .class("embed-code")
+        .attr("readonly", "")
+        .attr("rows", "3")
+        .attr("aria-label", t.embed_code)
+        .text(code);
+    El::new("div")
+        .child(text_el("h3", "embed-heading", t.embed_code))
+        .child(text_el("p", "hint", t.embed_hint))
+        .child(
+            El::new("div")
+                .class("share-row")
+                .child(field)
+                .child(text_el("button", "button", t.copy).attr("type", "button")),
+        )
 }
 
 /// Offers `json` as a download named after the journey.

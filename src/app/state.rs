@@ -127,6 +127,8 @@ pub struct AppState {
     pub flags: Memo<Shared<BTreeMap<String, Vec<StepFlag>>>>,
     /// A step to bring into view and emphasise on the map (from the insights).
     pub focus_step: RwSignal<Option<String>>,
+    /// `embed=1`: the map alone, read-only, for an iframe in another page.
+    pub embed: bool,
 }
 
 impl AppState {
@@ -185,6 +187,7 @@ impl AppState {
             share_open: RwSignal::new(false),
             lang: RwSignal::new(Lang::En),
             hidden_personas: RwSignal::new(HashSet::new()),
+            embed: super::url_params::get("embed").as_deref() == Some("1"),
         }
     }
 

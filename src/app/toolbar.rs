@@ -28,6 +28,12 @@ pub fn Toolbar() -> impl IntoView {
             _ => String::new(),
         })
     };
+    // Embedded only (shown by style/embed.css). Recomputed with the journey: a share link's
+    // fragment is part of the address.
+    let full_view = move || {
+        state.opened.track();
+        state.embed.then(super::embed::full_view_href)
+    };
     let on_file = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = ev.target().unwrap().unchecked_into();
         if let Some(file) = input.files().and_then(|f| f.get(0)) {
@@ -68,6 +74,7 @@ pub fn Toolbar() -> impl IntoView {
                 <h1 title=title>{title}</h1>
                 {move || description().map(|d| view! { <p class="journey-description" title=d.clone()>{d.clone()}</p> })}
             </div>
+            <a class="full-view" href=full_view target="_blank" rel="noopener noreferrer">{move || t().open_full_view}</a>
             <nav class="actions">
                 <label class="button primary file-button">
                     <input type="file" accept=".json,application/json" class="visually-hidden" on:change=on_file />

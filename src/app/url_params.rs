@@ -24,12 +24,7 @@ pub fn push(name: &str, value: Option<&str>) {
         Some(v) => params.set(name, v),
         None => params.delete(name),
     }
-    // `/` and `:` are legal in a query; leaving them readable keeps `?src=examples/a.json`
-    // the way people type it.
-    let search = String::from(params.to_string())
-        .replace("%2F", "/")
-        .replace("%3A", ":");
-    url.set_search(&search);
+    url.set_search(&readable(&params));
     // A share link's fragment belongs to the journey it carries: another source replaces it.
     url.set_hash("");
     let next = url.href();
@@ -38,6 +33,14 @@ pub fn push(name: &str, value: Option<&str>) {
             let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&next));
         }
     }
+}
+
+/// The query of `params`. `/` and `:` are legal in a query; leaving them readable keeps
+/// `?src=examples/a.json` the way people type it.
+pub fn readable(params: &web_sys::UrlSearchParams) -> String {
+    String::from(params.to_string())
+        .replace("%2F", "/")
+        .replace("%3A", ":")
 }
 
 /// Resolves `src` against the page URL and returns it when it is http(s).

@@ -28,6 +28,37 @@ pub fn fragment(compressed: &[u8], view: &LinkView) -> String {
     out
 }
 
+/// The HTML that embeds a share link's map in another page: an iframe on the same link in
+/// embed mode (`embed=1`). The title is the journey's, escaped: journey text stays text.
+pub fn embed_snippet(share_link: &str, title: &str) -> String {
+    let (page, fragment) = share_link.split_once('#').unwrap_or((share_link, ""));
+    let join = if page.contains('?') { "&" } else { "?" };
+    let src = [page, join, "embed=1#", fragment].concat();
+    [
+        "<iframe src=\"",
+        &escape_attribute(&src),
+        "\" title=\"",
+        &escape_attribute(title),
+        "\" width=\"100%\" height=\"600\" style=\"border:0\" loading=\"lazy\"></iframe>",
+    ]
+    .concat()
+}
+
+/// Text made safe inside a double-quoted HTML attribute.
+fn escape_attribute(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// A parsed share fragment: the compressed journey and the view.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Shared {
@@ -180,5 +211,21 @@ mod tests {
             Err("link: this link uses share format \"j2\", newer than this app reads (j1)".into())
         );
         assert_eq!(parse_fragment("#j1=A"), Err("link: expected base64url data after j1=, found \"A\" at character 1; the link may be cut short".into()));
+    }
+
+    #[test]
+    fn the_embed_snippet_frames_the_link_in_embed_mode_with_its_title_escaped() {
+        let snippet = embed_snippet(
+            "https://maps.example/jl/#j1=abc&view=curve",
+            "Q&A \"<b>journey</b>\"",
+        );
+        assert_eq!(
+            snippet,
+            "<iframe src=\"https://maps.example/jl/?embed=1#j1=abc&amp;view=curve\" \
+             title=\"Q&amp;A &quot;&lt;b&gt;journey&lt;/b&gt;&quot;\" width=\"100%\" \
+             height=\"600\" style=\"border:0\" loading=\"lazy\"></iframe>"
+        );
+        assert!(embed_snippet("https://a.example/?lang=es#j1=x", "t")
+            .contains("?lang=es&amp;embed=1#j1=x"));
     }
 }

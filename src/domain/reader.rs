@@ -43,10 +43,15 @@ impl<'a> Obj<'a> {
 
 /// `parent.key`, or `parent["odd key"]` when the key is not a plain word.
 pub fn key_path(parent: &str, key: &str) -> String {
+    // Letters of any script count as plain: an ASCII test plus "not ASCII, not a space"
+    // (the Unicode tables behind `is_alphanumeric` would cost the wasm several KB).
     let plain = !key.is_empty()
-        && key
-            .chars()
-            .all(|c| c.is_alphanumeric() || c == '_' || c == '-');
+        && key.chars().all(|c| {
+            c.is_ascii_alphanumeric()
+                || c == '_'
+                || c == '-'
+                || (!c.is_ascii() && !c.is_whitespace())
+        });
     match (parent.is_empty(), plain) {
         (true, true) => key.to_owned(),
         (false, true) => [parent, ".", key].concat(),

@@ -1,0 +1,109 @@
+// Embed mode in a real host page: a small iframe with `embed=1`, the host script from the
+// README sizing it from the height the app posts, the app's chrome gone, the full-view link,
+// and the Share dialog's embed code opening the same map embedded.
+import assert from "node:assert/strict";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+import { serve } from "../../tools/serve.mjs";
+import { EXAMPLES, mapOf, readJson, ROOT, start } from "./harness.mjs";
+
+let app;
+let host;
+let hostDir;
+before(async () => {
+  app = await start();
+  hostDir = mkdtempSync(join(tmpdir(), "jl-host-"));
+  host = await serve({ dir: hostDir });
+});
+after(async () => {
+  await app.stop();
+  host.server.close();
+  rmSync(hostDir, { recursive: true, force: true });
+});
+
+const MINIMAL = readJson(join(EXAMPLES, "minimal.json"));
+const B2B = readJson(join(EXAMPLES, "b2b-software.json"));
+
+/** The host script exactly as the README gives it. */
+function readmeHostScript() {
+  const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+  const block = readme.split("<!-- host-script -->")[1].match(/```html\n([\s\S]*?)```/)[1];
+  assert.match(block, /journey-lens:height/);
+  return block;
+}
+
+/** A host page (another origin) with `iframe` and the README's host script. */
+async function hostPage(iframe) {
+  writeFileSync(join(hostDir, "index.html"), `<!doctype html><html><head><link rel="icon" href="data:,"></head><body style="margin:0">
+<h1>Intranet page</h1>${iframe}
+${readmeHostScript()}</body></html>`);
+  const page = await app.page(null, { viewport: { width: 800, height: 700 } });
+  await page.goto(host.url);
+  return page;
+}
+
+test("an embedded map fits a small iframe, without the app's chrome, and the host sizes it", async () => {
+  const src = `${app.url}?src=examples/minimal.json&embed=1`;
+  const page = await hostPage(`<iframe src="${src}" title="Journey" width="480" height="300" style="border:0"></iframe>`);
+  const frame = page.frameLocator("iframe");
+  await frame.locator(".step-head[data-step-id]").first().waitFor();
+  assert.equal(await frame.locator(".step-head[data-step-id]").count(), MINIMAL.steps.length);
+  // The chrome is gone; the title and the full-view link stay.
+  for (const hidden of [".brand", ".actions", "input[type=file]", ".journey-description"]) {
+    assert.equal(await frame.locator(hidden).first().isVisible(), false, `${hidden} is hidden`);
+  }
+  assert.equal(await frame.locator(".journey-heading h1").innerText(), MINIMAL.title);
+  const link = frame.getByRole("link", { name: "Open full view ↗" });
+  assert.equal(await link.getAttribute("href"), `${app.url}?src=examples/minimal.json`);
+  assert.equal(await link.getAttribute("target"), "_blank");
+  assert.equal(await link.getAttribute("rel"), "noopener noreferrer");
+  // The host script has sized the iframe to the app's height.
+  const inner = await frame.locator(".app").evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+  await page.waitForFunction((h) => document.querySelector("iframe").style.height === `${h}px`, inner);
+  assert.ok(inner > 300, `the map needs more than the iframe's first 300 px (${inner})`);
+  const box = await page.locator("iframe").boundingBox();
+  assert.equal(Math.round(box.height), inner);
+  // It fits the frame's width: the map scrolls sideways inside, the page never does.
+  assert.equal(await frame.locator("html").evaluate((el) => el.scrollWidth <= el.clientWidth), true);
+  const map = frame.locator(".map-scroll");
+  assert.ok(await map.evaluate((el) => el.scrollWidth > el.clientWidth), "the map scrolls sideways");
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test("an embedded map is read-only: a pasted journey does not replace it", async () => {
+  const page = await app.page("?src=examples/minimal.json&embed=1");
+  await mapOf(page, MINIMAL.title);
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.setData("text/plain", text);
+    document.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true }));
+  }, JSON.stringify(B2B));
+  await page.waitForTimeout(300);
+  assert.equal(await page.title(), MINIMAL.title);
+  assert.equal(await page.locator("[role=alert]").innerText(), "");
+  await page.close();
+});
+
+test("the Share dialog's embed code shows the same journey and view, embedded", async () => {
+  const page = await app.page("?src=examples/b2b-software.json");
+  await mapOf(page, B2B.title);
+  await page.getByRole("button", { name: "Emotion curve" }).click();
+  await page.getByRole("button", { name: "Share" }).click();
+  const field = page.getByRole("textbox", { name: "Embed code" });
+  await field.waitFor();
+  const code = await field.inputValue();
+  assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?embed=1#j1=[A-Za-z0-9_-]+&amp;view=curve" title="([^"]*)"/);
+  assert.equal(code.match(/ title="([^"]*)"/)[1], B2B.title);
+  await page.getByRole("button", { name: "Copy" }).nth(1).click();
+  await page.close();
+  const hosted = await hostPage(code);
+  const frame = hosted.frameLocator("iframe");
+  await frame.locator("[data-view=swimlane][data-view-mode=curve]").waitFor();
+  assert.equal(await frame.locator(".journey-heading h1").innerText(), B2B.title);
+  assert.equal(await frame.locator(".actions").isVisible(), false);
+  assert.equal(await frame.locator(".point").count() > 0, true);
+  await hosted.close();
+});
