@@ -4,7 +4,7 @@
 use journey_lens::domain::insights::{
     channel_mixes, critical_steps, curative_only, drops, insights, lowest_points, metric_tracks,
     opportunity_board, ownership, priority_matrix, quadrant, summary, transitions, ChannelMix,
-    Quadrant,
+    LowPoint, Quadrant,
 };
 use journey_lens::domain::metrics::TargetStatus;
 use journey_lens::domain::model::OpportunityKind;
@@ -46,6 +46,20 @@ fn ids(list: &[String]) -> Vec<&str> {
     list.iter().map(String::as_str).collect()
 }
 
+/// Lowest points as (persona, step, value, other steps as low), for comparing.
+fn lows_view(lows: &[LowPoint]) -> Vec<(&str, &str, f64, Vec<&str>)> {
+    lows.iter()
+        .map(|l| {
+            (
+                l.persona.as_str(),
+                l.step.as_str(),
+                l.value,
+                ids(&l.also_at),
+            )
+        })
+        .collect()
+}
+
 // ---- 1. Weakest links ----
 
 #[test]
@@ -59,17 +73,7 @@ fn lowest_point_is_the_earliest_and_counts_ties_per_persona() {
         {"id": "s5", "phase": "b", "name": "5", "emotion": {"ana": -1, "bob": 2}}"#,
     );
     let lows = lowest_points(&j);
-    let view: Vec<(&str, &str, f64, Vec<&str>)> = lows
-        .iter()
-        .map(|l| {
-            (
-                l.persona.as_str(),
-                l.step.as_str(),
-                l.value,
-                ids(&l.also_at),
-            )
-        })
-        .collect();
+    let view = lows_view(&lows);
     assert_eq!(
         view,
         [
@@ -583,17 +587,7 @@ fn without_owners_there_are_only_channel_switches_and_unowned_ideas() {
 fn b2b_lowest_points_and_drops() {
     let j = b2b();
     let lows = lowest_points(&j);
-    let view: Vec<(&str, &str, f64, Vec<&str>)> = lows
-        .iter()
-        .map(|l| {
-            (
-                l.persona.as_str(),
-                l.step.as_str(),
-                l.value,
-                ids(&l.also_at),
-            )
-        })
-        .collect();
+    let view = lows_view(&lows);
     assert_eq!(
         view,
         [

@@ -73,6 +73,12 @@ impl El {
     }
 }
 
+/// An SVG `transform` moving to (x, y), to a tenth of a pixel.
+pub fn translate(x: f64, y: f64) -> String {
+    let n = |v: f64| crate::domain::decimal::decimal(v, 1);
+    ["translate(", &n(x), " ", &n(y), ")"].concat()
+}
+
 /// An element with a class and text.
 pub fn text_el(tag: &str, class: &str, text: &str) -> El {
     El::new(tag).class(class).text(text)

@@ -13,10 +13,15 @@ extern "C" {
     fn report_height(el: &web_sys::Element);
 }
 
+/// True when the page URL asks for embed mode (`embed=1`).
+pub fn is_embedded() -> bool {
+    super::url_params::get("embed").as_deref() == Some("1")
+}
+
 /// Embedded, the toolbar shows only the title and a link to the full view (style/embed.css),
 /// dropping and pasting do nothing, and the host page is told the app's height.
 pub fn start_if_embedded() {
-    if super::url_params::get("embed").as_deref() != Some("1") {
+    if !is_embedded() {
         return;
     }
     if let Ok(Some(app)) = document().query_selector(".app") {

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use super::dom::translate;
 use super::state::use_state;
 use super::swimlane::{px, Grid, COLUMN_WIDTH};
 use crate::domain::curve::{path, point_position, signed, Band, Feeling};
@@ -147,7 +148,7 @@ fn CurvePoints(
                     let label = (state.t().point_label)(&persona, &step.name, point.value, feeling);
                     let transform = move || {
                         let (x, y) = point_position(point, window.get().start, COLUMN_WIDTH, &band);
-                        format!("translate({} {})", decimal(x, 1), decimal(y, 1))
+                        translate(x, y)
                     };
                     view! {
                         <g

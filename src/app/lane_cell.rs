@@ -15,7 +15,7 @@ use leptos::prelude::*;
 use super::dom::{text_el, El};
 use super::i18n::Texts;
 use super::state::use_state;
-use super::swimlane::{px, Grid, COLUMN_WIDTH};
+use super::swimlane::{Grid, LeadSpacer, TrailSpacer};
 use crate::domain::lanes::{Lane, LaneKind};
 use crate::domain::map_model::{Chip, MetricReading};
 use crate::domain::metrics::TargetStatus;
@@ -39,11 +39,9 @@ pub fn LaneCells(grid: Grid, lane: Lane) -> impl IntoView {
             cell(&grid, &lane, column, t).0
         })
     });
-    let lead_width = move || px(window.get().start as f64 * COLUMN_WIDTH);
-    let trail_width = move || px(count.saturating_sub(window.get().end) as f64 * COLUMN_WIDTH);
     view! {
-        <div class="spacer" aria-hidden="true" style:width=lead_width></div>
-        <div class="spacer" aria-hidden="true" style:width=trail_width node_ref=trail></div>
+        <LeadSpacer window=window />
+        <TrailSpacer window=window count=count node_ref=trail />
     }
 }
 

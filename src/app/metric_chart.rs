@@ -2,7 +2,7 @@
 //! as a dashed line, each reading marked met (a tick) or missed (a cross), and the steps that
 //! miss the target listed below.
 
-use super::dom::{text_el, El};
+use super::dom::{text_el, translate, El};
 use super::insights_view::Ctx;
 use crate::domain::decimal::decimal;
 use crate::domain::insights::MetricTrack;
@@ -61,10 +61,7 @@ pub fn metric_chart(cx: &Ctx, track: &MetricTrack) -> El {
                 .class("reading")
                 .attr("data-step-id", &r.step)
                 .attr("data-status", r.status.as_str())
-                .attr(
-                    "transform",
-                    &format!("translate({} {})", n(x(i)), n(y(r.value))),
-                )
+                .attr("transform", &translate(x(i), y(r.value)))
                 .child(El::svg("title").text(&format!(
                     "{}: {}{}",
                     cx.name(&r.step),

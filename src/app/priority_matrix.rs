@@ -3,7 +3,7 @@
 //! dot stands for its step (`data-step-id`): clicking it, or Enter on it, shows the step on
 //! the map.
 
-use super::dom::{text_el, El};
+use super::dom::{text_el, translate, El};
 use super::insights_view::{feeling, Ctx};
 use crate::domain::curve::signed;
 use crate::domain::decimal::decimal;
@@ -111,11 +111,7 @@ pub fn priority_matrix(cx: &Ctx, points: &[MatrixPoint]) -> El {
                 .attr("data-quadrant", p.quadrant.as_str())
                 .attr(
                     "transform",
-                    &format!(
-                        "translate({} {})",
-                        n(x(p.importance) + k * 9.0),
-                        n(y(p.emotion))
-                    ),
+                    &translate(x(p.importance) + k * 9.0, y(p.emotion)),
                 )
                 .attr("tabindex", "0")
                 .attr("role", "button")

@@ -51,10 +51,7 @@ pub fn ShareDialog() -> impl IntoView {
     });
     let copy = move |_| {
         let text = link.get_untracked();
-        let promise = window().navigator().clipboard().write_text(&text);
-        spawn_local(async move {
-            copied.set(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
-        });
+        spawn_local(async move { copied.set(write_clipboard(&text).await) });
     };
     let download = move |_| {
         if let Some(opened) = state.opened.get_untracked() {
@@ -84,9 +81,8 @@ pub fn ShareDialog() -> impl IntoView {
         let (Some(button), Some(code)) = (button, code) else {
             return;
         };
-        let promise = window().navigator().clipboard().write_text(&code.value());
         spawn_local(async move {
-            if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
+            if write_clipboard(&code.value()).await {
                 button.set_text_content(Some(state.t().copied));
             }
         });
@@ -118,6 +114,12 @@ pub fn ShareDialog() -> impl IntoView {
             </div>
         </Show>
     }
+}
+
+/// Puts `text` on the clipboard; true once it is there.
+async fn write_clipboard(text: &str) -> bool {
+    let promise = window().navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }
 
 /// The embed code and its Copy button (static: built once the link is made).

@@ -187,7 +187,7 @@ impl AppState {
             share_open: RwSignal::new(false),
             lang: RwSignal::new(Lang::En),
             hidden_personas: RwSignal::new(HashSet::new()),
-            embed: super::url_params::get("embed").as_deref() == Some("1"),
+            embed: super::embed::is_embedded(),
         }
     }
 

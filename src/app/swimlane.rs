@@ -62,11 +62,16 @@ pub fn LeadSpacer(window: Memo<Range<usize>>) -> impl IntoView {
     view! { <div class="spacer" aria-hidden="true" style:width=width></div> }
 }
 
-/// The empty space standing for the columns right of the window.
+/// The empty space standing for the columns right of the window. `node_ref` lets a row
+/// insert its own cells before it (see `lane_cell`).
 #[component]
-pub fn TrailSpacer(window: Memo<Range<usize>>, count: usize) -> impl IntoView {
+pub fn TrailSpacer(
+    window: Memo<Range<usize>>,
+    count: usize,
+    #[prop(optional)] node_ref: NodeRef<Div>,
+) -> impl IntoView {
     let width = move || px(count.saturating_sub(window.get().end) as f64 * COLUMN_WIDTH);
-    view! { <div class="spacer" aria-hidden="true" style:width=width></div> }
+    view! { <div class="spacer" aria-hidden="true" style:width=width node_ref=node_ref></div> }
 }
 
 #[component]

@@ -59,21 +59,9 @@ pub fn key_path(parent: &str, key: &str) -> String {
     }
 }
 
-/// `parent[index]`. Built for every item of a list, so without the formatting machinery.
+/// `parent[index]`.
 pub fn index_path(parent: &str, index: usize) -> String {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    let mut rest = index;
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (rest % 10) as u8;
-        rest /= 10;
-        if rest == 0 {
-            break;
-        }
-    }
-    let digits = std::str::from_utf8(&digits[at..]).unwrap_or_default();
-    [parent, "[", digits, "]"].concat()
+    [parent, "[", &index.to_string(), "]"].concat()
 }
 
 impl Reader {
