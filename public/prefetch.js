@@ -3,7 +3,7 @@
 // once (and under a strict CSP). The default must match the app's DEFAULT_EXAMPLE (if it
 // does not, the app just fetches itself).
 (function () {
-  if (location.hash.indexOf("j1=") >= 0) return; // a share link carries the journey
+  if (/[#&][je]1=/.test(location.hash)) return; // a share link carries the journey
   var src = new URLSearchParams(location.search).get("src") || "examples/b2b-software.json";
   try {
     var url = new URL(src, location.href);

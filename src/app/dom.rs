@@ -4,6 +4,7 @@
 //! these few non-generic functions cost almost nothing. Text is always set as text, never
 //! parsed as HTML.
 
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use super::browser::document;
@@ -61,6 +62,17 @@ impl El {
         for child in children {
             let _ = self.0.append_child(&child.0);
         }
+        self
+    }
+
+    /// Calls `handler` on each `event` at the element. For elements built once and kept for
+    /// the page's life: the handler is never released.
+    pub fn on(self, event: &str, handler: impl FnMut(web_sys::Event) + 'static) -> El {
+        let handler = Closure::<dyn FnMut(web_sys::Event)>::new(handler);
+        let _ = self
+            .0
+            .add_event_listener_with_callback(event, handler.as_ref().unchecked_ref());
+        handler.forget();
         self
     }
 

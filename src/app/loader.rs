@@ -110,24 +110,41 @@ pub fn open_url(state: AppState, src: String, source: Source) {
     });
 }
 
-/// Opens the journey a share link carries, in the view it names.
+/// Opens the journey a share link carries, in the view it names; a sealed one waits for its
+/// passphrase (see `passphrase_dialog`).
 fn open_link(state: AppState, shared: crate::domain::link::Shared) {
+    if shared.sealed {
+        state.locked.set(Some(shared));
+        return;
+    }
+    open_compressed(state, shared.data, shared.view.view);
+}
+
+/// Opens a share link's compressed journey in the view it names.
+pub fn open_compressed(state: AppState, compressed: Vec<u8>, view: String) {
     let t = state.t();
     let ticket = begin(state, Source::Link.label(t));
     spawn_local(async move {
-        match super::share::unpack(&shared.compressed).await {
+        match super::share::unpack(&compressed).await {
             Some(text) => {
                 finish_text(state, ticket, Source::Link, &text);
                 let opened = state.opened.with_untracked(|o| {
                     matches!(o.as_ref().map(|o| &o.source), Some(Source::Link))
                 });
                 if is_latest(ticket) && opened {
-                    state.view.set(super::share::view_of(&shared.view.view));
+                    state.view.set(super::share::view_of(&view));
                 }
             }
             None => unreachable(state, ticket, Source::Link, t.link_damaged.to_owned()),
         }
     });
+}
+
+/// Says that a sealed link was not opened (its passphrase was not given).
+pub fn leave_locked(state: AppState) {
+    let ticket = begin(state, String::new());
+    let reason = state.t().link_locked.to_owned();
+    unreachable(state, ticket, Source::Link, reason);
 }
 
 /// Opens a bundled example by file name.

@@ -13,6 +13,7 @@ mod lane_cell;
 mod lanes_menu;
 pub mod loader;
 mod metric_chart;
+mod passphrase_dialog;
 mod paste_dialog;
 mod phase_row;
 mod priority_matrix;
@@ -30,6 +31,7 @@ use alert::Alert;
 use drop_overlay::DropOverlay;
 use empty_state::EmptyState;
 use insights_view::InsightsView;
+use passphrase_dialog::PassphraseDialog;
 use paste_dialog::PasteDialog;
 use share_dialog::ShareDialog;
 use state::{AppState, ViewMode};
@@ -91,6 +93,7 @@ pub fn App() -> impl IntoView {
             <DropOverlay />
             <PasteDialog />
             <ShareDialog />
+            <PassphraseDialog />
         </div>
     }
 }

@@ -1,5 +1,5 @@
 //! Share links: the journey, compressed, in the URL fragment (see `domain::link`), made and
-//! opened in the browser. Compression is the browser's (`compress.js`).
+//! opened in the browser. Compression and passphrase sealing are the browser's (`link.js`).
 
 use wasm_bindgen::prelude::*;
 
@@ -8,12 +8,41 @@ use super::state::ViewMode;
 use crate::domain::link::{self, LinkView};
 use crate::domain::Journey;
 
-#[wasm_bindgen(module = "/src/app/compress.js")]
+#[wasm_bindgen(module = "/src/app/link.js")]
 extern "C" {
     #[wasm_bindgen(js_name = deflateRaw, catch)]
     async fn deflate_raw(text: &str) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(js_name = inflateRaw, catch)]
     async fn inflate_raw(bytes: &[u8]) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch)]
+    async fn seal(bytes: &[u8], passphrase: &str) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch)]
+    async fn unseal(bytes: &[u8], passphrase: &str) -> Result<JsValue, JsValue>;
+}
+
+/// Why sealing or unsealing failed.
+pub enum SealError {
+    /// The page is not a secure context (plain http on another host): no WebCrypto.
+    Insecure,
+    /// The passphrase does not open the data (or the data was altered).
+    Wrong,
+}
+
+fn seal_error(error: JsValue) -> SealError {
+    let insecure = js_sys::Reflect::get(&error, &"message".into())
+        .ok()
+        .and_then(|m| m.as_string())
+        .is_some_and(|m| m == "insecure");
+    match insecure {
+        true => SealError::Insecure,
+        false => SealError::Wrong,
+    }
+}
+
+/// The compressed journey in sealed link data, if the passphrase opens it.
+pub async fn open_sealed(data: &[u8], passphrase: &str) -> Result<Vec<u8>, SealError> {
+    let bytes = unseal(data, passphrase).await.map_err(seal_error)?;
+    Ok(js_sys::Uint8Array::new(&bytes).to_vec())
 }
 
 pub fn view_name(view: ViewMode) -> &'static str {
@@ -32,16 +61,26 @@ pub fn view_of(name: &str) -> ViewMode {
     }
 }
 
-/// The share link for a journey and view: this page's address without query or fragment,
-/// then the fragment.
-pub async fn make_link(journey: &Journey, view: ViewMode) -> Result<String, String> {
-    let json = serde_json::to_string(journey).map_err(|e| e.to_string())?;
-    let bytes = deflate_raw(&json)
-        .await
-        .map_err(|_| "compression failed".to_owned())?;
+/// The share link for a journey and view, sealed with `passphrase` unless it is empty:
+/// this page's address without query or fragment, then the fragment.
+pub async fn make_link(
+    journey: &Journey,
+    view: ViewMode,
+    passphrase: &str,
+) -> Result<String, Option<SealError>> {
+    let json = serde_json::to_string(journey).map_err(|_| None)?;
+    let mut bytes = deflate_raw(&json).await.map_err(|_| None)?;
+    let sealed = !passphrase.is_empty();
+    if sealed {
+        let compressed = js_sys::Uint8Array::new(&bytes).to_vec();
+        bytes = seal(&compressed, passphrase)
+            .await
+            .map_err(|e| Some(seal_error(e)))?;
+    }
     let bytes = js_sys::Uint8Array::new(&bytes).to_vec();
     let fragment = link::fragment(
         &bytes,
+        sealed,
         &LinkView {
             view: view_name(view).to_owned(),
         },

@@ -1,6 +1,7 @@
 //! The Share dialog: the share link for the journey and view on screen, in a text field named
 //! "Share link", with its length, a Copy button, and, when the link is too long for chat
-//! tools, the advice to send the file (Download JSON, also offered always).
+//! tools, the advice to send the file (Download JSON, also offered always). An optional
+//! passphrase seals the journey in the link.
 
 use leptos::html::Input;
 use leptos::prelude::*;
@@ -10,6 +11,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use super::browser::{document, window};
 use super::dom::{text_el, El};
 use super::i18n::Texts;
+use super::share::SealError;
 use super::state::use_state;
 use crate::domain::link::embed_snippet;
 
@@ -21,30 +23,51 @@ pub fn ShareDialog() -> impl IntoView {
     let state = use_state();
     let t = move || state.t();
     let link = RwSignal::new(String::new());
+    let passphrase = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<&'static str>);
     let copied = RwSignal::new(false);
     let embed_box = NodeRef::<leptos::html::Div>::new();
     let field = NodeRef::<Input>::new();
-    // Make the link each time the dialog opens, for the journey and view of that moment.
+    // Make the link each time the dialog opens, for the journey and view of that moment, and
+    // again when the passphrase changes.
     Effect::new(move |_| {
         if !state.share_open.get() {
+            passphrase.set(String::new());
             return;
         }
+        let secret = passphrase.get();
         link.set(String::new());
+        error.set(None);
         copied.set(false);
         let (Some(opened), view) = (state.opened.get_untracked(), state.view.get_untracked())
         else {
             return;
         };
         spawn_local(async move {
-            let made = super::share::make_link(&opened.journey, view).await;
-            let made = made.unwrap_or_else(|e| e);
-            if let (Some(host), true) = (embed_box.get_untracked(), made.starts_with("http")) {
+            let made = super::share::make_link(&opened.journey, view, &secret).await;
+            if passphrase.get_untracked() != secret {
+                return; // a newer passphrase is being applied
+            }
+            let made = match made {
+                Ok(made) => made,
+                Err(e) => {
+                    let t = state.t();
+                    return error.set(Some(match e {
+                        Some(SealError::Insecure) => t.needs_secure_page,
+                        _ => t.link_failed,
+                    }));
+                }
+            };
+            if let Some(host) = embed_box.get_untracked() {
                 let code = embed_snippet(&made, &opened.journey.title);
+                host.set_text_content(None);
                 let _ = host.append_child(&embed_section(state.t(), &code).0);
             }
             link.set(made);
             if let Some(el) = field.get_untracked() {
-                let _ = el.focus();
+                if secret.is_empty() {
+                    let _ = el.focus();
+                }
                 el.select();
             }
         });
@@ -103,6 +126,15 @@ pub fn ShareDialog() -> impl IntoView {
                     </button>
                 </div>
                 <p class="share-length" data-length=length>{move || (t().link_length)(length())}</p>
+                <p class="dialog-error" aria-live="assertive">{move || error.get()}</p>
+                <label class="passphrase-row">
+                    <span>{move || t().passphrase_optional}</span>
+                    <input type="password" class="passphrase" autocomplete="new-password"
+                        prop:value=move || passphrase.get() on:change=move |ev| passphrase.set(event_target_value(&ev)) />
+                </label>
+                <Show when=move || passphrase.with(|p| !p.is_empty())>
+                    <p class="hint">{move || t().passphrase_share_hint}</p>
+                </Show>
                 <Show when=move || { length() > LONG_LINK }>
                     <p class="share-warning" role="status">{move || t().link_too_long}</p>
                 </Show>

@@ -115,6 +115,8 @@ pub struct AppState {
     pub body_lanes: Memo<Vec<Lane>>,
     pub paste_open: RwSignal<bool>,
     pub share_open: RwSignal<bool>,
+    /// A share link sealed with a passphrase, waiting for the person to give it.
+    pub locked: RwSignal<Option<crate::domain::link::Shared>>,
     pub lang: RwSignal<Lang>,
     /// Personas whose curves the person hid, by id.
     pub hidden_personas: RwSignal<HashSet<String>>,
@@ -185,6 +187,7 @@ impl AppState {
             body_lanes,
             paste_open: RwSignal::new(false),
             share_open: RwSignal::new(false),
+            locked: RwSignal::new(None),
             lang: RwSignal::new(Lang::En),
             hidden_personas: RwSignal::new(HashSet::new()),
             embed: super::embed::is_embedded(),

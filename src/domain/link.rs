@@ -3,13 +3,21 @@
 //! `#j1=<data>&view=<mode>`: `j1` names format version 1, whose data is the journey as
 //! compact JSON, compressed with raw DEFLATE (done by the browser's CompressionStream, which
 //! costs the wasm nothing) and written in base64url without padding. A later format gets a
-//! new name (`j2`), and links in the old one keep opening. This module does the framing and
-//! base64url; it knows nothing of the DOM.
+//! new name (`j2`), and links in the old one keep opening.
+//!
+//! `#e1=<data>` is the same compressed journey sealed with a passphrase: 16 bytes of salt,
+//! 12 of nonce, then AES-256-GCM ciphertext and tag, the key from PBKDF2-SHA-256 (done by the
+//! browser's WebCrypto, see `app/link.js`). This module does the framing and base64url; it
+//! knows nothing of the DOM or of cryptography.
 
 use super::problem::{quoted, shorten};
 
 /// The fragment key of the current format.
 pub const KEY: &str = "j1";
+/// The fragment key of the current format, sealed with a passphrase.
+pub const SEALED_KEY: &str = "e1";
+/// Salt, nonce and tag: a sealed journey is longer than this.
+const SEALED_OVERHEAD: usize = 16 + 12 + 16;
 
 /// What a share link carries besides the journey.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -18,9 +26,10 @@ pub struct LinkView {
     pub view: String,
 }
 
-/// The fragment (without `#`) for compressed journey bytes and a view.
-pub fn fragment(compressed: &[u8], view: &LinkView) -> String {
-    let mut out = format!("{KEY}={}", base64url(compressed));
+/// The fragment (without `#`) for compressed journey bytes, `sealed` or not, and a view.
+pub fn fragment(data: &[u8], sealed: bool, view: &LinkView) -> String {
+    let key = if sealed { SEALED_KEY } else { KEY };
+    let mut out = format!("{key}={}", base64url(data));
     if !view.view.is_empty() {
         out.push_str("&view=");
         out.push_str(&view.view);
@@ -59,10 +68,12 @@ fn escape_attribute(text: &str) -> String {
     out
 }
 
-/// A parsed share fragment: the compressed journey and the view.
-#[derive(Debug, PartialEq, Eq)]
+/// A parsed share fragment: the compressed journey (sealed or not) and the view.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Shared {
-    pub compressed: Vec<u8>,
+    pub data: Vec<u8>,
+    /// The data must be unsealed with a passphrase before it is inflated.
+    pub sealed: bool,
     pub view: LinkView,
 }
 
@@ -75,36 +86,37 @@ pub fn parse_fragment(fragment: &str) -> Result<Option<Shared>, String> {
     for part in fragment.split('&') {
         let (key, value) = part.split_once('=').unwrap_or((part, ""));
         match key {
-            KEY => data = Some(value),
+            KEY | SEALED_KEY => data = Some((key, value)),
             "view" => view.view = value.to_owned(),
             k if k.len() >= 2
-                && k.starts_with('j')
+                && (k.starts_with('j') || k.starts_with('e'))
                 && k[1..].bytes().all(|b| b.is_ascii_digit()) =>
             {
                 return Err(format!(
-                    "link: this link uses share format {}, newer than this app reads ({KEY})",
+                    "link: this link uses share format {}, newer than this app reads ({KEY}, {SEALED_KEY})",
                     quoted(k)
                 ));
             }
             _ => {}
         }
     }
-    let Some(data) = data else {
+    let Some((key, text)) = data else {
         return Ok(None);
     };
-    let compressed = from_base64url(data).map_err(|at| {
+    let data = from_base64url(text).map_err(|at| {
         format!(
-            "link: expected base64url data after {KEY}=, found {} at character {}; the link may be cut short",
-            quoted(&shorten(&data[at.min(data.len())..], 12)),
+            "link: expected base64url data after {key}=, found {} at character {}; the link may be cut short",
+            quoted(&shorten(&text[at.min(text.len())..], 12)),
             at + 1
         )
     })?;
-    if compressed.is_empty() {
+    let sealed = key == SEALED_KEY;
+    if data.is_empty() || (sealed && data.len() <= SEALED_OVERHEAD) {
         return Err(format!(
-            "link: {KEY}= holds no journey; the link may be cut short"
+            "link: {key}= holds no journey; the link may be cut short"
         ));
     }
-    Ok(Some(Shared { compressed, view }))
+    Ok(Some(Shared { data, sealed, view }))
 }
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -186,12 +198,35 @@ mod tests {
         let view = LinkView {
             view: "curve".into(),
         };
-        let f = fragment(&[1, 2, 3, 250], &view);
+        let f = fragment(&[1, 2, 3, 250], false, &view);
         assert_eq!(f, "j1=AQID-g&view=curve");
         let parsed = parse_fragment(&format!("#{f}")).unwrap().unwrap();
-        assert_eq!(parsed.compressed, [1, 2, 3, 250]);
+        assert_eq!(parsed.data, [1, 2, 3, 250]);
+        assert!(!parsed.sealed);
         assert_eq!(parsed.view, view);
-        assert_eq!(fragment(&[1], &LinkView::default()), "j1=AQ");
+        assert_eq!(fragment(&[1], false, &LinkView::default()), "j1=AQ");
+    }
+
+    #[test]
+    fn sealed_fragments_round_trip_and_must_hold_more_than_salt_nonce_and_tag() {
+        let sealed: Vec<u8> = (0..=SEALED_OVERHEAD as u8).collect();
+        let f = fragment(&sealed, true, &LinkView::default());
+        assert!(f.starts_with("e1="));
+        let parsed = parse_fragment(&f).unwrap().unwrap();
+        assert!(parsed.sealed);
+        assert_eq!(parsed.data, sealed);
+        let cut = fragment(&sealed[..SEALED_OVERHEAD], true, &LinkView::default());
+        assert_eq!(
+            parse_fragment(&cut),
+            Err("link: e1= holds no journey; the link may be cut short".into())
+        );
+        assert_eq!(
+            parse_fragment("#e2=AQID"),
+            Err(
+                "link: this link uses share format \"e2\", newer than this app reads (j1, e1)"
+                    .into()
+            )
+        );
     }
 
     #[test]
@@ -208,7 +243,10 @@ mod tests {
         );
         assert_eq!(
             parse_fragment("#j2=AQID"),
-            Err("link: this link uses share format \"j2\", newer than this app reads (j1)".into())
+            Err(
+                "link: this link uses share format \"j2\", newer than this app reads (j1, e1)"
+                    .into()
+            )
         );
         assert_eq!(parse_fragment("#j1=A"), Err("link: expected base64url data after j1=, found \"A\" at character 1; the link may be cut short".into()));
     }

@@ -1,0 +1,101 @@
+// Passphrase-sealed share links: the journey in the link is encrypted, the opener is asked
+// for the passphrase, a wrong one says so clearly (and never shows garbage), the right one
+// opens the same map in the same view, and cancelling keeps the journey already on screen.
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { alertText, mapOf, start } from "./harness.mjs";
+
+const TITLE = "Buying and upgrading a team software subscription";
+let app;
+before(async () => { app = await start(); });
+after(async () => { await app.stop(); });
+
+async function sealedLink(page, passphrase) {
+  await page.getByRole("button", { name: "Share" }).click();
+  await page.waitForFunction(() => document.querySelector(".share-link")?.value.includes("#j1="));
+  const field = page.getByLabel("Passphrase (optional)");
+  await field.fill(passphrase);
+  await field.press("Enter");
+  await page.waitForFunction(() => document.querySelector(".share-link")?.value.includes("#e1="));
+  const link = await page.getByRole("textbox", { name: "Share link" }).inputValue();
+  const embed = await page.locator("textarea.embed-code").inputValue();
+  assert.ok(embed.includes("embed=1#e1="), "the embed code carries the sealed link");
+  assert.match(await page.locator(".share").textContent(), /asked for the passphrase/);
+  await page.keyboard.press("Escape");
+  return link;
+}
+
+const stepIds = (page) => page.$$eval(".step-head[data-step-id]", (h) => h.map((e) => e.dataset.stepId));
+const dialog = (page) => page.getByRole("dialog", { name: "This map is protected" });
+
+test("a sealed link asks for its passphrase; wrong is refused clearly, right opens the same view", async () => {
+  const page = await app.page("");
+  await mapOf(page, TITLE);
+  await page.getByRole("button", { name: "Emotion curve" }).click();
+  const ids = await stepIds(page);
+  const link = await sealedLink(page, "Lúpulo & cebada 42");
+  // The journey is not readable from the link: no plain or merely compressed JSON.
+  const data = link.slice(link.indexOf("#e1=") + 4).split("&")[0];
+  assert.ok(!link.includes("#j1="));
+  assert.ok(data.length > 60);
+
+  const other = await app.page(null);
+  await other.goto(link);
+  await dialog(other).waitFor();
+  const field = other.getByRole("textbox", { name: "Passphrase" }).or(other.getByLabel("Passphrase"));
+  assert.equal(await other.evaluate(() => document.activeElement?.className), "passphrase", "the field has focus");
+  assert.equal(await other.locator(".step-head").count(), 0, "nothing is shown before the passphrase");
+  await field.fill("lúpulo & cebada 42");
+  await other.keyboard.press("Enter");
+  // The message is in the dialog (announced at once: aria-live), named by the field.
+  const error = dialog(other).locator("#locked-error[aria-live=assertive]");
+  await other.waitForFunction(() => document.querySelector(".locked .dialog-error")?.textContent.length > 0);
+  assert.match(await error.textContent(), /^passphrase: wrong passphrase, the journey could not be decrypted/);
+  assert.equal(await field.getAttribute("aria-invalid"), "true");
+  assert.equal(await field.getAttribute("aria-describedby"), "locked-error");
+  assert.equal(await other.locator(".step-head").count(), 0, "a wrong passphrase shows nothing");
+  await other.screenshot({ path: "target/e2e-passphrase-wrong.png" });
+
+  await field.fill("Lúpulo & cebada 42");
+  await dialog(other).getByRole("button", { name: "Open" }).click();
+  await other.waitForFunction((t) => document.title === t, TITLE);
+  await other.waitForSelector("[data-view=swimlane][data-view-mode=curve] .step-head");
+  assert.deepEqual(await stepIds(other), ids);
+  assert.equal(await dialog(other).isVisible(), false);
+  assert.equal(await alertText(other), "");
+  assert.deepEqual(other.errors, []);
+  await other.close();
+  await page.close();
+});
+
+test("cancelling the passphrase keeps the map on screen and says why the link did not open", async () => {
+  const page = await app.page("");
+  await mapOf(page, TITLE);
+  const link = await sealedLink(page, "secret");
+  const ids = await stepIds(page);
+  await page.evaluate((l) => { location.hash = l.slice(l.indexOf("#")); }, link);
+  await dialog(page).waitFor();
+  await page.keyboard.press("Escape");
+  await page.waitForSelector("[role=alert] .alert");
+  assert.match(await alertText(page), /link: this journey is protected by a passphrase and was not opened/);
+  assert.equal(await dialog(page).isVisible(), false);
+  assert.equal(await page.title(), TITLE);
+  assert.deepEqual(await stepIds(page), ids);
+  // The page stays usable: the dialog comes back for the link and the right passphrase works.
+  await page.reload();
+  await dialog(page).waitFor();
+  await page.getByLabel("Passphrase").fill("secret");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction((t) => document.title === t, TITLE);
+  assert.deepEqual(await stepIds(page), ids);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test("a cut sealed link is refused before any passphrase is asked", async () => {
+  const page = await app.page("#e1=AQIDBAUG");
+  await page.waitForSelector("[role=alert] .alert");
+  assert.match(await alertText(page), /link: e1= holds no journey; the link may be cut short/);
+  assert.equal(await dialog(page).isVisible(), false);
+  await page.close();
+});
