@@ -158,7 +158,7 @@ describe("bad input", () => {
     const { page, text } = await afterMap(async (p) => {
       await p.getByRole("button", { name: "Paste JSON" }).click();
       await p.fill("dialog textarea, .modal textarea", readFileSync(join(FIXTURES, "no-phases.json"), "utf8"));
-      await p.locator(".modal .button.primary").click();
+      await p.getByRole("button", { name: "Open", exact: true }).click();
     });
     assert.match(text, /phases: missing; expected an array of at least one phase/);
     await page.close();
@@ -169,7 +169,7 @@ describe("bad input", () => {
     await mapOf(page, "Minimal journey");
     await page.getByRole("button", { name: "Paste JSON" }).click();
     await page.fill(".modal textarea", "{ not json");
-    await page.locator(".modal .button.primary").click();
+    await page.getByRole("button", { name: "Open", exact: true }).click();
     await page.waitForSelector("[role=alert] .alert");
     assert.match(page.url(), /\?src=examples\/minimal\.json$/);
     await page.getByRole("button", { name: "Paste JSON" }).click();

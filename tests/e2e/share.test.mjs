@@ -73,7 +73,7 @@ test("a damaged link is refused and the map shown stays", async () => {
 test("a link in a newer format or with bad characters says so", async () => {
   const page = await app.page("#j2=AQID");
   await page.waitForSelector("[role=alert] .alert");
-  assert.match(await alertText(page), /link: this link uses share format "j2", newer than this app reads \(j1\)/);
+  assert.match(await alertText(page), /link: this link uses share format "j2", newer than this app reads \(j1, e1\)/);
   await page.goto(app.url + "#j1=AQ!D");
   await page.reload();
   await page.waitForSelector("[role=alert] .alert");
@@ -87,7 +87,7 @@ test("a long journey's link warns that it may break and offers the file", async 
   await mapOf(page, "Buying and upgrading a team software subscription");
   await page.getByRole("button", { name: "Paste JSON" }).click();
   await page.fill(".modal textarea", JSON.stringify({ version: 1, title: "Long", phases: [{ id: "p", name: "P" }], steps }));
-  await page.locator(".modal .button.primary").click();
+  await page.getByRole("button", { name: "Open", exact: true }).click();
   await mapOf(page, "Long");
   await page.getByRole("button", { name: "Share" }).click();
   await page.waitForSelector(".share-warning");
