@@ -232,8 +232,17 @@ async fn fetch_text(
 }
 
 /// Opens what the page URL names: a share link's fragment, else `?src=`, else the default
-/// example.
+/// example. A stand-alone HTML file (see `standalone.js`) opens the journey it carries.
 pub fn open_from_url(state: AppState) {
+    if let Some(carried) = super::browser::document().get_element_by_id("journey-lens-journey") {
+        let text = carried.text_content().unwrap_or_default();
+        let path = window().location().pathname().unwrap_or_default();
+        let name = path.rsplit('/').next().unwrap_or_default();
+        let name = js_sys::decode_uri_component(name).map_or(name.to_owned(), String::from);
+        open_text(state, Source::File(name), &text);
+        let view = carried.get_attribute("data-view").unwrap_or_default();
+        return state.view.set(super::share::view_of(&view));
+    }
     let hash = window().location().hash().unwrap_or_default();
     match crate::domain::link::parse_fragment(&hash) {
         Ok(Some(shared)) => return open_link(state, shared),

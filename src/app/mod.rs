@@ -7,6 +7,7 @@ mod drop_overlay;
 mod embed;
 mod emotion_lane;
 mod empty_state;
+mod export;
 pub mod i18n;
 mod insights_view;
 mod lane_cell;

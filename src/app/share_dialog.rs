@@ -6,10 +6,11 @@
 use leptos::html::Input;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 
-use super::browser::{document, window};
+use super::browser::window;
 use super::dom::{text_el, El};
+use super::export;
 use super::i18n::Texts;
 use super::share::SealError;
 use super::state::use_state;
@@ -76,21 +77,6 @@ pub fn ShareDialog() -> impl IntoView {
         let text = link.get_untracked();
         spawn_local(async move { copied.set(write_clipboard(&text).await) });
     };
-    let download = move |_| {
-        if let Some(opened) = state.opened.get_untracked() {
-            // Indented by the browser's JSON: a second (pretty) serializer would cost wasm.
-            let compact = serde_json::to_string(&*opened.journey).unwrap_or_default();
-            let pretty = js_sys::JSON::parse(&compact)
-                .ok()
-                .and_then(|v| {
-                    js_sys::JSON::stringify_with_replacer_and_space(&v, &JsValue::NULL, &2.into())
-                        .ok()
-                })
-                .and_then(|s| s.as_string())
-                .unwrap_or(compact);
-            save_json(&opened.journey.title, &pretty);
-        }
-    };
     // The embed section is built with the link; its Copy button says "Copied" once done.
     let copy_embed = move |ev: leptos::ev::MouseEvent| {
         let button = ev
@@ -140,7 +126,8 @@ pub fn ShareDialog() -> impl IntoView {
                 </Show>
                 <div class="embed-box" node_ref=embed_box on:click=copy_embed></div>
                 <div class="modal-actions">
-                    <button type="button" class="button" on:click=download>{move || t().download_json}</button>
+                    <button type="button" class="button" on:click=move |_| export::download(state, export::Format::Json)>{move || t().download_json}</button>
+                    <button type="button" class="button" on:click=move |_| export::download(state, export::Format::Html)>{move || t().download_html}</button>
                     <button type="button" class="button" on:click=move |_| close()>{move || t().close}</button>
                 </div>
             </div>
@@ -171,42 +158,4 @@ fn embed_section(t: &Texts, code: &str) -> El {
                 .child(field)
                 .child(text_el("button", "button", t.copy).attr("type", "button")),
         )
-}
-
-/// Offers `json` as a download named after the journey.
-fn save_json(title: &str, json: &str) {
-    let parts = js_sys::Array::of1(&json.into());
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    let name: String = title
-        .chars()
-        // Keep letters of any script; replace what file systems refuse (an ASCII test: the
-        // Unicode tables behind `is_alphanumeric` would cost 12 KB of wasm).
-        .map(|c| match c {
-            '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|' | '.' => '-',
-            c if c.is_control() || c.is_ascii_whitespace() => '-',
-            c => c,
-        })
-        .collect();
-    let name = format!("{}.json", name.trim_matches('-'));
-    if let Ok(a) = document().create_element("a") {
-        let a: web_sys::HtmlElement = a.unchecked_into();
-        let _ = a.set_attribute("href", &url);
-        let _ = a.set_attribute(
-            "download",
-            if name == ".json" {
-                "journey.json"
-            } else {
-                &name
-            },
-        );
-        a.click();
-    }
-    let _ = web_sys::Url::revoke_object_url(&url);
 }

@@ -147,6 +147,7 @@ pub const TEXTS: Texts = Texts {
     link_length: |n| format!("{n} characters"),
     link_too_long: "Links this long break in some chat and email tools. Send the file instead.",
     download_json: "Download JSON",
+    download_html: "Download HTML",
     close: "Close",
     source_example: |name| format!("example “{name}”"),
     links: "Links",

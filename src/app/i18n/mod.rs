@@ -121,6 +121,7 @@ pub struct Texts {
     pub link_length: fn(usize) -> String,
     pub link_too_long: &'static str,
     pub download_json: &'static str,
+    pub download_html: &'static str,
     pub close: &'static str,
     pub source_example: fn(&str) -> String,
     pub links: &'static str,

@@ -1,0 +1,94 @@
+//! Files out: the journey as JSON, and as a stand-alone HTML file that holds the app and the
+//! journey and opens from disk (`standalone.js`). Each is offered as a download named after
+//! the journey.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::prelude::*;
+
+use super::browser::document;
+use super::share::view_name;
+use super::state::AppState;
+
+#[wasm_bindgen(module = "/src/app/standalone.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = standaloneHtml, catch)]
+    async fn standalone_html(
+        journey: &str,
+        title: &str,
+        view: &str,
+        lang: &str,
+    ) -> Result<JsValue, JsValue>;
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Json,
+    Html,
+}
+
+/// Offers the journey on screen as a file in `format`.
+pub fn download(state: AppState, format: Format) {
+    let Some(opened) = state.opened.get_untracked() else {
+        return;
+    };
+    let journey = &opened.journey;
+    let compact = serde_json::to_string(&**journey).unwrap_or_default();
+    match format {
+        Format::Json => {
+            // Indented by the browser's JSON: a second (pretty) serializer would cost wasm.
+            let pretty = js_sys::JSON::parse(&compact)
+                .and_then(|v| {
+                    js_sys::JSON::stringify_with_replacer_and_space(&v, &JsValue::NULL, &2.into())
+                })
+                .map_or_else(|_| compact.into(), JsValue::from);
+            save(&journey.title, "json", "application/json", &pretty);
+        }
+        Format::Html => {
+            let title = journey.title.clone();
+            let view = view_name(state.view.get_untracked());
+            let lang = state.lang.get_untracked().code();
+            spawn_local(async move {
+                match standalone_html(&compact, &title, view, lang).await {
+                    Ok(html) => save(&title, "html", "text/html", &html),
+                    Err(e) => web_sys::console::error_1(&e),
+                }
+            });
+        }
+    }
+}
+
+/// Offers `content` (a string or bytes) as a download named after the journey.
+pub fn save(title: &str, extension: &str, mime: &str, content: &JsValue) {
+    let parts = js_sys::Array::of1(content);
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    let a = document().create_element("a").expect("an anchor");
+    let _ = a.set_attribute("href", &url);
+    let _ = a.set_attribute("download", &file_name(title, extension));
+    a.unchecked_ref::<web_sys::HtmlElement>().click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// A file name made of the journey's title: letters of any script kept, what file systems
+/// refuse replaced (an ASCII test: the Unicode tables behind `is_alphanumeric` would cost
+/// 12 KB of wasm).
+fn file_name(title: &str, extension: &str) -> String {
+    let name: String = title
+        .chars()
+        .map(|c| match c {
+            '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|' | '.' => '-',
+            c if c.is_control() || c.is_ascii_whitespace() => '-',
+            c => c,
+        })
+        .collect();
+    let name = name.trim_matches('-');
+    let name = if name.is_empty() { "journey" } else { name };
+    [name, ".", extension].concat()
+}

@@ -1,0 +1,87 @@
+// "Download as HTML": one self-contained file holding the app (its wasm, JS and CSS) and the
+// journey, which opens from disk (file://) with no network. The app's own files are read
+// back from the site that serves it (they are in the browser's cache), or, in a stand-alone
+// file, from the copy that file carries: a stand-alone file can export again.
+//
+// The file's parts, each in an element the app or this module reads back:
+// - <style>: the app's CSS;
+// - <script id="journey-lens-journey" type="application/json" data-view="…">: the journey;
+// - <script id="journey-lens-sources" type="application/json">: the wasm-bindgen glue, its
+//   snippet modules, and the wasm in base64;
+// - an inline module script that loads the glue and its snippets from blob: URLs and starts
+//   the wasm from the bytes in the file.
+// JSON placed in a <script> has every "<" written as \u003c, so no text can end the element.
+
+const SOURCES_ID = "journey-lens-sources";
+// A snippet module's path in an import of the (minified) glue: `from"./snippets/…"`.
+const IMPORT_PATH = /(from\s*["'])(\.\/snippets\/[^"']+)(["'])/g;
+
+const asScriptText = (value) => JSON.stringify(value).replace(/</g, "\\u003c");
+const escapeHtml = (text) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+async function fetchText(path) {
+  const response = await fetch(new URL(path, document.baseURI));
+  if (!response.ok) throw new Error(`${path}: ${response.status}`);
+  return response.text();
+}
+
+function base64(bytes) {
+  let text = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    text += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(text);
+}
+
+// The app's code: from the stand-alone file this page is, else from the site.
+async function sources() {
+  const carried = document.getElementById(SOURCES_ID);
+  if (carried) {
+    const style = document.querySelector("style[data-journey-lens]");
+    return { ...JSON.parse(carried.textContent), css: style ? style.textContent : "" };
+  }
+  const glue = await fetchText("pkg/journey-lens.js");
+  const modules = {};
+  for (const [, , path] of glue.matchAll(IMPORT_PATH)) {
+    modules[path] = await fetchText("pkg/" + path.slice(2));
+  }
+  const wasm = await fetch(new URL("pkg/journey-lens_bg.wasm", document.baseURI));
+  if (!wasm.ok) throw new Error(`wasm: ${wasm.status}`);
+  const css = await fetchText("app.css");
+  return { glue, modules, wasm: base64(new Uint8Array(await wasm.arrayBuffer())), css };
+}
+
+// Starts the app from the file's own parts; written into the file as its one script.
+const BOOT = `
+const sources = JSON.parse(document.getElementById("${SOURCES_ID}").textContent);
+const url = (text) => URL.createObjectURL(new Blob([text], { type: "text/javascript" }));
+const modules = {};
+for (const [path, text] of Object.entries(sources.modules)) modules[path] = url(text);
+// Only the import specifiers change: the same paths also name the wasm's import modules.
+const glue = sources.glue.replace(${IMPORT_PATH}, (_, from, path, quote) => from + modules[path] + quote);
+const { default: init } = await import(url(glue));
+await init({ module_or_path: Uint8Array.from(atob(sources.wasm), (c) => c.charCodeAt(0)) });
+`;
+
+export async function standaloneHtml(journeyJson, title, view, lang) {
+  const { css, ...code } = await sources();
+  return `<!doctype html>
+<html lang="${escapeHtml(lang)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<meta name="generator" content="Journey Lens">
+<title>${escapeHtml(title)}</title>
+<style data-journey-lens>${css.replace(/<\/style/gi, "<\\/style")}</style>
+<script id="journey-lens-journey" type="application/json" data-view="${escapeHtml(view)}">${asScriptText(JSON.parse(journeyJson))}</script>
+<script id="${SOURCES_ID}" type="application/json">${asScriptText(code)}</script>
+<script type="module">${BOOT}</script>
+</head>
+<body>
+<noscript><p>This journey map needs JavaScript and WebAssembly.</p></noscript>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,104 @@
+// "Download HTML": one self-contained file that opens from disk (file://) with the network
+// blocked, shows the same journey in the same view, and can export again from there.
+import assert from "node:assert/strict";
+import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+import { pathToFileURL } from "node:url";
+import { alertText, EXAMPLES, mapOf, readJson, start } from "./harness.mjs";
+
+let app;
+const dir = mkdtempSync(join(tmpdir(), "jl-standalone-"));
+before(async () => { app = await start(); });
+after(async () => { await app.stop(); rmSync(dir, { recursive: true, force: true }); });
+
+async function downloadHtml(page, name) {
+  await page.getByRole("button", { name: "Share" }).click();
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download HTML" }).click();
+  const file = await download;
+  const path = join(dir, name ?? file.suggestedFilename());
+  await file.saveAs(path);
+  await page.keyboard.press("Escape");
+  return { path, suggested: file.suggestedFilename() };
+}
+
+// A page that may not reach any network: every http(s) request is refused and recorded.
+async function offlinePage() {
+  const page = await app.page(null);
+  page.requests = [];
+  await page.route(/^https?:/, (route) => { page.requests.push(route.request().url()); route.abort(); });
+  page.on("request", (r) => { if (!/^(file|blob|data):/.test(r.url())) page.requests.push(r.url()); });
+  return page;
+}
+
+const stepIds = (page) => page.$$eval(".step-head[data-step-id]", (h) => h.map((e) => e.dataset.stepId));
+
+test("the stand-alone HTML opens from disk with no network, in the same view", async () => {
+  const journey = readJson(join(EXAMPLES, "compra-online.json"));
+  const page = await app.page("?src=examples/compra-online.json");
+  await mapOf(page, journey.title);
+  await page.getByRole("button", { name: "Emotion curve" }).click();
+  const { path, suggested } = await downloadHtml(page);
+  assert.match(suggested, /\.html$/);
+  const html = readFileSync(path, "utf8");
+  assert.ok(!/<script[^>]+src=|<link[^>]+href=/.test(html), "nothing is loaded from outside the file");
+  // Journey text stays text: no "<" inside the carried JSON.
+  const carried = html.match(/<script id="journey-lens-journey"[^>]*>([^]*?)<\/script>/)[1];
+  assert.ok(!carried.includes("<"));
+  assert.deepEqual(JSON.parse(carried).steps.map((s) => s.id), journey.steps.map((s) => s.id));
+  console.log(`stand-alone file: ${(statSync(path).size / 1024).toFixed(0)} KB`);
+
+  const offline = await offlinePage();
+  await offline.goto(pathToFileURL(path).href);
+  await offline.waitForFunction((t) => document.title === t, journey.title);
+  await offline.waitForSelector("[data-view=swimlane][data-view-mode=curve] .step-head");
+  assert.deepEqual(await stepIds(offline), journey.steps.map((s) => s.id));
+  assert.equal(await alertText(offline), "");
+  await offline.getByRole("button", { name: "Map" }).click();
+  await offline.waitForSelector("[data-view=swimlane][data-view-mode=map] [data-lane-id]");
+  await offline.screenshot({ path: "target/e2e-standalone.png" });
+  assert.deepEqual(offline.requests, []);
+  assert.deepEqual(offline.errors, []);
+
+  // From the file itself: export again (HTML and JSON), still offline.
+  const again = await downloadHtml(offline, "again.html");
+  const second = await offlinePage();
+  await second.goto(pathToFileURL(again.path).href);
+  await second.waitForFunction((t) => document.title === t, journey.title);
+  await second.waitForSelector(".step-head");
+  assert.deepEqual(await stepIds(second), journey.steps.map((s) => s.id));
+  assert.deepEqual(second.requests, []);
+  assert.deepEqual(second.errors, []);
+  await second.close();
+  await offline.close();
+  await page.close();
+});
+
+test("journey text with markup stays text in the stand-alone file", async () => {
+  const nasty = {
+    version: 1, title: "</script><script>alert(1)</script> & <b>bold</b>",
+    phases: [{ id: "p", name: "</style><img src=x onerror=alert(2)>" }],
+    steps: [{ id: "s1", phase: "p", name: "<!-- x --> ]]> </title>", emotion: 1 }],
+  };
+  const page = await app.page("");
+  await mapOf(page, "Buying and upgrading a team software subscription");
+  await page.getByRole("button", { name: "Paste JSON" }).click();
+  await page.fill(".modal textarea", JSON.stringify(nasty));
+  await page.getByRole("button", { name: "Open", exact: true }).click();
+  await mapOf(page, nasty.title);
+  const { path } = await downloadHtml(page, "nasty.html");
+  const offline = await offlinePage();
+  let dialogs = 0;
+  offline.on("dialog", (d) => { dialogs++; d.dismiss(); });
+  await offline.goto(pathToFileURL(path).href);
+  await offline.waitForFunction((t) => document.title === t, nasty.title);
+  await offline.waitForSelector(".step-head");
+  assert.equal(await offline.locator(".step-head .step-name").textContent(), nasty.steps[0].name);
+  assert.equal(await offline.locator("img").count(), 0);
+  assert.equal(dialogs, 0);
+  assert.deepEqual(offline.errors, []);
+  await offline.close();
+  await page.close();
+});

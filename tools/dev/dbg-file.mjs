@@ -1,0 +1,11 @@
+import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS } from "../../tests/e2e/harness.mjs";
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+const p = await b.newPage();
+p.on("console", (m) => console.log("console", m.type(), m.text()));
+p.on("pageerror", (e) => console.log("pageerror", e.message));
+await p.goto("file://" + process.argv[2]);
+await p.waitForTimeout(3000);
+console.log(await p.evaluate(() => document.body.innerHTML.slice(0, 1500)));
+await p.screenshot({ path: "/tmp/dbg.png" });
+await b.close();
