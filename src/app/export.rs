@@ -1,14 +1,16 @@
-//! Files out: the journey as JSON, and as a stand-alone HTML file that holds the app and the
-//! journey and opens from disk (`standalone.js`). Each is offered as a download named after
-//! the journey.
+//! Files out: the journey as JSON; as a stand-alone HTML file that holds the app and the
+//! journey and opens from disk (`standalone.js`); the view on screen as an SVG or PNG image
+//! carrying the journey (`image.js`, `domain::carrier`). Each is offered as a download named
+//! after the journey.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
 
-use super::browser::document;
+use super::browser::{after_next_paint, document};
 use super::share::view_name;
 use super::state::AppState;
+use crate::domain::carrier::{markup_safe, png_with_journey};
 
 #[wasm_bindgen(module = "/src/app/standalone.js")]
 extern "C" {
@@ -21,14 +23,27 @@ extern "C" {
     ) -> Result<JsValue, JsValue>;
 }
 
+#[wasm_bindgen(module = "/src/app/image.js")]
+extern "C" {
+    /// `[svg, width, height]`.
+    #[wasm_bindgen(js_name = viewSvg)]
+    fn view_svg(root: &web_sys::Element, carried: &str, title: &str) -> js_sys::Array;
+    /// `[png bytes, scale]`.
+    #[wasm_bindgen(js_name = pngOf, catch)]
+    async fn png_of(svg: &JsValue, width: &JsValue, height: &JsValue) -> Result<JsValue, JsValue>;
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
     Json,
     Html,
+    Svg,
+    Png,
 }
 
-/// Offers the journey on screen as a file in `format`.
-pub fn download(state: AppState, format: Format) {
+/// Offers the journey on screen as a file in `format`; `note` is told what the person should
+/// know about the file (an image scaled down to fit the browser's limits).
+pub fn download(state: AppState, format: Format, note: impl Fn(String) + 'static) {
     let Some(opened) = state.opened.get_untracked() else {
         return;
     };
@@ -53,6 +68,43 @@ pub fn download(state: AppState, format: Format) {
                     Ok(html) => save(&title, "html", "text/html", &html),
                     Err(e) => web_sys::console::error_1(&e),
                 }
+            });
+        }
+        Format::Svg | Format::Png => {
+            // Draw every column, export once that is on screen, then window the map again.
+            state.draw_all.set(true);
+            let title = journey.title.clone();
+            after_next_paint(move || {
+                // The map's grid (not its scroll box), else the view shown (the insights).
+                let find = |selector| document().query_selector(selector).ok().flatten();
+                let image = find(".map-grid")
+                    .or_else(|| find(".stage > *"))
+                    .map(|root| view_svg(&root, &markup_safe(&compact), &title));
+                state.draw_all.set(false);
+                let Some(image) = image else {
+                    return;
+                };
+                if format == Format::Svg {
+                    return save(&title, "svg", "image/svg+xml", &image.get(0));
+                }
+                spawn_local(async move {
+                    let Ok(png) = png_of(&image.get(0), &image.get(1), &image.get(2)).await else {
+                        return;
+                    };
+                    let png = js_sys::Array::from(&png);
+                    let bytes = js_sys::Uint8Array::new(&png.get(0)).to_vec();
+                    let bytes = png_with_journey(&bytes, &compact);
+                    save(
+                        &title,
+                        "png",
+                        "image/png",
+                        &js_sys::Uint8Array::from(&bytes[..]),
+                    );
+                    let percent = (png.get(1).as_f64().unwrap_or(1.0) * 100.0).floor();
+                    if percent < 100.0 {
+                        note((state.t().image_scaled)(percent as u32));
+                    }
+                });
             });
         }
     }

@@ -50,6 +50,11 @@ fn finish_text(state: AppState, ticket: u64, source: Source, text: &str) {
         return;
     }
     mark("jl:read");
+    // An exported SVG or stand-alone HTML file carries the journey inside.
+    let text = match crate::domain::carrier::journey_text(text) {
+        Ok(text) => text,
+        Err(reason) => return unreachable(state, ticket, source, reason),
+    };
     state.loading.set(None);
     match read_journey(text) {
         Ok(loaded) => {
@@ -164,6 +169,19 @@ pub fn open_file(state: AppState, file: web_sys::File) {
     if file.size() > MAX_BYTES {
         let mb = file.size() / 1024.0 / 1024.0;
         return unreachable(state, ticket, source, (t.too_large)(mb));
+    }
+    // An exported PNG carries the journey in a text chunk.
+    if file.type_() == "image/png" || file.name().ends_with(".png") {
+        return spawn_local(async move {
+            let Ok(buffer) = JsFuture::from(file.array_buffer()).await else {
+                return unreachable(state, ticket, source, t.unreadable_file.to_owned());
+            };
+            let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+            match crate::domain::carrier::png_journey(&bytes) {
+                Ok(text) => finish_text(state, ticket, source, &text),
+                Err(reason) => unreachable(state, ticket, source, reason),
+            }
+        });
     }
     spawn_local(async move {
         match JsFuture::from(file.text())

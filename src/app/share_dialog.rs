@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 
 use super::browser::window;
 use super::dom::{text_el, El};
-use super::export;
+use super::export::{self, Format};
 use super::i18n::Texts;
 use super::share::SealError;
 use super::state::use_state;
@@ -27,6 +27,7 @@ pub fn ShareDialog() -> impl IntoView {
     let passphrase = RwSignal::new(String::new());
     let error = RwSignal::new(None::<&'static str>);
     let copied = RwSignal::new(false);
+    let note = RwSignal::new(None::<String>);
     let embed_box = NodeRef::<leptos::html::Div>::new();
     let field = NodeRef::<Input>::new();
     // Make the link each time the dialog opens, for the journey and view of that moment, and
@@ -113,6 +114,7 @@ pub fn ShareDialog() -> impl IntoView {
                 </div>
                 <p class="share-length" data-length=length>{move || (t().link_length)(length())}</p>
                 <p class="dialog-error" aria-live="assertive">{move || error.get()}</p>
+                <p class="share-note" role="status">{move || note.get()}</p>
                 <label class="passphrase-row">
                     <span>{move || t().passphrase_optional}</span>
                     <input type="password" class="passphrase" autocomplete="new-password"
@@ -126,8 +128,14 @@ pub fn ShareDialog() -> impl IntoView {
                 </Show>
                 <div class="embed-box" node_ref=embed_box on:click=copy_embed></div>
                 <div class="modal-actions">
-                    <button type="button" class="button" on:click=move |_| export::download(state, export::Format::Json)>{move || t().download_json}</button>
-                    <button type="button" class="button" on:click=move |_| export::download(state, export::Format::Html)>{move || t().download_html}</button>
+                    {[
+                        (Format::Json, t().download_json),
+                        (Format::Html, t().download_html),
+                        (Format::Svg, t().download_svg),
+                        (Format::Png, t().download_png),
+                    ].into_iter().map(|(format, label)| view! {
+                        <button type="button" class="button" on:click=move |_| export::download(state, format, move |n| note.set(Some(n)))>{label}</button>
+                    }).collect_view()}
                     <button type="button" class="button" on:click=move |_| close()>{move || t().close}</button>
                 </div>
             </div>

@@ -115,6 +115,9 @@ pub struct AppState {
     pub body_lanes: Memo<Vec<Lane>>,
     pub paste_open: RwSignal<bool>,
     pub share_open: RwSignal<bool>,
+    /// Every column of the map in the DOM, not only those in view: set while the view is
+    /// exported as an image.
+    pub draw_all: RwSignal<bool>,
     /// A share link sealed with a passphrase, waiting for the person to give it.
     pub locked: RwSignal<Option<crate::domain::link::Shared>>,
     pub lang: RwSignal<Lang>,
@@ -188,6 +191,7 @@ impl AppState {
             paste_open: RwSignal::new(false),
             share_open: RwSignal::new(false),
             locked: RwSignal::new(None),
+            draw_all: RwSignal::new(false),
             lang: RwSignal::new(Lang::En),
             hidden_personas: RwSignal::new(HashSet::new()),
             embed: super::embed::is_embedded(),

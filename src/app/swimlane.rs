@@ -90,7 +90,7 @@ pub fn Swimlane(journey: Shared<Journey>, model: Shared<MapModel>) -> impl IntoV
     // The first frame draws one spare column; the full overscan follows right after it.
     let overscan = RwSignal::new(1);
     let window = Memo::new(move |_| {
-        if count <= DRAW_ALL_UP_TO {
+        if count <= DRAW_ALL_UP_TO || state.draw_all.get() {
             0..count
         } else {
             visible_columns(

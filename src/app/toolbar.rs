@@ -77,7 +77,7 @@ pub fn Toolbar() -> impl IntoView {
             <a class="full-view" href=full_view target="_blank" rel="noopener noreferrer">{move || t().open_full_view}</a>
             <nav class="actions">
                 <label class="button primary file-button">
-                    <input type="file" accept=".json,application/json" class="visually-hidden" on:change=on_file />
+                    <input type="file" accept=".json,.svg,.png,.html,application/json,image/svg+xml,image/png,text/html" class="visually-hidden" on:change=on_file />
                     <span>{move || t().open_file}</span>
                 </label>
                 <button type="button" class="button" on:click=move |_| state.paste_open.set(true)>

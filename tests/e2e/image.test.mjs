@@ -1,0 +1,146 @@
+// SVG and PNG export: the view on screen, every step of it (not only the columns in view),
+// with the journey inside, so that opening or dropping the image reopens the map. A map too
+// wide for the browser's canvas gives a scaled PNG and says so.
+import assert from "node:assert/strict";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+import { alertText, FIXTURES, mapOf, readJson, start } from "./harness.mjs";
+
+let app;
+const dir = mkdtempSync(join(tmpdir(), "jl-image-"));
+before(async () => { app = await start(); });
+after(async () => { await app.stop(); rmSync(dir, { recursive: true, force: true }); });
+
+async function exportAs(page, kind) {
+  await page.getByRole("button", { name: "Share" }).click();
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: `Download ${kind}` }).click();
+  const file = await download;
+  const path = join(dir, file.suggestedFilename());
+  await file.saveAs(path);
+  const note = await page.locator(".share-note").textContent();
+  await page.keyboard.press("Escape");
+  return { path, note };
+}
+
+const open = (page, path) => page.setInputFiles("input[type=file]", path);
+const stepIds = (page) => page.$$eval(".step-head[data-step-id]", (h) => h.map((e) => e.dataset.stepId));
+const drawnColumns = (page) => page.locator(".step-head[data-step-id]").count();
+
+// PNG facts read from the file: its size, and the text of its journey-lens iTXt chunk.
+function readPng(bytes) {
+  assert.deepEqual([...bytes.subarray(0, 8)], [137, 80, 78, 71, 13, 10, 26, 10]);
+  let journey = null;
+  for (let at = 8; at < bytes.length;) {
+    const length = bytes.readUInt32BE(at);
+    const type = bytes.toString("latin1", at + 4, at + 8);
+    const data = bytes.subarray(at + 8, at + 8 + length);
+    if (type === "iTXt" && data.toString("latin1", 0, 13) === "journey-lens\0") {
+      // keyword NUL, compression flag and method, language NUL, translated keyword NUL, text
+      const language = data.indexOf(0, 15);
+      journey = data.subarray(data.indexOf(0, language + 1) + 1).toString("utf8");
+    }
+    at += 12 + length;
+  }
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20), journey };
+}
+
+test("a long map exports every step as SVG and PNG, and each reopens the journey", async () => {
+  const journey = readJson(join(FIXTURES, "generated", "50.json"));
+  const ids = journey.steps.map((s) => s.id);
+  const page = await app.page("");
+  await open(page, join(FIXTURES, "generated", "50.json"));
+  await mapOf(page, journey.title);
+  const windowed = await drawnColumns(page);
+  assert.ok(windowed < ids.length, "the screen map is windowed");
+
+  const svg = await exportAs(page, "SVG");
+  assert.match(svg.path, /\.svg$/);
+  const text = readFileSync(svg.path, "utf8");
+  const facts = await page.evaluate((t) => {
+    const doc = new DOMParser().parseFromString(t, "image/svg+xml");
+    const root = doc.documentElement;
+    return {
+      error: doc.querySelector("parsererror")?.textContent ?? null,
+      width: Number(root.getAttribute("width")),
+      steps: [...doc.querySelectorAll(".step-head[data-step-id]")].map((e) => e.getAttribute("data-step-id")),
+      title: doc.querySelector("title")?.textContent,
+      carried: JSON.parse(doc.getElementById("journey-lens-journey").textContent),
+    };
+  }, text);
+  assert.equal(facts.error, null, "the SVG is well-formed XML");
+  assert.deepEqual(facts.steps, ids, "every step is in the image");
+  assert.equal(facts.width, 184 + 216 * ids.length);
+  assert.equal(facts.title, journey.title);
+  assert.deepEqual(facts.carried.steps.map((s) => s.id), ids);
+  assert.equal(await drawnColumns(page), windowed, "the map is windowed again after the export");
+
+  // The SVG, shown as an image, draws the map (not a blank or broken picture).
+  const look = await app.page(null, { viewport: { width: 1400, height: 900 } });
+  await look.setContent(`<img src="data:image/svg+xml;base64,${Buffer.from(text).toString("base64")}">`);
+  await look.waitForFunction(() => document.querySelector("img").complete && document.querySelector("img").naturalWidth > 0);
+  await look.screenshot({ path: "target/e2e-export-svg.png" });
+  await look.close();
+
+  const png = await exportAs(page, "PNG");
+  const pngFacts = readPng(readFileSync(png.path));
+  assert.ok(pngFacts.width > 8000 && pngFacts.width <= 16384, `PNG width ${pngFacts.width}`);
+  assert.deepEqual(JSON.parse(pngFacts.journey).steps.map((s) => s.id), ids);
+  assert.equal(png.note, "", "a map that fits the canvas limits is not scaled below 100%");
+
+  // Each file, opened again, shows the same journey.
+  for (const path of [svg.path, png.path]) {
+    const other = await app.page("");
+    await mapOf(other, "Buying and upgrading a team software subscription");
+    await open(other, path);
+    await mapOf(other, journey.title);
+    assert.equal(await alertText(other), "");
+    await other.locator(".map-scroll").evaluate((el) => { el.scrollLeft = el.scrollWidth; });
+    await other.waitForSelector(`.step-head[data-step-id="${ids.at(-1)}"]`);
+    assert.deepEqual(other.errors, []);
+    await other.close();
+  }
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test("a map too wide for one canvas gives a scaled PNG and says so", async () => {
+  const path = join(dir, "wide.json");
+  const journey = {
+    version: 1, title: "Two hundred steps", phases: [{ id: "p", name: "All" }],
+    steps: Array.from({ length: 200 }, (_, i) => ({ id: `s${i}`, phase: "p", name: `Step ${i + 1}`, emotion: (i % 5) - 2 })),
+  };
+  writeFileSync(path, JSON.stringify(journey));
+  const page = await app.page("");
+  await open(page, path);
+  await mapOf(page, journey.title);
+  await page.getByRole("button", { name: "Emotion curve" }).click();
+  const png = await exportAs(page, "PNG");
+  const facts = readPng(readFileSync(png.path));
+  const width = 184 + 216 * 200;
+  const percent = Math.floor((16384 / width) * 100);
+  assert.equal(png.note, `This map is too large for one image at full size: the PNG is scaled to ${percent}% to fit the browser's limits. The SVG keeps every detail.`);
+  assert.ok(Math.abs(facts.width - 16384) <= 1, `PNG width ${facts.width}`);
+  assert.equal(JSON.parse(facts.journey).steps.length, 200);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test("an image that carries no journey is refused clearly and the map stays", async () => {
+  const page = await app.page("");
+  await mapOf(page, "Buying and upgrading a team software subscription");
+  const svg = join(dir, "plain.svg");
+  writeFileSync(svg, '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>');
+  await open(page, svg);
+  await page.waitForSelector("[role=alert] .alert");
+  assert.match(await alertText(page), /this SVG file carries no journey: expected JSON, or an image or page exported by Journey Lens/);
+  const png = join(dir, "plain.png");
+  writeFileSync(png, Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAAC0lEQVR4nGNgAAIAAAUAAXpeqz8AAAAASUVORK5CYII=", "base64"));
+  await open(page, png);
+  await page.waitForFunction(() => document.querySelector("[role=alert]").textContent.includes("PNG"));
+  assert.match(await alertText(page), /this PNG image carries no journey: expected one exported by Journey Lens/);
+  assert.equal((await stepIds(page)).length, 12, "the journey on screen stays");
+  await page.close();
+});
