@@ -1,6 +1,7 @@
 // The app under a strict Content-Security-Policy (tools/serve.mjs STRICT_CSP: no inline
 // script or style, no eval beyond 'wasm-unsafe-eval'): it draws the map, opens a file, makes
-// a share link and shows the insights without a single violation.
+// a share link (sealed with a passphrase too), exports every kind of file and shows the
+// insights without a single violation.
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
@@ -23,6 +24,14 @@ test("no CSP violations while using the app", async () => {
   await page.waitForSelector(".step-head .flag");
   await page.getByRole("button", { name: "Share" }).click();
   await page.waitForFunction(() => document.querySelector(".share-link")?.value.includes("#j1="));
+  await page.getByLabel("Passphrase (optional)").fill("under a strict policy");
+  await page.getByLabel("Passphrase (optional)").press("Enter");
+  await page.waitForFunction(() => document.querySelector(".share-link")?.value.includes("#e1="));
+  for (const kind of ["JSON", "HTML", "SVG", "PNG"]) {
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: `Download ${kind}` }).click();
+    assert.ok((await download).suggestedFilename().endsWith("." + kind.toLowerCase()));
+  }
   await page.keyboard.press("Escape");
   await page.getByRole("button", { name: "Insights" }).click();
   await page.waitForSelector("[data-view=insights] .stats");
