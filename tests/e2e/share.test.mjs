@@ -2,7 +2,8 @@
 // links are no longer than mermaid.live's encoding of the same JSON, and damaged or newer
 // links are refused with a clear message without losing the map on screen.
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { deflateSync } from "node:zlib";
 import { after, before, test } from "node:test";
@@ -99,4 +100,45 @@ test("a long journey's link warns that it may break and offers the file", async 
   const saved = JSON.parse(readFileSync(await file.path(), "utf8"));
   assert.equal(saved.steps.length, 400);
   await page.close();
+});
+
+test("JSON out and back in loses nothing, unknown fields included", async () => {
+  const original = {
+    version: 1, title: "Round trip ☕", "x-programme": { owner: "CX guild", tags: ["a", "b"] },
+    personas: [{ id: "ana", name: "Ana", "x-segment": "SMB" }],
+    phases: [{ id: "p", name: "Só uma fase", "x-colour": "#123456" }],
+    steps: [
+      { id: "s1", phase: "p", name: "Une étape", emotion: { ana: -1 }, "x-score": 0.25, touchpoints: ["Web <form>"] },
+      { id: "s2", phase: "p", name: "第二步", emotion: { ana: 2 }, "x-notes": { nested: [1, { deep: true }] } },
+    ],
+  };
+  const dir = mkdtempSync(join(tmpdir(), "jl-json-"));
+  const first = join(dir, "original.json");
+  writeFileSync(first, JSON.stringify(original));
+  const page = await app.page("");
+  const roundTrip = async (path) => {
+    await page.setInputFiles("input[type=file]", path);
+    await mapOf(page, original.title);
+    await page.getByRole("button", { name: "Share" }).click();
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Download JSON" }).click();
+    const saved = join(dir, `${Math.random()}.json`);
+    await (await download).saveAs(saved);
+    await page.keyboard.press("Escape");
+    return saved;
+  };
+  const once = await roundTrip(first);
+  const twice = await roundTrip(once);
+  const [a, b] = [readJson(once), readJson(twice)];
+  assert.deepEqual(b, a, "export → import → export gives the same file");
+  assert.deepEqual(a["x-programme"], original["x-programme"]);
+  assert.equal(a.personas[0]["x-segment"], "SMB");
+  assert.equal(a.phases[0]["x-colour"], "#123456");
+  assert.equal(a.steps[0]["x-score"], 0.25);
+  assert.deepEqual(a.steps[1]["x-notes"], original.steps[1]["x-notes"]);
+  assert.deepEqual(a.steps.map((s) => [s.id, s.name]), original.steps.map((s) => [s.id, s.name]));
+  assert.equal(a.steps[0].touchpoints[0], "Web <form>");
+  assert.deepEqual(page.errors, []);
+  await page.close();
+  rmSync(dir, { recursive: true, force: true });
 });
