@@ -15,6 +15,7 @@ pub mod loader;
 mod metric_chart;
 mod paste_dialog;
 mod phase_row;
+mod print;
 mod priority_matrix;
 mod share;
 mod share_dialog;
@@ -45,6 +46,7 @@ pub fn App() -> impl IntoView {
     let popstate =
         window_event_listener(leptos::ev::popstate, move |_| loader::open_from_url(state));
     on_cleanup(move || popstate.remove());
+    print::install(state);
     Effect::new(move |_| {
         let _ = browser::document()
             .document_element()
