@@ -18,7 +18,7 @@ use super::emotion_lane::{MARKER, SCALE};
 use super::i18n::Texts;
 use super::lane_cell::cell;
 use super::state::{AppState, ViewMode};
-use super::swimlane::{px, COLUMN_WIDTH, CURVE_BAND};
+use super::swimlane::{px, COLUMN_WIDTH};
 use crate::domain::curve::{path, Band, Feeling};
 use crate::domain::decimal::decimal;
 use crate::domain::insights::StepFlag;
@@ -26,11 +26,15 @@ use crate::domain::lanes::{Lane, LaneKind};
 use crate::domain::map_model::{MapModel, PersonaCurve};
 use crate::domain::Journey;
 
-/// The curve band in the printed map: lower than on screen, so that a block of steps with
-/// every lane fits an A4 page.
+/// The curve band on paper: lower than on screen, so that a block of steps with every lane
+/// fits an A4 page, and two blocks of the curve alone do.
 const PRINT_BAND: Band = Band {
-    height: 120.0,
-    pad: 11.0,
+    height: 110.0,
+    pad: 10.0,
+};
+const PRINT_CURVE_BAND: Band = Band {
+    height: 220.0,
+    pad: 16.0,
 };
 
 /// Builds the print layout on `beforeprint` and removes it on `afterprint`.
@@ -66,7 +70,7 @@ fn build(state: AppState) -> Option<El> {
         return None;
     }
     let band = if view == ViewMode::Curve {
-        CURVE_BAND
+        PRINT_CURVE_BAND
     } else {
         PRINT_BAND
     };

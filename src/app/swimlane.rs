@@ -36,7 +36,7 @@ const MAP_BAND: Band = Band {
     height: 168.0,
     pad: 14.0,
 };
-pub const CURVE_BAND: Band = Band {
+const CURVE_BAND: Band = Band {
     height: 340.0,
     pad: 22.0,
 };
