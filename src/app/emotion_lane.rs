@@ -12,9 +12,9 @@ use crate::domain::decimal::decimal;
 use crate::domain::map_model::PersonaCurve;
 
 /// The feelings the scale marks.
-const SCALE: [f64; 5] = [2.0, 1.0, 0.0, -1.0, -2.0];
+pub const SCALE: [f64; 5] = [2.0, 1.0, 0.0, -1.0, -2.0];
 /// Marker radius, in pixels.
-const MARKER: f64 = 6.5;
+pub const MARKER: f64 = 6.5;
 
 /// The hovered or focused point: (curve index, point index).
 type Pointed = Option<(usize, usize)>;

@@ -17,10 +17,11 @@ use super::i18n::Texts;
 use super::state::use_state;
 use super::swimlane::{Grid, LeadSpacer, TrailSpacer};
 use crate::domain::lanes::{Lane, LaneKind};
-use crate::domain::map_model::{Chip, MetricReading};
+use crate::domain::map_model::{Chip, MapModel, MetricReading};
 use crate::domain::metrics::TargetStatus;
 use crate::domain::model::Opportunity;
 use crate::domain::problem::num;
+use crate::domain::Journey;
 
 /// The cells of the columns in the window, between spacers standing for the rest.
 #[component]
@@ -36,7 +37,7 @@ pub fn LaneCells(grid: Grid, lane: Lane) -> impl IntoView {
             return drawn;
         };
         update(&trail, drawn, window.get(), |column| {
-            cell(&grid, &lane, column, t).0
+            cell(&grid.journey, &grid.model, &lane, column, t).0
         })
     });
     view! {
@@ -86,22 +87,25 @@ fn update(
     cells
 }
 
-/// One cell: a grid cell with the step's content for the lane.
-fn cell(grid: &Grid, lane: &Lane, column: usize, t: &'static Texts) -> El {
-    let step = &grid.journey.steps[grid.model.layout.columns[column].step];
+/// One cell: a grid cell with the step's content for the lane (also drawn for print).
+pub fn cell(
+    journey: &Journey,
+    model: &MapModel,
+    lane: &Lane,
+    column: usize,
+    t: &'static Texts,
+) -> El {
+    let step = &journey.steps[model.layout.columns[column].step];
     let content = match lane.kind {
         LaneKind::Touchpoints => text_list("touchpoints", &step.touchpoints),
         LaneKind::Channels => Some(chips(
-            step.channels
-                .as_slice()
-                .iter()
-                .map(|id| grid.model.channel(id)),
+            step.channels.as_slice().iter().map(|id| model.channel(id)),
         )),
-        LaneKind::Owner => Some(chips(step.owner.iter().map(|id| grid.model.owner(id)))),
+        LaneKind::Owner => Some(chips(step.owner.iter().map(|id| model.owner(id)))),
         LaneKind::Thoughts => text_list("thoughts", &step.thoughts),
         LaneKind::Pains => text_list("pains", &step.pains),
-        LaneKind::Opportunities => opportunities(grid, &step.opportunities, t),
-        LaneKind::Metrics => metrics(grid.model.readings(step), t),
+        LaneKind::Opportunities => opportunities(model, &step.opportunities, t),
+        LaneKind::Metrics => metrics(model.readings(step), t),
         LaneKind::Backstage => text_list("backstage", &step.backstage),
         LaneKind::Custom => text_list(
             "custom",
@@ -147,7 +151,7 @@ fn chips(chips: impl Iterator<Item = Chip>) -> El {
     El::new("div").class("chips").children(chips)
 }
 
-fn opportunities(grid: &Grid, items: &[Opportunity], t: &'static Texts) -> Option<El> {
+fn opportunities(model: &MapModel, items: &[Opportunity], t: &'static Texts) -> Option<El> {
     if items.is_empty() {
         return None;
     }
@@ -157,7 +161,7 @@ fn opportunities(grid: &Grid, items: &[Opportunity], t: &'static Texts) -> Optio
             let kind = o.kind().map(|k| {
                 text_el("span", "badge", (t.opportunity_kind)(k)).attr("data-kind", k.as_str())
             });
-            let owner = o.owner().map(|id| chip("chip small", grid.model.owner(id)));
+            let owner = o.owner().map(|id| chip("chip small", model.owner(id)));
             let meta = (kind.is_some() || owner.is_some())
                 .then(|| El::new("span").class("meta").maybe(kind).maybe(owner));
             let li = El::new("li");

@@ -17,6 +17,7 @@ mod metric_chart;
 mod passphrase_dialog;
 mod paste_dialog;
 mod phase_row;
+mod print;
 mod priority_matrix;
 mod share;
 mod share_dialog;
@@ -48,6 +49,7 @@ pub fn App() -> impl IntoView {
     let popstate =
         window_event_listener(leptos::ev::popstate, move |_| loader::open_from_url(state));
     on_cleanup(move || popstate.remove());
+    print::install(state);
     Effect::new(move |_| {
         let _ = browser::document()
             .document_element()

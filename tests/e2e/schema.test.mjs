@@ -93,6 +93,7 @@ describe("valid journeys", () => {
   // the generator is at hand, the fixtures are checked to be its current output.
   const generated = [
     ["50 steps", "50.json", ["50"]],
+    ["60 steps", "60.json", ["60"]],
     ["50 steps, no personas (single-number emotions)", "50-no-personas.json", ["50", "--personas", "0", "--seed", "7"]],
     ["9 steps in 1 phase, 4 personas", "9-four-personas.json", ["9", "--phases", "1", "--personas", "4", "--seed", "3"]],
   ];

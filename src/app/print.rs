@@ -1,0 +1,312 @@
+//! The map for printing ("Save as PDF"): built when the browser is about to print, removed
+//! after. The screen map draws only the columns in view and scrolls sideways; on paper every
+//! step must show, in page-wide blocks that each repeat the lane titles, phases and step
+//! headers.
+//!
+//! The page width is not known here (the print dialog chooses the paper, and `beforeprint`
+//! comes first), so this draws each step as a column of cells, with a column of lane titles
+//! before every step, and `style/print.css` does the rest: from the page width it picks how
+//! many steps a block holds, shows the lane titles before the first step of each block and
+//! lets the grid wrap there. Cells are the screen map's (`lane_cell`); the curve is drawn per
+//! step, each column holding its slice (the segments to its neighbours, clipped), so the
+//! slices join into one line across a block.
+
+use leptos::prelude::*;
+
+use super::dom::{text_el, translate, El};
+use super::emotion_lane::{MARKER, SCALE};
+use super::i18n::Texts;
+use super::lane_cell::cell;
+use super::state::{AppState, ViewMode};
+use super::swimlane::{px, COLUMN_WIDTH};
+use crate::domain::curve::{path, Band, Feeling};
+use crate::domain::decimal::decimal;
+use crate::domain::insights::StepFlag;
+use crate::domain::lanes::{Lane, LaneKind};
+use crate::domain::map_model::{MapModel, PersonaCurve};
+use crate::domain::Journey;
+
+/// The curve band on paper: lower than on screen, so that a block of steps with every lane
+/// fits an A4 page, and two blocks of the curve alone do.
+const PRINT_BAND: Band = Band {
+    height: 110.0,
+    pad: 10.0,
+};
+const PRINT_CURVE_BAND: Band = Band {
+    height: 220.0,
+    pad: 16.0,
+};
+
+/// Builds the print layout on `beforeprint` and removes it on `afterprint`.
+pub fn install(state: AppState) {
+    let before = window_event_listener(leptos::ev::beforeprint, move |_| {
+        remove();
+        if let Some(el) = build(state) {
+            let _ = super::browser::document()
+                .body()
+                .map(|body| body.append_child(&el.0));
+        }
+    });
+    let after = window_event_listener(leptos::ev::afterprint, |_| remove());
+    on_cleanup(move || {
+        before.remove();
+        after.remove();
+    });
+}
+
+fn remove() {
+    let doc = super::browser::document();
+    if let Ok(Some(el)) = doc.query_selector(".print-map") {
+        el.remove();
+    }
+}
+
+/// The map or the curve on paper; nothing for the insights, which print as they are.
+fn build(state: AppState) -> Option<El> {
+    let view = state.view.get_untracked();
+    let model = state.model.get_untracked()?;
+    let opened = state.opened.get_untracked()?;
+    if view == ViewMode::Insights {
+        return None;
+    }
+    let band = if view == ViewMode::Curve {
+        PRINT_CURVE_BAND
+    } else {
+        PRINT_BAND
+    };
+    let t = state.t();
+    let lanes = state.body_lanes.get_untracked();
+    let hidden = state.hidden_personas.get_untracked();
+    let flags = state.flags.get_untracked();
+    let curves: Vec<_> = model
+        .curves
+        .iter()
+        .filter(|c| !hidden.contains(&c.id))
+        .collect();
+    let journey = &opened.journey;
+    let actions = model
+        .lanes
+        .iter()
+        .find(|l| l.kind == LaneKind::Actions)
+        .map_or_else(
+            || (t.lane_title)(LaneKind::Actions).to_owned(),
+            |l| l.title_with(t.lane_title),
+        );
+    let mut map = El::new("div")
+        .class("print-map")
+        .attr("data-view", "print-map")
+        .style("--rows", &(lanes.len() + 2).to_string())
+        .style("--band", &px(band.height))
+        .style("--pad", &px(band.pad));
+    for (column, c) in model.layout.columns.iter().enumerate() {
+        // The titles of every lane, shown by the print style before a block's first step.
+        let titles = El::new("div")
+            .class("pm-lanes")
+            .child(text_el("div", "lane-title", t.phases))
+            .child(text_el("div", "lane-title", &actions))
+            .children(
+                lanes
+                    .iter()
+                    .map(|lane| lane_title(lane, &curves, t))
+                    .collect(),
+            );
+        let step = &journey.steps[c.step];
+        let phase = &journey.phases[c.phase];
+        let first_of_phase = column == 0 || model.layout.columns[column - 1].phase != c.phase;
+        let phase_cell = El::new("div")
+            .class("pm-phase")
+            .attr("data-tone", &(c.phase % 5).to_string())
+            .attr("data-first", if first_of_phase { "true" } else { "false" })
+            .child(El::new("b").text(&phase.name));
+        let cells = lanes
+            .iter()
+            .map(|lane| match lane.kind {
+                LaneKind::Emotion => curve_slice(&step.id, &curves, column, band),
+                _ => cell(journey, &model, lane, column, t),
+            })
+            .collect();
+        let head = header(journey, &model, column, flags.get(&step.id), t);
+        map = map.child(titles).child(
+            El::new("div")
+                .class("pm-step")
+                .attr("data-step-id", &step.id)
+                .child(phase_cell)
+                .child(head)
+                .children(cells),
+        );
+    }
+    Some(map)
+}
+
+/// A lane's title; the emotion lane's also names the personas and shows the scale.
+fn lane_title(lane: &Lane, curves: &[&PersonaCurve], t: &'static Texts) -> El {
+    let title = text_el("div", "lane-title", &lane.title_with(t.lane_title));
+    if lane.kind != LaneKind::Emotion {
+        return title;
+    }
+    let legend = curves
+        .iter()
+        .filter(|c| !c.name.is_empty())
+        .map(|c| {
+            let swatch = El::svg("svg")
+                .attr("viewBox", "0 0 24 10")
+                .child(
+                    El::svg("line")
+                        .attr("x2", "24")
+                        .attr("y1", "5")
+                        .attr("y2", "5")
+                        .attr("stroke", c.style.colour)
+                        .attr("stroke-dasharray", c.style.dash),
+                )
+                .child(
+                    El::svg("path")
+                        .attr("transform", "translate(12 5)")
+                        .attr("d", &c.style.marker.path(3.5))
+                        .attr("fill", "#fff")
+                        .attr("stroke", c.style.colour),
+                );
+            El::new("li").child(swatch).text(&c.name)
+        })
+        .collect();
+    let scale = SCALE
+        .iter()
+        .map(|v| text_el("span", "tick", &crate::domain::curve::signed(*v)))
+        .collect();
+    title
+        .class("lane-title emotion-title")
+        .child(El::new("ul").class("legend").children(legend))
+        .child(El::new("div").class("scale").children(scale))
+}
+
+/// A step's header: number, importance, name, marks, description and links.
+fn header(
+    journey: &Journey,
+    model: &MapModel,
+    column: usize,
+    flags: Option<&Vec<StepFlag>>,
+    t: &'static Texts,
+) -> El {
+    let step = &journey.steps[model.layout.columns[column].step];
+    let importance = step.importance.map(|value| {
+        let filled = value.round() as usize;
+        El::new("span")
+            .class("importance")
+            .attr("title", &(t.importance)(value))
+            .children(
+                (1..=5)
+                    .map(|i| El::new("i").class(if i <= filled { "on" } else { "" }))
+                    .collect(),
+            )
+    });
+    let flags = flags.map(|flags| {
+        El::new("ul").class("flags").children(
+            flags
+                .iter()
+                .map(|f| text_el("li", "flag", (t.flag)(f.kind)).attr("data-flag", f.kind.as_str()))
+                .collect(),
+        )
+    });
+    let links = (!step.links.is_empty()).then(|| {
+        El::new("ul").class("step-links").children(
+            step.links
+                .iter()
+                .map(|l| El::new("li").child(El::new("a").attr("href", &l.url).text(&l.label)))
+                .collect(),
+        )
+    });
+    let head = El::new("div")
+        .class("step-head")
+        .attr("data-step-id", &step.id);
+    let head = match step.importance {
+        Some(v) => head.attr("data-importance", &decimal(v.round(), 0)),
+        None => head,
+    };
+    head.child(
+        El::new("div")
+            .class("step-top")
+            .child(text_el("span", "step-number", &(column + 1).to_string()))
+            .maybe(importance),
+    )
+    .child(text_el("span", "step-name", &step.name))
+    .maybe(flags)
+    .maybe(
+        step.description
+            .as_deref()
+            .map(|d| text_el("p", "step-description", d)),
+    )
+    .maybe(links)
+}
+
+/// The curve over one step: the guides, each persona's line from the step before to the
+/// step after (clipped to the column, stretched to its width) and the step's points (drawn
+/// at their own scale, centred).
+fn curve_slice(step_id: &str, curves: &[&PersonaCurve], column: usize, band: Band) -> El {
+    let height = decimal(band.height, 0);
+    let width = decimal(COLUMN_WIDTH, 0);
+    let guides = SCALE
+        .iter()
+        .map(|v| {
+            let y = decimal(band.y(*v), 1);
+            El::svg("line")
+                .class(if *v == 0.0 { "neutral" } else { "guide" })
+                .attr("x2", &width)
+                .attr("y1", &y)
+                .attr("y2", &y)
+        })
+        .collect();
+    let lines = curves
+        .iter()
+        .map(|c| {
+            El::svg("path")
+                .class("curve-line")
+                .attr(
+                    "d",
+                    &path(
+                        &c.points,
+                        &c.tangents,
+                        &(column..column + 1),
+                        COLUMN_WIDTH,
+                        &band,
+                    ),
+                )
+                .attr("fill", "none")
+                .attr("stroke", c.style.colour)
+                .attr("stroke-dasharray", c.style.dash)
+        })
+        .collect();
+    let points = curves
+        .iter()
+        .filter_map(|c| {
+            let i = c.points.partition_point(|p| p.column < column);
+            let point = c.points.get(i).filter(|p| p.column == column)?;
+            Some(
+                El::svg("g")
+                    .class("point")
+                    .attr("data-step-id", step_id)
+                    .attr("data-persona-id", &c.id)
+                    .attr("data-feeling", Feeling::of(point.value).as_str())
+                    .attr("transform", &translate(0.0, band.y(point.value)))
+                    .child(
+                        El::svg("path")
+                            .class("marker")
+                            .attr("d", &c.style.marker.path(MARKER))
+                            .attr("stroke", c.style.colour),
+                    ),
+            )
+        })
+        .collect();
+    El::new("div")
+        .class("cell pm-curve")
+        .child(
+            El::svg("svg")
+                .attr("viewBox", &["0 0 ", &width, " ", &height].concat())
+                .attr("preserveAspectRatio", "none")
+                .children(guides)
+                .children(lines),
+        )
+        .child(
+            El::svg("svg")
+                .attr("viewBox", &["-20 0 40 ", &height].concat())
+                .children(points),
+        )
+}
