@@ -5,6 +5,7 @@ use wasm_bindgen::prelude::*;
 
 use super::browser::window;
 use super::state::ViewMode;
+use crate::domain::export;
 use crate::domain::link::{self, LinkView};
 use crate::domain::Journey;
 
@@ -35,7 +36,7 @@ pub fn view_of(name: &str) -> ViewMode {
 /// The share link for a journey and view: this page's address without query or fragment,
 /// then the fragment.
 pub async fn make_link(journey: &Journey, view: ViewMode) -> Result<String, String> {
-    let json = serde_json::to_string(journey).map_err(|e| e.to_string())?;
+    let json = export::to_json(journey);
     let bytes = deflate_raw(&json)
         .await
         .map_err(|_| "compression failed".to_owned())?;

@@ -11,6 +11,7 @@ use super::browser::{document, window};
 use super::dom::{text_el, El};
 use super::i18n::Texts;
 use super::state::use_state;
+use crate::domain::export::to_json;
 use crate::domain::link::embed_snippet;
 
 /// Above this many characters some chat and mail tools cut or refuse links.
@@ -56,7 +57,7 @@ pub fn ShareDialog() -> impl IntoView {
     let download = move |_| {
         if let Some(opened) = state.opened.get_untracked() {
             // Indented by the browser's JSON: a second (pretty) serializer would cost wasm.
-            let compact = serde_json::to_string(&*opened.journey).unwrap_or_default();
+            let compact = to_json(&opened.journey);
             let pretty = js_sys::JSON::parse(&compact)
                 .ok()
                 .and_then(|v| {

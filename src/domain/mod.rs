@@ -4,6 +4,7 @@
 pub mod crossref;
 pub mod curve;
 pub mod decimal;
+pub mod export;
 pub mod insights;
 pub mod json;
 pub mod lanes;
