@@ -1,6 +1,7 @@
 //! Every bundled example opens cleanly, round-trips through export, and matches the shared
 //! copies the project was given.
 
+use journey_lens::domain::export::to_json;
 use journey_lens::domain::lanes::{resolve_lanes, LaneKind};
 use journey_lens::domain::layout::layout;
 use journey_lens::domain::read_journey;
@@ -38,7 +39,7 @@ fn every_example_opens_without_problems() {
 fn export_then_import_gives_the_same_journey() {
     for (name, text) in examples() {
         let first = read_journey(&text).unwrap().journey;
-        let exported = serde_json::to_string(&first).unwrap();
+        let exported = to_json(&first);
         let second = read_journey(&exported).unwrap().journey;
         assert_eq!(first, second, "{name}");
         // The export is the same JSON document as the file, not just the same model.

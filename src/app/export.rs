@@ -48,7 +48,7 @@ pub fn download(state: AppState, format: Format, note: impl Fn(String) + 'static
         return;
     };
     let journey = &opened.journey;
-    let compact = serde_json::to_string(&**journey).unwrap_or_default();
+    let compact = crate::domain::export::to_json(journey);
     match format {
         Format::Json => {
             // Indented by the browser's JSON: a second (pretty) serializer would cost wasm.

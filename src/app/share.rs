@@ -5,6 +5,7 @@ use wasm_bindgen::prelude::*;
 
 use super::browser::window;
 use super::state::ViewMode;
+use crate::domain::export;
 use crate::domain::link::{self, LinkView};
 use crate::domain::Journey;
 
@@ -68,7 +69,7 @@ pub async fn make_link(
     view: ViewMode,
     passphrase: &str,
 ) -> Result<String, Option<SealError>> {
-    let json = serde_json::to_string(journey).map_err(|_| None)?;
+    let json = export::to_json(journey);
     let mut bytes = deflate_raw(&json).await.map_err(|_| None)?;
     let sealed = !passphrase.is_empty();
     if sealed {

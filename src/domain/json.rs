@@ -2,7 +2,8 @@
 //! order in a hash map (SipHash, an index table per object): reading a 1,000-step file
 //! spent half its time hashing and allocating there. A journey's objects are small, so a
 //! list of fields in file order, searched from the end, reads the same file in half the time.
-//! Only unknown fields, kept for export, are turned into serde_json values.
+//! Export writes these values back (with the journey's own fields, see `export`) through
+//! the small writer below rather than serde's serializer, which cost the wasm several KB.
 
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::Number;
@@ -33,11 +34,34 @@ impl Fields {
         self.0.iter().map(|(k, v)| (k, v))
     }
 
-    /// As a serde_json map (a repeated key keeps its first place and its last value).
-    pub fn to_serde(&self) -> serde_json::Map<String, serde_json::Value> {
-        self.iter()
-            .map(|(k, v)| (k.clone(), v.to_serde()))
-            .collect()
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Writes each field inside `object`; a repeated key keeps its first place and its last
+    /// value.
+    pub fn write_into(&self, object: &mut Object) {
+        for (i, (key, _)) in self.0.iter().enumerate() {
+            if self.0[..i].iter().all(|(k, _)| k != key) {
+                if let Some(value) = self.get(key) {
+                    value.write(object.key(key));
+                }
+            }
+        }
+    }
+}
+
+/// Fields collected from an iterator: a repeated key keeps its first place and its last value.
+impl FromIterator<(String, Value)> for Fields {
+    fn from_iter<I: IntoIterator<Item = (String, Value)>>(iter: I) -> Fields {
+        let mut fields: Vec<(String, Value)> = Vec::new();
+        for (key, value) in iter {
+            match fields.iter_mut().find(|(k, _)| *k == key) {
+                Some(entry) => entry.1 = value,
+                None => fields.push((key, value)),
+            }
+        }
+        Fields(fields)
     }
 }
 
@@ -71,18 +95,90 @@ impl Value {
         }
     }
 
-    pub fn to_serde(&self) -> serde_json::Value {
+    /// Appends this value as compact JSON text.
+    pub fn write(&self, out: &mut String) {
         match self {
-            Value::Null => serde_json::Value::Null,
-            Value::Bool(b) => serde_json::Value::Bool(*b),
-            Value::Number(n) => serde_json::Value::Number(n.clone()),
-            Value::String(s) => serde_json::Value::String(s.clone()),
+            Value::Null => out.push_str("null"),
+            Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+            Value::Number(n) => out.push_str(&n.to_string()),
+            Value::String(s) => write_str(out, s),
             Value::Array(items) => {
-                serde_json::Value::Array(items.iter().map(Value::to_serde).collect())
+                out.push('[');
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    item.write(out);
+                }
+                out.push(']');
             }
-            Value::Object(fields) => serde_json::Value::Object(fields.to_serde()),
+            Value::Object(fields) => {
+                let mut object = Object::new(out);
+                fields.write_into(&mut object);
+                object.end();
+            }
         }
     }
+}
+
+/// A JSON object being written: `key` starts each field, `end` closes it.
+pub struct Object<'a> {
+    out: &'a mut String,
+    empty: bool,
+}
+
+impl<'a> Object<'a> {
+    pub fn new(out: &'a mut String) -> Object<'a> {
+        out.push('{');
+        Object { out, empty: true }
+    }
+
+    /// Writes `"key":` and returns the text to write the field's value to.
+    pub fn key(&mut self, key: &str) -> &mut String {
+        if !self.empty {
+            self.out.push(',');
+        }
+        self.empty = false;
+        write_str(self.out, key);
+        self.out.push(':');
+        self.out
+    }
+
+    pub fn end(self) {
+        self.out.push('}');
+    }
+}
+
+/// Appends a JSON string: quotes, backslashes and control characters escaped, everything
+/// else (`/`, any script) as it is, like serde_json.
+pub fn write_str(out: &mut String, text: &str) {
+    out.push('"');
+    let mut start = 0;
+    for (i, byte) in text.bytes().enumerate() {
+        let escape = match byte {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            b'\n' => "\\n",
+            b'\r' => "\\r",
+            b'\t' => "\\t",
+            0x08 => "\\b",
+            0x0c => "\\f",
+            0..=0x1f => "",
+            _ => continue,
+        };
+        out.push_str(&text[start..i]);
+        start = i + 1;
+        if escape.is_empty() {
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            out.push_str("\\u00");
+            out.push(HEX[usize::from(byte >> 4)] as char);
+            out.push(HEX[usize::from(byte & 0xf)] as char);
+        } else {
+            out.push_str(escape);
+        }
+    }
+    out.push_str(&text[start..]);
+    out.push('"');
 }
 
 impl<'de> Deserialize<'de> for Value {
@@ -158,11 +254,32 @@ mod tests {
         serde_json::from_str(text).unwrap()
     }
 
+    fn write(value: &Value) -> String {
+        let mut out = String::new();
+        value.write(&mut out);
+        out
+    }
+
     #[test]
     fn keeps_field_order_and_number_kinds() {
-        let text = r#"{"z":1,"a":[true,null,-2,1.5,"x"],"m":{"b":18446744073709551615}}"#;
-        let value = parse(text);
-        assert_eq!(serde_json::to_string(&value.to_serde()).unwrap(), text);
+        let text =
+            r#"{"z":1,"a":[true,null,-2,1.5,"x"],"m":{"b":18446744073709551615,"e":1e+300}}"#;
+        assert_eq!(write(&parse(text)), text);
+    }
+
+    #[test]
+    fn writes_strings_as_serde_json_does() {
+        for text in [
+            "",
+            "plain",
+            "q\"b\\s/",
+            "\n\r\t\u{8}\u{c}\u{1}\u{1f}\u{7f}",
+            "é 日本 🙂",
+        ] {
+            let expected = serde_json::to_string(text).unwrap();
+            assert_eq!(write(&Value::String(text.to_owned())), expected);
+            assert_eq!(parse(&expected), Value::String(text.to_owned()));
+        }
     }
 
     #[test]
@@ -171,9 +288,9 @@ mod tests {
             panic!("an object")
         };
         assert_eq!(fields.get("a").and_then(Value::as_f64), Some(3.0));
-        assert_eq!(
-            serde_json::to_string(&fields.to_serde()).unwrap(),
-            r#"{"a":3,"b":2}"#
-        );
+        assert_eq!(write(&Value::Object(fields.clone())), r#"{"a":3,"b":2}"#);
+        let collected: Fields = fields.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        assert_eq!(write(&Value::Object(collected.clone())), r#"{"a":3,"b":2}"#);
+        assert_eq!(collected.iter().count(), 2);
     }
 }

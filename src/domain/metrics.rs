@@ -135,7 +135,7 @@ pub fn order_key(id: &str, defs: &[MetricDef]) -> (usize, usize, String) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::Map;
+    use crate::domain::json::Fields;
 
     fn def(id: &str, target: Option<f64>, higher: Option<bool>) -> MetricDef {
         MetricDef {
@@ -146,7 +146,7 @@ mod tests {
             target,
             higher_is_better: higher,
             unit: None,
-            extra: Map::new(),
+            extra: Fields::default(),
         }
     }
 

@@ -5,6 +5,7 @@ pub mod carrier;
 pub mod crossref;
 pub mod curve;
 pub mod decimal;
+pub mod export;
 pub mod insights;
 pub mod json;
 pub mod lanes;

@@ -5,7 +5,7 @@
 //! journey at all (not JSON, not an object, no usable phase, no step list) is refused, so a
 //! failed load never replaces the journey already shown.
 
-use super::json::Value;
+use super::json::{Fields, Value};
 
 use super::crossref;
 use super::model::{Journey, LaneDef, MetricDef, Persona, Phase, Tag};
@@ -164,9 +164,10 @@ fn read_version(r: &mut Reader, root: &Obj) -> u64 {
 }
 
 /// `meta` is free-form, but it must be an object to be kept.
-fn read_meta(r: &mut Reader, root: &Obj) -> Option<serde_json::Map<String, serde_json::Value>> {
+fn read_meta(r: &mut Reader, root: &Obj) -> Option<Fields> {
     match root.get("meta")? {
-        Value::Object(map) => Some(map.to_serde()),
+        // Collected again so that a repeated key is kept once, as everywhere else.
+        Value::Object(map) => Some(map.iter().map(|(k, v)| (k.clone(), v.clone())).collect()),
         other => {
             r.wrong(
                 root.path("meta"),

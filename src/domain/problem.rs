@@ -365,7 +365,9 @@ pub fn num(value: f64) -> String {
 
 /// A string in double quotes, with quotes and control characters escaped.
 pub fn quoted(text: &str) -> String {
-    serde_json::Value::String(text.to_owned()).to_string()
+    let mut out = String::new();
+    super::json::write_str(&mut out, text);
+    out
 }
 
 /// Shortens text to `max` characters, ending with "…" when cut.

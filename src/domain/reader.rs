@@ -3,8 +3,6 @@
 //! by field, keep what is sound and say exactly what it left out (after Excalidraw's
 //! `restore` and tldraw's validators).
 
-use serde_json::Map;
-
 use super::json::{Fields, Value};
 
 use super::problem::{Effect, Expected, Found, Noun, Problem, ProblemKind};
@@ -32,11 +30,11 @@ impl<'a> Obj<'a> {
     }
 
     /// The fields this reader does not know, kept so that export loses nothing.
-    pub fn unknown_fields(&self, known: &[&str]) -> Map<String, serde_json::Value> {
+    pub fn unknown_fields(&self, known: &[&str]) -> Fields {
         self.map
             .iter()
             .filter(|(k, _)| !known.contains(&k.as_str()))
-            .map(|(k, v)| (k.clone(), v.to_serde()))
+            .map(|(k, v)| (k.clone(), v.clone()))
             .collect()
     }
 }

@@ -1,0 +1,226 @@
+//! A journey back to compact JSON text in the file format: known fields in the model's order,
+//! optional ones only when set, then the fields the app does not know, as the file had them.
+//! Written by hand with `json`'s writer: serde's derived serializers and serde_json's
+//! serializer cost the wasm several KB for this one call.
+
+use std::collections::BTreeMap;
+
+use super::json::{write_str, Fields, Object};
+use super::model::{
+    Emotion, Journey, LaneDef, Link, MetricDef, OneOrMany, Opportunity, Persona, Phase, Step, Tag,
+};
+
+/// The journey as compact JSON text; reading it back gives the same journey.
+pub fn to_json(journey: &Journey) -> String {
+    let mut out = String::new();
+    let mut o = Object::new(&mut out);
+    o.key("version").push_str(&journey.version.to_string());
+    write_str(o.key("title"), &journey.title);
+    opt_str(&mut o, "description", &journey.description);
+    list(&mut o, "personas", &journey.personas, persona);
+    list_always(o.key("phases"), &journey.phases, phase);
+    list_always(o.key("steps"), &journey.steps, step);
+    list(&mut o, "channels", &journey.channels, tag);
+    list(&mut o, "owners", &journey.owners, tag);
+    if let Some(lanes) = &journey.lanes {
+        list_always(o.key("lanes"), lanes, lane);
+    }
+    list(&mut o, "metrics", &journey.metrics, metric);
+    if let Some(meta) = &journey.meta {
+        let mut m = Object::new(o.key("meta"));
+        meta.write_into(&mut m);
+        m.end();
+    }
+    end(o, &journey.extra);
+    out
+}
+
+fn persona(out: &mut String, p: &Persona) {
+    let mut o = Object::new(out);
+    write_str(o.key("id"), &p.id);
+    write_str(o.key("name"), &p.name);
+    opt_str(&mut o, "description", &p.description);
+    strings(&mut o, "goals", &p.goals);
+    strings(&mut o, "frustrations", &p.frustrations);
+    end(o, &p.extra);
+}
+
+fn phase(out: &mut String, p: &Phase) {
+    let mut o = Object::new(out);
+    write_str(o.key("id"), &p.id);
+    write_str(o.key("name"), &p.name);
+    opt_str(&mut o, "goal", &p.goal);
+    opt_str(&mut o, "description", &p.description);
+    end(o, &p.extra);
+}
+
+fn tag(out: &mut String, t: &Tag) {
+    let mut o = Object::new(out);
+    write_str(o.key("id"), &t.id);
+    write_str(o.key("name"), &t.name);
+    opt_str(&mut o, "color", &t.color);
+    end(o, &t.extra);
+}
+
+fn lane(out: &mut String, l: &LaneDef) {
+    let mut o = Object::new(out);
+    write_str(o.key("id"), &l.id);
+    opt_str(&mut o, "title", &l.title);
+    if l.hidden {
+        o.key("hidden").push_str("true");
+    }
+    end(o, &l.extra);
+}
+
+fn metric(out: &mut String, m: &MetricDef) {
+    let mut o = Object::new(out);
+    write_str(o.key("id"), &m.id);
+    opt_str(&mut o, "name", &m.name);
+    opt_num(&mut o, "min", m.min);
+    opt_num(&mut o, "max", m.max);
+    opt_num(&mut o, "target", m.target);
+    if let Some(higher) = m.higher_is_better {
+        o.key("higher_is_better")
+            .push_str(if higher { "true" } else { "false" });
+    }
+    opt_str(&mut o, "unit", &m.unit);
+    end(o, &m.extra);
+}
+
+fn step(out: &mut String, s: &Step) {
+    let mut o = Object::new(out);
+    write_str(o.key("id"), &s.id);
+    write_str(o.key("phase"), &s.phase);
+    write_str(o.key("name"), &s.name);
+    opt_str(&mut o, "description", &s.description);
+    strings(&mut o, "touchpoints", &s.touchpoints);
+    if !s.channels.is_empty() {
+        one_or_many(o.key("channel"), &s.channels);
+    }
+    opt_str(&mut o, "owner", &s.owner);
+    strings(&mut o, "thoughts", &s.thoughts);
+    match &s.emotion {
+        Some(Emotion::Single(value)) => num(o.key("emotion"), *value),
+        Some(Emotion::PerPersona(values)) => num_map(o.key("emotion"), values),
+        None => {}
+    }
+    opt_num(&mut o, "importance", s.importance);
+    strings(&mut o, "pains", &s.pains);
+    list(&mut o, "opportunities", &s.opportunities, opportunity);
+    if !s.metrics.is_empty() {
+        num_map(o.key("metrics"), &s.metrics);
+    }
+    strings(&mut o, "backstage", &s.backstage);
+    if !s.custom.is_empty() {
+        let mut c = Object::new(o.key("custom"));
+        for (id, value) in &s.custom {
+            one_or_many(c.key(id), value);
+        }
+        c.end();
+    }
+    list(&mut o, "links", &s.links, link);
+    end(o, &s.extra);
+}
+
+fn opportunity(out: &mut String, opportunity: &Opportunity) {
+    match opportunity {
+        Opportunity::Plain(text) => write_str(out, text),
+        Opportunity::Detailed {
+            text,
+            kind,
+            owner,
+            extra,
+        } => {
+            let mut o = Object::new(out);
+            write_str(o.key("text"), text);
+            if let Some(kind) = kind {
+                write_str(o.key("kind"), kind.as_str());
+            }
+            opt_str(&mut o, "owner", owner);
+            end(o, extra);
+        }
+    }
+}
+
+fn link(out: &mut String, l: &Link) {
+    let mut o = Object::new(out);
+    write_str(o.key("label"), &l.label);
+    write_str(o.key("url"), &l.url);
+    end(o, &l.extra);
+}
+
+/// Closes an object after its unknown fields.
+fn end(mut o: Object, extra: &Fields) {
+    extra.write_into(&mut o);
+    o.end();
+}
+
+fn opt_str(o: &mut Object, key: &str, value: &Option<String>) {
+    if let Some(value) = value {
+        write_str(o.key(key), value);
+    }
+}
+
+fn opt_num(o: &mut Object, key: &str, value: Option<f64>) {
+    if let Some(value) = value {
+        num(o.key(key), value);
+    }
+}
+
+/// A list of strings, left out when empty.
+fn strings(o: &mut Object, key: &str, items: &[String]) {
+    if !items.is_empty() {
+        write_strings(o.key(key), items);
+    }
+}
+
+fn write_strings(out: &mut String, items: &[String]) {
+    list_always(out, items, |out, s| write_str(out, s));
+}
+
+/// A list left out when empty.
+fn list<T>(o: &mut Object, key: &str, items: &[T], item: fn(&mut String, &T)) {
+    if !items.is_empty() {
+        list_always(o.key(key), items, item);
+    }
+}
+
+fn list_always<T>(out: &mut String, items: &[T], item: fn(&mut String, &T)) {
+    out.push('[');
+    for (i, x) in items.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        item(out, x);
+    }
+    out.push(']');
+}
+
+fn one_or_many(out: &mut String, value: &OneOrMany) {
+    match value {
+        OneOrMany::One(s) => write_str(out, s),
+        OneOrMany::Many(items) => write_strings(out, items),
+    }
+}
+
+fn num_map(out: &mut String, values: &BTreeMap<String, f64>) {
+    let mut o = Object::new(out);
+    for (key, value) in values {
+        num(o.key(key), *value);
+    }
+    o.end();
+}
+
+/// A number as the file would write it: `2`, not `2.0`; the shortest text that reads back
+/// as the same number otherwise.
+fn num(out: &mut String, value: f64) {
+    if value.fract() == 0.0 && value.abs() < 9.0e15 {
+        out.push_str(&(value as i64).to_string());
+    } else {
+        // Not finite: JSON has no such number; null is what serde_json writes.
+        match serde_json::Number::from_f64(value) {
+            Some(n) => out.push_str(&n.to_string()),
+            None => out.push_str("null"),
+        }
+    }
+}
