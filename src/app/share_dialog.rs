@@ -3,7 +3,9 @@
 //! tools, the advice to send the file (Download JSON, also offered always). An optional
 //! passphrase seals the journey in the link.
 
-use leptos::html::Input;
+use std::cell::Cell;
+use std::rc::Rc;
+
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
@@ -13,7 +15,7 @@ use super::dom::{text_el, El};
 use super::export::{self, Format};
 use super::i18n::Texts;
 use super::share::SealError;
-use super::state::use_state;
+use super::state::{use_state, AppState};
 use crate::domain::link::embed_snippet;
 
 /// Above this many characters some chat and mail tools cut or refuse links.
@@ -22,70 +24,153 @@ pub const LONG_LINK: usize = 8000;
 #[component]
 pub fn ShareDialog() -> impl IntoView {
     let state = use_state();
-    let t = move || state.t();
-    let link = RwSignal::new(String::new());
-    let passphrase = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<&'static str>);
-    let copied = RwSignal::new(false);
-    let note = RwSignal::new(None::<String>);
-    let embed_box = NodeRef::<leptos::html::Div>::new();
-    let field = NodeRef::<Input>::new();
-    // Make the link each time the dialog opens, for the journey and view of that moment, and
-    // again when the passphrase changes.
-    Effect::new(move |_| {
-        if !state.share_open.get() {
-            passphrase.set(String::new());
-            return;
+    let host = NodeRef::<leptos::html::Div>::new();
+    // Built on the first run; then made afresh (a new link) each time the dialog opens.
+    Effect::new(move |parts: Option<Option<Parts>>| {
+        let open = state.share_open.get();
+        let host = host.get()?;
+        let parts = parts.flatten().unwrap_or_else(|| build(state, &host));
+        host.set_hidden(!open);
+        if open {
+            parts.passphrase.set_value("");
+            parts.make("");
         }
-        let secret = passphrase.get();
-        link.set(String::new());
-        error.set(None);
-        copied.set(false);
-        let (Some(opened), view) = (state.opened.get_untracked(), state.view.get_untracked())
-        else {
+        Some(parts)
+    });
+    view! { <div class="share-host" node_ref=host hidden></div> }
+}
+
+/// The parts of the dialog that change.
+#[derive(Clone)]
+struct Parts {
+    state: AppState,
+    link: web_sys::HtmlInputElement,
+    copy: web_sys::Element,
+    length: web_sys::Element,
+    error: web_sys::Element,
+    note: web_sys::Element,
+    passphrase: web_sys::HtmlInputElement,
+    passphrase_hint: web_sys::HtmlElement,
+    warning: web_sys::HtmlElement,
+    embed: web_sys::Element,
+    /// Counts the links asked for: only the latest may fill the dialog.
+    latest: Rc<Cell<u32>>,
+}
+
+impl Parts {
+    /// Makes the link for the journey and view on screen, sealed with `secret` unless it is
+    /// empty, and shows it with its length and embed code.
+    fn make(&self, secret: &str) {
+        let t = self.state.t();
+        let ticket = self.latest.get() + 1;
+        self.latest.set(ticket);
+        self.show_link("");
+        self.error.set_text_content(None);
+        self.note.set_text_content(None);
+        self.embed.set_text_content(None);
+        self.passphrase_hint.set_hidden(secret.is_empty());
+        let Some(opened) = self.state.opened.get_untracked() else {
             return;
         };
+        let view = self.state.view.get_untracked();
+        let (parts, secret) = (self.clone(), secret.to_owned());
         spawn_local(async move {
             let made = super::share::make_link(&opened.journey, view, &secret).await;
-            if passphrase.get_untracked() != secret {
-                return; // a newer passphrase is being applied
+            if parts.latest.get() != ticket {
+                return; // a newer link was asked for
             }
-            let made = match made {
-                Ok(made) => made,
-                Err(e) => {
-                    let t = state.t();
-                    return error.set(Some(match e {
-                        Some(SealError::Insecure) => t.needs_secure_page,
-                        _ => t.link_failed,
-                    }));
+            match made {
+                Ok(made) => {
+                    let code = embed_snippet(&made, &opened.journey.title);
+                    let _ = parts.embed.append_child(&embed_section(t, &code).0);
+                    parts.show_link(&made);
+                    if secret.is_empty() {
+                        let _ = parts.link.focus();
+                    }
+                    parts.link.select();
                 }
-            };
-            if let Some(host) = embed_box.get_untracked() {
-                let code = embed_snippet(&made, &opened.journey.title);
-                host.set_text_content(None);
-                let _ = host.append_child(&embed_section(state.t(), &code).0);
-            }
-            link.set(made);
-            if let Some(el) = field.get_untracked() {
-                if secret.is_empty() {
-                    let _ = el.focus();
-                }
-                el.select();
+                Err(e) => parts.error.set_text_content(Some(match e {
+                    Some(SealError::Insecure) => t.needs_secure_page,
+                    _ => t.link_failed,
+                })),
             }
         });
-    });
-    let copy = move |_| {
-        let text = link.get_untracked();
-        spawn_local(async move { copied.set(write_clipboard(&text).await) });
+    }
+
+    fn show_link(&self, link: &str) {
+        let t = self.state.t();
+        let length = link.chars().count();
+        self.link.set_value(link);
+        self.copy.set_text_content(Some(t.copy));
+        let _ = match link.is_empty() {
+            true => self.copy.set_attribute("disabled", ""),
+            false => self.copy.remove_attribute("disabled"),
+        };
+        let _ = self
+            .length
+            .set_attribute("data-length", &length.to_string());
+        self.length.set_text_content(Some(&(t.link_length)(length)));
+        self.warning.set_hidden(length <= LONG_LINK);
+    }
+}
+
+/// Builds the dialog in `host`.
+fn build(state: AppState, host: &web_sys::HtmlDivElement) -> Parts {
+    let t = state.t();
+    let close = move |_| state.share_open.set(false);
+    let link = El::new("input")
+        .class("share-link")
+        .attr("type", "text")
+        .attr("readonly", "")
+        .attr("aria-label", t.share_link);
+    let copy = text_el("button", "button primary", t.copy).attr("type", "button");
+    let length = text_el("p", "share-length", "");
+    let error = text_el("p", "dialog-error", "").attr("aria-live", "assertive");
+    let note = text_el("p", "share-note", "").attr("role", "status");
+    let passphrase = El::new("input")
+        .class("passphrase")
+        .attr("type", "password")
+        .attr("autocomplete", "new-password");
+    let passphrase_hint = text_el("p", "hint", t.passphrase_share_hint);
+    let warning = text_el("p", "share-warning", t.link_too_long).attr("role", "status");
+    let embed = El::new("div").class("embed-box");
+    let parts = Parts {
+        state,
+        link: link.0.clone().unchecked_into(),
+        copy: copy.0.clone(),
+        length: length.0.clone(),
+        error: error.0.clone(),
+        note: note.0.clone(),
+        passphrase: passphrase.0.clone().unchecked_into(),
+        passphrase_hint: passphrase_hint.0.clone().unchecked_into(),
+        warning: warning.0.clone().unchecked_into(),
+        embed: embed.0.clone(),
+        latest: Rc::default(),
     };
-    // The embed section is built with the link; its Copy button says "Copied" once done.
-    let copy_embed = move |ev: leptos::ev::MouseEvent| {
+    let copy = {
+        let (field, button) = (parts.link.clone(), parts.copy.clone());
+        copy.on("click", move |_| {
+            let (text, button) = (field.value(), button.clone());
+            spawn_local(async move {
+                if write_clipboard(&text).await {
+                    button.set_text_content(Some(state.t().copied));
+                }
+            });
+        })
+    };
+    let passphrase = {
+        let parts = parts.clone();
+        passphrase.on("change", move |_| parts.make(&parts.passphrase.value()))
+    };
+    // The embed section is rebuilt with each link; its Copy button says "Copied" once done.
+    let embed = embed.on("click", move |ev| {
         let button = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
             .filter(|el| el.tag_name() == "BUTTON");
-        let code = embed_box
-            .get_untracked()
+        let code = button
+            .as_ref()
+            .and_then(|b| b.closest(".embed-box").ok().flatten())
             .and_then(|host| host.query_selector("textarea").ok().flatten())
             .and_then(|el| el.dyn_into::<web_sys::HtmlTextAreaElement>().ok());
         let (Some(button), Some(code)) = (button, code) else {
@@ -96,51 +181,67 @@ pub fn ShareDialog() -> impl IntoView {
                 button.set_text_content(Some(state.t().copied));
             }
         });
-    };
-    let close = move || state.share_open.set(false);
-    let length = move || link.with(|l| l.chars().count());
-    view! {
-        <Show when=move || state.share_open.get()>
-            <div class="modal-backdrop" on:click=move |_| close()></div>
-            <div class="modal share" role="dialog" aria-modal="true" aria-labelledby="share-title"
-                on:keydown=move |ev| if ev.key() == "Escape" { close() }>
-                <h2 id="share-title">{move || t().share_title}</h2>
-                <p class="hint">{move || t().share_hint}</p>
-                <div class="share-row">
-                    <input node_ref=field type="text" readonly aria-label=move || t().share_link class="share-link" prop:value=move || link.get() />
-                    <button type="button" class="button primary" on:click=copy disabled=move || link.with(String::is_empty)>
-                        {move || if copied.get() { t().copied } else { t().copy }}
-                    </button>
-                </div>
-                <p class="share-length" data-length=length>{move || (t().link_length)(length())}</p>
-                <p class="dialog-error" aria-live="assertive">{move || error.get()}</p>
-                <p class="share-note" role="status">{move || note.get()}</p>
-                <label class="passphrase-row">
-                    <span>{move || t().passphrase_optional}</span>
-                    <input type="password" class="passphrase" autocomplete="new-password"
-                        prop:value=move || passphrase.get() on:change=move |ev| passphrase.set(event_target_value(&ev)) />
-                </label>
-                <Show when=move || passphrase.with(|p| !p.is_empty())>
-                    <p class="hint">{move || t().passphrase_share_hint}</p>
-                </Show>
-                <Show when=move || { length() > LONG_LINK }>
-                    <p class="share-warning" role="status">{move || t().link_too_long}</p>
-                </Show>
-                <div class="embed-box" node_ref=embed_box on:click=copy_embed></div>
-                <div class="modal-actions">
-                    {[
-                        (Format::Json, t().download_json),
-                        (Format::Html, t().download_html),
-                        (Format::Svg, t().download_svg),
-                        (Format::Png, t().download_png),
-                    ].into_iter().map(|(format, label)| view! {
-                        <button type="button" class="button" on:click=move |_| export::download(state, format, move |n| note.set(Some(n)))>{label}</button>
-                    }).collect_view()}
-                    <button type="button" class="button" on:click=move |_| close()>{move || t().close}</button>
-                </div>
-            </div>
-        </Show>
-    }
+    });
+    let downloads = [
+        (Format::Json, t.download_json),
+        (Format::Html, t.download_html),
+        (Format::Svg, t.download_svg),
+        (Format::Png, t.download_png),
+    ]
+    .into_iter()
+    .map(|(format, label)| {
+        let note = parts.note.clone();
+        text_el("button", "button", label)
+            .attr("type", "button")
+            .on("click", move |_| {
+                note.set_text_content(None);
+                let note = note.clone();
+                export::download(state, format, move |text| {
+                    note.set_text_content(Some(&text))
+                });
+            })
+    })
+    .collect();
+    let dialog = El::new("div")
+        .class("modal share")
+        .attr("role", "dialog")
+        .attr("aria-modal", "true")
+        .attr("aria-labelledby", "share-title")
+        .child(text_el("h2", "", t.share_title).attr("id", "share-title"))
+        .child(text_el("p", "hint", t.share_hint))
+        .child(El::new("div").class("share-row").child(link).child(copy))
+        .child(length)
+        .child(error)
+        .child(note)
+        .child(
+            El::new("label")
+                .class("passphrase-row")
+                .child(text_el("span", "", t.passphrase_optional))
+                .child(passphrase),
+        )
+        .child(passphrase_hint)
+        .child(warning)
+        .child(embed)
+        .child(
+            El::new("div")
+                .class("modal-actions")
+                .children(downloads)
+                .child(
+                    text_el("button", "button", t.close)
+                        .attr("type", "button")
+                        .on("click", close),
+                ),
+        )
+        .on("keydown", move |ev| {
+            let key = ev.dyn_ref::<web_sys::KeyboardEvent>().map(|k| k.key());
+            if key.as_deref() == Some("Escape") {
+                state.share_open.set(false);
+            }
+        });
+    let backdrop = El::new("div").class("modal-backdrop").on("click", close);
+    let _ = host.append_child(&backdrop.0);
+    let _ = host.append_child(&dialog.0);
+    parts
 }
 
 /// Puts `text` on the clipboard; true once it is there.
