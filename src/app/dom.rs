@@ -85,6 +85,36 @@ impl El {
     }
 }
 
+/// Puts `dialog` in `host` as a modal dialog labelled by the element whose id is `title_id`:
+/// Escape calls `close`, and so does a click on the backdrop behind it when
+/// `backdrop_closes` (a dialog that must be answered keeps its backdrop inert).
+pub fn mount_modal(
+    host: &web_sys::Element,
+    dialog: El,
+    title_id: &str,
+    backdrop_closes: bool,
+    close: impl Fn() + Clone + 'static,
+) {
+    let on_escape = close.clone();
+    let dialog = dialog
+        .attr("role", "dialog")
+        .attr("aria-modal", "true")
+        .attr("aria-labelledby", title_id)
+        .on("keydown", move |ev| {
+            let key = ev.dyn_ref::<web_sys::KeyboardEvent>().map(|k| k.key());
+            if key.as_deref() == Some("Escape") {
+                on_escape();
+            }
+        });
+    let backdrop = El::new("div").class("modal-backdrop");
+    let backdrop = match backdrop_closes {
+        true => backdrop.on("click", move |_| close()),
+        false => backdrop,
+    };
+    let _ = host.append_child(&backdrop.0);
+    let _ = host.append_child(&dialog.0);
+}
+
 /// An SVG `transform` moving to (x, y), to a tenth of a pixel.
 pub fn translate(x: f64, y: f64) -> String {
     let n = |v: f64| crate::domain::decimal::decimal(v, 1);

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
-use super::dom::{text_el, El};
+use super::dom::{mount_modal, text_el, El};
 use super::loader::{leave_locked, open_compressed};
 use super::share::{open_sealed, SealError};
 use super::state::{use_state, AppState};
@@ -98,23 +98,14 @@ fn build(state: AppState, host: &web_sys::HtmlDivElement) -> web_sys::HtmlInputE
             });
         }
     };
-    let on_escape = {
+    let cancel_button = {
         let cancel = cancel.clone();
-        move |ev: web_sys::Event| {
-            let key = ev.dyn_ref::<web_sys::KeyboardEvent>().map(|k| k.key());
-            if key.as_deref() == Some("Escape") {
-                cancel();
-            }
-        }
+        text_el("button", "button", t.cancel)
+            .attr("type", "button")
+            .on("click", move |_| cancel())
     };
-    let cancel_button = text_el("button", "button", t.cancel)
-        .attr("type", "button")
-        .on("click", move |_| cancel());
     let form = El::new("form")
         .class("modal locked")
-        .attr("role", "dialog")
-        .attr("aria-modal", "true")
-        .attr("aria-labelledby", "locked-title")
         .attr("aria-describedby", "locked-hint")
         .child(text_el("h2", "", t.locked_title).attr("id", "locked-title"))
         .child(text_el("p", "hint", t.locked_hint).attr("id", "locked-hint"))
@@ -126,9 +117,8 @@ fn build(state: AppState, host: &web_sys::HtmlDivElement) -> web_sys::HtmlInputE
                 .child(cancel_button)
                 .child(open),
         )
-        .on("submit", submit)
-        .on("keydown", on_escape);
-    let _ = host.append_child(&El::new("div").class("modal-backdrop").0);
-    let _ = host.append_child(&form.0);
+        .on("submit", submit);
+    // The backdrop stays inert: the link waits for an answer, Open or Cancel.
+    mount_modal(host, form, "locked-title", false, cancel);
     input
 }

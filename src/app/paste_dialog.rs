@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::browser::is_text_field;
-use super::dom::{text_el, El};
+use super::dom::{mount_modal, text_el, El};
 use super::loader::open_text;
 use super::state::{use_state, AppState, Source};
 
@@ -72,9 +72,6 @@ fn build(state: AppState, host: &web_sys::HtmlDivElement) -> web_sys::HtmlTextAr
             let Some(ev) = ev.dyn_ref::<web_sys::KeyboardEvent>() else {
                 return;
             };
-            if ev.key() == "Escape" {
-                state.paste_open.set(false);
-            }
             if ev.key() == "Enter" && (ev.ctrl_key() || ev.meta_key()) {
                 submit();
             }
@@ -82,9 +79,6 @@ fn build(state: AppState, host: &web_sys::HtmlDivElement) -> web_sys::HtmlTextAr
     };
     let dialog = El::new("div")
         .class("modal")
-        .attr("role", "dialog")
-        .attr("aria-modal", "true")
-        .attr("aria-labelledby", "paste-title")
         .on("keydown", on_key)
         .child(El::new("h2").attr("id", "paste-title").text(t.paste_title))
         .child(text_el("p", "hint", t.paste_hint).attr("id", "paste-hint"))
@@ -103,7 +97,8 @@ fn build(state: AppState, host: &web_sys::HtmlDivElement) -> web_sys::HtmlTextAr
                         .on("click", move |_| submit()),
                 ),
         );
-    let _ = host.append_child(&El::new("div").class("modal-backdrop").on("click", close).0);
-    let _ = host.append_child(&dialog.0);
+    mount_modal(host, dialog, "paste-title", true, move || {
+        state.paste_open.set(false)
+    });
     field
 }

@@ -11,7 +11,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use super::browser::window;
-use super::dom::{text_el, El};
+use super::dom::{mount_modal, text_el, El};
 use super::export::{self, Format};
 use super::i18n::Texts;
 use super::share::SealError;
@@ -117,7 +117,6 @@ impl Parts {
 /// Builds the dialog in `host`.
 fn build(state: AppState, host: &web_sys::HtmlDivElement) -> Parts {
     let t = state.t();
-    let close = move |_| state.share_open.set(false);
     let link = El::new("input")
         .class("share-link")
         .attr("type", "text")
@@ -150,12 +149,7 @@ fn build(state: AppState, host: &web_sys::HtmlDivElement) -> Parts {
     let copy = {
         let (field, button) = (parts.link.clone(), parts.copy.clone());
         copy.on("click", move |_| {
-            let (text, button) = (field.value(), button.clone());
-            spawn_local(async move {
-                if write_clipboard(&text).await {
-                    button.set_text_content(Some(state.t().copied));
-                }
-            });
+            copy_and_confirm(state, button.clone(), field.value())
         })
     };
     let passphrase = {
@@ -173,14 +167,9 @@ fn build(state: AppState, host: &web_sys::HtmlDivElement) -> Parts {
             .and_then(|b| b.closest(".embed-box").ok().flatten())
             .and_then(|host| host.query_selector("textarea").ok().flatten())
             .and_then(|el| el.dyn_into::<web_sys::HtmlTextAreaElement>().ok());
-        let (Some(button), Some(code)) = (button, code) else {
-            return;
-        };
-        spawn_local(async move {
-            if write_clipboard(&code.value()).await {
-                button.set_text_content(Some(state.t().copied));
-            }
-        });
+        if let (Some(button), Some(code)) = (button, code) {
+            copy_and_confirm(state, button, code.value());
+        }
     });
     let downloads = [
         (Format::Json, t.download_json),
@@ -204,9 +193,6 @@ fn build(state: AppState, host: &web_sys::HtmlDivElement) -> Parts {
     .collect();
     let dialog = El::new("div")
         .class("modal share")
-        .attr("role", "dialog")
-        .attr("aria-modal", "true")
-        .attr("aria-labelledby", "share-title")
         .child(text_el("h2", "", t.share_title).attr("id", "share-title"))
         .child(text_el("p", "hint", t.share_hint))
         .child(El::new("div").class("share-row").child(link).child(copy))
@@ -229,25 +215,23 @@ fn build(state: AppState, host: &web_sys::HtmlDivElement) -> Parts {
                 .child(
                     text_el("button", "button", t.close)
                         .attr("type", "button")
-                        .on("click", close),
+                        .on("click", move |_| state.share_open.set(false)),
                 ),
-        )
-        .on("keydown", move |ev| {
-            let key = ev.dyn_ref::<web_sys::KeyboardEvent>().map(|k| k.key());
-            if key.as_deref() == Some("Escape") {
-                state.share_open.set(false);
-            }
-        });
-    let backdrop = El::new("div").class("modal-backdrop").on("click", close);
-    let _ = host.append_child(&backdrop.0);
-    let _ = host.append_child(&dialog.0);
+        );
+    mount_modal(host, dialog, "share-title", true, move || {
+        state.share_open.set(false)
+    });
     parts
 }
 
-/// Puts `text` on the clipboard; true once it is there.
-async fn write_clipboard(text: &str) -> bool {
-    let promise = window().navigator().clipboard().write_text(text);
-    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+/// Puts `text` on the clipboard; once it is there, `button` says "Copied".
+fn copy_and_confirm(state: AppState, button: web_sys::Element, text: String) {
+    spawn_local(async move {
+        let promise = window().navigator().clipboard().write_text(&text);
+        if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
+            button.set_text_content(Some(state.t().copied));
+        }
+    });
 }
 
 /// The embed code and its Copy button (static: built once the link is made).
