@@ -4,15 +4,13 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
-import { serve } from "../../tools/serve.mjs";
-import { alertText, examples, EXAMPLES, expectedPoints, FIXTURES, mapOf, readJson, settled, start } from "./harness.mjs";
+import { alertText, examples, EXAMPLES, expectedPoints, FIXTURES, mapOf, readJson, serveFixtures, settled, start } from "./harness.mjs";
 
 let app;
 let fixtures;
 before(async () => {
   app = await start();
-  // A second origin serving the fixtures, for absolute ?src= URLs (CORS allowed).
-  fixtures = await serve({ dir: FIXTURES, headers: { "access-control-allow-origin": "*" } });
+  fixtures = await serveFixtures();
 });
 after(async () => {
   await app.stop();

@@ -82,6 +82,33 @@ export function expectedPoints(journey) {
   return n;
 }
 
+/** A second origin serving tests/fixtures, for absolute ?src= URLs (CORS allowed). */
+export function serveFixtures() {
+  return serve({ dir: FIXTURES, headers: { "access-control-allow-origin": "*" } });
+}
+
+/** The ids of the step headers drawn, in order. */
+export function stepIds(page) {
+  return page.$$eval(".step-head[data-step-id]", (h) => h.map((e) => e.dataset.stepId));
+}
+
+/**
+ * Saves what the Share dialog's "Download <kind>" button gives in `dir`, as `name` or else
+ * the name the app suggests, and closes the dialog. Returns the path, the suggested name
+ * and the dialog's note about the file.
+ */
+export async function downloadFromShare(page, kind, dir, name) {
+  await page.getByRole("button", { name: "Share" }).click();
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: `Download ${kind}` }).click();
+  const file = await download;
+  const path = join(dir, name ?? file.suggestedFilename());
+  await file.saveAs(path);
+  const note = await page.locator(".share-note").textContent();
+  await page.keyboard.press("Escape");
+  return { path, suggested: file.suggestedFilename(), note };
+}
+
 /** Text of the alert region, whitespace collapsed. */
 export async function alertText(page) {
   return (await page.locator("[role=alert]").innerText()).replace(/\s+/g, " ").trim();

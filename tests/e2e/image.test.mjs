@@ -6,27 +6,16 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { alertText, FIXTURES, mapOf, readJson, start } from "./harness.mjs";
+import { alertText, downloadFromShare, FIXTURES, mapOf, readJson, start, stepIds } from "./harness.mjs";
 
 let app;
 const dir = mkdtempSync(join(tmpdir(), "jl-image-"));
 before(async () => { app = await start(); });
 after(async () => { await app.stop(); rmSync(dir, { recursive: true, force: true }); });
 
-async function exportAs(page, kind) {
-  await page.getByRole("button", { name: "Share" }).click();
-  const download = page.waitForEvent("download");
-  await page.getByRole("button", { name: `Download ${kind}` }).click();
-  const file = await download;
-  const path = join(dir, file.suggestedFilename());
-  await file.saveAs(path);
-  const note = await page.locator(".share-note").textContent();
-  await page.keyboard.press("Escape");
-  return { path, note };
-}
+const exportAs = (page, kind) => downloadFromShare(page, kind, dir);
 
 const open = (page, path) => page.setInputFiles("input[type=file]", path);
-const stepIds = (page) => page.$$eval(".step-head[data-step-id]", (h) => h.map((e) => e.dataset.stepId));
 const drawnColumns = (page) => page.locator(".step-head[data-step-id]").count();
 
 // PNG facts read from the file: its size, and the text of its journey-lens iTXt chunk.

@@ -3,7 +3,7 @@
 // opens the same map in the same view, and cancelling keeps the journey already on screen.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { alertText, mapOf, start } from "./harness.mjs";
+import { alertText, mapOf, start, stepIds } from "./harness.mjs";
 
 const TITLE = "Buying and upgrading a team software subscription";
 let app;
@@ -25,7 +25,6 @@ async function sealedLink(page, passphrase) {
   return link;
 }
 
-const stepIds = (page) => page.$$eval(".step-head[data-step-id]", (h) => h.map((e) => e.dataset.stepId));
 const dialog = (page) => page.getByRole("dialog", { name: "This map is protected" });
 
 test("a sealed link asks for its passphrase; wrong is refused clearly, right opens the same view", async () => {

@@ -6,8 +6,7 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { serve } from "../../tools/serve.mjs";
-import { expectedPoints, FIXTURES, mapOf, readJson, start } from "./harness.mjs";
+import { expectedPoints, FIXTURES, mapOf, readJson, serveFixtures, start } from "./harness.mjs";
 
 /** A4 landscape in CSS pixels (297 x 210 mm at 96 px per inch). */
 const A4 = { width: 1123, height: 794 };
@@ -18,7 +17,7 @@ let app;
 let fixtures;
 before(async () => {
   app = await start();
-  fixtures = await serve({ dir: FIXTURES, headers: { "access-control-allow-origin": "*" } });
+  fixtures = await serveFixtures();
 });
 after(async () => {
   await app.stop();

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { deflateSync } from "node:zlib";
 import { after, before, test } from "node:test";
-import { alertText, examples, EXAMPLES, mapOf, readJson, start } from "./harness.mjs";
+import { alertText, downloadFromShare, examples, EXAMPLES, mapOf, readJson, start, stepIds } from "./harness.mjs";
 
 let app;
 before(async () => { app = await start(); });
@@ -24,7 +24,6 @@ async function shareLink(page) {
   return link;
 }
 
-const stepIds = (page) => page.$$eval(".step-head[data-step-id]", (h) => h.map((e) => e.dataset.stepId));
 
 for (const [i, file] of examples().entries()) {
   test(`${file}: a share link reopens the same map in the same view`, async () => {
@@ -119,13 +118,7 @@ test("JSON out and back in loses nothing, unknown fields included", async () => 
   const roundTrip = async (path) => {
     await page.setInputFiles("input[type=file]", path);
     await mapOf(page, original.title);
-    await page.getByRole("button", { name: "Share" }).click();
-    const download = page.waitForEvent("download");
-    await page.getByRole("button", { name: "Download JSON" }).click();
-    const saved = join(dir, `${Math.random()}.json`);
-    await (await download).saveAs(saved);
-    await page.keyboard.press("Escape");
-    return saved;
+    return (await downloadFromShare(page, "JSON", dir, `${Math.random()}.json`)).path;
   };
   const once = await roundTrip(first);
   const twice = await roundTrip(once);

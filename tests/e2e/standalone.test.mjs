@@ -6,23 +6,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { pathToFileURL } from "node:url";
-import { alertText, EXAMPLES, mapOf, readJson, start } from "./harness.mjs";
+import { alertText, downloadFromShare, EXAMPLES, mapOf, readJson, start, stepIds } from "./harness.mjs";
 
 let app;
 const dir = mkdtempSync(join(tmpdir(), "jl-standalone-"));
 before(async () => { app = await start(); });
 after(async () => { await app.stop(); rmSync(dir, { recursive: true, force: true }); });
 
-async function downloadHtml(page, name) {
-  await page.getByRole("button", { name: "Share" }).click();
-  const download = page.waitForEvent("download");
-  await page.getByRole("button", { name: "Download HTML" }).click();
-  const file = await download;
-  const path = join(dir, name ?? file.suggestedFilename());
-  await file.saveAs(path);
-  await page.keyboard.press("Escape");
-  return { path, suggested: file.suggestedFilename() };
-}
+const downloadHtml = (page, name) => downloadFromShare(page, "HTML", dir, name);
 
 // A page that may not reach any network: every http(s) request is refused and recorded.
 async function offlinePage() {
@@ -33,7 +24,6 @@ async function offlinePage() {
   return page;
 }
 
-const stepIds = (page) => page.$$eval(".step-head[data-step-id]", (h) => h.map((e) => e.dataset.stepId));
 
 test("the stand-alone HTML opens from disk with no network, in the same view", async () => {
   const journey = readJson(join(EXAMPLES, "compra-online.json"));
