@@ -121,6 +121,12 @@ pub fn translate(x: f64, y: f64) -> String {
     ["translate(", &n(x), " ", &n(y), ")"].concat()
 }
 
+/// A deep copy of an element that was built once and is shown in several places.
+pub fn copy(el: &El) -> El {
+    let node = el.0.clone_node_with_deep(true).expect("an element copies");
+    El(node.unchecked_into())
+}
+
 /// An element with a class and text.
 pub fn text_el(tag: &str, class: &str, text: &str) -> El {
     El::new(tag).class(class).text(text)

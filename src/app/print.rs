@@ -3,17 +3,18 @@
 //! step must show, in page-wide blocks that each repeat the lane titles, phases and step
 //! headers.
 //!
-//! The page width is not known here (the print dialog chooses the paper, and `beforeprint`
-//! comes first), so this draws each step as a column of cells, with a column of lane titles
-//! before every step, and `style/print.css` does the rest: from the page width it picks how
-//! many steps a block holds, shows the lane titles before the first step of each block and
-//! lets the grid wrap there. Cells are the screen map's (`lane_cell`); the curve is drawn per
-//! step, each column holding its slice (the segments to its neighbours, clipped), so the
-//! slices join into one line across a block.
+//! Each block is a table: the phase names and step headers are its header rows, which
+//! Chromium repeats on every page the block runs over (a block with every lane of a rich
+//! journey is taller than an A4 page), and each lane is a row that is never cut. The page
+//! width is not known here (the print dialog chooses the paper, and `beforeprint` comes
+//! first), so the blocks are laid out for a few page widths and `style/print.css` shows the
+//! set that suits the paper. Cells are the screen map's (`lane_cell`), copied for each set;
+//! the curve is drawn per step, each column holding its slice (the segments to its
+//! neighbours, clipped), so the slices join into one line across a block.
 
 use leptos::prelude::*;
 
-use super::dom::{text_el, translate, El};
+use super::dom::{copy, text_el, translate, El};
 use super::emotion_lane::{MARKER, SCALE};
 use super::i18n::Texts;
 use super::lane_cell::cell;
@@ -61,6 +62,10 @@ fn remove() {
     }
 }
 
+/// Steps a block holds in each set of blocks, for pages of increasing width: A4 and Letter,
+/// Legal, A3 and Tabloid (landscape). `style/print.css` picks the set by the page's width.
+const BLOCK_STEPS: [usize; 3] = [5, 7, 9];
+
 /// The map or the curve on paper; nothing for the insights, which print as they are.
 fn build(state: AppState) -> Option<El> {
     let view = state.view.get_untracked();
@@ -92,50 +97,134 @@ fn build(state: AppState) -> Option<El> {
             || (t.lane_title)(LaneKind::Actions).to_owned(),
             |l| l.title_with(t.lane_title),
         );
-    let mut map = El::new("div")
-        .class("print-map")
-        .attr("data-view", "print-map")
-        .style("--rows", &(lanes.len() + 2).to_string())
-        .style("--band", &px(band.height))
-        .style("--pad", &px(band.pad));
-    for (column, c) in model.layout.columns.iter().enumerate() {
-        // The titles of every lane, shown by the print style before a block's first step.
-        let titles = El::new("div")
-            .class("pm-lanes")
-            .child(text_el("div", "lane-title", t.phases))
-            .child(text_el("div", "lane-title", &actions))
-            .children(
-                lanes
-                    .iter()
-                    .map(|lane| lane_title(lane, &curves, t))
-                    .collect(),
-            );
-        let step = &journey.steps[c.step];
-        let phase = &journey.phases[c.phase];
-        let first_of_phase = column == 0 || model.layout.columns[column - 1].phase != c.phase;
-        let phase_cell = El::new("div")
-            .class("pm-phase")
-            .attr("data-tone", &(c.phase % 5).to_string())
-            .attr("data-first", if first_of_phase { "true" } else { "false" })
-            .child(El::new("b").text(&phase.name));
-        let cells = lanes
+    // Every step's header and cells, drawn once and copied into each set of blocks.
+    let columns: Vec<(El, Vec<El>)> = model
+        .layout
+        .columns
+        .iter()
+        .enumerate()
+        .map(|(column, c)| {
+            let step = &journey.steps[c.step];
+            let head = header(journey, &model, column, flags.get(&step.id), t);
+            let cells = lanes
+                .iter()
+                .map(|lane| match lane.kind {
+                    LaneKind::Emotion => curve_slice(&step.id, &curves, column, band),
+                    _ => cell(journey, &model, lane, column, t),
+                })
+                .collect();
+            (head, cells)
+        })
+        .collect();
+    let titles = Titles {
+        phases: t.phases,
+        actions: &actions,
+        lanes: lanes
             .iter()
-            .map(|lane| match lane.kind {
-                LaneKind::Emotion => curve_slice(&step.id, &curves, column, band),
-                _ => cell(journey, &model, lane, column, t),
-            })
-            .collect();
-        let head = header(journey, &model, column, flags.get(&step.id), t);
-        map = map.child(titles).child(
+            .map(|lane| lane_title(lane, &curves, t))
+            .collect(),
+    };
+    let sets = BLOCK_STEPS
+        .iter()
+        .map(|&k| {
+            let count = columns.len();
+            let blocks = (0..count.div_ceil(k))
+                .map(|b| {
+                    let range = b * k..(b * k + k).min(count);
+                    block(journey, &model, &lanes, &titles, &columns, range, k)
+                })
+                .collect();
             El::new("div")
-                .class("pm-step")
-                .attr("data-step-id", &step.id)
-                .child(phase_cell)
-                .child(head)
-                .children(cells),
-        );
+                .class("pm-set")
+                .attr("data-k", &k.to_string())
+                .children(blocks)
+        })
+        .collect();
+    Some(
+        El::new("div")
+            .class("print-map")
+            .attr("data-view", "print-map")
+            .style("--band", &px(band.height))
+            .style("--pad", &px(band.pad))
+            .children(sets),
+    )
+}
+
+/// The lane titles at the left of every block, drawn once.
+struct Titles<'a> {
+    phases: &'a str,
+    actions: &'a str,
+    lanes: Vec<El>,
+}
+
+/// One block of steps (`range`, of a set of `k` a block) as a table: the phase names and
+/// step headers in its head, a row per lane in its body.
+fn block(
+    journey: &Journey,
+    model: &MapModel,
+    lanes: &[Lane],
+    titles: &Titles,
+    columns: &[(El, Vec<El>)],
+    range: std::ops::Range<usize>,
+    k: usize,
+) -> El {
+    let layout = &model.layout.columns;
+    let title = |el: El| El::new("th").attr("scope", "row").child(el);
+    // A phase cell spans its steps in the block, and names the phase in every block.
+    let mut phases =
+        El::new("tr")
+            .class("pm-phases")
+            .child(title(text_el("div", "lane-title", titles.phases)));
+    let mut start = range.start;
+    for column in range.clone() {
+        let phase = layout[column].phase;
+        if column + 1 == range.end || layout[column + 1].phase != phase {
+            phases = phases.child(
+                El::new("td")
+                    .class("pm-phase")
+                    .attr("colspan", &(column + 1 - start).to_string())
+                    .attr("data-tone", &(phase % 5).to_string())
+                    .child(El::new("b").text(&journey.phases[phase].name)),
+            );
+            start = column + 1;
+        }
     }
-    Some(map)
+    let heads = El::new("tr")
+        .class("pm-heads")
+        .child(title(text_el("div", "lane-title", titles.actions)))
+        .children(
+            range
+                .clone()
+                .map(|column| El::new("td").child(copy(&columns[column].0)))
+                .collect(),
+        );
+    let rows = lanes
+        .iter()
+        .enumerate()
+        .map(|(i, lane)| {
+            El::new("tr")
+                .attr("data-lane-id", &lane.id)
+                .child(title(copy(&titles.lanes[i])))
+                .children(
+                    range
+                        .clone()
+                        .map(|column| El::new("td").child(copy(&columns[column].1[i])))
+                        .collect(),
+                )
+        })
+        .collect();
+    // Every block has k step columns, the last one too, so that columns line up.
+    let cols = (0..k).map(|_| El::new("col")).collect();
+    El::new("table")
+        .class("pm-block")
+        .attr("data-steps", &range.len().to_string())
+        .child(
+            El::new("colgroup")
+                .child(El::new("col").class("pm-title-col"))
+                .children(cols),
+        )
+        .child(El::new("thead").child(phases).child(heads))
+        .child(El::new("tbody").children(rows))
 }
 
 /// A lane's title; the emotion lane's also names the personas and shows the scale.
