@@ -218,9 +218,9 @@ fn num(out: &mut String, value: f64) {
         out.push_str(&(value as i64).to_string());
     } else {
         // Not finite: JSON has no such number; null is what serde_json writes.
-        match serde_json::Number::from_f64(value) {
-            Some(n) => out.push_str(&n.to_string()),
-            None => out.push_str("null"),
+        match value.is_finite() {
+            true => out.push_str(zmij::Buffer::new().format_finite(value)),
+            false => out.push_str("null"),
         }
     }
 }

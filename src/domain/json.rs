@@ -1,19 +1,19 @@
-//! The JSON tree a journey file is read from. serde_json's own `Value` keeps object keys in
-//! order in a hash map (SipHash, an index table per object): reading a 1,000-step file
-//! spent half its time hashing and allocating there. A journey's objects are small, so a
-//! list of fields in file order, searched from the end, reads the same file in half the time.
-//! Export writes these values back (with the journey's own fields, see `export`) through
-//! the small writer below rather than serde's serializer, which cost the wasm several KB.
-
-use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
-use serde_json::Number;
+//! The JSON tree a journey file is read from (by `syntax`). serde_json's own `Value` keeps
+//! object keys in order in a hash map (SipHash, an index table per object): reading a
+//! 1,000-step file spent half its time hashing and allocating there. A journey's objects are
+//! small, so a list of fields in file order, searched from the end, reads the same file in
+//! half the time. Numbers keep the text they were written with, so that export writes back
+//! what the file said. Export writes these values back (with the journey's own fields, see
+//! `export`) through the small writer below rather than serde's serializer, which cost the
+//! wasm several KB.
 
 /// A parsed JSON value.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Value {
     Null,
     Bool(bool),
-    Number(Number),
+    /// A number's text as written (valid JSON: `syntax` read it).
+    Number(String),
     String(String),
     Array(Vec<Value>),
     Object(Fields),
@@ -25,6 +25,10 @@ pub enum Value {
 pub struct Fields(Vec<(String, Value)>);
 
 impl Fields {
+    pub fn from_vec(fields: Vec<(String, Value)>) -> Fields {
+        Fields(fields)
+    }
+
     pub fn get(&self, key: &str) -> Option<&Value> {
         self.0.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v)
     }
@@ -76,14 +80,14 @@ impl Value {
 
     pub fn as_f64(&self) -> Option<f64> {
         match self {
-            Value::Number(n) => n.as_f64(),
+            Value::Number(n) => Some(number(n)),
             _ => None,
         }
     }
 
     pub fn as_u64(&self) -> Option<u64> {
         match self {
-            Value::Number(n) => n.as_u64(),
+            Value::Number(n) => n.parse().ok(),
             _ => None,
         }
     }
@@ -100,7 +104,7 @@ impl Value {
         match self {
             Value::Null => out.push_str("null"),
             Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-            Value::Number(n) => out.push_str(&n.to_string()),
+            Value::Number(n) => out.push_str(n),
             Value::String(s) => write_str(out, s),
             Value::Array(items) => {
                 out.push('[');
@@ -181,68 +185,72 @@ pub fn write_str(out: &mut String, text: &str) {
     out.push('"');
 }
 
-impl<'de> Deserialize<'de> for Value {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Value, D::Error> {
-        deserializer.deserialize_any(ValueVisitor)
-    }
-}
+/// Powers of ten that an f64 holds exactly.
+const EXACT_POWERS: [f64; 23] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+    1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+];
 
-struct ValueVisitor;
-
-impl<'de> Visitor<'de> for ValueVisitor {
-    type Value = Value;
-
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("a JSON value")
-    }
-
-    fn visit_bool<E>(self, b: bool) -> Result<Value, E> {
-        Ok(Value::Bool(b))
-    }
-
-    fn visit_i64<E>(self, n: i64) -> Result<Value, E> {
-        Ok(Value::Number(n.into()))
-    }
-
-    fn visit_u64<E>(self, n: u64) -> Result<Value, E> {
-        Ok(Value::Number(n.into()))
-    }
-
-    fn visit_f64<E>(self, n: f64) -> Result<Value, E> {
-        // serde_json never yields a non-finite number; null is what it would write for one.
-        Ok(Number::from_f64(n).map_or(Value::Null, Value::Number))
-    }
-
-    fn visit_str<E>(self, s: &str) -> Result<Value, E> {
-        Ok(Value::String(s.to_owned()))
-    }
-
-    fn visit_string<E>(self, s: String) -> Result<Value, E> {
-        Ok(Value::String(s))
-    }
-
-    fn visit_unit<E>(self) -> Result<Value, E> {
-        Ok(Value::Null)
-    }
-
-    fn visit_none<E>(self) -> Result<Value, E> {
-        Ok(Value::Null)
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
-        let mut items = Vec::new();
-        while let Some(item) = seq.next_element()? {
-            items.push(item);
+/// The value of a JSON number's text. Exact (the nearest f64) when its digits, without
+/// trailing ones past the 19th, fit 53 bits and its power of ten is within 10^±22: every
+/// number a journey holds (feelings, scores, times, money). Otherwise within a few units in
+/// the last place. core's `str::parse::<f64>` is exact everywhere but costs about 10 KB of
+/// wasm in tables.
+pub fn number(text: &str) -> f64 {
+    let (negative, text) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (digits, exponent) = match text.find(['e', 'E']) {
+        // Beyond ±1000 every f64 is zero or infinite.
+        Some(e) => {
+            let exponent = &text[e + 1..];
+            let far = if exponent.starts_with('-') {
+                -1000
+            } else {
+                1000
+            };
+            (
+                &text[..e],
+                exponent
+                    .parse::<i32>()
+                    .map_or(far, |n| n.clamp(-1000, 1000)),
+            )
         }
-        Ok(Value::Array(items))
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
-        let mut fields = Vec::new();
-        while let Some(entry) = map.next_entry::<String, Value>()? {
-            fields.push(entry);
+        None => (text, 0),
+    };
+    let mut mantissa: u64 = 0;
+    let mut power = exponent;
+    let mut fraction = false;
+    for b in digits.bytes() {
+        if b == b'.' {
+            fraction = true;
+            continue;
         }
-        Ok(Value::Object(Fields(fields)))
+        if mantissa < 1_000_000_000_000_000_000 {
+            mantissa = mantissa * 10 + u64::from(b - b'0');
+            power -= i32::from(fraction);
+        } else {
+            power += i32::from(!fraction);
+        }
+    }
+    let m = mantissa as f64;
+    let value = if mantissa < 1 << 53 && (-22..=22).contains(&power) {
+        // One correctly rounded operation on exact operands: the nearest f64.
+        if power >= 0 {
+            m * EXACT_POWERS[power as usize]
+        } else {
+            m / EXACT_POWERS[(-power) as usize]
+        }
+    } else {
+        // In two steps, so that 10^power alone does not overflow or vanish.
+        let half = power / 2;
+        m * 10f64.powi(half) * 10f64.powi(power - half)
+    };
+    if negative {
+        -value
+    } else {
+        value
     }
 }
 
@@ -251,7 +259,7 @@ mod tests {
     use super::*;
 
     fn parse(text: &str) -> Value {
-        serde_json::from_str(text).unwrap()
+        crate::domain::syntax::parse_json(text).unwrap()
     }
 
     fn write(value: &Value) -> String {
@@ -279,6 +287,54 @@ mod tests {
             let expected = serde_json::to_string(text).unwrap();
             assert_eq!(write(&Value::String(text.to_owned())), expected);
             assert_eq!(parse(&expected), Value::String(text.to_owned()));
+        }
+    }
+
+    #[test]
+    fn numbers_read_as_the_nearest_f64() {
+        for text in [
+            "0",
+            "-0",
+            "1",
+            "-2",
+            "1.5",
+            "0.1",
+            "4.2",
+            "72",
+            "0.85",
+            "-1.25",
+            "3.14159",
+            "1e3",
+            "1E-3",
+            "2.5e+2",
+            "123456789012345678",
+            "9007199254740993",
+            "1e22",
+            "1e-22",
+            "0.30000000000000004",
+            "1.7976931348623157e308",
+            "5e-324",
+            "1e400",
+            "12345678901234567890123",
+        ] {
+            let expected: f64 = text.parse().unwrap();
+            let got = number(text);
+            let ulps = (got.to_bits() as i64 - expected.to_bits() as i64).abs();
+            assert!(
+                ulps <= 2 || got == expected,
+                "{text}: {got} against {expected}"
+            );
+        }
+        for exact in [
+            "0.1",
+            "4.2",
+            "-1.25",
+            "0.85",
+            "1e-22",
+            "72.5",
+            "9007199254740991",
+        ] {
+            assert_eq!(number(exact), exact.parse::<f64>().unwrap(), "{exact}");
         }
     }
 

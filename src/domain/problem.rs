@@ -157,7 +157,7 @@ impl Found {
         match value {
             Value::Null => Found::Null,
             Value::Bool(b) => Found::Bool(*b),
-            Value::Number(n) => Found::Number(n.to_string()),
+            Value::Number(n) => Found::Number(n.clone()),
             Value::String(s) => Found::Text(shorten(s, 40)),
             Value::Array(_) => Found::Array,
             Value::Object(_) => Found::Object,
