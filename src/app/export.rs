@@ -25,9 +25,9 @@ extern "C" {
 
 #[wasm_bindgen(module = "/src/app/image.js")]
 extern "C" {
-    /// `[svg, width, height]`.
-    #[wasm_bindgen(js_name = viewSvg)]
-    fn view_svg(root: &web_sys::Element, carried: &str, title: &str) -> js_sys::Array;
+    /// `[svg, width, height]`: plain vector shapes and text, no `<foreignObject>`.
+    #[wasm_bindgen(js_name = vectorSvg)]
+    fn vector_svg(root: &web_sys::Element, carried: &str, title: &str) -> js_sys::Array;
     /// `[png bytes, scale]`.
     #[wasm_bindgen(js_name = pngOf, catch)]
     async fn png_of(svg: &JsValue, width: &JsValue, height: &JsValue) -> Result<JsValue, JsValue>;
@@ -77,9 +77,8 @@ pub fn download(state: AppState, format: Format, note: impl Fn(String) + 'static
             after_next_paint(move || {
                 // The map's grid (not its scroll box), else the view shown (the insights).
                 let find = |selector| document().query_selector(selector).ok().flatten();
-                let image = find(".map-grid")
-                    .or_else(|| find(".stage > *"))
-                    .map(|root| view_svg(&root, &markup_safe(&compact), &title));
+                let root = find(".map-grid").or_else(|| find(".stage > *"));
+                let image = root.map(|root| vector_svg(&root, &markup_safe(&compact), &title));
                 state.draw_all.set(false);
                 let Some(image) = image else {
                     return;

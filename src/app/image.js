@@ -1,8 +1,14 @@
-// The view on screen as an image: an SVG that holds the view's elements (in a
-// <foreignObject>, with the app's CSS) and the journey (as metadata, so that dropping the
-// image back on the app reopens the map), and a PNG drawn from that SVG.
+// The view on screen as an image: a plain vector SVG (no <foreignObject>, which vector
+// editors and slide tools do not draw) that carries the journey as metadata, so that dropping
+// the image back on the app reopens the map, and a PNG drawn from that SVG.
+//
+// The SVG is drawn from the browser's own layout: each element's background and borders as
+// rectangles and lines, its text as one <text> a line where the browser put the line, its
+// inline SVG (the curve) copied with its computed paint. Pseudo-elements (quotes, icons, chip
+// dots) are made real for the time of the walk so that they are drawn too. Elements that carry
+// a test or embedder hook (data-step-id, data-lane-id, data-persona-id) become groups with
+// the same attributes, and text lines keep their element's classes.
 
-const XHTML = "http://www.w3.org/1999/xhtml";
 // The largest canvas every current browser draws: sides up to 16,384 px, 120 M pixels.
 const MAX_SIDE = 16384;
 const MAX_AREA = 120e6;
@@ -10,40 +16,11 @@ const MAX_AREA = 120e6;
 const escapeXml = (text) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-// The page's CSS, from its style sheets (a stand-alone file's included).
-function css() {
-  return [...document.styleSheets]
-    .map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join("\n"))
-    .join("\n")
-    .replace(/]]>/g, "]] >");
-}
-
-// `root`: the view, fully drawn. `carried`: the journey's JSON with <, > and & escaped.
-// Returns [svg text, width, height].
-export function viewSvg(root, carried, title) {
-  const width = Math.ceil(Math.max(root.scrollWidth, root.getBoundingClientRect().width));
-  const height = Math.ceil(Math.max(root.scrollHeight, root.getBoundingClientRect().height));
-  const body = getComputedStyle(document.body);
-  const box = document.createElementNS(XHTML, "div");
-  box.className = "image-export";
-  box.style.cssText = `overflow:hidden;width:${width}px;height:${height}px;font-family:${body.fontFamily};color:${body.color};background:${body.backgroundColor}`;
-  box.append(root.cloneNode(true));
-  const content = new XMLSerializer().serializeToString(box);
-  const svg =
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
-    `<title>${escapeXml(title)}</title>` +
-    `<metadata id="journey-lens-journey">${carried}</metadata>` +
-    `<style><![CDATA[${css()}]]></style>` +
-    `<foreignObject x="0" y="0" width="${width}" height="${height}">${content}</foreignObject></svg>`;
-  return [svg, width, height];
-}
-
 // The SVG drawn as a PNG at twice its size where the browser's canvas limits allow, smaller
 // where they do not. Returns [PNG bytes, scale].
 export async function pngOf(svg, width, height) {
   const scale = Math.min(2, MAX_SIDE / width, MAX_SIDE / height, Math.sqrt(MAX_AREA / (width * height)));
   const image = new Image();
-  // A data: URL: an SVG with a <foreignObject> from a blob: URL would taint the canvas.
   image.src = "data:image/svg+xml;charset=utf-8," + encodeURIComponent(svg);
   await image.decode();
   const canvas = document.createElement("canvas");
@@ -52,4 +29,288 @@ export async function pngOf(svg, width, height) {
   canvas.getContext("2d").drawImage(image, 0, 0, canvas.width, canvas.height);
   const blob = await new Promise((resolve) => canvas.toBlob(resolve, "image/png"));
   return [new Uint8Array(await blob.arrayBuffer()), scale];
+}
+
+const SIDES = ["Top", "Right", "Bottom", "Left"];
+const HOOKS = ["data-step-id", "data-lane-id", "data-persona-id"];
+const SVG_PAINT = ["fill", "fill-opacity", "stroke", "stroke-width", "stroke-dasharray", "stroke-opacity",
+  "stroke-linecap", "stroke-linejoin", "opacity", "font-size", "font-family", "font-weight", "text-anchor",
+  "dominant-baseline", "vector-effect"];
+
+// `root`: the view, fully drawn. `carried`: the journey's JSON with <, > and & escaped.
+// Returns [svg text, width, height].
+export function vectorSvg(root, carried, title) {
+  // Sticky titles and headers sit at their place only when nothing is scrolled.
+  const scrolled = [];
+  for (let el = root; el; el = el.parentElement) {
+    if (el.scrollLeft || el.scrollTop) scrolled.push([el, el.scrollLeft, el.scrollTop]);
+    el.scrollLeft = el.scrollTop = 0;
+  }
+  const spans = flatten(root);
+  try {
+    const width = Math.ceil(Math.max(root.scrollWidth, root.getBoundingClientRect().width));
+    const height = Math.ceil(Math.max(root.scrollHeight, root.getBoundingClientRect().height));
+    const out = [];
+    drawing(root, out)(root);
+    const svg =
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
+      `<title>${escapeXml(title)}</title>` +
+      `<metadata id="journey-lens-journey">${carried}</metadata>` +
+      `<rect width="${width}" height="${height}"${paint(getComputedStyle(document.body).backgroundColor) ?? ' fill="#fff"'}/>` +
+      out.join("") +
+      "</svg>";
+    return [svg, width, height];
+  } finally {
+    for (const node of spans) {
+      node.parentElement.classList.remove("jl-flat");
+      node.remove();
+    }
+    for (const [el, left, top] of scrolled) {
+      el.scrollLeft = left;
+      el.scrollTop = top;
+    }
+  }
+}
+
+// Each ::before and ::after under `root` made real for the time of the walk, the
+// pseudo-element hidden: plain text in its element's style (a thought's quotes) as a text
+// node, so that it joins the words of its line; anything else (an icon, a chip's dot) as a
+// span with the pseudo-element's computed style (set through the CSSOM, which a strict CSP
+// allows).
+const SAME_TEXT = ["display", "position", "fontSize", "fontWeight", "fontStyle", "fontFamily", "color"];
+
+function flatten(root) {
+  const made = [];
+  for (const el of root.querySelectorAll("*")) {
+    if (el instanceof SVGElement) continue;
+    const own = getComputedStyle(el);
+    for (const which of ["::before", "::after"]) {
+      const style = getComputedStyle(el, which);
+      const content = style.content;
+      if (!/^".*"$/.test(content) || style.display === "none") continue;
+      const text = content.slice(1, -1).replace(/\\(.)/g, "$1");
+      const plain =
+        SAME_TEXT.every((p) => style[p] === (p === "display" ? "inline" : p === "position" ? "static" : own[p])) &&
+        style.backgroundColor === "rgba(0, 0, 0, 0)" && style.borderStyle === "none";
+      let node = document.createTextNode(text);
+      if (!plain) {
+        node = document.createElement("span");
+        for (const name of style) node.style.setProperty(name, style.getPropertyValue(name));
+        node.textContent = text;
+      }
+      made.push([el, which, node]);
+    }
+  }
+  for (const [el, which, node] of made) {
+    el.classList.add("jl-flat");
+    which === "::before" ? el.prepend(node) : el.append(node);
+  }
+  return made.map((m) => m[2]);
+}
+
+const num = (v) => Math.round(v * 10) / 10;
+const canvas = () => (num.ctx ??= document.createElement("canvas").getContext("2d"));
+
+// A CSS colour (any syntax) as [sRGB, alpha], through the canvas, which gives #rrggbb,
+// rgba(…) or, for what color-mix() computes to, color(srgb r g b / a) with 0-1 channels.
+function colour(value) {
+  const ctx = canvas();
+  ctx.fillStyle = "#000";
+  ctx.fillStyle = value;
+  const c = ctx.fillStyle;
+  if (c[0] === "#") return [c, 1];
+  const n = c.replace(/^color\(srgb/, "").match(/[\d.e-]+/g).map(Number);
+  const rgb = n.slice(0, 3).map((v) => Math.round(c.startsWith("color(") ? v * 255 : v));
+  return [`rgb(${rgb})`, n[3] ?? 1];
+}
+
+// A CSS colour as SVG paint attributes (` fill="…" fill-opacity="…"`), or null when invisible.
+function paint(value, attr = "fill") {
+  const [c, a] = colour(value);
+  return a >= 1 ? ` ${attr}="${c}"` : a > 0 ? ` ${attr}="${c}" ${attr}-opacity="${a}"` : null;
+}
+
+// A function that draws an element under `root` (and what is in it) into `out`.
+function drawing(root, out) {
+  const origin = root.getBoundingClientRect();
+  const range = document.createRange();
+  const fonts = new Map();
+  let clips = 0;
+
+  const walk = (el) => {
+    const style = getComputedStyle(el);
+    if (style.display === "none" || style.visibility === "hidden") return;
+    const r = el.getBoundingClientRect();
+    const [x, y] = [r.left - origin.left, r.top - origin.top];
+    let close = "";
+    const open = (tag) => {
+      out.push(tag);
+      close = (tag.startsWith("<a") ? "</a>" : "</g>") + close;
+    };
+    const hooks = HOOKS.filter((a) => el.hasAttribute(a)).map((a) => ` ${a}="${escapeXml(el.getAttribute(a))}"`);
+    if (hooks.length) open(`<g class="${escapeXml(el.getAttribute("class") ?? "")}"${hooks.join("")}>`);
+    if (Number(style.opacity) < 1) open(`<g opacity="${style.opacity}">`);
+    if (el.localName === "a" && /^(https?|mailto):/i.test(el.href)) open(`<a href="${escapeXml(el.href)}">`);
+    if (el instanceof SVGSVGElement) {
+      out.push(inlineSvg(el, x, y, r));
+    } else {
+      box(style, x, y, r.width, r.height);
+      if (el !== root && style.overflowX !== "visible") {
+        const id = `jl-clip-${++clips}`;
+        out.push(`<clipPath id="${id}"><rect x="${num(x + el.clientLeft)}" y="${num(y + el.clientTop)}" width="${num(el.clientWidth)}" height="${num(el.clientHeight)}"/></clipPath>`);
+        open(`<g clip-path="url(#${id})">`);
+      }
+      // Adjacent text nodes (a thought and its quotes) are one run of words.
+      let run = [];
+      for (const node of [...el.childNodes, null]) {
+        if (node?.nodeType === Node.TEXT_NODE) {
+          run.push(node);
+          continue;
+        }
+        if (run.length) text(run, style);
+        run = [];
+        if (node?.nodeType === Node.ELEMENT_NODE) walk(node);
+      }
+    }
+    out.push(close);
+  };
+
+  // Background and borders: one rectangle when the four borders match, else a line a side.
+  const box = (style, x, y, w, h) => {
+    const radius = Math.min(parseFloat(style.borderTopLeftRadius) || 0, w / 2, h / 2);
+    const rect = (inset, rest) =>
+      `<rect x="${num(x + inset)}" y="${num(y + inset)}" width="${num(w - 2 * inset)}" height="${num(h - 2 * inset)}"` +
+      (radius ? ` rx="${num(Math.max(0, radius - inset))}"` : "") + `${rest}/>`;
+    const background = paint(style.backgroundColor);
+    if (background) out.push(rect(0, background));
+    const widths = SIDES.map((side) => parseFloat(style[`border${side}Width`]));
+    const sides = SIDES.map((side, i) => {
+      const kind = style[`border${side}Style`];
+      const colour = widths[i] > 0 && kind !== "none" && kind !== "hidden" && paint(style[`border${side}Color`], "stroke");
+      const dash = kind === "dashed" ? ` stroke-dasharray="${num(3 * widths[i])}"` : kind === "dotted" ? ` stroke-dasharray="${num(widths[i])}"` : "";
+      return colour ? `${colour} stroke-width="${num(widths[i])}"${dash}` : null;
+    });
+    if (sides[0] && sides.every((s) => s === sides[0])) return out.push(rect(widths[0] / 2, ` fill="none"${sides[0]}`));
+    const [t, r, b, l] = widths.map((v) => v / 2);
+    const ends = [[x, y + t, x + w, y + t], [x + w - r, y, x + w - r, y + h], [x, y + h - b, x + w, y + h - b], [x + l, y, x + l, y + h]];
+    sides.forEach((side, i) => {
+      const [x1, y1, x2, y2] = ends[i].map(num);
+      if (side) out.push(`<line x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}"${side}/>`);
+    });
+  };
+
+  // A run of text nodes as one <text> a line: its words grouped by the line the browser put
+  // them on.
+  const text = (nodes, style) => {
+    const lines = [];
+    const data = nodes.map((n) => n.data).join("");
+    // The node and offset of the run's i-th character.
+    const at = (i) => {
+      for (const n of nodes) {
+        if (i <= n.length) return [n, i];
+        i -= n.length;
+      }
+    };
+    const select = (from, to) => {
+      range.setStart(...at(from));
+      range.setEnd(...at(to));
+    };
+    const place = (from, to) => {
+      select(from, to);
+      const r = range.getBoundingClientRect();
+      if (!r.width && !r.height) return;
+      const line = lines.at(-1);
+      const words = data.slice(from, to);
+      if (line && Math.abs(line.top - r.top) < 2) line.words.push(words);
+      else lines.push({ top: r.top, left: r.left, height: r.height, words: [words] });
+    };
+    for (const word of data.matchAll(/\S+/g)) {
+      const end = word.index + word[0].length;
+      select(word.index, end);
+      if (range.getClientRects().length < 2) {
+        place(word.index, end);
+        continue;
+      }
+      // A word broken over lines (at a hyphen, or anywhere in a long link): a part a line.
+      let [i, from, top] = [word.index, word.index, null];
+      for (const ch of word[0]) {
+        select(i, i + ch.length);
+        const r = range.getBoundingClientRect();
+        if (r.height && top !== null && Math.abs(r.top - top) >= 2) {
+          place(from, i);
+          from = i;
+        }
+        if (r.height) top = r.top;
+        i += ch.length;
+      }
+      place(from, end);
+    }
+    if (!lines.length) return;
+    const [ascent, descent] = metrics(style);
+    const upper = style.textTransform === "uppercase";
+    const names = nodes[0].parentElement.getAttribute("class")?.replace(/\s*jl-flat/, "");
+    const look =
+      (names ? ` class="${escapeXml(names)}"` : "") +
+      ` font-family="${escapeXml(family(style.fontFamily))}" font-size="${style.fontSize}"` +
+      (style.fontWeight !== "400" ? ` font-weight="${style.fontWeight}"` : "") +
+      (style.fontStyle !== "normal" ? ` font-style="${style.fontStyle}"` : "") +
+      (style.letterSpacing !== "normal" ? ` letter-spacing="${style.letterSpacing}"` : "") +
+      (style.textDecorationLine.includes("underline") ? ` text-decoration="underline"` : "") +
+      (paint(style.color) ?? "");
+    for (const line of lines) {
+      const words = line.words.join(" ");
+      const baseline = line.top - origin.top + (line.height - ascent - descent) / 2 + ascent;
+      out.push(`<text x="${num(line.left - origin.left)}" y="${num(baseline)}"${look}>${escapeXml(upper ? words.toLocaleUpperCase() : words)}</text>`);
+    }
+  };
+
+  // The font's ascent and descent, measured once a font.
+  const metrics = (style) => {
+    const font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    if (!fonts.has(font)) {
+      const ctx = canvas();
+      ctx.font = font;
+      const m = ctx.measureText("Hg");
+      fonts.set(font, [m.fontBoundingBoxAscent, m.fontBoundingBoxDescent]);
+    }
+    return fonts.get(font);
+  };
+
+  return walk;
+}
+
+// A font-family list for other renderers: without the colour emoji fonts, which some
+// (librsvg) take digits from; they find emoji by their own font fallback.
+const family = (list) => list.split(",").filter((name) => !/emoji/i.test(name)).join(",");
+
+// An inline <svg> at (x, y), its paint taken from the computed style of each of its elements
+// (as presentation attributes: the CSS classes mean nothing outside the app).
+function inlineSvg(svg, x, y, r) {
+  const copy = svg.cloneNode(true);
+  const from = [svg, ...svg.querySelectorAll("*")];
+  const to = [copy, ...copy.querySelectorAll("*")];
+  from.forEach((el, i) => {
+    const style = getComputedStyle(el);
+    if (style.display === "none") return to[i].remove();
+    for (const name of SVG_PAINT) {
+      let value = style.getPropertyValue(name);
+      if (!value || value === "none" || (name.endsWith("opacity") && value === "1")) {
+        if (name === "fill" || name === "stroke") to[i].setAttribute(name, "none");
+        continue;
+      }
+      if ((name === "fill" || name === "stroke") && !value.startsWith("url(")) {
+        const [c, a] = colour(value);
+        value = c;
+        if (a < 1) to[i].setAttribute(`${name}-opacity`, a);
+      }
+      to[i].setAttribute(name, value);
+    }
+    to[i].removeAttribute("class");
+  });
+  copy.setAttribute("x", num(x));
+  copy.setAttribute("y", num(y));
+  copy.setAttribute("width", num(r.width));
+  copy.setAttribute("height", num(r.height));
+  if (getComputedStyle(svg).overflow === "visible") copy.setAttribute("overflow", "visible");
+  return new XMLSerializer().serializeToString(copy);
 }

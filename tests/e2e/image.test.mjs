@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { alertText, downloadFromShare, FIXTURES, mapOf, readJson, start, stepIds } from "./harness.mjs";
+import { alertText, downloadFromShare, expectedPoints, FIXTURES, mapOf, readJson, start, stepIds } from "./harness.mjs";
 
 let app;
 const dir = mkdtempSync(join(tmpdir(), "jl-image-"));
@@ -51,16 +51,31 @@ test("a long map exports every step as SVG and PNG, and each reopens the journey
   const facts = await page.evaluate((t) => {
     const doc = new DOMParser().parseFromString(t, "image/svg+xml");
     const root = doc.documentElement;
+    const x = (el) => Number(el.getAttribute("x"));
     return {
       error: doc.querySelector("parsererror")?.textContent ?? null,
       width: Number(root.getAttribute("width")),
-      steps: [...doc.querySelectorAll(".step-head[data-step-id]")].map((e) => e.getAttribute("data-step-id")),
+      foreign: doc.querySelectorAll("foreignObject, style").length,
+      // Each step's header, a group keeping its hook, and the lines of its name.
+      steps: [...doc.querySelectorAll("g.step-head[data-step-id]")].map((g) => ({
+        id: g.getAttribute("data-step-id"),
+        name: [...g.querySelectorAll("text.step-name")].map((t) => t.textContent).join(" "),
+        left: Math.min(...[...g.querySelectorAll("text")].map(x)),
+      })),
+      points: doc.querySelectorAll("[data-step-id][data-persona-id]").length,
       title: doc.querySelector("title")?.textContent,
       carried: JSON.parse(doc.getElementById("journey-lens-journey").textContent),
     };
   }, text);
   assert.equal(facts.error, null, "the SVG is well-formed XML");
-  assert.deepEqual(facts.steps, ids, "every step is in the image");
+  assert.equal(facts.foreign, 0, "plain vector: no <foreignObject>, no CSS");
+  assert.deepEqual(facts.steps.map((s) => s.id), ids, "every step is in the image");
+  facts.steps.forEach((step, i) => {
+    assert.equal(step.name, journey.steps[i].name, `step ${i + 1}'s name is text`);
+    const column = 184 + 216 * i;
+    assert.ok(step.left > column && step.left < column + 216, `step ${i + 1}'s text is in its column (${step.left})`);
+  });
+  assert.equal(facts.points, expectedPoints(journey), "every point of every curve, with its hooks");
   assert.equal(facts.width, 184 + 216 * ids.length);
   assert.equal(facts.title, journey.title);
   assert.deepEqual(facts.carried.steps.map((s) => s.id), ids);
