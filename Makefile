@@ -50,12 +50,13 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	@touch $@
 
-# Debian's Chromium for browser tests, and a colour emoji font so journeys with emoji
-# render (and screenshot) as people see them.
+# Debian's Chromium for browser tests, a colour emoji font so journeys with emoji render
+# (and screenshot) as people see them, and librsvg's rsvg-convert: the SVG export is checked
+# in a renderer that is not a browser, as vector editors are.
 chromium:
-	@if [ ! -x $(CHROMIUM) ] || ! fc-list | grep -qi "color emoji"; then \
-	  echo "Installing Debian's chromium and fonts-noto-color-emoji"; \
-	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium fonts-noto-color-emoji >/dev/null; \
+	@if [ ! -x $(CHROMIUM) ] || ! fc-list | grep -qi "color emoji" || ! command -v rsvg-convert >/dev/null; then \
+	  echo "Installing Debian's chromium, fonts-noto-color-emoji and librsvg2-bin"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium fonts-noto-color-emoji librsvg2-bin >/dev/null; \
 	fi
 
 ## Build -------------------------------------------------------------------------------

@@ -1,0 +1,26 @@
+import { start, mapOf, readJson, EXAMPLES, downloadFromShare } from "./harness.mjs";
+import { join } from "node:path";
+import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+const app = await start();
+const j = readJson(join(EXAMPLES, "b2b-software.json"));
+const page = await app.page("?src=examples/b2b-software.json", { viewport: { width: 1400, height: 900 } });
+await mapOf(page, j.title);
+const svg = await downloadFromShare(page, "SVG", "/tmp", "cmp.svg");
+const text = readFileSync(svg.path, "utf8");
+const t0 = Date.now();
+const rsvg = execFileSync("rsvg-convert", [svg.path]);
+console.log("rsvg ms", Date.now() - t0, rsvg.length);
+const look = await app.page(null);
+const result = await look.evaluate(async ([svgText, png]) => {
+  const load = async (src) => { const i = new Image(); i.src = src; await i.decode(); return i; };
+  const a = await load("data:image/svg+xml;charset=utf-8," + encodeURIComponent(svgText));
+  const b = await load("data:image/png;base64," + png);
+  const [w, h] = [Math.round(a.naturalWidth / 8), Math.round(a.naturalHeight / 8)];
+  const pixels = (img) => { const c = document.createElement("canvas"); c.width = w; c.height = h; const x = c.getContext("2d"); x.fillStyle = "#fff"; x.fillRect(0, 0, w, h); if (img) x.drawImage(img, 0, 0, w, h); return x.getImageData(0, 0, w, h).data; };
+  const pa = pixels(a), pb = pixels(b), blank = pixels(null);
+  const diff = (p, q) => { let s = 0; for (let i = 0; i < p.length; i += 4) s += Math.abs(p[i] - q[i]) + Math.abs(p[i+1] - q[i+1]) + Math.abs(p[i+2] - q[i+2]); return s / (p.length / 4) / 3; };
+  return { size: [a.naturalWidth, a.naturalHeight, b.naturalWidth, b.naturalHeight], rsvg: diff(pa, pb), blank: diff(pa, blank) };
+}, [text, rsvg.toString("base64")]);
+console.log(result);
+await app.stop();
