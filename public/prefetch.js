@@ -1,10 +1,14 @@
-// Starts fetching the journey the URL names as soon as the page is parsed, before the app's
+// Sets the theme the URL names, and starts fetching the journey the URL names as soon as the page is parsed, before the app's
 // modules have loaded; boot.js hands the text to the app. A classic script, so it runs at
 // once (and under a strict CSP). The default must match the app's DEFAULT_EXAMPLE (if it
 // does not, the app just fetches itself).
 (function () {
+  // The theme the URL names, set before the first paint (src/app/theme_menu.rs keeps it).
+  var params = new URLSearchParams(location.search);
+  var theme = params.get("theme");
+  if (/^(light|dark|contrast)$/.test(theme)) document.documentElement.setAttribute("data-theme", theme);
   if (/[#&][je]1=/.test(location.hash)) return; // a share link carries the journey
-  var src = new URLSearchParams(location.search).get("src") || "examples/b2b-software.json";
+  var src = params.get("src") || "examples/b2b-software.json";
   try {
     var url = new URL(src, location.href);
     if (url.protocol !== "http:" && url.protocol !== "https:") return;

@@ -35,6 +35,27 @@ pub fn push(name: &str, value: Option<&str>) {
     }
 }
 
+/// Sets (or, with `None`, removes) a query parameter in place: no history entry, and the
+/// fragment (a share link's journey) kept.
+pub fn replace(name: &str, value: Option<&str>) {
+    let Ok(href) = window().location().href() else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::new(&href) else {
+        return;
+    };
+    let params = url.search_params();
+    match value {
+        Some(v) => params.set(name, v),
+        None => params.delete(name),
+    }
+    url.set_search(&readable(&params));
+    if let Ok(history) = window().history() {
+        let next = url.href();
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&next));
+    }
+}
+
 /// The query of `params`. `/` and `:` are legal in a query; leaving them readable keeps
 /// `?src=examples/a.json` the way people type it.
 pub fn readable(params: &web_sys::UrlSearchParams) -> String {

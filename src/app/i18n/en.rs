@@ -112,6 +112,8 @@ pub const TEXTS: Texts = Texts {
     },
     lane_title: |k| k.default_title_en().unwrap_or(""),
     lanes_menu: "Lanes",
+    theme_menu: "Theme",
+    themes: ["Automatic (system)", "Light", "Dark", "High contrast"],
     lanes_empty: "empty",
     show_persona: |name, shown| format!("{name}: {} curve", if shown { "hide" } else { "show" }),
     empty_title: "Open a customer journey",

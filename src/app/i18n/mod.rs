@@ -86,6 +86,9 @@ pub struct Texts {
     pub point_label: fn(&str, &str, f64, Feeling) -> String,
     pub lane_title: fn(LaneKind) -> &'static str,
     pub lanes_menu: &'static str,
+    /// The Theme menu and its choices: automatic (the system's), light, dark, high contrast.
+    pub theme_menu: &'static str,
+    pub themes: [&'static str; 4],
     pub lanes_empty: &'static str,
     pub show_persona: fn(&str, bool) -> String,
     pub empty_title: &'static str,

@@ -1,0 +1,96 @@
+// Themes: light, dark and high contrast, from the Theme menu or `theme=` in the URL, and
+// automatic (the system's light or dark) without one. Each theme passes axe-core with no
+// serious or critical violation (the high-contrast one also the 7:1 enhanced contrast rule),
+// and each is screenshot to be looked at.
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+import { EXAMPLES, mapOf, readJson, ROOT, start } from "./harness.mjs";
+
+const AXE = readFileSync(join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8");
+const b2b = readJson(join(EXAMPLES, "b2b-software.json"));
+
+let app;
+before(async () => {
+  app = await start();
+});
+after(() => app.stop());
+
+/** axe-core's serious and critical violations on the page, with `rules` switched on. */
+async function violations(page, rules = []) {
+  await page.addScriptTag({ content: AXE });
+  return page.evaluate(async (extra) => {
+    const options = { resultTypes: ["violations"], rules: Object.fromEntries(extra.map((r) => [r, { enabled: true }])) };
+    const result = await globalThis.axe.run(document, options);
+    return result.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+  }, rules);
+}
+
+const themes = [
+  // [name, theme= in the URL, the system's scheme, data-theme, page background]
+  ["light", "light", "dark", "light", "rgb(244, 246, 249)"],
+  ["dark", "dark", "light", "dark", "rgb(13, 18, 28)"],
+  ["contrast", "contrast", "dark", "contrast", "rgb(255, 255, 255)"],
+  ["automatic, system dark", null, "dark", null, "rgb(13, 18, 28)"],
+  ["automatic, system light", null, "light", null, "rgb(244, 246, 249)"],
+];
+
+for (const [name, param, scheme, attribute, background] of themes) {
+  test(`theme ${name}: shown from the first paint, and no serious accessibility violation`, async () => {
+    const page = await app.page(null, { viewport: { width: 1366, height: 768 } });
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(app.url + (param ? `?theme=${param}` : ""));
+    await mapOf(page, b2b.title);
+    const seen = await page.evaluate(() => ({
+      attribute: document.documentElement.getAttribute("data-theme"),
+      background: getComputedStyle(document.body).backgroundColor,
+      checked: document.querySelector("#theme-menu input:checked")?.value,
+    }));
+    assert.equal(seen.attribute, attribute);
+    assert.equal(seen.background, background);
+    assert.equal(seen.checked, param ?? "", "the menu ticks the theme shown");
+    assert.deepEqual(await violations(page, param === "contrast" ? ["color-contrast-enhanced"] : []), []);
+    await page.screenshot({ path: `target/e2e-theme-${param ?? `auto-${scheme}`}.png` });
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+}
+
+test("the Theme menu sets the theme and the URL in place (no history entry, the fragment kept), and a reload keeps it", async () => {
+  const page = await app.page("?src=examples/b2b-software.json#kept");
+  await mapOf(page, b2b.title);
+  const entries = await page.evaluate(() => history.length);
+  await page.getByRole("button", { name: "Theme" }).click();
+  await page.getByRole("radio", { name: "High contrast" }).check();
+  assert.equal(await page.evaluate(() => document.documentElement.getAttribute("data-theme")), "contrast");
+  const url = new URL(page.url());
+  assert.equal(url.searchParams.get("theme"), "contrast");
+  assert.equal(url.searchParams.get("src"), "examples/b2b-software.json");
+  assert.equal(url.hash, "#kept");
+  assert.equal(await page.evaluate(() => history.length), entries, "no history entry");
+  assert.equal(await page.evaluate(() => getComputedStyle(document.body).color), "rgb(0, 0, 0)");
+
+  await page.reload();
+  await mapOf(page, b2b.title);
+  assert.equal(await page.evaluate(() => document.documentElement.getAttribute("data-theme")), "contrast");
+  await page.getByRole("button", { name: "Theme" }).click();
+  assert.ok(await page.getByRole("radio", { name: "High contrast" }).isChecked());
+  await page.getByRole("radio", { name: "Automatic (system)" }).check();
+  assert.equal(await page.evaluate(() => document.documentElement.hasAttribute("data-theme")), false);
+  assert.equal(new URL(page.url()).searchParams.has("theme"), false);
+  await page.keyboard.press("Escape");
+  assert.equal(await page.locator("#theme-menu").isVisible(), false, "Escape closes the menu");
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test("an unknown theme in the URL is ignored: the system's theme shows", async () => {
+  const page = await app.page("?theme=%3Cscript%3E");
+  await mapOf(page, b2b.title);
+  assert.equal(await page.evaluate(() => document.documentElement.hasAttribute("data-theme")), false);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
