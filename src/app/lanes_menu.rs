@@ -1,72 +1,91 @@
 //! The "Lanes" menu: a checkbox per lane of the journey, empty lanes included (they start
 //! hidden), so a person can show or hide any row of the map.
 //!
-//! The list is drawn with the DOM builder, afresh for each journey, and its boxes are ticked
-//! from the lane choice: a `view!` list costs about 2 KB of gzipped wasm more. Lane titles are
-//! set as text. (Texts are read when the list is drawn: a language switch rebuilds the app.)
+//! Drawn with the DOM builder (the toolbar puts it in its actions), the list afresh for each
+//! journey, its boxes ticked from the lane choice. Lane titles are set as text. (Texts are
+//! read when the list is drawn: a language switch draws the toolbar again.)
 
-use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::dom::{text_el, El};
-use super::state::{use_state, AppState, Shared};
+use super::i18n::Texts;
+use super::state::{AppState, Shared};
 use crate::domain::lanes::LaneKind;
 use crate::domain::map_model::MapModel;
 
-/// The journey the list was drawn for, and a box per lane (in the model's lane order).
-type Drawn = (Option<Shared<MapModel>>, Vec<web_sys::HtmlInputElement>);
+/// The menu's panel, the journey its list was drawn for, and a box per lane (in the model's
+/// lane order).
+pub struct LanesMenu {
+    panel: web_sys::HtmlDivElement,
+    drawn_for: Option<Shared<MapModel>>,
+    boxes: Vec<web_sys::HtmlInputElement>,
+}
 
-#[component]
-pub fn LanesMenu() -> impl IntoView {
-    let state = use_state();
-    let panel = NodeRef::<Div>::new();
-    Effect::new(move |drawn: Option<Option<Drawn>>| {
+/// The menu, and its button and panel for the toolbar. A popover: the browser closes it on
+/// Escape and on a click elsewhere, with no code here.
+pub fn build(state: AppState, t: &Texts) -> (LanesMenu, [El; 2]) {
+    let button = El::new("button")
+        .attr("type", "button")
+        .class("button menu-button")
+        .attr("popovertarget", "lanes-menu")
+        .text(t.lanes_menu);
+    // One listener for every box (the list is drawn again for each journey).
+    let panel = El::new("div")
+        .attr("id", "lanes-menu")
+        .class("menu-panel lanes-menu")
+        .attr("popover", "")
+        .on("change", move |ev| toggle(state, ev));
+    let menu = LanesMenu {
+        panel: panel.0.clone().unchecked_into(),
+        drawn_for: None,
+        boxes: Vec::new(),
+    };
+    (menu, [button, panel])
+}
+
+impl LanesMenu {
+    /// Draws the list again for another journey, and ticks the boxes from the lane choice.
+    pub fn update(&mut self, state: AppState) {
         let model = state.model.get();
-        let panel = panel.get()?;
-        let (drawn_for, mut boxes) = drawn.flatten().unwrap_or_default();
-        if drawn_for != model {
-            panel.set_text_content(None);
-            boxes = model
+        if self.drawn_for != model {
+            self.panel.set_text_content(None);
+            self.boxes = model
                 .as_ref()
-                .map_or_else(Vec::new, |m| draw(state, m, &panel));
+                .map_or_else(Vec::new, |m| draw(state, m, &self.panel));
+            self.drawn_for = model.clone();
         }
         let lanes = model.iter().flat_map(|m| &m.lanes);
         let lanes = lanes.filter(|l| l.kind != LaneKind::Actions);
         state.lane_choice.with(|choice| {
-            for (lane, input) in lanes.zip(&boxes) {
+            for (lane, input) in lanes.zip(&self.boxes) {
                 input.set_checked(*choice.get(&lane.id).unwrap_or(&lane.shown_at_first));
             }
         });
-        Some((model, boxes))
-    });
-    // One listener for every box (the list is drawn again for each journey).
-    let toggle = move |ev: leptos::ev::Event| {
-        let label = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|el| el.closest("label[data-lane-id]").ok().flatten());
-        let Some(id) = label.and_then(|l| l.get_attribute("data-lane-id")) else {
-            return;
-        };
-        let default = state.model.with_untracked(|m| {
-            m.iter()
-                .flat_map(|m| &m.lanes)
-                .find(|l| l.id == id)
-                .is_some_and(|l| l.shown_at_first)
-        });
-        let now = state
-            .lane_choice
-            .with_untracked(|c| *c.get(&id).unwrap_or(&default));
-        state.lane_choice.update(|c| {
-            c.insert(id, !now);
-        });
-    };
-    // A popover: the browser closes it on Escape and on a click elsewhere, with no code here.
-    view! {
-        <button type="button" class="button menu-button" popovertarget="lanes-menu">{state.t().lanes_menu}</button>
-        <div id="lanes-menu" class="menu-panel lanes-menu" popover node_ref=panel on:change=toggle></div>
     }
+}
+
+/// A box was ticked or cleared: shows or hides its lane.
+fn toggle(state: AppState, ev: web_sys::Event) {
+    let label = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest("label[data-lane-id]").ok().flatten());
+    let Some(id) = label.and_then(|l| l.get_attribute("data-lane-id")) else {
+        return;
+    };
+    let default = state.model.with_untracked(|m| {
+        m.iter()
+            .flat_map(|m| &m.lanes)
+            .find(|l| l.id == id)
+            .is_some_and(|l| l.shown_at_first)
+    });
+    let now = state
+        .lane_choice
+        .with_untracked(|c| *c.get(&id).unwrap_or(&default));
+    state.lane_choice.update(|c| {
+        c.insert(id, !now);
+    });
 }
 
 /// Draws the list for `model` in `panel`; returns its boxes.

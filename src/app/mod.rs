@@ -51,13 +51,10 @@ pub fn App() -> impl IntoView {
         window_event_listener(leptos::ev::popstate, move |_| loader::open_from_url(state));
     on_cleanup(move || popstate.remove());
     print::install(state);
-    // After the mount, and again in another language.
     Effect::new(move |_| {
-        let lang = state.lang.get();
         let _ = browser::document()
             .document_element()
-            .map(|html| html.set_attribute("lang", lang.code()));
-        theme_menu::mount(lang.texts());
+            .map(|html| html.set_attribute("lang", state.lang.get().code()));
     });
 
     // A memo, so that switching between the map and the curve does not redraw the stage.

@@ -13,27 +13,8 @@ use super::i18n::Texts;
 /// The `theme=` values, in menu order; automatic has none.
 const THEMES: [&str; 4] = ["", "light", "dark", "contrast"];
 
-/// Puts the menu's button and panel in the toolbar's actions, before the view switch (in
-/// place of those drawn before, in another language). Drawn with the DOM builder once the
-/// app is mounted: as a `view!` component it cost 1.4 KB of gzipped wasm.
-pub fn mount(t: &'static Texts) {
-    let doc = document();
-    let Ok(Some(nav)) = doc.query_selector(".toolbar .actions") else {
-        return;
-    };
-    for old in ["#theme-menu", "[popovertarget=theme-menu]"] {
-        if let Ok(Some(el)) = doc.query_selector(old) {
-            el.remove();
-        }
-    }
-    let switch = nav.last_element_child();
-    for el in theme_menu(t) {
-        let _ = nav.insert_before(&el.0, switch.as_ref().map(|s| s.unchecked_ref()));
-    }
-}
-
-/// The menu's button and panel.
-fn theme_menu(t: &'static Texts) -> [El; 2] {
+/// The menu's button and panel, for the toolbar.
+pub fn theme_menu(t: &'static Texts) -> [El; 2] {
     let current = document()
         .document_element()
         .and_then(|html| html.get_attribute("data-theme"))

@@ -1,102 +1,245 @@
-//! The top bar: the journey's title, and the ways in (open file, paste, examples) and the
-//! view switch (map, or the emotion curve on its own).
+//! The top bar: the journey's title, and the ways in (open file, paste, examples), Share, the
+//! Lanes and Theme menus and the view switch (map, the emotion curve on its own, insights).
+//!
+//! Drawn with the DOM builder, once per language, and kept in step with the state by one
+//! effect: as `view!` components the bar and its Lanes menu cost about 11 KB of gzipped wasm.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::lanes_menu::LanesMenu;
+use super::dom::El;
+use super::i18n::{Lang, Texts};
+use super::lanes_menu::{self, LanesMenu};
 use super::loader::{open_example, open_file, EXAMPLES};
-use super::state::{use_state, Source, ViewMode};
+use super::state::{use_state, AppState, Source, ViewMode};
+
+const VIEWS: [ViewMode; 3] = [ViewMode::Map, ViewMode::Curve, ViewMode::Insights];
 
 #[component]
 pub fn Toolbar() -> impl IntoView {
     let state = use_state();
-    let t = move || state.t();
-    let title = move || {
-        state
-            .opened
-            .with(|o| o.as_ref().map(|o| o.journey.title.clone()))
-    };
-    let description = move || {
-        state
-            .opened
-            .with(|o| o.as_ref().and_then(|o| o.journey.description.clone()))
-    };
-    let current_example = move || {
-        state.opened.with(|o| match o.as_ref().map(|o| &o.source) {
-            Some(Source::Example(file)) => file.clone(),
-            _ => String::new(),
-        })
-    };
-    // Embedded only (shown by style/embed.css). Recomputed with the journey: a share link's
-    // fragment is part of the address.
-    let full_view = move || {
-        state.opened.track();
-        state.embed.then(super::embed::full_view_href)
-    };
-    let on_file = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = ev.target().unwrap().unchecked_into();
-        if let Some(file) = input.files().and_then(|f| f.get(0)) {
-            open_file(state, file);
+    let host = NodeRef::<leptos::html::Header>::new();
+    Effect::new(move |parts: Option<Option<Parts>>| {
+        let lang = state.lang.get();
+        let host = host.get()?;
+        let mut parts = match parts.flatten() {
+            Some(parts) if parts.lang == lang => parts,
+            _ => build(state, lang, &host),
+        };
+        parts.update(state);
+        Some(parts)
+    });
+    view! { <header class="toolbar" node_ref=host></header> }
+}
+
+/// The parts of the bar that change with the journey and the view.
+struct Parts {
+    lang: Lang,
+    title: web_sys::HtmlElement,
+    description: web_sys::HtmlElement,
+    full_view: web_sys::Element,
+    examples: web_sys::HtmlSelectElement,
+    share: web_sys::HtmlButtonElement,
+    views: Vec<web_sys::Element>,
+    lanes: LanesMenu,
+}
+
+impl Parts {
+    /// Brings the bar up to date (and subscribes the effect to what it reads).
+    fn update(&mut self, state: AppState) {
+        let opened = state.opened.get();
+        let journey = opened.as_ref().map(|o| &o.journey);
+        let title = journey.map(|j| j.title.as_str());
+        self.title.set_text_content(title);
+        set_or_remove(&self.title, "title", title);
+        let description = journey.and_then(|j| j.description.as_deref());
+        self.description.set_text_content(description);
+        set_or_remove(&self.description, "title", description);
+        self.description.set_hidden(description.is_none());
+        // Embedded only (shown by style/embed.css); a share link's fragment is part of it.
+        let full_view = state.embed.then(super::embed::full_view_href);
+        set_or_remove(&self.full_view, "href", full_view.as_deref());
+        let example = match opened.as_ref().map(|o| &o.source) {
+            Some(Source::Example(file)) => file.as_str(),
+            _ => "",
+        };
+        self.examples.set_value(example);
+        self.share.set_disabled(opened.is_none());
+        let view = state.view.get();
+        for (button, mode) in self.views.iter().zip(VIEWS) {
+            let _ =
+                button.set_attribute("aria-pressed", if mode == view { "true" } else { "false" });
         }
-        input.set_value(""); // choosing the same file again must load it again
-    };
-    let on_example = move |ev: leptos::ev::Event| {
-        let select: web_sys::HtmlSelectElement = ev.target().unwrap().unchecked_into();
-        let file = select.value();
-        if !file.is_empty() {
-            super::url_params::push("src", Some(&format!("examples/{file}")));
-            open_example(state, &file);
-        }
-    };
-    let view_button = move |mode: ViewMode, label: fn(&super::i18n::Texts) -> &'static str| {
-        view! {
-            <button
-                type="button"
-                aria-pressed=move || (state.view.get() == mode).to_string()
-                on:click=move |_| state.view.set(mode)
-            >
-                {move || label(t())}
-            </button>
-        }
-    };
-    view! {
-        <header class="toolbar">
-            <div class="brand" aria-label=move || t().app_name>
-                <svg class="logo" viewBox="0 0 32 32" width="26" height="26" aria-hidden="true">
-                    <rect x="1" y="1" width="30" height="30" rx="8"></rect>
-                    <path d="M6 21C10 21 11 12 15 12S20 19 26 9"></path>
-                    <circle cx="15" cy="12" r="2.4"></circle>
-                </svg>
-                <span>{move || t().app_name}</span>
-            </div>
-            <div class="journey-heading">
-                <h1 title=title>{title}</h1>
-                {move || description().map(|d| view! { <p class="journey-description" title=d.clone()>{d.clone()}</p> })}
-            </div>
-            <a class="full-view" href=full_view target="_blank" rel="noopener noreferrer">{move || t().open_full_view}</a>
-            <nav class="actions">
-                <label class="button primary file-button">
-                    <input type="file" accept=".json,.svg,.png,.html,application/json,image/svg+xml,image/png,text/html" class="visually-hidden" on:change=on_file />
-                    <span>{move || t().open_file}</span>
-                </label>
-                <button type="button" class="button" on:click=move |_| state.paste_open.set(true)>
-                    {move || t().paste_json}
-                </button>
-                <select class="button examples" aria-label=move || t().examples prop:value=current_example on:change=on_example>
-                    <option value="" disabled=true>{move || t().choose_example}</option>
-                    {EXAMPLES.iter().map(|(file, title)| view! { <option value=*file>{*title}</option> }).collect_view()}
-                </select>
-                <button type="button" class="button" on:click=move |_| state.share_open.set(true) disabled=move || state.opened.with(Option::is_none)>
-                    {move || t().share}
-                </button>
-                <LanesMenu />
-                <div class="segmented" role="group" aria-label=move || t().view>
-                    {view_button(ViewMode::Map, |t| t.view_map)}
-                    {view_button(ViewMode::Curve, |t| t.view_curve)}
-                    {view_button(ViewMode::Insights, |t| t.view_insights)}
-                </div>
-            </nav>
-        </header>
+        self.lanes.update(state);
     }
+}
+
+fn set_or_remove(el: &web_sys::Element, name: &str, value: Option<&str>) {
+    let _ = match value {
+        Some(value) => el.set_attribute(name, value),
+        None => el.remove_attribute(name),
+    };
+}
+
+/// Draws the bar in `host` (in place of one drawn before, in another language).
+fn build(state: AppState, lang: Lang, host: &web_sys::HtmlElement) -> Parts {
+    let t = lang.texts();
+    host.set_text_content(None);
+    let title = El::new("h1");
+    let description = El::new("p").class("journey-description");
+    let full_view = El::new("a")
+        .class("full-view")
+        .attr("target", "_blank")
+        .attr("rel", "noopener noreferrer")
+        .text(t.open_full_view);
+    let examples = examples(state, t);
+    let share = El::new("button")
+        .attr("type", "button")
+        .class("button")
+        .text(t.share)
+        .on("click", move |_| state.share_open.set(true));
+    let views: Vec<El> = VIEWS
+        .iter()
+        .zip([t.view_map, t.view_curve, t.view_insights])
+        .map(|(&mode, label)| {
+            El::new("button")
+                .attr("type", "button")
+                .text(label)
+                .on("click", move |_| state.view.set(mode))
+        })
+        .collect();
+    let (lanes, [lanes_button, lanes_panel]) = lanes_menu::build(state, t);
+    let parts = Parts {
+        lang,
+        title: title.0.clone().unchecked_into(),
+        description: description.0.clone().unchecked_into(),
+        full_view: full_view.0.clone(),
+        examples: examples.0.clone().unchecked_into(),
+        share: share.0.clone().unchecked_into(),
+        views: views.iter().map(|v| v.0.clone()).collect(),
+        lanes,
+    };
+    let [theme_button, theme_panel] = super::theme_menu::theme_menu(t);
+    let actions = El::new("nav")
+        .class("actions")
+        .child(file_button(state, t))
+        .child(
+            El::new("button")
+                .attr("type", "button")
+                .class("button")
+                .text(t.paste_json)
+                .on("click", move |_| state.paste_open.set(true)),
+        )
+        .child(examples)
+        .child(share)
+        .child(lanes_button)
+        .child(lanes_panel)
+        .child(theme_button)
+        .child(theme_panel)
+        .child(
+            El::new("div")
+                .class("segmented")
+                .attr("role", "group")
+                .attr("aria-label", t.view)
+                .children(views),
+        );
+    let bar = [
+        brand(t),
+        El::new("div")
+            .class("journey-heading")
+            .child(title)
+            .child(description),
+        full_view,
+        actions,
+    ];
+    for el in bar {
+        let _ = host.append_child(&el.0);
+    }
+    parts
+}
+
+fn brand(t: &Texts) -> El {
+    let logo = El::svg("svg")
+        .class("logo")
+        .attr("viewBox", "0 0 32 32")
+        .attr("width", "26")
+        .attr("height", "26")
+        .attr("aria-hidden", "true")
+        .child(
+            El::svg("rect")
+                .attr("x", "1")
+                .attr("y", "1")
+                .attr("width", "30")
+                .attr("height", "30")
+                .attr("rx", "8"),
+        )
+        .child(El::svg("path").attr("d", "M6 21C10 21 11 12 15 12S20 19 26 9"))
+        .child(
+            El::svg("circle")
+                .attr("cx", "15")
+                .attr("cy", "12")
+                .attr("r", "2.4"),
+        );
+    El::new("div")
+        .class("brand")
+        .attr("aria-label", t.app_name)
+        .child(logo)
+        .child(El::new("span").text(t.app_name))
+}
+
+/// "Open file": a file input inside a button-styled label.
+fn file_button(state: AppState, t: &Texts) -> El {
+    let input = El::new("input")
+        .attr("type", "file")
+        .attr(
+            "accept",
+            ".json,.svg,.png,.html,application/json,image/svg+xml,image/png,text/html",
+        )
+        .class("visually-hidden")
+        .on("change", move |ev| {
+            let Some(input) = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            else {
+                return;
+            };
+            if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                open_file(state, file);
+            }
+            input.set_value(""); // choosing the same file again must load it again
+        });
+    El::new("label")
+        .class("button primary file-button")
+        .child(input)
+        .child(El::new("span").text(t.open_file))
+}
+
+/// The examples menu: choosing one opens it and records it in the URL.
+fn examples(state: AppState, t: &Texts) -> El {
+    let placeholder = El::new("option")
+        .attr("value", "")
+        .attr("disabled", "")
+        .text(t.choose_example);
+    let options = EXAMPLES
+        .iter()
+        .map(|(file, title)| El::new("option").attr("value", file).text(title))
+        .collect();
+    El::new("select")
+        .class("button examples")
+        .attr("aria-label", t.examples)
+        .child(placeholder)
+        .children(options)
+        .on("change", move |ev| {
+            let Some(select) = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+            else {
+                return;
+            };
+            let file = select.value();
+            if !file.is_empty() {
+                super::url_params::push("src", Some(&format!("examples/{file}")));
+                open_example(state, &file);
+            }
+        })
 }
