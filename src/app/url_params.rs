@@ -14,17 +14,9 @@ pub fn get(name: &str) -> Option<String> {
 /// Sets (or, with `None`, removes) a query parameter and adds a history entry, so back
 /// returns to the previous journey.
 pub fn push(name: &str, value: Option<&str>) {
-    let location = window().location();
-    let Ok(href) = location.href() else { return };
-    let Ok(url) = web_sys::Url::new(&href) else {
+    let Some((href, url)) = with_param(name, value) else {
         return;
     };
-    let params = url.search_params();
-    match value {
-        Some(v) => params.set(name, v),
-        None => params.delete(name),
-    }
-    url.set_search(&readable(&params));
     // A share link's fragment belongs to the journey it carries: another source replaces it.
     url.set_hash("");
     let next = url.href();
@@ -38,22 +30,26 @@ pub fn push(name: &str, value: Option<&str>) {
 /// Sets (or, with `None`, removes) a query parameter in place: no history entry, and the
 /// fragment (a share link's journey) kept.
 pub fn replace(name: &str, value: Option<&str>) {
-    let Ok(href) = window().location().href() else {
+    let Some((_, url)) = with_param(name, value) else {
         return;
     };
-    let Ok(url) = web_sys::Url::new(&href) else {
-        return;
-    };
+    if let Ok(history) = window().history() {
+        let next = url.href();
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&next));
+    }
+}
+
+/// The page's address now, and a copy with the parameter set (or removed).
+fn with_param(name: &str, value: Option<&str>) -> Option<(String, web_sys::Url)> {
+    let href = window().location().href().ok()?;
+    let url = web_sys::Url::new(&href).ok()?;
     let params = url.search_params();
     match value {
         Some(v) => params.set(name, v),
         None => params.delete(name),
     }
     url.set_search(&readable(&params));
-    if let Ok(history) = window().history() {
-        let next = url.href();
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&next));
-    }
+    Some((href, url))
 }
 
 /// The query of `params`. `/` and `:` are legal in a query; leaving them readable keeps
