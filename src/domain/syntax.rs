@@ -145,81 +145,70 @@ impl Reader<'_> {
         Ok(value)
     }
 
-    /// One level deeper, past the opening bracket.
-    fn open(&mut self) -> Result<(), Error> {
+    /// An array's or an object's items, from its opening bracket to `close`: `item` reads
+    /// one; commas between them, none before `close`, and the file must not end before it.
+    fn items(
+        &mut self,
+        close: u8,
+        ends_early: &'static str,
+        expected: &'static str,
+        mut item: impl FnMut(&mut Self) -> Result<(), Error>,
+    ) -> Result<(), Error> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
             return Err(self.error(TOO_DEEP));
         }
         self.i += 1;
         self.skip_space();
+        if self.peek() != Some(close) {
+            loop {
+                match self.peek() {
+                    None => return Err(self.end(ends_early)),
+                    // Only after a comma: an empty one ends at once.
+                    Some(b) if b == close => return Err(self.error(TRAILING_COMMA)),
+                    Some(_) => item(self)?,
+                }
+                self.skip_space();
+                match self.peek() {
+                    None => return Err(self.end(ends_early)),
+                    Some(b',') => self.i += 1,
+                    Some(b) if b == close => break,
+                    Some(_) => return Err(self.error(expected)),
+                }
+                self.skip_space();
+            }
+        }
+        self.i += 1;
+        self.depth -= 1;
         Ok(())
     }
 
     fn object(&mut self) -> Result<Value, Error> {
-        self.open()?;
         let mut fields = Vec::new();
-        if self.peek() == Some(b'}') {
-            self.i += 1;
-            self.depth -= 1;
-            return Ok(Value::Object(Fields::from_vec(fields)));
-        }
-        loop {
-            match self.peek() {
-                None => return Err(self.end(EOF_OBJECT)),
-                Some(b'"') => {}
-                // Only after a comma: an empty object returned above.
-                Some(b'}') => return Err(self.error(TRAILING_COMMA)),
-                Some(_) => return Err(self.error(KEY_NOT_STRING)),
+        self.items(b'}', EOF_OBJECT, "expected ',' or '}'", |r| {
+            if r.peek() != Some(b'"') {
+                return Err(r.error(KEY_NOT_STRING));
             }
-            let key = self.string()?;
-            self.skip_space();
-            match self.peek() {
-                None => return Err(self.end(EOF_OBJECT)),
-                Some(b':') => self.i += 1,
-                Some(_) => return Err(self.error("expected ':'")),
+            let key = r.string()?;
+            r.skip_space();
+            match r.peek() {
+                None => return Err(r.end(EOF_OBJECT)),
+                Some(b':') => r.i += 1,
+                Some(_) => return Err(r.error("expected ':'")),
             }
-            self.skip_space();
-            fields.push((key, self.value()?));
-            self.skip_space();
-            match self.peek() {
-                None => return Err(self.end(EOF_OBJECT)),
-                Some(b',') => self.i += 1,
-                Some(b'}') => break,
-                Some(_) => return Err(self.error("expected ',' or '}'")),
-            }
-            self.skip_space();
-        }
-        self.i += 1;
-        self.depth -= 1;
+            r.skip_space();
+            fields.push((key, r.value()?));
+            Ok(())
+        })?;
         Ok(Value::Object(Fields::from_vec(fields)))
     }
 
     fn array(&mut self) -> Result<Value, Error> {
-        self.open()?;
         let mut items = Vec::new();
-        if self.peek() == Some(b']') {
-            self.i += 1;
-            self.depth -= 1;
-            return Ok(Value::Array(items));
-        }
-        loop {
-            match self.peek() {
-                None => return Err(self.end(EOF_ARRAY)),
-                Some(b']') => return Err(self.error(TRAILING_COMMA)),
-                Some(_) => items.push(self.value()?),
-            }
-            self.skip_space();
-            match self.peek() {
-                None => return Err(self.end(EOF_ARRAY)),
-                Some(b',') => self.i += 1,
-                Some(b']') => break,
-                Some(_) => return Err(self.error("expected ',' or ']'")),
-            }
-            self.skip_space();
-        }
-        self.i += 1;
-        self.depth -= 1;
+        self.items(b']', EOF_ARRAY, "expected ',' or ']'", |r| {
+            items.push(r.value()?);
+            Ok(())
+        })?;
         Ok(Value::Array(items))
     }
 
