@@ -127,6 +127,11 @@ pub fn copy(el: &El) -> El {
     El(node.unchecked_into())
 }
 
+/// The element an event happened at, as the kind of element expected.
+pub fn target<T: JsCast>(ev: &web_sys::Event) -> Option<T> {
+    ev.target().and_then(|t| t.dyn_into::<T>().ok())
+}
+
 /// An element with a class and text.
 pub fn text_el(tag: &str, class: &str, text: &str) -> El {
     El::new(tag).class(class).text(text)

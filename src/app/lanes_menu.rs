@@ -8,7 +8,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::dom::{text_el, El};
+use super::dom::{target, text_el, El};
 use super::i18n::Texts;
 use super::state::{AppState, Shared};
 use crate::domain::lanes::LaneKind;
@@ -67,9 +67,7 @@ impl LanesMenu {
 
 /// A box was ticked or cleared: shows or hides its lane.
 fn toggle(state: AppState, ev: web_sys::Event) {
-    let label = ev
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    let label = target::<web_sys::Element>(&ev)
         .and_then(|el| el.closest("label[data-lane-id]").ok().flatten());
     let Some(id) = label.and_then(|l| l.get_attribute("data-lane-id")) else {
         return;

@@ -11,7 +11,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use super::browser::window;
-use super::dom::{mount_modal, text_el, El};
+use super::dom::{mount_modal, target, text_el, El};
 use super::export::{self, Format};
 use super::i18n::Texts;
 use super::share::SealError;
@@ -158,10 +158,7 @@ fn build(state: AppState, host: &web_sys::HtmlDivElement) -> Parts {
     };
     // The embed section is rebuilt with each link; its Copy button says "Copied" once done.
     let embed = embed.on("click", move |ev| {
-        let button = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .filter(|el| el.tag_name() == "BUTTON");
+        let button = target::<web_sys::Element>(&ev).filter(|el| el.tag_name() == "BUTTON");
         let code = button
             .as_ref()
             .and_then(|b| b.closest(".embed-box").ok().flatten())

@@ -7,7 +7,7 @@
 use wasm_bindgen::JsCast;
 
 use super::browser::document;
-use super::dom::El;
+use super::dom::{target, El};
 use super::i18n::Texts;
 
 /// The `theme=` values, in menu order; automatic has none.
@@ -47,10 +47,7 @@ pub fn theme_menu(t: &'static Texts) -> [El; 2] {
         .attr("popover", "")
         .child(list)
         .on("change", |ev| {
-            let input = ev
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
-            if let Some(input) = input {
+            if let Some(input) = target::<web_sys::HtmlInputElement>(&ev) {
                 apply(&input.value());
             }
         });

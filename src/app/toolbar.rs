@@ -7,11 +7,11 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::dom::El;
+use super::dom::{target, El};
 use super::i18n::{Lang, Texts};
 use super::lanes_menu::{self, LanesMenu};
 use super::loader::{open_example, open_file, EXAMPLES};
-use super::state::{use_state, AppState, Source, ViewMode};
+use super::state::{use_state, AppState, Opened, Source, ViewMode};
 
 const VIEWS: [ViewMode; 3] = [ViewMode::Map, ViewMode::Curve, ViewMode::Insights];
 
@@ -42,13 +42,31 @@ struct Parts {
     share: web_sys::HtmlButtonElement,
     views: Vec<web_sys::Element>,
     lanes: LanesMenu,
+    /// The journey the title, examples menu and Share button were last set for (`None`
+    /// before the first update): a view switch or a lane toggle leaves them as they are.
+    shown: Option<Option<Opened>>,
 }
 
 impl Parts {
     /// Brings the bar up to date (and subscribes the effect to what it reads).
     fn update(&mut self, state: AppState) {
         let opened = state.opened.get();
-        let journey = opened.as_ref().map(|o| &o.journey);
+        if self.shown.as_ref() != Some(&opened) {
+            self.show(state, opened.as_ref());
+            self.shown = Some(opened);
+        }
+        let view = state.view.get();
+        for (button, mode) in self.views.iter().zip(VIEWS) {
+            let _ =
+                button.set_attribute("aria-pressed", if mode == view { "true" } else { "false" });
+        }
+        self.lanes.update(state);
+    }
+
+    /// The journey's title and description, the full-view link, the example chosen and
+    /// whether there is anything to share.
+    fn show(&self, state: AppState, opened: Option<&Opened>) {
+        let journey = opened.map(|o| &o.journey);
         let title = journey.map(|j| j.title.as_str());
         self.title.set_text_content(title);
         set_or_remove(&self.title, "title", title);
@@ -59,18 +77,12 @@ impl Parts {
         // Embedded only (shown by style/embed.css); a share link's fragment is part of it.
         let full_view = state.embed.then(super::embed::full_view_href);
         set_or_remove(&self.full_view, "href", full_view.as_deref());
-        let example = match opened.as_ref().map(|o| &o.source) {
+        let example = match opened.map(|o| &o.source) {
             Some(Source::Example(file)) => file.as_str(),
             _ => "",
         };
         self.examples.set_value(example);
         self.share.set_disabled(opened.is_none());
-        let view = state.view.get();
-        for (button, mode) in self.views.iter().zip(VIEWS) {
-            let _ =
-                button.set_attribute("aria-pressed", if mode == view { "true" } else { "false" });
-        }
-        self.lanes.update(state);
     }
 }
 
@@ -118,6 +130,7 @@ fn build(state: AppState, lang: Lang, host: &web_sys::HtmlElement) -> Parts {
         share: share.0.clone().unchecked_into(),
         views: views.iter().map(|v| v.0.clone()).collect(),
         lanes,
+        shown: None,
     };
     let [theme_button, theme_panel] = super::theme_menu::theme_menu(t);
     let actions = El::new("nav")
@@ -197,10 +210,7 @@ fn file_button(state: AppState, t: &Texts) -> El {
         )
         .class("visually-hidden")
         .on("change", move |ev| {
-            let Some(input) = ev
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            else {
+            let Some(input) = target::<web_sys::HtmlInputElement>(&ev) else {
                 return;
             };
             if let Some(file) = input.files().and_then(|f| f.get(0)) {
@@ -230,10 +240,7 @@ fn examples(state: AppState, t: &Texts) -> El {
         .child(placeholder)
         .children(options)
         .on("change", move |ev| {
-            let Some(select) = ev
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
-            else {
+            let Some(select) = target::<web_sys::HtmlSelectElement>(&ev) else {
                 return;
             };
             let file = select.value();
