@@ -113,7 +113,14 @@ const canvas = () => (num.ctx ??= document.createElement("canvas").getContext("2
 
 // A CSS colour (any syntax) as [sRGB, alpha], through the canvas, which gives #rrggbb,
 // rgba(…) or, for what color-mix() computes to, color(srgb r g b / a) with 0-1 channels.
+// Each element asks for five or six colours, nearly all the same few: each is read once.
+const colours = new Map();
 function colour(value) {
+  if (!colours.has(value)) colours.set(value, readColour(value));
+  return colours.get(value);
+}
+
+function readColour(value) {
   const ctx = canvas();
   ctx.fillStyle = "#000";
   ctx.fillStyle = value;
