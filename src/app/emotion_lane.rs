@@ -158,7 +158,7 @@ fn CurvePoints(
                             data-feeling=feeling.as_str()
                             data-value=decimal(point.value, 6)
                             transform=transform
-                            tabindex="0"
+                            tabindex="-1"
                             role="img"
                             aria-label=label
                             on:mouseenter=move |_| pointed.set(Some((index, i)))

@@ -98,6 +98,7 @@ fn StepHeader(step: Step, column: usize) -> impl IntoView {
             class="step-head"
             class:focused=focused
             role="columnheader"
+            tabindex="-1"
             aria-colindex=column + 2
             data-step-id=step.id.clone()
             data-importance=step.importance.map(|v| v.round() as u8)
