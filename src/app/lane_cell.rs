@@ -36,7 +36,7 @@ pub fn LaneCells(grid: Grid, lane: Lane) -> impl IntoView {
         let Some(trail) = trail.get() else {
             return drawn;
         };
-        update(&trail, drawn, window.get(), |column| {
+        update(&trail, drawn, window.get(), &|column| {
             cell(&grid.journey, &grid.model, &lane, column, t).0
         })
     });
@@ -48,11 +48,11 @@ pub fn LaneCells(grid: Grid, lane: Lane) -> impl IntoView {
 
 /// Brings the cells before `trail` to the columns in `window`: removes those that left it
 /// and builds those that entered, keeping the ones still in it.
-fn update(
+pub fn update(
     trail: &web_sys::Element,
     drawn: Vec<(usize, web_sys::Element)>,
     window: Range<usize>,
-    build: impl Fn(usize) -> web_sys::Element,
+    build: &dyn Fn(usize) -> web_sys::Element,
 ) -> Vec<(usize, web_sys::Element)> {
     let Some(row) = trail.parent_node() else {
         return drawn;

@@ -13,12 +13,22 @@ fn step_at(ev: &web_sys::Event) -> Option<String> {
         .get_attribute("data-step-id")
 }
 
-/// The pointer or the keyboard is on a step (or on none).
+/// The pointer or the keyboard is on a step (or on none); on a curve point, its tooltip
+/// shows.
 pub fn point_at(state: AppState, ev: &web_sys::Event) {
+    let point = super::dom::target::<web_sys::Element>(ev)
+        .and_then(|el| el.closest(".point").ok().flatten());
+    super::emotion_lane::tooltip(state, point.as_ref());
     let id = step_at(ev);
     if state.hovered.with_untracked(|h| *h != id) {
         state.hovered.set(id);
     }
+}
+
+/// The pointer left the map, or the keyboard did.
+pub fn leave(state: AppState) {
+    state.hovered.set(None);
+    super::emotion_lane::tooltip(state, None);
 }
 
 /// A click on a step selects it; one on a link or a button inside keeps its own meaning,

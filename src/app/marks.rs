@@ -1,5 +1,5 @@
 //! Marks on steps wherever they are drawn (step header, lane cells, curve points): hovered
-//! or focused, selected, matching the search, dimmed by a filter. Each kind is one adopted
+//! or focused, shown from the insights, selected, matching the search, dimmed by a filter. Each kind is one adopted
 //! stylesheet giving the steps' elements a flag (`--hover: 1`…) that `style/explore.css`
 //! turns into a look, so columns drawn later by the scroll window carry their marks
 //! without any code, and a mark costs one rule however many elements show the step.
@@ -26,6 +26,12 @@ pub fn install(state: AppState) {
         set_marks(
             "hover",
             &state.hovered.with(|h| rule(h.iter(), "--hover:1")),
+        );
+    });
+    watch(state, |state| {
+        set_marks(
+            "focused",
+            &state.focus_step.with(|s| rule(s.iter(), "--focused:1")),
         );
     });
     watch(state, |state| {

@@ -2,6 +2,7 @@
 
 mod alert;
 mod browser;
+mod curve_text;
 mod dom;
 mod drop_overlay;
 mod embed;
@@ -38,6 +39,7 @@ mod view_url;
 use leptos::prelude::*;
 
 use alert::Alert;
+use curve_text::CurveTable;
 use drop_overlay::DropOverlay;
 use empty_state::EmptyState;
 use filter_bar::FilterBar;
@@ -70,6 +72,7 @@ pub fn App() -> impl IntoView {
     print::install(state);
     marks::install(state);
     keyboard::install(state);
+    curve_text::install(state);
     view_url::install(state);
     Effect::new(move |_| {
         let _ = browser::document()
@@ -120,6 +123,7 @@ pub fn App() -> impl IntoView {
             <ShareDialog />
             <PassphraseDialog />
             <ShortcutsDialog />
+            <CurveTable />
         </div>
     }
 }

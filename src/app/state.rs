@@ -149,6 +149,8 @@ pub struct AppState {
     pub zoom: RwSignal<Zoom>,
     /// The keyboard shortcut list is open.
     pub shortcuts_open: RwSignal<bool>,
+    /// The curve-as-a-table dialog is open.
+    pub table_open: RwSignal<bool>,
     /// The columns whose step text matches the search, in map order.
     pub matches: Memo<Shared<Vec<usize>>>,
     /// The columns that pass the channel and owner filters (`None`: no filter).
@@ -235,6 +237,7 @@ impl AppState {
             owner,
             zoom: RwSignal::new(Zoom::default()),
             shortcuts_open: RwSignal::new(false),
+            table_open: RwSignal::new(false),
             matches,
             kept,
             insights_wanted,

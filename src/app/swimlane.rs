@@ -174,8 +174,8 @@ pub fn Swimlane(journey: Shared<Journey>, model: Shared<MapModel>) -> impl IntoV
             on:keydown=move |ev| keyboard::on_map_key(state, &ev)
             on:pointerover=move |ev| linking::point_at(state, &ev)
             on:focusin=move |ev| linking::point_at(state, &ev)
-            on:pointerleave=move |_| state.hovered.set(None)
-            on:focusout=move |_| state.hovered.set(None)
+            on:pointerleave=move |_| linking::leave(state)
+            on:focusout=move |_| linking::leave(state)
             on:click=move |ev| linking::click(state, &ev)
         >
             <div

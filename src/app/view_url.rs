@@ -51,21 +51,14 @@ fn current(state: AppState) -> ViewState {
 pub fn from_url() -> ViewState {
     let search = window().location().search().unwrap_or_default();
     let params = web_sys::UrlSearchParams::new_with_str(&search).ok();
-    let pairs: Vec<(String, String)> = params
-        .map(|p| {
-            js_sys::try_iter(&p)
-                .ok()
-                .flatten()
-                .into_iter()
-                .flatten()
-                .filter_map(|entry| {
-                    let entry: js_sys::Array = entry.ok()?.into();
-                    Some((entry.get(0).as_string()?, entry.get(1).as_string()?))
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    ViewState::from_pairs(pairs.iter().map(|(n, v)| (n.as_str(), v.as_str())))
+    let mut pairs: Vec<(&str, String)> = Vec::new();
+    for name in PARAMS {
+        let values = params.as_ref().map(|p| p.get_all(name)).unwrap_or_default();
+        for value in values.iter() {
+            pairs.extend(value.as_string().map(|v| (name, v)));
+        }
+    }
+    ViewState::from_pairs(pairs.iter().map(|(n, v)| (*n, v.as_str())))
 }
 
 /// Shows the view `v` (of the journey on screen; parts it does not know are ignored).

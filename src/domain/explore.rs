@@ -2,6 +2,7 @@
 //! browser's: Unicode's case tables would cost the wasm 10 KB), the channel and owner filters, the
 //! gap between personas' feelings, and the CSS selectors that mark steps on the page.
 
+use super::curve::SeriesPoint;
 use super::layout::MapLayout;
 use super::map_model::PersonaCurve;
 use super::model::{Journey, Step};
@@ -136,6 +137,17 @@ pub fn widest(gaps: &[Gap]) -> Option<Gap> {
         })
 }
 
+/// A persona's lowest and highest points (the first of equals), for the curve's summary.
+pub fn extremes(curve: &PersonaCurve) -> Option<(SeriesPoint, SeriesPoint)> {
+    let first = *curve.points.first()?;
+    Some(curve.points.iter().fold((first, first), |(low, high), &p| {
+        (
+            if p.value < low.value { p } else { low },
+            if p.value > high.value { p } else { high },
+        )
+    }))
+}
+
 /// A CSS selector matching the elements of the given steps (`[data-step-id="…"]`, joined
 /// by commas); empty for no steps. Ids are quoted, so any text is safe in it.
 pub fn step_selector<'a>(ids: impl Iterator<Item = &'a str>) -> String {
@@ -164,7 +176,6 @@ pub fn step_selector<'a>(ids: impl Iterator<Item = &'a str>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::curve::SeriesPoint;
     use crate::domain::layout::{layout, MapLayout};
     use crate::domain::read_journey;
 
@@ -283,6 +294,17 @@ mod tests {
             None,
             "personas that agree have no widest gap"
         );
+    }
+
+    #[test]
+    fn extremes_are_the_first_lowest_and_highest() {
+        let a = curve("a", &[(0, 1.0), (1, -2.0), (2, 2.0), (3, -2.0), (4, 2.0)]);
+        let (low, high) = extremes(&a).expect("points");
+        assert_eq!(
+            (low.column, low.value, high.column, high.value),
+            (1, -2.0, 2, 2.0)
+        );
+        assert_eq!(extremes(&curve("b", &[])), None);
     }
 
     #[test]

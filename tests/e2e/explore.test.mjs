@@ -320,3 +320,52 @@ test("axe-core finds no serious or critical violation with the details and filte
   assert.deepEqual(found, []);
   await page.close();
 });
+
+test("the curve shows the gap between personas, names the widest, and reads as a sentence and a table", async () => {
+  const page = await open();
+  // A bar at each step where both personas have a feeling and differ.
+  const differ = b2b.steps.filter((s) => typeof s.emotion?.ana === "number" && typeof s.emotion?.luis === "number" && s.emotion.ana !== s.emotion.luis);
+  assert.equal(await page.locator(".emotion-curve .gap").count(), differ.length);
+  const widest = differ.reduce((best, s) => (Math.abs(s.emotion.ana - s.emotion.luis) > Math.abs(best.emotion.ana - best.emotion.luis) ? s : best));
+  const size = Math.abs(widest.emotion.ana - widest.emotion.luis);
+  assert.equal(await page.locator(".emotion-curve .gap.widest").count(), 1);
+  const button = page.locator(".widest-gap");
+  const column = b2b.steps.indexOf(widest) + 1;
+  assert.equal(await button.innerText(), `Widest gap: Step ${column}`);
+  assert.equal(await button.getAttribute("title"), `The personas differ most at “${widest.name}”: ${size} point${size === 1 ? "" : "s"}`);
+  assert.equal(await button.getAttribute("data-step-id"), widest.id);
+  await button.click();
+  await page.waitForFunction((id) => getComputedStyle(document.querySelector(`.step-head[data-step-id="${id}"]`)).getPropertyValue("--focused").trim() === "1", widest.id);
+  // One persona shown: no gap.
+  await page.locator('.legend li[data-persona-id="luis"] button').click();
+  await page.waitForFunction(() => !document.querySelector(".widest-gap"));
+  assert.equal(await page.locator(".emotion-curve .gap").count(), 0);
+  await page.locator('.legend li[data-persona-id="luis"] button').click();
+  await page.waitForSelector(".widest-gap");
+
+  // The summary describes the drawing: lowest and highest point per persona.
+  const summary = page.locator("#curve-summary");
+  assert.equal(await page.locator(".emotion-curve").getAttribute("aria-describedby"), "curve-summary");
+  const text = await summary.textContent();
+  assert.match(text, /^Ana, IT manager: lowest point Upgrades to the new version, −2; highest point Attends the demo call, \+2\. Luis, team lead: lowest point Upgrades to the new version, −2; highest point Uses the tool every day, \+2\.$/);
+  // Shown in the curve view (only read out in the map, where the lane is small).
+  const width = () => page.evaluate(() => document.querySelector("#curve-summary").getBoundingClientRect().width);
+  assert.ok((await width()) <= 1, "visually hidden in the map");
+  await page.getByRole("button", { name: "Emotion curve" }).click();
+  await page.waitForFunction(() => document.querySelector("#curve-summary")?.getBoundingClientRect().width > 100);
+
+  // The table: every step with its phase and each persona's feeling.
+  await page.getByRole("button", { name: "Curve as a table" }).click();
+  const dialog = page.getByRole("dialog", { name: "Curve as a table" });
+  await dialog.waitFor();
+  const rows = await dialog.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent)));
+  assert.equal(rows.length, b2b.steps.length);
+  const sign = (v) => (v === undefined ? "–" : v > 0 ? `+${v}` : v < 0 ? `−${-v}` : "0");
+  const phases = Object.fromEntries(b2b.phases.map((p) => [p.id, p.name]));
+  b2b.steps.forEach((s, i) => assert.deepEqual(rows[i], [String(i + 1), s.name, phases[s.phase], sign(s.emotion.ana), sign(s.emotion.luis)], s.id));
+  assert.deepEqual(await dialog.locator("thead th").allTextContents(), ["#", "Step", "Phase", "Ana, IT manager", "Luis, team lead"]);
+  await page.keyboard.press("Escape");
+  await dialog.waitFor({ state: "hidden" });
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});

@@ -208,7 +208,11 @@ pub const TEXTS: Texts = Texts {
         ("?", "This list"),
     ],
     persona_gap: "Gap between personas",
-    widest_gap: |step, size| format!("Widest gap: {step} ({} points)", num(size)),
+    widest: "Widest gap",
+    widest_gap: |step, size| {
+        let unit = if size == 1.0 { "point" } else { "points" };
+        format!("The personas differ most at “{step}”: {} {unit}", num(size))
+    },
     curve_summary: |persona, low, low_value, high, high_value| {
         format!(
             "{persona}: lowest point {low}, {}; highest point {high}, {}.",
