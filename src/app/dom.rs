@@ -136,3 +136,8 @@ pub fn target<T: JsCast>(ev: &web_sys::Event) -> Option<T> {
 pub fn text_el(tag: &str, class: &str, text: &str) -> El {
     El::new(tag).class(class).text(text)
 }
+
+/// A selector for the elements of the step `id`.
+pub fn step_selector_of(id: &str) -> String {
+    crate::domain::explore::step_selector(std::iter::once(id))
+}

@@ -4,11 +4,16 @@
 
 use leptos::prelude::*;
 
-use super::dom::translate;
-use super::state::use_state;
+use std::ops::Range;
+
+use super::dom::{text_el, translate, El};
+use super::i18n::Texts;
+use super::state::{use_state, AppState};
 use super::swimlane::{px, Grid, COLUMN_WIDTH};
 use crate::domain::curve::{path, point_position, signed, Band, Feeling};
 use crate::domain::decimal::decimal;
+use crate::domain::explore::{gaps, widest};
+use crate::domain::layout::column_center;
 use crate::domain::map_model::PersonaCurve;
 
 /// The feelings the scale marks.
@@ -16,76 +21,12 @@ pub const SCALE: [f64; 5] = [2.0, 1.0, 0.0, -1.0, -2.0];
 /// Marker radius, in pixels.
 pub const MARKER: f64 = 6.5;
 
-/// The hovered or focused point: (curve index, point index).
-type Pointed = Option<(usize, usize)>;
-
 #[component]
 pub fn EmotionLane(grid: Grid, band: Band) -> impl IntoView {
     let state = use_state();
     let window = grid.window;
-    let pointed: RwSignal<Pointed> = RwSignal::new(None);
     let width = move || window.with(|w| w.len() as f64 * COLUMN_WIDTH);
 
-    let guides = move || {
-        SCALE
-            .iter()
-            .map(|v| {
-                let y = decimal(band.y(*v), 1);
-                let class = if *v == 0.0 { "neutral" } else { "guide" };
-                view! { <line class=class x1="0" x2=move || decimal(width(), 0) y1=y.clone() y2=y></line> }
-            })
-            .collect_view()
-    };
-    let columns = move || {
-        let w = window.get();
-        (1..w.len())
-            .map(|i| {
-                let x = decimal(i as f64 * COLUMN_WIDTH, 1);
-                view! { <line class="column-guide" x1=x.clone() x2=x y1="0" y2=decimal(band.height, 0)></line> }
-            })
-            .collect_view()
-    };
-    let curves = grid.model.curves.clone();
-    let shown = move |id: &str| !state.hidden_personas.with(|h| h.contains(id));
-    let lines = curves
-        .iter()
-        .map(|curve| {
-            let curve = curve.clone();
-            move || {
-                let curve = curve.clone();
-                shown(&curve.id).then(|| {
-                    let d = {
-                        let curve = curve.clone();
-                        move || {
-                            window.with(|w| {
-                                path(&curve.points, &curve.tangents, w, COLUMN_WIDTH, &band)
-                            })
-                        }
-                    };
-                    view! {
-                        <path
-                            class="curve-line"
-                            data-persona-id=curve.id.clone()
-                            d=d
-                            fill="none"
-                            stroke=curve.style.colour
-                            stroke-dasharray=curve.style.dash
-                        ></path>
-                    }
-                })
-            }
-        })
-        .collect_view();
-    let points = curves
-        .iter()
-        .enumerate()
-        .map(|(ci, curve)| {
-            let (grid, curve) = (grid.clone(), curve.clone());
-            move || {
-                shown(&curve.id).then(|| view! { <CurvePoints grid=grid.clone() curve=curve.clone() index=ci band=band pointed=pointed /> })
-            }
-        })
-        .collect_view();
     let label = move || {
         format!(
             "{} ({})",
@@ -93,6 +34,50 @@ pub fn EmotionLane(grid: Grid, band: Band) -> impl IntoView {
             state.t().emotion_scale
         )
     };
+    // Everything inside the curve (guides, lines, the gaps between personas, points) is
+    // built with the DOM builder whenever the window or the personas shown change: as
+    // reactive `view!` parts it cost about 3 KB of gzipped wasm, and the window moves one
+    // column at a time, so there is little to keep.
+    let content = NodeRef::<leptos::svg::G>::new();
+    {
+        let grid = grid.clone();
+        Effect::new(move |_| {
+            let w = window.get();
+            let hidden = state.hidden_personas.get();
+            let Some(host) = content.get() else { return };
+            host.set_text_content(None);
+            let shown: Vec<&PersonaCurve> = grid
+                .model
+                .curves
+                .iter()
+                .filter(|c| !hidden.contains(&c.id))
+                .collect();
+            let mut parts = vec![guides(&w, &band)];
+            let lines = shown.iter().map(|c| {
+                El::svg("path")
+                    .class("curve-line")
+                    .attr("data-persona-id", &c.id)
+                    .attr("d", &path(&c.points, &c.tangents, &w, COLUMN_WIDTH, &band))
+                    .attr("fill", "none")
+                    .attr("stroke", c.style.colour)
+                    .attr("stroke-dasharray", c.style.dash)
+            });
+            parts.push(
+                El::svg("g")
+                    .class("lines")
+                    .attr("aria-hidden", "true")
+                    .children(lines.collect()),
+            );
+            parts.push(gap_marks(&shown, &w, &band));
+            let points = shown
+                .iter()
+                .map(|c| curve_points(&grid, c, &w, &band, state.t()));
+            parts.push(El::svg("g").class("points").children(points.collect()));
+            for part in parts {
+                let _ = host.append_child(&part.0);
+            }
+        });
+    }
     view! {
         <div class="cell emotion-cell" role="gridcell" aria-colindex=move || window.get().start + 2 style:width=move || px(width()) style:height=px(band.height)>
             <svg
@@ -102,164 +87,290 @@ pub fn EmotionLane(grid: Grid, band: Band) -> impl IntoView {
                 height=decimal(band.height, 0)
                 role="group"
                 aria-label=label
+                aria-describedby=super::curve_text::SUMMARY_ID
             >
-                <g class="guides" aria-hidden="true">{guides}{columns}</g>
-                <g class="lines" aria-hidden="true">{lines}</g>
-                <g class="points">{points}</g>
+                <g node_ref=content></g>
             </svg>
-            <PointTooltip grid=grid band=band pointed=pointed />
         </div>
     }
 }
 
-/// The points of one persona inside the window.
-#[component]
-fn CurvePoints(
-    grid: Grid,
-    curve: PersonaCurve,
-    index: usize,
-    band: Band,
-    pointed: RwSignal<Pointed>,
-) -> impl IntoView {
-    let state = use_state();
-    let window = grid.window;
-    let visible = {
-        let points = curve.points.clone();
-        move || {
-            let w = window.get();
-            let from = points.partition_point(|p| p.column < w.start);
-            let to = points.partition_point(|p| p.column < w.end);
-            from..to
-        }
-    };
-    let marker = curve.style.marker.path(MARKER);
-    let persona_id = curve.id.clone();
-    let marker_name = curve.style.marker.as_str();
-    view! {
-        <g class="persona-points" data-persona-id=persona_id data-marker=marker_name>
-            <For
-                each=visible
-                key=|i| *i
-                children=move |i| {
-                    let point = curve.points[i];
-                    let step = &grid.journey.steps[grid.model.layout.columns[point.column].step];
-                    let feeling = Feeling::of(point.value);
-                    let persona = if curve.name.is_empty() { state.t().default_persona.to_owned() } else { curve.name.clone() };
-                    let label = (state.t().point_label)(&persona, &step.name, point.value, feeling);
-                    let transform = move || {
-                        let (x, y) = point_position(point, window.get().start, COLUMN_WIDTH, &band);
-                        translate(x, y)
-                    };
-                    view! {
-                        <g
-                            class="point"
-                            data-step-id=step.id.clone()
-                            data-persona-id=curve.id.clone()
-                            data-feeling=feeling.as_str()
-                            data-value=decimal(point.value, 6)
-                            transform=transform
-                            tabindex="0"
-                            role="img"
-                            aria-label=label
-                            on:mouseenter=move |_| pointed.set(Some((index, i)))
-                            on:mouseleave=move |_| pointed.set(None)
-                            on:focus=move |_| pointed.set(Some((index, i)))
-                            on:blur=move |_| pointed.set(None)
-                        >
-                            <path class="hit" d=curve.style.marker.path(MARKER * 2.0)></path>
-                            <path class="marker" d=marker.clone() stroke=curve.style.colour></path>
-                        </g>
-                    }
-                }
-            />
-        </g>
-    }
+/// The scale's guide lines and a line between columns.
+fn guides(window: &Range<usize>, band: &Band) -> El {
+    let width = decimal(window.len() as f64 * COLUMN_WIDTH, 0);
+    let level = SCALE.iter().map(|v| {
+        let y = decimal(band.y(*v), 1);
+        El::svg("line")
+            .class(if *v == 0.0 { "neutral" } else { "guide" })
+            .attr("x1", "0")
+            .attr("x2", &width)
+            .attr("y1", &y)
+            .attr("y2", &y)
+    });
+    let height = decimal(band.height, 0);
+    let columns = (1..window.len()).map(|i| {
+        let x = decimal(i as f64 * COLUMN_WIDTH, 1);
+        El::svg("line")
+            .class("column-guide")
+            .attr("x1", &x)
+            .attr("x2", &x)
+            .attr("y1", "0")
+            .attr("y2", &height)
+    });
+    El::svg("g")
+        .class("guides")
+        .attr("aria-hidden", "true")
+        .children(level.chain(columns).collect())
 }
 
-/// The step behind the hovered or focused point.
-#[component]
-fn PointTooltip(grid: Grid, band: Band, pointed: RwSignal<Pointed>) -> impl IntoView {
-    let state = use_state();
-    let window = grid.window;
-    move || {
-        let (ci, pi) = pointed.get()?;
-        let curve = grid.model.curves.get(ci)?;
-        let point = *curve.points.get(pi)?;
-        let step = &grid.journey.steps[grid.model.layout.columns[point.column].step];
-        let (x, y) = point_position(point, window.get_untracked().start, COLUMN_WIDTH, &band);
-        let t = state.t();
-        let feeling = Feeling::of(point.value);
-        let persona = if curve.name.is_empty() {
-            t.default_persona.to_owned()
-        } else {
-            curve.name.clone()
-        };
-        let below = y < band.height / 2.0;
-        Some(view! {
-            <div class="point-tooltip" role="tooltip" data-step-id=step.id.clone() data-below=below style:left=px(x) style:top=px(y)>
-                <span class="tooltip-step">{format!("{} · {}", (t.step_n)(point.column + 1), step.name)}</span>
-                <span class="tooltip-feeling" data-feeling=feeling.as_str()>
-                    <i class="swatch" style:--persona=curve.style.colour></i>
-                    {format!("{persona}: {}", signed(point.value))}
-                    <em>{(t.feeling)(feeling)}</em>
-                </span>
-            </div>
+/// The gap between the personas shown at each column of the window: a bar from the lowest
+/// feeling to the highest, the widest one marked.
+fn gap_marks(shown: &[&PersonaCurve], window: &Range<usize>, band: &Band) -> El {
+    let all = gaps(shown, window.end);
+    let widest = widest(&all).map(|g| g.column);
+    let bars = all
+        .iter()
+        .filter(|g| window.contains(&g.column) && g.size() > 0.0)
+        .map(|g| {
+            let x = decimal(column_center(g.column, window.start, COLUMN_WIDTH), 1);
+            let line = El::svg("line")
+                .attr("x1", &x)
+                .attr("x2", &x)
+                .attr("y1", &decimal(band.y(g.high), 1))
+                .attr("y2", &decimal(band.y(g.low), 1));
+            match Some(g.column) == widest {
+                true => line.class("gap widest"),
+                false => line.class("gap"),
+            }
         })
+        .collect();
+    El::svg("g")
+        .class("gaps")
+        .attr("aria-hidden", "true")
+        .children(bars)
+}
+
+/// One persona's points inside the window.
+fn curve_points(
+    grid: &Grid,
+    curve: &PersonaCurve,
+    window: &Range<usize>,
+    band: &Band,
+    t: &'static Texts,
+) -> El {
+    let from = curve.points.partition_point(|p| p.column < window.start);
+    let to = curve.points.partition_point(|p| p.column < window.end);
+    let persona = if curve.name.is_empty() {
+        t.default_persona
+    } else {
+        &curve.name
+    };
+    let (hit, marker) = (
+        curve.style.marker.path(MARKER * 2.0),
+        curve.style.marker.path(MARKER),
+    );
+    let points = curve.points[from..to]
+        .iter()
+        .map(|&point| {
+            let step = &grid.journey.steps[grid.model.layout.columns[point.column].step];
+            let feeling = Feeling::of(point.value);
+            let (x, y) = point_position(point, window.start, COLUMN_WIDTH, band);
+            El::svg("g")
+                .class("point")
+                .attr("data-step-id", &step.id)
+                .attr("data-persona-id", &curve.id)
+                .attr("data-feeling", feeling.as_str())
+                .attr("data-value", &decimal(point.value, 6))
+                .attr("transform", &translate(x, y))
+                .attr("tabindex", "-1")
+                .attr("role", "img")
+                .attr(
+                    "aria-label",
+                    &(t.point_label)(persona, &step.name, point.value, feeling),
+                )
+                .child(El::svg("path").class("hit").attr("d", &hit))
+                .child(
+                    El::svg("path")
+                        .class("marker")
+                        .attr("d", &marker)
+                        .attr("stroke", curve.style.colour),
+                )
+        })
+        .collect();
+    El::svg("g")
+        .class("persona-points")
+        .attr("data-persona-id", &curve.id)
+        .attr("data-marker", curve.style.marker.as_str())
+        .children(points)
+}
+
+/// Shows the tooltip of a curve point (pointed at or focused) in its lane, naming the step,
+/// the persona and the feeling; `None` hides it.
+pub fn tooltip(state: AppState, point: Option<&web_sys::Element>) {
+    let doc = super::browser::document();
+    let old = doc.query_selector(".point-tooltip").ok().flatten();
+    let same = |a: &web_sys::Element, b: &web_sys::Element| {
+        let of = |e: &web_sys::Element| {
+            (
+                e.get_attribute("data-step-id"),
+                e.get_attribute("data-persona-id"),
+            )
+        };
+        of(a) == of(b)
+    };
+    match (&old, point) {
+        (Some(old), Some(point)) if same(old, point) => return,
+        (Some(old), _) => old.remove(),
+        _ => {}
     }
+    let Some(point) = point else { return };
+    let Some(cell) = point.closest(".emotion-cell").ok().flatten() else {
+        return;
+    };
+    let attr = |name: &str| point.get_attribute(name).unwrap_or_default();
+    let (step_id, persona_id) = (attr("data-step-id"), attr("data-persona-id"));
+    let (Some(column), Some(model), Some(opened)) = (
+        state.column_of(&step_id),
+        state.model.get_untracked(),
+        state.opened.get_untracked(),
+    ) else {
+        return;
+    };
+    let Some(curve) = model.curves.iter().find(|c| c.id == persona_id) else {
+        return;
+    };
+    // (Looked up, not parsed from `data-value`: float parsing would cost the wasm 10 KB.)
+    let at = curve.points.partition_point(|p| p.column < column);
+    let Some(value) = curve
+        .points
+        .get(at)
+        .filter(|p| p.column == column)
+        .map(|p| p.value)
+    else {
+        return;
+    };
+    let t = state.t();
+    let step = &opened.journey.steps[model.layout.columns[column].step];
+    let persona = if curve.name.is_empty() {
+        t.default_persona
+    } else {
+        &curve.name
+    };
+    let feeling = Feeling::of(value);
+    // Where the point is in its lane, in the map's own (unzoomed) pixels.
+    let (p, c) = (
+        point.get_bounding_client_rect(),
+        cell.get_bounding_client_rect(),
+    );
+    let zoom = super::swimlane::zoom_factor(state);
+    let x = (p.left() + p.width() / 2.0 - c.left()) / zoom;
+    let y = (p.top() + p.height() / 2.0 - c.top()) / zoom;
+    let below = y < c.height() / zoom / 2.0;
+    let tip = El::new("div")
+        .class("point-tooltip")
+        .attr("role", "tooltip")
+        .attr("data-step-id", &step.id)
+        .attr("data-persona-id", &curve.id)
+        .attr("data-below", if below { "true" } else { "false" })
+        .style("left", &px(x))
+        .style("top", &px(y))
+        .child(text_el(
+            "span",
+            "tooltip-step",
+            &[(t.step_n)(column + 1), " · ".into(), step.name.clone()].concat(),
+        ))
+        .child(
+            El::new("span")
+                .class("tooltip-feeling")
+                .attr("data-feeling", feeling.as_str())
+                .child(
+                    El::new("i")
+                        .class("swatch")
+                        .style("--persona", curve.style.colour),
+                )
+                .text(&[persona, ": ", &signed(value)].concat())
+                .child(text_el("em", "", (t.feeling)(feeling))),
+        );
+    let _ = cell.append_child(&tip.0);
 }
 
 /// The emotion lane's sticky title: name, persona legend and the scale.
 #[component]
 pub fn EmotionLaneTitle(grid: Grid, title: String, band: Band) -> impl IntoView {
     let state = use_state();
-    let legend = grid
-        .model
-        .curves
-        .iter()
-        .filter(|c| !c.name.is_empty())
-        .map(|c| {
-            let id = c.id.clone();
-            let name = c.name.clone();
-            let shown = {
-                let id = id.clone();
-                move || !state.hidden_personas.with(|h| h.contains(&id))
-            };
-            let toggle = {
-                let id = id.clone();
-                move |_| {
-                    state.hidden_personas.update(|h| {
-                        if !h.remove(&id) {
-                            h.insert(id.clone());
-                        }
-                    })
-                }
-            };
-            let label = {
-                let shown = shown.clone();
-                move || (state.t().show_persona)(&name, shown())
-            };
-            view! {
-                <li data-persona-id=id>
-                    <button type="button" class="legend-toggle" aria-pressed=move || shown().to_string() title=label on:click=toggle>
-                        <svg class="legend-swatch" width="34" height="14" aria-hidden="true">
-                            <line x1="1" x2="33" y1="7" y2="7" stroke=c.style.colour stroke-dasharray=c.style.dash></line>
-                            <path transform="translate(17 7)" d=c.style.marker.path(4.5) fill="var(--surface)" stroke=c.style.colour></path>
-                        </svg>
-                        <span>{c.name.clone()}</span>
-                    </button>
-                </li>
-            }
-        })
-        .collect_view();
-    let scale = SCALE
-        .iter()
-        .map(|v| view! { <span class="tick" data-value=decimal(*v, 0) style:top=px(band.y(*v))>{signed(*v)}</span> })
-        .collect_view();
+    let host = NodeRef::<leptos::html::Div>::new();
+    // Built once with the DOM builder; whether each persona is shown is kept up to date by
+    // `curve_text`.
+    Effect::new(move |_| {
+        let Some(host) = host.get() else { return };
+        // (Leptos may reuse this element for another journey's map: start afresh.)
+        host.set_text_content(None);
+        let t = state.t();
+        let legend = grid
+            .model
+            .curves
+            .iter()
+            .filter(|c| !c.name.is_empty())
+            .map(|c| {
+                let swatch = El::svg("svg")
+                    .class("legend-swatch")
+                    .attr("width", "34")
+                    .attr("height", "14")
+                    .attr("aria-hidden", "true")
+                    .child(
+                        El::svg("line")
+                            .attr("x1", "1")
+                            .attr("x2", "33")
+                            .attr("y1", "7")
+                            .attr("y2", "7")
+                            .attr("stroke", c.style.colour)
+                            .attr("stroke-dasharray", c.style.dash),
+                    )
+                    .child(
+                        El::svg("path")
+                            .attr("transform", "translate(17 7)")
+                            .attr("d", &c.style.marker.path(4.5))
+                            .attr("fill", "var(--surface)")
+                            .attr("stroke", c.style.colour),
+                    );
+                let id = c.id.clone();
+                let toggle = El::new("button")
+                    .attr("type", "button")
+                    .class("legend-toggle")
+                    .child(swatch)
+                    .child(El::new("span").text(&c.name))
+                    .on("click", move |_| {
+                        state.hidden_personas.update(|h| {
+                            if !h.remove(&id) {
+                                h.insert(id.clone());
+                            }
+                        })
+                    });
+                El::new("li").attr("data-persona-id", &c.id).child(toggle)
+            });
+        let scale = SCALE.iter().map(|v| {
+            text_el("span", "tick", &signed(*v))
+                .attr("data-value", &decimal(*v, 0))
+                .style("top", &px(band.y(*v)))
+        });
+        let parts = [
+            El::new("span").text(&title),
+            El::new("ul")
+                .class("legend")
+                .attr("aria-label", t.emotion_scale)
+                .children(legend.collect()),
+            El::new("div").class("curve-text"),
+            El::new("div")
+                .class("scale")
+                .attr("aria-hidden", "true")
+                .children(scale.collect()),
+        ];
+        for part in parts {
+            let _ = host.append_child(&part.0);
+        }
+        super::curve_text::refresh(state);
+    });
     view! {
-        <div class="lane-title emotion-title" role="rowheader" style:height=px(band.height)>
-            <span>{title}</span>
-            <ul class="legend" aria-label=move || state.t().emotion_scale>{legend}</ul>
-            <div class="scale" aria-hidden="true">{scale}</div>
-        </div>
+        <div class="lane-title emotion-title" role="rowheader" style:height=px(band.height) node_ref=host></div>
     }
 }

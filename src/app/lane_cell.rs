@@ -19,7 +19,7 @@ use super::swimlane::{Grid, LeadSpacer, TrailSpacer};
 use crate::domain::lanes::{Lane, LaneKind};
 use crate::domain::map_model::{Chip, MapModel, MetricReading};
 use crate::domain::metrics::TargetStatus;
-use crate::domain::model::Opportunity;
+use crate::domain::model::{Opportunity, Step};
 use crate::domain::problem::num;
 use crate::domain::Journey;
 
@@ -36,7 +36,7 @@ pub fn LaneCells(grid: Grid, lane: Lane) -> impl IntoView {
         let Some(trail) = trail.get() else {
             return drawn;
         };
-        update(&trail, drawn, window.get(), |column| {
+        update(&trail, drawn, window.get(), &|column| {
             cell(&grid.journey, &grid.model, &lane, column, t).0
         })
     });
@@ -48,11 +48,11 @@ pub fn LaneCells(grid: Grid, lane: Lane) -> impl IntoView {
 
 /// Brings the cells before `trail` to the columns in `window`: removes those that left it
 /// and builds those that entered, keeping the ones still in it.
-fn update(
+pub fn update(
     trail: &web_sys::Element,
     drawn: Vec<(usize, web_sys::Element)>,
     window: Range<usize>,
-    build: impl Fn(usize) -> web_sys::Element,
+    build: &dyn Fn(usize) -> web_sys::Element,
 ) -> Vec<(usize, web_sys::Element)> {
     let Some(row) = trail.parent_node() else {
         return drawn;
@@ -96,12 +96,25 @@ pub fn cell(
     t: &'static Texts,
 ) -> El {
     let step = &journey.steps[model.layout.columns[column].step];
-    let content = match lane.kind {
+    El::new("div")
+        .class("cell")
+        .attr("role", "gridcell")
+        .attr("tabindex", "-1")
+        .attr("aria-colindex", &(column + 2).to_string())
+        .attr("data-step-id", &step.id)
+        .maybe(content(model, lane, step, t))
+}
+
+/// What a step says for a lane (nothing when it says nothing); also the step's details.
+pub fn content(model: &MapModel, lane: &Lane, step: &Step, t: &'static Texts) -> Option<El> {
+    match lane.kind {
         LaneKind::Touchpoints => text_list("touchpoints", &step.touchpoints),
         LaneKind::Channels => Some(chips(
             step.channels.as_slice().iter().map(|id| model.channel(id)),
-        )),
-        LaneKind::Owner => Some(chips(step.owner.iter().map(|id| model.owner(id)))),
+        ))
+        .filter(|_| !step.channels.is_empty()),
+        LaneKind::Owner => Some(chips(step.owner.iter().map(|id| model.owner(id))))
+            .filter(|_| step.owner.is_some()),
         LaneKind::Thoughts => text_list("thoughts", &step.thoughts),
         LaneKind::Pains => text_list("pains", &step.pains),
         LaneKind::Opportunities => opportunities(model, &step.opportunities, t),
@@ -116,13 +129,7 @@ pub fn cell(
         ),
         // The actions lane is the header row and the emotion lane a single curve.
         LaneKind::Actions | LaneKind::Emotion => None,
-    };
-    El::new("div")
-        .class("cell")
-        .attr("role", "gridcell")
-        .attr("aria-colindex", &(column + 2).to_string())
-        .attr("data-step-id", &step.id)
-        .maybe(content)
+    }
 }
 
 fn text_list(class: &str, items: &[String]) -> Option<El> {

@@ -64,14 +64,14 @@ fn finish_text(state: AppState, ticket: u64, source: Source, text: &str) {
             if matches!(source, Source::File(_) | Source::Pasted) {
                 super::url_params::push("src", None);
             }
-            state.lane_choice.set(Default::default());
-            state.hidden_personas.set(Default::default());
             state.insights_wanted.set(false);
             let journey = Shared::new(loaded.journey);
             state.opened.set(Some(Opened {
                 journey,
                 source: source.clone(),
             }));
+            // The URL now holds this journey's view: the one it was sent with, or none.
+            super::view_url::apply(state, super::view_url::from_url());
             state.report.set(
                 (!loaded.problems.is_empty()).then_some(Report::OpenedWithProblems {
                     source,
@@ -252,6 +252,7 @@ async fn fetch_text(
 /// Opens what the page URL names: a share link's fragment, else `?src=`, else the default
 /// example. A stand-alone HTML file (see `standalone.js`) opens the journey it carries.
 pub fn open_from_url(state: AppState) {
+    super::url_params::source_moved();
     if let Some(carried) = super::browser::document().get_element_by_id("journey-lens-journey") {
         let text = carried.text_content().unwrap_or_default();
         let path = window().location().pathname().unwrap_or_default();

@@ -2,17 +2,22 @@
 
 mod alert;
 mod browser;
+mod curve_text;
 mod dom;
 mod drop_overlay;
 mod embed;
 mod emotion_lane;
 mod empty_state;
 mod export;
+mod filter_bar;
 pub mod i18n;
 mod insights_view;
+mod keyboard;
 mod lane_cell;
 mod lanes_menu;
+mod linking;
 pub mod loader;
+mod marks;
 mod metric_chart;
 mod passphrase_dialog;
 mod paste_dialog;
@@ -21,23 +26,30 @@ mod print;
 mod priority_matrix;
 mod share;
 mod share_dialog;
+mod shortcuts_dialog;
 pub mod state;
+mod step_details;
 mod step_header;
 mod swimlane;
 mod theme_menu;
 mod toolbar;
 mod url_params;
+mod view_url;
 
 use leptos::prelude::*;
 
 use alert::Alert;
+use curve_text::CurveTable;
 use drop_overlay::DropOverlay;
 use empty_state::EmptyState;
+use filter_bar::FilterBar;
 use insights_view::InsightsView;
 use passphrase_dialog::PassphraseDialog;
 use paste_dialog::PasteDialog;
 use share_dialog::ShareDialog;
+use shortcuts_dialog::ShortcutsDialog;
 use state::{AppState, ViewMode};
+use step_details::StepDetails;
 use swimlane::Swimlane;
 use toolbar::Toolbar;
 
@@ -47,10 +59,21 @@ pub fn App() -> impl IntoView {
     let state = AppState::new();
     provide_context(state);
     loader::open_from_url(state);
+    // Back and forward: another journey is opened again; within one, only the view changes.
     let popstate =
-        window_event_listener(leptos::ev::popstate, move |_| loader::open_from_url(state));
+        window_event_listener(
+            leptos::ev::popstate,
+            move |_| match url_params::source_moved() {
+                true => loader::open_from_url(state),
+                false => view_url::apply(state, view_url::from_url()),
+            },
+        );
     on_cleanup(move || popstate.remove());
     print::install(state);
+    marks::install(state);
+    keyboard::install(state);
+    curve_text::install(state);
+    view_url::install(state);
     Effect::new(move |_| {
         let _ = browser::document()
             .document_element()
@@ -91,13 +114,16 @@ pub fn App() -> impl IntoView {
     view! {
         <div class="app" data-busy=move || state.loading.with(Option::is_some).to_string()>
             <Toolbar />
+            <FilterBar />
             <Alert />
             <div class="status" role="status">{loading}</div>
-            <main class="stage">{stage}</main>
+            <main class="stage">{stage}<StepDetails /></main>
             <DropOverlay />
             <PasteDialog />
             <ShareDialog />
             <PassphraseDialog />
+            <ShortcutsDialog />
+            <CurveTable />
         </div>
     }
 }

@@ -9,9 +9,11 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::i18n::{Lang, Texts};
+use crate::domain::explore;
 use crate::domain::insights::{insights, step_flags, Insights, StepFlag};
 use crate::domain::lanes::{Lane, LaneKind};
 use crate::domain::map_model::MapModel;
+use crate::domain::view_state::Zoom;
 use crate::domain::{Journey, Problem};
 
 /// An `Arc` that compares by identity, so memos of large values compare in O(1).
@@ -134,6 +136,25 @@ pub struct AppState {
     pub focus_step: RwSignal<Option<String>>,
     /// `embed=1`: the map alone, read-only, for an iframe in another page.
     pub embed: bool,
+    /// The step under the pointer or keyboard focus, linked across the lanes and the curve.
+    pub hovered: RwSignal<Option<String>>,
+    /// The step whose details are open.
+    pub selected: RwSignal<Option<String>>,
+    /// The search text, and which of its matches is the current one.
+    pub query: RwSignal<String>,
+    pub current_match: RwSignal<usize>,
+    /// Steps of other channels or owners are dimmed.
+    pub channel: RwSignal<Option<String>>,
+    pub owner: RwSignal<Option<String>>,
+    pub zoom: RwSignal<Zoom>,
+    /// The keyboard shortcut list is open.
+    pub shortcuts_open: RwSignal<bool>,
+    /// The curve-as-a-table dialog is open.
+    pub table_open: RwSignal<bool>,
+    /// The columns whose step text matches the search, in map order.
+    pub matches: Memo<Shared<Vec<usize>>>,
+    /// The columns that pass the channel and owner filters (`None`: no filter).
+    pub kept: Memo<Option<Shared<Vec<usize>>>>,
 }
 
 impl AppState {
@@ -176,7 +197,49 @@ impl AppState {
             });
             Shared::new(flags.unwrap_or_default())
         });
+        let query = RwSignal::new(String::new());
+        let searching = Memo::new(move |_| query.with(|q| !q.trim().is_empty()));
+        // Every step's text, folded once per journey (while a search is on).
+        let folded = Memo::new(move |_| {
+            if !searching.get() {
+                return None;
+            }
+            let opened = opened.read();
+            let (o, m) = (opened.as_ref()?, model.get()?);
+            Some(Shared::new(fold(&explore::search_text(
+                &o.journey, &m.layout,
+            ))))
+        });
+        let matches = Memo::new(move |_| {
+            let found = folded.with(|text| match text {
+                Some(text) => query.with(|q| explore::search(text, &fold(q))),
+                None => Vec::new(),
+            });
+            Shared::new(found)
+        });
+        let (channel, owner) = (RwSignal::new(None), RwSignal::new(None));
+        let kept = Memo::new(move |_| {
+            let (channel, owner) = (channel.get(), owner.get());
+            if channel.is_none() && owner.is_none() {
+                return None;
+            }
+            let opened = opened.read();
+            let (o, m) = (opened.as_ref()?, model.get()?);
+            let kept = explore::kept(&o.journey, &m.layout, channel.as_deref(), owner.as_deref());
+            Some(Shared::new(kept))
+        });
         AppState {
+            hovered: RwSignal::new(None),
+            selected: RwSignal::new(None),
+            query,
+            current_match: RwSignal::new(0),
+            channel,
+            owner,
+            zoom: RwSignal::new(Zoom::default()),
+            shortcuts_open: RwSignal::new(false),
+            table_open: RwSignal::new(false),
+            matches,
+            kept,
             insights_wanted,
             insights,
             flags,
@@ -198,16 +261,51 @@ impl AppState {
         }
     }
 
+    /// The ids of the steps in `columns`.
+    pub fn step_ids(&self, columns: &[usize]) -> Vec<String> {
+        let opened = self.opened.read_untracked();
+        let (Some(o), Some(m)) = (opened.as_ref(), self.model.get_untracked()) else {
+            return Vec::new();
+        };
+        columns
+            .iter()
+            .filter_map(|c| m.layout.columns.get(*c))
+            .map(|c| o.journey.steps[c.step].id.clone())
+            .collect()
+    }
+
+    /// The column of the step `id`.
+    pub fn column_of(&self, id: &str) -> Option<usize> {
+        let opened = self.opened.read_untracked();
+        let (o, m) = (opened.as_ref()?, self.model.get_untracked()?);
+        m.layout
+            .columns
+            .iter()
+            .position(|c| o.journey.steps[c.step].id == id)
+    }
+
     /// The UI texts in the current language.
     pub fn t(&self) -> &'static Texts {
         self.lang.get().texts()
     }
 }
 
+/// Text folded for search by the browser: lower case, accents off (see `marks.js`).
+fn fold(text: &str) -> String {
+    super::marks::fold(text)
+}
+
 impl Default for AppState {
     fn default() -> Self {
         AppState::new()
     }
+}
+
+/// Runs `f` now and again whenever what it reads changes. Every effect made here has the
+/// same closure type: each distinct closure given to `Effect::new` costs the wasm 1–6 KB
+/// of generic code.
+pub fn watch(state: AppState, f: fn(AppState)) {
+    Effect::new(move |_| f(state));
 }
 
 pub fn use_state() -> AppState {

@@ -1,12 +1,26 @@
 //! The step headers: the user actions that name each column (the `actions` lane), with
-//! number, importance, description and evidence links. Sticky, so a tall map keeps context.
+//! number, importance, marks from the insights, description and evidence links. Sticky, so
+//! a tall map keeps context.
+//!
+//! Built with the DOM builder and kept to the scroll window by hand, as the lane cells are
+//! (`lane_cell::update`): as a `<For>` of `view!` headers they cost about 4 KB of gzipped
+//! wasm. The insights' marks arrive after the first frame; the headers drawn are then
+//! built again.
 
+use leptos::html::Div;
 use leptos::prelude::*;
 
-use super::state::use_state;
+use super::dom::{text_el, El};
+use super::i18n::Texts;
+use super::lane_cell::update;
+use super::state::{use_state, Shared};
 use super::swimlane::{Grid, LeadSpacer, TrailSpacer};
+use crate::domain::insights::StepFlag;
 use crate::domain::lanes::LaneKind;
 use crate::domain::model::Step;
+
+type Drawn = Vec<(usize, web_sys::Element)>;
+type Flags = Shared<std::collections::BTreeMap<String, Vec<StepFlag>>>;
 
 #[component]
 pub fn StepHeaderRow(grid: Grid) -> impl IntoView {
@@ -18,98 +32,125 @@ pub fn StepHeaderRow(grid: Grid) -> impl IntoView {
         .lanes
         .iter()
         .find(|l| l.kind == LaneKind::Actions);
-    let title = actions.and_then(|l| l.title.clone());
-    let title = move || {
-        title
-            .clone()
-            .unwrap_or_else(|| (state.t().lane_title)(LaneKind::Actions).to_owned())
-    };
+    let title = actions
+        .and_then(|l| l.title.clone())
+        .unwrap_or_else(|| (state.t().lane_title)(LaneKind::Actions).to_owned());
+    let trail = NodeRef::<Div>::new();
+    // The headers drawn, for removal when the map is drawn for another journey: Leptos then
+    // reuses this row's element, which does not know them.
+    let shown: StoredValue<Vec<web_sys::Element>, LocalStorage> =
+        StoredValue::new_local(Vec::new());
+    on_cleanup(move || shown.with_value(|all| all.iter().for_each(|el| el.remove())));
+    Effect::new(move |last: Option<(Flags, Drawn)>| {
+        let flags = state.flags.get();
+        let (mut drawn, t) = (Vec::new(), state.t());
+        match last {
+            // New marks: every header drawn is built again.
+            Some((old, old_drawn)) if old != flags => {
+                old_drawn.iter().for_each(|(_, el)| el.remove())
+            }
+            Some((_, old_drawn)) => drawn = old_drawn,
+            None => {}
+        }
+        let Some(trail) = trail.get() else {
+            return (flags, drawn);
+        };
+        let drawn = update(&trail, drawn, window.get(), &|column| {
+            let step = &grid.journey.steps[grid.model.layout.columns[column].step];
+            header(step, column, flags.get(&step.id), t).0
+        });
+        shown.set_value(drawn.iter().map(|(_, el)| el.clone()).collect());
+        (flags, drawn)
+    });
     view! {
         <div class="step-row lane" role="row" data-lane-id="actions" data-lane-kind="actions">
             <div class="lane-title corner" role="columnheader"><span>{title}</span></div>
             <LeadSpacer window=window />
-            <For
-                each=move || window.get()
-                key=|column| *column
-                children=move |column| {
-                    let step_index = grid.model.layout.columns[column].step;
-                    view! { <StepHeader step=grid.journey.steps[step_index].clone() column=column /> }
-                }
-            />
-            <TrailSpacer window=window count=count />
+            <TrailSpacer window=window count=count node_ref=trail />
         </div>
     }
 }
 
-#[component]
-fn StepHeader(step: Step, column: usize) -> impl IntoView {
-    let state = use_state();
-    let t = state.t();
+/// One step's header.
+fn header(step: &Step, column: usize, flags: Option<&Vec<StepFlag>>, t: &'static Texts) -> El {
     let importance = step.importance.map(|value| {
         let label = (t.importance)(value);
         let filled = value.round() as usize;
-        view! {
-            <span class="importance" data-importance=filled title=label.clone() role="img" aria-label=label>
-                {(1..=5).map(|i| view! { <i class:on=i <= filled></i> }).collect_view()}
-            </span>
-        }
+        let marks = (1..=5)
+            .map(|i| match i <= filled {
+                true => El::new("i").class("on"),
+                false => El::new("i"),
+            })
+            .collect();
+        El::new("span")
+            .class("importance")
+            .attr("data-importance", &filled.to_string())
+            .attr("title", &label)
+            .attr("role", "img")
+            .attr("aria-label", &label)
+            .children(marks)
+    });
+    let flags = flags.map(|flags| {
+        let items = flags
+            .iter()
+            .map(|f| {
+                El::new("li")
+                    .class("flag")
+                    .attr("data-flag", f.kind.as_str())
+                    .attr("title", &f.explain)
+                    .child(El::new("span").text((t.flag)(f.kind)))
+                    .child(text_el(
+                        "span",
+                        "visually-hidden",
+                        &[": ", &f.explain].concat(),
+                    ))
+            })
+            .collect();
+        El::new("ul").class("flags").children(items)
     });
     let links = (!step.links.is_empty()).then(|| {
         let items = step
             .links
             .iter()
             .map(|link| {
-                view! {
-                    <li>
-                        <a href=link.url.clone() target="_blank" rel="noopener noreferrer" title=t.opens_in_new_tab>
-                            {link.label.clone()}
-                        </a>
-                    </li>
-                }
+                El::new("li").child(
+                    El::new("a")
+                        .attr("href", &link.url)
+                        .attr("target", "_blank")
+                        .attr("rel", "noopener noreferrer")
+                        .attr("title", t.opens_in_new_tab)
+                        .text(&link.label),
+                )
             })
-            .collect_view();
-        view! { <ul class="step-links" aria-label=t.links>{items}</ul> }
+            .collect();
+        El::new("ul")
+            .class("step-links")
+            .attr("aria-label", t.links)
+            .children(items)
     });
-    // Reactive: the insights are computed after the first frame, and the marks appear then.
-    let id = step.id.clone();
-    let flags = move || {
-        state.flags.with(|f| f.get(&id).cloned()).map(|flags| {
-            let items = flags
-                .into_iter()
-                .map(|f| {
-                    let label = (t.flag)(f.kind);
-                    view! {
-                        <li class="flag" data-flag=f.kind.as_str() title=f.explain.clone()>
-                            <span>{label}</span>
-                            <span class="visually-hidden">{format!(": {}", f.explain)}</span>
-                        </li>
-                    }
-                })
-                .collect_view();
-            view! { <ul class="flags">{items}</ul> }
-        })
+    let number = (column + 1).to_string();
+    let head = El::new("div")
+        .class("step-head")
+        .attr("role", "columnheader")
+        .attr("tabindex", "-1")
+        .attr("aria-colindex", &(column + 2).to_string())
+        .attr("data-step-id", &step.id);
+    let head = match step.importance {
+        Some(v) => head.attr("data-importance", &(v.round() as u8).to_string()),
+        None => head,
     };
-    let focused = {
-        let id = step.id.clone();
-        move || state.focus_step.with(|f| f.as_deref() == Some(id.as_str()))
-    };
-    view! {
-        <div
-            class="step-head"
-            class:focused=focused
-            role="columnheader"
-            aria-colindex=column + 2
-            data-step-id=step.id.clone()
-            data-importance=step.importance.map(|v| v.round() as u8)
-        >
-            <div class="step-top">
-                <span class="step-number" title=(t.step_n)(column + 1)>{column + 1}</span>
-                {importance}
-            </div>
-            <span class="step-name" title=step.name.clone()>{step.name.clone()}</span>
-            {flags}
-            {step.description.clone().map(|d| view! { <p class="step-description">{d}</p> })}
-            {links}
-        </div>
-    }
+    head.child(
+        El::new("div")
+            .class("step-top")
+            .child(text_el("span", "step-number", &number).attr("title", &(t.step_n)(column + 1)))
+            .maybe(importance),
+    )
+    .child(text_el("span", "step-name", &step.name).attr("title", &step.name))
+    .maybe(flags)
+    .maybe(
+        step.description
+            .as_ref()
+            .map(|d| text_el("p", "step-description", d)),
+    )
+    .maybe(links)
 }

@@ -11,12 +11,16 @@ pub fn get(name: &str) -> Option<String> {
         .get(name)
 }
 
-/// Sets (or, with `None`, removes) a query parameter and adds a history entry, so back
-/// returns to the previous journey.
+/// Sets (or, with `None`, removes) the source parameter and adds a history entry, so back
+/// returns to the previous journey. The view of the previous journey is left behind.
 pub fn push(name: &str, value: Option<&str>) {
     let Some((href, url)) = with_param(name, value) else {
         return;
     };
+    for view_param in crate::domain::view_state::PARAMS {
+        url.search_params().delete(view_param);
+    }
+    url.set_search(&readable(&url.search_params()));
     // A share link's fragment belongs to the journey it carries: another source replaces it.
     url.set_hash("");
     let next = url.href();
@@ -25,6 +29,20 @@ pub fn push(name: &str, value: Option<&str>) {
             let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&next));
         }
     }
+    source_moved();
+}
+
+thread_local! {
+    /// The source part of the URL (`src` and the fragment) the journey shown came from.
+    static SOURCE: std::cell::RefCell<String> = Default::default();
+}
+
+/// Whether the URL's source (`src` and the fragment) differs from the one last seen, which
+/// it then remembers: back and forward within one journey's views need no reload.
+pub fn source_moved() -> bool {
+    let hash = window().location().hash().unwrap_or_default();
+    let key = [get("src").unwrap_or_default(), hash].join("#");
+    SOURCE.with(|s| s.replace(key.clone()) != key)
 }
 
 /// Sets (or, with `None`, removes) a query parameter in place: no history entry, and the

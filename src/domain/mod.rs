@@ -5,6 +5,7 @@ pub mod carrier;
 pub mod crossref;
 pub mod curve;
 pub mod decimal;
+pub mod explore;
 pub mod export;
 pub mod insights;
 pub mod json;
@@ -21,6 +22,7 @@ pub mod problem;
 pub mod reader;
 pub mod sorting;
 pub mod syntax;
+pub mod view_state;
 
 pub use model::Journey;
 pub use parse::{read_journey, Loaded};

@@ -62,7 +62,7 @@ test("the insights view summarises the journey and leads back to the map", async
   assert.deepEqual(owners, ["marketing", "sales", "product", "support", "billing"]);
   // A step named anywhere leads to it on the map, in view and emphasised.
   await page.locator('[data-section=weakest] .step-link[data-step-id="contact-support"]').first().click();
-  await page.waitForSelector('[data-view=swimlane] .step-head.focused[data-step-id="contact-support"]');
+  await page.waitForFunction(() => getComputedStyle(document.querySelector('[data-view=swimlane] .step-head[data-step-id="contact-support"]') ?? document.body).getPropertyValue("--focused").trim() === "1");
   // The metrics lane is a heat lane: CSAT 2.4 misses, first response 5 h meets, tinted apart.
   const tiles = await page.$$eval('[data-lane-id=metrics] .cell[data-step-id="contact-support"] .metric', (m) => m.map((e) => [e.dataset.status, getComputedStyle(e).backgroundColor]));
   assert.deepEqual(tiles.map((t) => t[0]), ["missed", "met"]);
@@ -74,7 +74,7 @@ test("the insights view summarises the journey and leads back to the map", async
   await page.getByRole("button", { name: "Insights" }).click();
   await page.locator('.matrix .dot[data-step-id="receive-quote"]').focus();
   await page.keyboard.press("Enter");
-  await page.waitForSelector('.step-head.focused[data-step-id="receive-quote"]');
+  await page.waitForFunction(() => getComputedStyle(document.querySelector('.step-head[data-step-id="receive-quote"]') ?? document.body).getPropertyValue("--focused").trim() === "1");
   assert.deepEqual(page.errors, []);
   await page.close();
 });

@@ -157,4 +157,71 @@ pub const TEXTS: Texts = Texts {
     source_example: |name| format!("example “{name}”"),
     links: "Links",
     opens_in_new_tab: "opens in a new tab",
+    step_of: |n, total| format!("Step {n} of {total}"),
+    previous_step: "Previous step",
+    next_step: "Next step",
+    feelings: "Feelings",
+    search: "Search steps",
+    matches: |n, total| match total {
+        0 => "No match".to_owned(),
+        _ => format!("{n} of {total}"),
+    },
+    previous_match: "Previous match",
+    next_match: "Next match",
+    channel: "Channel",
+    owner: "Owner",
+    all_channels: "All channels",
+    all_owners: "All owners",
+    clear_filters: "Clear filters",
+    hidden_counts: |lanes, personas| {
+        let lanes = match lanes {
+            0 => String::new(),
+            1 => "1 lane".to_owned(),
+            n => format!("{n} lanes"),
+        };
+        let personas = match personas {
+            0 => String::new(),
+            1 => "1 persona".to_owned(),
+            n => format!("{n} personas"),
+        };
+        let both = if lanes.is_empty() || personas.is_empty() { "" } else { " and " };
+        format!("{lanes}{both}{personas} hidden")
+    },
+    zoom: "Zoom",
+    zoom_out: "Zoom out",
+    zoom_in: "Zoom in",
+    zoom_fit: "Fit",
+    zoom_actual: "Actual size (100%)",
+    shortcuts: "Keyboard shortcuts",
+    shortcut_keys: [
+        ("← →", "Previous or next step (in the map)"),
+        ("↑ ↓", "Lane above or below"),
+        ("Home End", "First or last step"),
+        ("Enter", "Open the step's details"),
+        ("Esc", "Close the details or a dialog"),
+        ("/", "Search steps"),
+        ("Enter", "Next match (in the search box; Shift for the previous)"),
+        ("+ −", "Zoom in or out"),
+        ("0 F", "Actual size, or fit the map to the window"),
+        ("M C I", "Map, emotion curve or insights"),
+        ("Tab", "Move between the toolbar, the filters and the map"),
+        ("?", "This list"),
+    ],
+    persona_gap: "Gap between personas",
+    widest: "Widest gap",
+    widest_gap: |step, size| {
+        let unit = if size == 1.0 { "point" } else { "points" };
+        format!("The personas differ most at “{step}”: {} {unit}", num(size))
+    },
+    curve_summary: |persona, low, low_value, high, high_value| {
+        format!(
+            "{persona}: lowest point {low}, {}; highest point {high}, {}.",
+            signed(low_value),
+            signed(high_value)
+        )
+    },
+    curve_table: "Curve as a table",
+    step: "Step",
+    phase: "Phase",
+    language: "Language",
 };

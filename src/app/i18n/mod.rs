@@ -132,4 +132,39 @@ pub struct Texts {
     pub source_example: fn(&str) -> String,
     pub links: &'static str,
     pub opens_in_new_tab: &'static str,
+    /// The step details: "Step 3 of 18", previous, next, the personas' feelings.
+    pub step_of: fn(usize, usize) -> String,
+    pub previous_step: &'static str,
+    pub next_step: &'static str,
+    pub feelings: &'static str,
+    /// The filter bar: search, "3 of 12" matches, previous and next match.
+    pub search: &'static str,
+    pub matches: fn(usize, usize) -> String,
+    pub previous_match: &'static str,
+    pub next_match: &'static str,
+    pub channel: &'static str,
+    pub owner: &'static str,
+    pub all_channels: &'static str,
+    pub all_owners: &'static str,
+    pub clear_filters: &'static str,
+    /// (hidden lanes, hidden personas)
+    pub hidden_counts: fn(usize, usize) -> String,
+    pub zoom: &'static str,
+    pub zoom_out: &'static str,
+    pub zoom_in: &'static str,
+    pub zoom_fit: &'static str,
+    pub zoom_actual: &'static str,
+    pub shortcuts: &'static str,
+    /// Keys (separated by spaces, each shown as a key) and what they do.
+    pub shortcut_keys: [(&'static str, &'static str); 12],
+    /// The curve: the gap between personas, the widest gap (short, and with step and size), the one-sentence
+    /// summary (persona, lowest step and value, highest step and value), the table.
+    pub persona_gap: &'static str,
+    pub widest: &'static str,
+    pub widest_gap: fn(&str, f64) -> String,
+    pub curve_summary: fn(&str, &str, f64, &str, f64) -> String,
+    pub curve_table: &'static str,
+    pub step: &'static str,
+    pub phase: &'static str,
+    pub language: &'static str,
 }

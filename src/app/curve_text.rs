@@ -1,0 +1,185 @@
+//! The emotion curve in words: a one-sentence summary per persona shown (lowest and highest
+//! point), the widest gap between personas with a button that brings it into view, and the
+//! whole curve as a table in a dialog. Built with the DOM builder under the lane's legend.
+
+use leptos::html::Div;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::dom::{mount_modal, text_el, El};
+use super::state::{use_state, watch, AppState};
+use crate::domain::curve::signed;
+use crate::domain::explore::{extremes, gaps, widest};
+use crate::domain::map_model::PersonaCurve;
+
+/// The id of the summary, which describes the curve's drawing.
+pub const SUMMARY_ID: &str = "curve-summary";
+
+/// Keeps the legend's buttons and the `.curve-text` element under it in step with the
+/// personas shown.
+pub fn install(state: AppState) {
+    watch(state, |state| {
+        state.hidden_personas.track();
+        state.model.track();
+        state.lang.track();
+        refresh(state);
+    });
+}
+
+/// Fills the curve text and marks the legend's buttons (also when the lane is drawn anew).
+pub fn refresh(state: AppState) {
+    {
+        let hidden = state.hidden_personas.get_untracked();
+        let (model, opened, t) = (
+            state.model.get_untracked(),
+            state.opened.get_untracked(),
+            state.t(),
+        );
+        let doc = super::browser::document();
+        if let Ok(buttons) = doc.query_selector_all(".legend li[data-persona-id]") {
+            for li in (0..buttons.length())
+                .filter_map(|i| buttons.item(i)?.dyn_into::<web_sys::Element>().ok())
+            {
+                let id = li.get_attribute("data-persona-id").unwrap_or_default();
+                let shown = !hidden.contains(&id);
+                let name = li.text_content().unwrap_or_default();
+                if let Ok(Some(button)) = li.query_selector("button") {
+                    let _ =
+                        button.set_attribute("aria-pressed", if shown { "true" } else { "false" });
+                    let _ = button.set_attribute("title", &(t.show_persona)(&name, shown));
+                }
+            }
+        }
+        let Some(host) = doc.query_selector(".curve-text").ok().flatten() else {
+            return;
+        };
+        host.set_text_content(None);
+        let (Some(model), Some(opened)) = (model, opened) else {
+            return;
+        };
+        let name = |c: &PersonaCurve| match c.name.is_empty() {
+            true => t.default_persona.to_owned(),
+            false => c.name.clone(),
+        };
+        let step_name =
+            |column: usize| &opened.journey.steps[model.layout.columns[column].step].name;
+        let shown: Vec<&PersonaCurve> = model
+            .curves
+            .iter()
+            .filter(|c| !hidden.contains(&c.id))
+            .collect();
+        let summary: Vec<String> = shown
+            .iter()
+            .filter_map(|c| {
+                let (low, high) = extremes(c)?;
+                let (l, h) = (step_name(low.column), step_name(high.column));
+                Some((t.curve_summary)(&name(c), l, low.value, h, high.value))
+            })
+            .collect();
+        let mut parts =
+            vec![text_el("p", "curve-summary", &summary.join(" ")).attr("id", SUMMARY_ID)];
+        if let Some(gap) = widest(&gaps(&shown, model.layout.columns.len())) {
+            let id = state.step_ids(&[gap.column]).pop().unwrap_or_default();
+            parts.push(
+                text_el(
+                    "button",
+                    "widest-gap",
+                    &[t.widest, ": ", &(t.step_n)(gap.column + 1)].concat(),
+                )
+                .attr("type", "button")
+                .attr("title", &(t.widest_gap)(step_name(gap.column), gap.size()))
+                .attr("data-step-id", &id)
+                .on("click", move |_| state.focus_step.set(Some(id.clone()))),
+            );
+        }
+        parts.push(
+            text_el("button", "table-button", t.curve_table)
+                .attr("type", "button")
+                .on("click", move |_| state.table_open.set(true)),
+        );
+        for part in parts {
+            let _ = host.append_child(&part.0);
+        }
+    }
+}
+
+/// The curve as a table: each step with its phase and every persona's feeling.
+#[component]
+pub fn CurveTable() -> impl IntoView {
+    let state = use_state();
+    let host = NodeRef::<Div>::new();
+    Effect::new(move |_| {
+        let open = state.table_open.get();
+        let Some(host) = host.get() else { return };
+        host.set_text_content(None);
+        host.set_hidden(!open);
+        let (Some(model), Some(opened), true) = (
+            state.model.get_untracked(),
+            state.opened.get_untracked(),
+            open,
+        ) else {
+            return;
+        };
+        let t = state.t();
+        let cell = |tag: &str, text: &str| El::new(tag).text(text);
+        let mut head = vec![cell("th", "#"), cell("th", t.step), cell("th", t.phase)];
+        head.extend(model.curves.iter().map(|c| {
+            cell(
+                "th",
+                if c.name.is_empty() {
+                    t.default_persona
+                } else {
+                    &c.name
+                },
+            )
+        }));
+        // Each persona's points, walked in step with the columns.
+        let mut next = vec![0; model.curves.len()];
+        let rows = model
+            .layout
+            .columns
+            .iter()
+            .enumerate()
+            .map(|(column, c)| {
+                let step = &opened.journey.steps[c.step];
+                let mut cells = vec![
+                    cell("td", &(column + 1).to_string()),
+                    cell("th", &step.name).attr("scope", "row"),
+                    cell("td", &opened.journey.phases[c.phase].name),
+                ];
+                for (i, curve) in model.curves.iter().enumerate() {
+                    let point = curve.points.get(next[i]).filter(|p| p.column == column);
+                    next[i] += usize::from(point.is_some());
+                    cells.push(cell("td", &point.map_or("–".into(), |p| signed(p.value))));
+                }
+                El::new("tr").attr("data-step-id", &step.id).children(cells)
+            })
+            .collect();
+        let table = El::new("table")
+            .class("curve-table")
+            .child(El::new("thead").child(El::new("tr").children(head)))
+            .child(El::new("tbody").children(rows));
+        let close = move || state.table_open.set(false);
+        let dialog = El::new("div")
+            .class("modal table-dialog")
+            .child(
+                El::new("h2")
+                    .attr("id", "curve-table-title")
+                    .text(t.curve_table),
+            )
+            .child(El::new("div").class("table-scroll").child(table))
+            .child(
+                El::new("div").class("modal-actions").child(
+                    text_el("button", "button primary", t.close)
+                        .attr("type", "button")
+                        .on("click", move |_| close()),
+                ),
+            );
+        mount_modal(&host, dialog, "curve-table-title", true, close);
+        if let Ok(Some(button)) = host.query_selector(".modal-actions button") {
+            use wasm_bindgen::JsCast;
+            let _ = button.unchecked_into::<web_sys::HtmlElement>().focus();
+        }
+    });
+    view! { <div class="table-host" node_ref=host hidden></div> }
+}

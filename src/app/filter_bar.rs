@@ -1,0 +1,339 @@
+//! The bar under the toolbar: search across all step text (with the count and previous/next
+//! match), the channel and owner filters that dim other steps, zoom, the active filters as
+//! chips that clear one by one or all at once, and the keyboard shortcut list.
+//!
+//! Drawn with the DOM builder once per language and journey, and kept in step with the
+//! state by one effect (as the toolbar).
+
+use std::collections::HashMap;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::dom::{target, text_el, El};
+use super::i18n::Texts;
+use super::state::{use_state, AppState, Shared};
+use crate::domain::map_model::{Chip, MapModel};
+use crate::domain::view_state::Zoom;
+
+#[component]
+pub fn FilterBar() -> impl IntoView {
+    let state = use_state();
+    let host = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |parts: Option<Option<Parts>>| {
+        let host = host.get()?;
+        // Embedded maps are read as they were sent.
+        let model = state.model.get().filter(|_| !state.embed);
+        let key = (state.lang.get(), model.clone());
+        let parts = match parts.flatten() {
+            Some(parts) if parts.key == key => parts,
+            _ => build(state, &host, key)?,
+        };
+        parts.update(state);
+        Some(parts)
+    });
+    view! { <div class="filter-bar" role="search" node_ref=host></div> }
+}
+
+struct Parts {
+    key: (super::i18n::Lang, Option<Shared<MapModel>>),
+    search: web_sys::HtmlInputElement,
+    count: web_sys::Element,
+    channel: web_sys::HtmlSelectElement,
+    owner: web_sys::HtmlSelectElement,
+    zoom: web_sys::Element,
+    fit: web_sys::Element,
+    active: web_sys::Element,
+}
+
+impl Parts {
+    fn update(&self, state: AppState) {
+        let t = state.t();
+        let query = state.query.get();
+        if self.search.value() != query {
+            self.search.set_value(&query);
+        }
+        let total = state.matches.with(|m| m.len());
+        let current = state.current_match.get();
+        let count = match query.trim().is_empty() {
+            true => String::new(),
+            false => (t.matches)(current.min(total.saturating_sub(1)) + 1, total),
+        };
+        self.count.set_text_content(Some(&count));
+        self.channel
+            .set_value(&state.channel.get().unwrap_or_default());
+        self.owner.set_value(&state.owner.get().unwrap_or_default());
+        let zoom = state.zoom.get();
+        let percent = (super::swimlane::zoom_factor(state) * 100.0).round() as u16;
+        let percent = [&percent.to_string(), "%"].concat();
+        self.zoom.set_text_content(Some(&percent));
+        let _ = self
+            .zoom
+            .set_attribute("aria-label", &[&percent, " · ", t.zoom_actual].concat());
+        let _ = self
+            .fit
+            .set_attribute("aria-pressed", &(zoom == Zoom::Fit).to_string());
+        self.active.set_text_content(None);
+        for chip in active_chips(state, t) {
+            let _ = self.active.append_child(&chip.0);
+        }
+    }
+}
+
+/// Draws the bar for a language and a journey; nothing without a journey.
+fn build(
+    state: AppState,
+    host: &web_sys::HtmlDivElement,
+    key: (super::i18n::Lang, Option<Shared<MapModel>>),
+) -> Option<Parts> {
+    host.set_text_content(None);
+    let model = key.1.clone()?;
+    let journey = state.opened.get_untracked()?.journey;
+    let steps = &journey.steps;
+    let t = key.0.texts();
+    let search = El::new("input")
+        .attr("type", "search")
+        .class("search")
+        .attr("placeholder", t.search)
+        .attr("aria-label", t.search)
+        .attr("aria-keyshortcuts", "/")
+        .on("input", move |ev| {
+            if let Some(input) = target::<web_sys::HtmlInputElement>(&ev) {
+                state.current_match.set(0);
+                state.query.set(input.value());
+            }
+        })
+        .on("keydown", move |ev| {
+            let Some(ev) = ev.dyn_ref::<web_sys::KeyboardEvent>() else {
+                return;
+            };
+            match ev.key().as_str() {
+                "Enter" => jump(state, if ev.shift_key() { -1 } else { 1 }),
+                "Escape" => state.query.set(String::new()),
+                _ => return,
+            }
+            ev.prevent_default();
+        });
+    let count = El::new("span")
+        .class("match-count")
+        .attr("aria-live", "polite");
+    let arrow = |label: &'static str, text: &str, delta: isize| {
+        text_el("button", "button icon", text)
+            .attr("type", "button")
+            .attr("aria-label", label)
+            .attr("title", label)
+            .on("click", move |_| jump(state, delta))
+    };
+    let search_box = El::new("div")
+        .class("search-box")
+        .child(search)
+        .child(count)
+        .child(arrow(t.previous_match, "↑", -1))
+        .child(arrow(t.next_match, "↓", 1));
+    let channel = chip_select(
+        t.channel,
+        t.all_channels,
+        used(steps.iter().flat_map(|s| s.channels.as_slice()), |id| {
+            model.channel(id)
+        }),
+        move |v| state.channel.set(v),
+    );
+    let owner = chip_select(
+        t.owner,
+        t.all_owners,
+        used(steps.iter().flat_map(|s| s.owner.iter()), |id| {
+            model.owner(id)
+        }),
+        move |v| state.owner.set(v),
+    );
+    let zoom_button = |label: &'static str, text: &str, zoom: fn(AppState) -> Zoom| {
+        text_el("button", "button", text)
+            .attr("type", "button")
+            .attr("aria-label", label)
+            .attr("title", label)
+            .on("click", move |_| state.zoom.set(zoom(state)))
+    };
+    let zoom_label =
+        zoom_button(t.zoom_actual, "100%", |_| Zoom::Percent(100)).class("button zoom-level");
+    let fit = zoom_button(t.zoom_fit, t.zoom_fit, |_| Zoom::Fit);
+    let parts = Parts {
+        key,
+        search: search_box.0.query_selector("input").ok()??.unchecked_into(),
+        count: search_box.0.query_selector(".match-count").ok()??,
+        channel: channel.0.query_selector("select").ok()??.unchecked_into(),
+        owner: owner.0.query_selector("select").ok()??.unchecked_into(),
+        zoom: zoom_label.0.clone(),
+        fit: fit.0.clone(),
+        active: El::new("div").class("active-filters").0,
+    };
+    let zoom = El::new("div")
+        .class("zoom segmented-buttons")
+        .attr("role", "group")
+        .attr("aria-label", t.zoom)
+        .child(zoom_button(t.zoom_out, "−", |s| zoom_step(s, false)))
+        .child(zoom_label)
+        .child(zoom_button(t.zoom_in, "+", |s| zoom_step(s, true)))
+        .child(fit);
+    let help = text_el("button", "button icon", "?")
+        .attr("type", "button")
+        .attr("aria-label", t.shortcuts)
+        .attr("title", t.shortcuts)
+        .attr("aria-keyshortcuts", "?")
+        .on("click", move |_| state.shortcuts_open.set(true));
+    for el in [
+        search_box,
+        channel,
+        owner,
+        El(parts.active.clone()),
+        zoom,
+        help,
+    ] {
+        let _ = host.append_child(&el.0);
+    }
+    Some(parts)
+}
+
+/// The channels or owners the steps use, in the order they first appear, named.
+fn used<'a>(ids: impl Iterator<Item = &'a String>, chip: impl Fn(&str) -> Chip) -> Vec<Chip> {
+    let mut seen: Vec<&String> = Vec::new();
+    for id in ids {
+        if !seen.contains(&id) {
+            seen.push(id);
+        }
+    }
+    seen.into_iter().map(|id| chip(id)).collect()
+}
+
+/// A labelled select of channels or owners, "all" first.
+fn chip_select(
+    label: &'static str,
+    all: &'static str,
+    chips: Vec<Chip>,
+    set: impl Fn(Option<String>) + 'static,
+) -> El {
+    let options = chips
+        .iter()
+        .map(|c| El::new("option").attr("value", &c.id).text(&c.name))
+        .collect();
+    let select = El::new("select")
+        .class("button")
+        .attr("aria-label", label)
+        .child(El::new("option").attr("value", "").text(all))
+        .children(options)
+        .on("change", move |ev| {
+            if let Some(select) = target::<web_sys::HtmlSelectElement>(&ev) {
+                let value = select.value();
+                set((!value.is_empty()).then_some(value));
+            }
+        });
+    El::new("label")
+        .class("filter")
+        .child(text_el("span", "filter-label", label).attr("aria-hidden", "true"))
+        .child(select)
+}
+
+/// The next zoom step in or out from the zoom now.
+fn zoom_step(state: AppState, zoom_in: bool) -> Zoom {
+    let percent = (super::swimlane::zoom_factor(state) * 100.0).round() as u16;
+    Zoom::step(percent, zoom_in)
+}
+
+/// Moves to the next (or previous) search match, round the ends, and brings it into view.
+pub fn jump(state: AppState, delta: isize) {
+    let total = state.matches.with_untracked(|m| m.len());
+    if total == 0 {
+        return;
+    }
+    let now = state.current_match.get_untracked() as isize;
+    let next = (now + delta).rem_euclid(total as isize) as usize;
+    state.current_match.set(next);
+    let column = state.matches.with_untracked(|m| m[next]);
+    if let Some(id) = state.step_ids(&[column]).pop() {
+        state.focus_step.set(Some(id));
+    }
+}
+
+/// One chip per active filter, each clearing itself, and "Clear all" when there are any.
+fn active_chips(state: AppState, t: &'static Texts) -> Vec<El> {
+    let mut chips: Vec<El> = Vec::new();
+    let mut add = |text: String, clear: Box<dyn Fn()>| {
+        chips.push(
+            El::new("button")
+                .attr("type", "button")
+                .class("filter-chip")
+                .attr("title", t.clear_filters)
+                .text(&text)
+                .child(text_el("span", "x", "×").attr("aria-hidden", "true"))
+                .on("click", move |_| clear()),
+        );
+    };
+    let query = state.query.get();
+    if !query.trim().is_empty() {
+        add(
+            ["“", query.trim(), "”"].concat(),
+            Box::new(move || state.query.set(String::new())),
+        );
+    }
+    let model = state.model.get();
+    let name = |id: &str, owner: bool| match (&model, owner) {
+        (Some(m), false) => m.channel(id).name,
+        (Some(m), true) => m.owner(id).name,
+        (None, _) => id.to_owned(),
+    };
+    if let Some(c) = state.channel.get() {
+        add(
+            [t.channel, ": ", &name(&c, false)].concat(),
+            Box::new(move || state.channel.set(None)),
+        );
+    }
+    if let Some(o) = state.owner.get() {
+        add(
+            [t.owner, ": ", &name(&o, true)].concat(),
+            Box::new(move || state.owner.set(None)),
+        );
+    }
+    let lanes = hidden_lanes(state, model.as_deref());
+    let personas = state.hidden_personas.with(|h| h.len());
+    if lanes + personas > 0 {
+        add(
+            (t.hidden_counts)(lanes, personas),
+            Box::new(move || {
+                state.lane_choice.set(HashMap::new());
+                state.hidden_personas.update(|h| h.clear());
+            }),
+        );
+    }
+    if !chips.is_empty() {
+        chips.push(
+            text_el("button", "button clear-all", t.clear_filters)
+                .attr("type", "button")
+                .on("click", move |_| clear_all(state)),
+        );
+    }
+    chips
+}
+
+/// How many of the file's lanes are hidden (by the file or the person).
+fn hidden_lanes(state: AppState, model: Option<&MapModel>) -> usize {
+    let Some(model) = model else { return 0 };
+    state.lane_choice.with(|choice| {
+        model
+            .lanes
+            .iter()
+            .filter(|l| {
+                choice
+                    .get(&l.id)
+                    .is_some_and(|shown| !shown && l.shown_at_first)
+            })
+            .count()
+    })
+}
+
+/// Clears the search, the filters, and shows the file's lanes and every persona.
+pub fn clear_all(state: AppState) {
+    state.query.set(String::new());
+    state.channel.set(None);
+    state.owner.set(None);
+    state.lane_choice.set(HashMap::new());
+    state.hidden_personas.update(|h| h.clear());
+}

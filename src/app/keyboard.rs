@@ -1,0 +1,214 @@
+//! The keyboard: arrow keys move between steps and lanes inside the map (one tab stop for
+//! the whole grid), Enter opens a step's details, and page-wide shortcuts (`?` lists them).
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::browser::{after_next_paint, document, is_text_field};
+use super::state::{AppState, ViewMode};
+use crate::domain::view_state::Zoom;
+
+/// What can hold the keyboard in the map: step headers, cells and curve points.
+const FOCUSABLE: &str = ".step-head[data-step-id], .cell[data-step-id], .point[data-step-id]";
+
+/// The map's keys, on the map's scroll box.
+pub fn on_map_key(state: AppState, ev: &web_sys::KeyboardEvent) {
+    if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+        return;
+    }
+    let Some(at) = super::dom::target::<web_sys::Element>(ev) else {
+        return;
+    };
+    let Some(el) = at.closest(FOCUSABLE).ok().flatten() else {
+        // The scroll box itself: the keyboard enters the grid at its first step in view.
+        if ev.key().starts_with("Arrow") {
+            ev.prevent_default();
+            enter_grid(state);
+        }
+        return;
+    };
+    let id = el.get_attribute("data-step-id").unwrap_or_default();
+    let Some(column) = state.column_of(&id) else {
+        return;
+    };
+    let count = state
+        .model
+        .with_untracked(|m| m.as_ref().map_or(0, |m| m.layout.columns.len()));
+    let row = row_of(&el);
+    let handled = match ev.key().as_str() {
+        "ArrowLeft" | "ArrowRight" | "Home" | "End" => {
+            let next = match ev.key().as_str() {
+                "ArrowLeft" => column.saturating_sub(1),
+                "ArrowRight" => (column + 1).min(count.saturating_sub(1)),
+                "Home" => 0,
+                _ => count.saturating_sub(1),
+            };
+            let persona = el.get_attribute("data-persona-id");
+            if let Some(id) = state.step_ids(&[next]).pop() {
+                focus_cell(state, &id, &row, persona.as_deref());
+            }
+            true
+        }
+        "ArrowUp" | "ArrowDown" => {
+            move_vertically(&el, ev.key() == "ArrowDown");
+            true
+        }
+        "Enter" | " " => {
+            state.selected.set(Some(id));
+            after_next_paint(super::step_details::focus_panel);
+            true
+        }
+        _ => false,
+    };
+    if handled {
+        ev.prevent_default();
+    }
+}
+
+/// The lane id of the row an element is in.
+fn row_of(el: &web_sys::Element) -> String {
+    el.closest(".lane")
+        .ok()
+        .flatten()
+        .and_then(|l| l.get_attribute("data-lane-id"))
+        .unwrap_or_default()
+}
+
+/// Moves to the same step in the next (or previous) lane, or the next persona's point.
+fn move_vertically(el: &web_sys::Element, down: bool) {
+    let id = el.get_attribute("data-step-id").unwrap_or_default();
+    let selector = super::dom::step_selector_of(&id);
+    let Some(grid) = el.closest(".map-grid").ok().flatten() else {
+        return;
+    };
+    // Every element of the step, in document order: header, cells, points, by lane.
+    let Ok(all) = grid.query_selector_all(&selector) else {
+        return;
+    };
+    let items: Vec<web_sys::Element> = (0..all.length())
+        .filter_map(|i| all.item(i)?.dyn_into().ok())
+        .filter(|e: &web_sys::Element| e.matches(FOCUSABLE).unwrap_or(false))
+        .collect();
+    let Some(at) = items.iter().position(|e| e == el) else {
+        return;
+    };
+    let next = match down {
+        true => items.get(at + 1),
+        false => at.checked_sub(1).and_then(|i| items.get(i)),
+    };
+    if let Some(next) = next {
+        focus(next);
+    }
+}
+
+/// Gives the keyboard to the step `id` in the lane `lane` (its curve point for
+/// `persona`), bringing its column into view first.
+pub fn focus_step(state: AppState, id: &str, lane: &str) {
+    focus_cell(state, id, lane, None);
+}
+
+fn focus_cell(state: AppState, id: &str, lane: &str, persona: Option<&str>) {
+    if let Some(column) = state.column_of(id) {
+        super::swimlane::reveal(state, column, false);
+    }
+    let selector = [
+        ".map-grid .lane[data-lane-id=\"",
+        &lane.replace(['"', '\\'], ""),
+        "\"] ",
+        &super::dom::step_selector_of(id),
+    ]
+    .concat();
+    let persona =
+        persona.map(|p| ["[data-persona-id=\"", &p.replace(['"', '\\'], ""), "\"]"].concat());
+    let find = move || {
+        let doc = document();
+        persona
+            .as_ref()
+            .and_then(|p| {
+                doc.query_selector(&[selector.as_str(), p].concat())
+                    .ok()
+                    .flatten()
+            })
+            .or_else(|| doc.query_selector(&selector).ok().flatten())
+    };
+    // A column out of the scroll window is drawn on the next frame.
+    match find() {
+        Some(el) => focus(&el),
+        None => after_next_paint(move || {
+            if let Some(el) = find() {
+                focus(&el);
+            }
+        }),
+    }
+}
+
+/// The keyboard enters the grid at the first step header in view.
+fn enter_grid(state: AppState) {
+    let scroller = document().query_selector(".map-scroll").ok().flatten();
+    let Some(scroller) = scroller else { return };
+    let left = scroller.get_bounding_client_rect().left() + super::swimlane::TITLE_WIDTH;
+    let Ok(heads) = scroller.query_selector_all(".step-head[data-step-id]") else {
+        return;
+    };
+    let first = (0..heads.length())
+        .filter_map(|i| heads.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .find(|h| h.get_bounding_client_rect().right() > left + 20.0);
+    match first {
+        Some(h) => focus(&h),
+        None => {
+            if let Some(id) = state.step_ids(&[0]).pop() {
+                focus_step(state, &id, "actions");
+            }
+        }
+    }
+}
+
+fn focus(el: &web_sys::Element) {
+    if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = el.focus();
+    } else if let Some(el) = el.dyn_ref::<web_sys::SvgElement>() {
+        let _ = el.focus();
+    }
+}
+
+/// Page-wide shortcuts (never while typing in a field, nor with Ctrl, Alt or ⌘).
+pub fn install(state: AppState) {
+    let handle = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.ctrl_key() || ev.meta_key() || ev.alt_key() || is_text_field(ev.target()) {
+            return;
+        }
+        if document()
+            .query_selector(":not([hidden]) > [aria-modal=true]")
+            .ok()
+            .flatten()
+            .is_some()
+        {
+            return; // a dialog has the keyboard
+        }
+        let zoom = |z: Zoom| state.zoom.set(z);
+        let percent = || match state.zoom.get_untracked() {
+            Zoom::Percent(p) => p,
+            Zoom::Fit => (super::swimlane::zoom_factor(state) * 100.0).round() as u16,
+        };
+        match ev.key().as_str() {
+            "?" => state.shortcuts_open.set(true),
+            "/" => {
+                let search = document().query_selector("input.search").ok().flatten();
+                if let Some(input) = search.and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    let _ = input.focus();
+                }
+            }
+            "+" | "=" => zoom(Zoom::step(percent(), true)),
+            "-" => zoom(Zoom::step(percent(), false)),
+            "0" => zoom(Zoom::Percent(100)),
+            "f" => zoom(Zoom::Fit),
+            "m" => state.view.set(ViewMode::Map),
+            "c" => state.view.set(ViewMode::Curve),
+            "i" => state.view.set(ViewMode::Insights),
+            _ => return,
+        }
+        ev.prevent_default();
+    });
+    on_cleanup(move || handle.remove());
+}

@@ -1,0 +1,47 @@
+// Marks on steps (hovered, selected, search match, dimmed) as stylesheets the document
+// adopts: one rule per kind gives the steps' elements a flag custom property, which
+// style/explore.css turns into a look. Columns drawn later (the map draws only those in
+// view) pick the marks up by themselves, and a strict Content-Security-Policy allows it.
+const sheets = new Map();
+
+export function setMarks(slot, text) {
+  let sheet = sheets.get(slot);
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheets.set(slot, sheet);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  }
+  sheet.replaceSync(text);
+}
+
+// Highlights the search text in `root`'s text (the CSS Custom Highlight API: the DOM is
+// not touched). Case and accents do not matter, as in the search itself.
+export const fold = (s) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+
+export function highlightText(root, query) {
+  if (!globalThis.CSS?.highlights) return;
+  const needle = fold(query.trim());
+  const ranges = [];
+  if (needle && root) {
+    const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walk.nextNode(); node; node = walk.nextNode()) {
+      // The folded text, and where each of its characters came from.
+      const text = node.data;
+      let folded = "";
+      const from = [];
+      for (let i = 0; i < text.length; i++) {
+        const f = fold(text[i]);
+        folded += f;
+        for (let k = 0; k < f.length; k++) from.push(i);
+      }
+      from.push(text.length);
+      for (let at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + needle.length)) {
+        const range = new Range();
+        range.setStart(node, from[at]);
+        range.setEnd(node, from[at + needle.length - 1] + 1);
+        ranges.push(range);
+      }
+    }
+  }
+  CSS.highlights.set("jl-search", new Highlight(...ranges));
+}

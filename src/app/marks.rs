@@ -1,0 +1,84 @@
+//! Marks on steps wherever they are drawn (step header, lane cells, curve points): hovered
+//! or focused, shown from the insights, selected, matching the search, dimmed by a filter. Each kind is one adopted
+//! stylesheet giving the steps' elements a flag (`--hover: 1`…) that `style/explore.css`
+//! turns into a look, so columns drawn later by the scroll window carry their marks
+//! without any code, and a mark costs one rule however many elements show the step.
+
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+
+use super::state::{watch, AppState};
+use crate::domain::explore::step_selector;
+
+#[wasm_bindgen(module = "/src/app/marks.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = setMarks)]
+    fn set_marks(slot: &str, text: &str);
+    /// Lower case, with combining marks (accents) taken off.
+    pub fn fold(text: &str) -> String;
+    #[wasm_bindgen(js_name = highlightText)]
+    fn highlight_text(root: &web_sys::Element, query: &str);
+}
+
+/// Keeps the marks in step with the state.
+pub fn install(state: AppState) {
+    watch(state, |state| {
+        set_marks(
+            "hover",
+            &state.hovered.with(|h| rule(h.iter(), "--hover:1")),
+        );
+    });
+    watch(state, |state| {
+        set_marks(
+            "focused",
+            &state.focus_step.with(|s| rule(s.iter(), "--focused:1")),
+        );
+    });
+    watch(state, |state| {
+        set_marks(
+            "selected",
+            &state.selected.with(|s| rule(s.iter(), "--selected:1")),
+        );
+    });
+    watch(state, |state| {
+        let matches = state.matches.get();
+        let current = matches.get(state.current_match.get()).copied();
+        let text = [
+            rule(state.step_ids(&matches).iter(), "--match:1"),
+            rule(state.step_ids(current.as_slice()).iter(), "--current:1"),
+        ]
+        .concat();
+        set_marks("match", &text);
+    });
+    watch(state, |state| {
+        let text = match state.kept.get() {
+            None => String::new(),
+            Some(kept) => [
+                ".map-grid [data-step-id]{--dim:1}",
+                &rule(state.step_ids(&kept).iter(), "--dim:0"),
+            ]
+            .concat(),
+        };
+        set_marks("dim", &text);
+    });
+}
+
+/// A rule giving the elements of the steps `ids` in the map the declarations `body`.
+fn rule<'a>(ids: impl Iterator<Item = &'a String>, body: &str) -> String {
+    let selector = step_selector(ids.map(String::as_str));
+    match selector.is_empty() {
+        true => String::new(),
+        false => [".map-grid :is(", &selector, "){", body, "}"].concat(),
+    }
+}
+
+/// Highlights the search text in what is drawn now (call after the DOM changes).
+pub fn highlight(state: AppState) {
+    if let Some(app) = super::browser::document()
+        .query_selector(".app")
+        .ok()
+        .flatten()
+    {
+        state.query.with_untracked(|q| highlight_text(&app, q));
+    }
+}

@@ -1,0 +1,56 @@
+//! The keyboard shortcut list, opened with `?` (or its button): a modal dialog drawn with
+//! the DOM builder each time it opens.
+
+use leptos::html::Div;
+use leptos::prelude::*;
+
+use super::dom::{mount_modal, text_el, El};
+use super::state::use_state;
+
+#[component]
+pub fn ShortcutsDialog() -> impl IntoView {
+    let state = use_state();
+    let host = NodeRef::<Div>::new();
+    Effect::new(move |_| {
+        let open = state.shortcuts_open.get();
+        let Some(host) = host.get() else { return };
+        host.set_text_content(None);
+        host.set_hidden(!open);
+        if !open {
+            return;
+        }
+        let t = state.t();
+        let rows = t
+            .shortcut_keys
+            .iter()
+            .map(|(keys, what)| {
+                let keys = keys.split(' ').map(|k| text_el("kbd", "", k)).collect();
+                El::new("div")
+                    .child(El::new("dt").children(keys))
+                    .child(El::new("dd").text(what))
+            })
+            .collect();
+        let close = move || state.shortcuts_open.set(false);
+        let dialog = El::new("div")
+            .class("modal shortcuts")
+            .child(
+                El::new("h2")
+                    .attr("id", "shortcuts-title")
+                    .text(t.shortcuts),
+            )
+            .child(El::new("dl").class("shortcut-list").children(rows))
+            .child(
+                El::new("div").class("modal-actions").child(
+                    text_el("button", "button primary", t.close)
+                        .attr("type", "button")
+                        .on("click", move |_| close()),
+                ),
+            );
+        mount_modal(&host, dialog, "shortcuts-title", true, close);
+        if let Ok(Some(button)) = host.query_selector(".modal button") {
+            use wasm_bindgen::JsCast;
+            let _ = button.unchecked_into::<web_sys::HtmlElement>().focus();
+        }
+    });
+    view! { <div class="shortcuts-host" node_ref=host hidden></div> }
+}

@@ -1,0 +1,219 @@
+//! The selected step's details: a side panel with every field of the step (each lane's
+//! content, hidden lanes included, the personas' feelings, metrics against their targets,
+//! marks from the insights, links), and previous/next. Drawn with the DOM builder each time
+//! the selection, the journey or the language changes.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::dom::{text_el, El};
+use super::i18n::Texts;
+use super::lane_cell::content;
+use super::state::{use_state, watch, AppState};
+use crate::domain::curve::{signed, Feeling};
+use crate::domain::insights::StepFlag;
+use crate::domain::lanes::LaneKind;
+use crate::domain::map_model::MapModel;
+use crate::domain::Journey;
+
+/// The id of the panel's heading, which labels it.
+const TITLE_ID: &str = "step-details-title";
+
+#[component]
+pub fn StepDetails() -> impl IntoView {
+    let state = use_state();
+    watch(state, |state| {
+        let t = state.t();
+        let selected = state.selected.get();
+        let (opened, model, flags) = (state.opened.get(), state.model.get(), state.flags.get());
+        let host = super::browser::document().get_element_by_id("step-details");
+        let Some(host) = host.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) else {
+            return;
+        };
+        host.set_text_content(None);
+        let found = selected.zip(opened).zip(model).and_then(|((id, o), m)| {
+            let column = state.column_of(&id)?;
+            Some(panel(state, &o.journey, &m, column, flags.get(&id), t))
+        });
+        host.set_hidden(found.is_none());
+        if let Some(panel) = found {
+            let _ = host.append_child(&panel.0);
+        }
+    });
+    view! {
+        <aside id="step-details" class="step-details" hidden aria-labelledby=TITLE_ID
+            on:keydown=move |ev| if ev.key() == "Escape" { close(state) }></aside>
+    }
+}
+
+/// Closes the panel and gives the keyboard back to the step's header on the map.
+pub fn close(state: AppState) {
+    let id = state.selected.get_untracked();
+    state.selected.set(None);
+    if let Some(id) = id {
+        super::keyboard::focus_step(state, &id, "actions");
+    }
+}
+
+/// Selects the step `delta` columns away from the selected one (when there is one).
+pub fn select_next(state: AppState, delta: isize) {
+    let Some(id) = state.selected.get_untracked() else {
+        return;
+    };
+    let Some(column) = state.column_of(&id) else {
+        return;
+    };
+    let next = column.checked_add_signed(delta).unwrap_or(usize::MAX);
+    if let Some(id) = state.step_ids(&[next]).pop() {
+        state.selected.set(Some(id));
+    }
+}
+
+fn panel(
+    state: AppState,
+    journey: &Journey,
+    model: &MapModel,
+    column: usize,
+    flags: Option<&Vec<StepFlag>>,
+    t: &'static Texts,
+) -> El {
+    let column_data = model.layout.columns[column];
+    let step = &journey.steps[column_data.step];
+    let phase = &journey.phases[column_data.phase].name;
+    let count = model.layout.columns.len();
+    let button = |label: &str, class: &str, text: &str, disabled: bool| {
+        let b = El::new("button")
+            .attr("type", "button")
+            .class(class)
+            .attr("aria-label", label)
+            .attr("title", label)
+            .text(text);
+        match disabled {
+            true => b.attr("disabled", ""),
+            false => b,
+        }
+    };
+    let nav = El::new("div")
+        .class("details-nav")
+        .child(
+            button(t.previous_step, "button icon prev", "‹", column == 0)
+                .on("click", move |_| select_next(state, -1)),
+        )
+        .child(
+            button(t.next_step, "button icon next", "›", column + 1 == count)
+                .on("click", move |_| select_next(state, 1)),
+        )
+        .child(button(t.close, "button icon close", "×", false).on("click", move |_| close(state)));
+    let kicker = [(t.step_of)(column + 1, count), phase.clone()].join(" · ");
+    let head = El::new("header")
+        .class("details-head")
+        .child(text_el("p", "details-kicker", &kicker))
+        .child(
+            text_el("h2", "details-title", &step.name)
+                .attr("id", TITLE_ID)
+                .attr("tabindex", "-1"),
+        )
+        .child(nav);
+
+    let mut body = Vec::new();
+    if let Some(v) = step.importance {
+        body.push(text_el("p", "details-importance", &(t.importance)(v)));
+    }
+    if let Some(d) = &step.description {
+        body.push(text_el("p", "details-description", d));
+    }
+    if let Some(flags) = flags {
+        let items = flags
+            .iter()
+            .map(|f| {
+                El::new("li")
+                    .attr("data-flag", f.kind.as_str())
+                    .child(text_el("strong", "", (t.flag)(f.kind)))
+                    .text(&[": ", &f.explain].concat())
+            })
+            .collect();
+        body.push(El::new("ul").class("details-flags").children(items));
+    }
+    let feelings: Vec<El> = model
+        .curves
+        .iter()
+        .filter_map(|c| {
+            let p = c.points.iter().find(|p| p.column == column)?;
+            let name = if c.name.is_empty() {
+                t.default_persona
+            } else {
+                &c.name
+            };
+            let feeling = Feeling::of(p.value);
+            Some(
+                El::new("li")
+                    .attr("data-persona-id", &c.id)
+                    .attr("data-feeling", feeling.as_str())
+                    .child(
+                        El::new("i")
+                            .class("swatch")
+                            .style("--persona", c.style.colour),
+                    )
+                    .text(&[name, ": ", &signed(p.value), " "].concat())
+                    .child(text_el("em", "", (t.feeling)(feeling))),
+            )
+        })
+        .collect();
+    if !feelings.is_empty() {
+        body.push(section(
+            t.feelings,
+            "emotion",
+            El::new("ul").class("feelings").children(feelings),
+        ));
+    }
+    for lane in &model.lanes {
+        if matches!(lane.kind, LaneKind::Actions | LaneKind::Emotion) {
+            continue;
+        }
+        if let Some(content) = content(model, lane, step, t) {
+            body.push(section(&lane.title_with(t.lane_title), &lane.id, content));
+        }
+    }
+    if !step.links.is_empty() {
+        let items = step
+            .links
+            .iter()
+            .map(|l| {
+                El::new("li").child(
+                    El::new("a")
+                        .attr("href", &l.url)
+                        .attr("target", "_blank")
+                        .attr("rel", "noopener noreferrer")
+                        .attr("title", t.opens_in_new_tab)
+                        .text(&l.label),
+                )
+            })
+            .collect();
+        body.push(section(
+            t.links,
+            "links",
+            El::new("ul").class("step-links").children(items),
+        ));
+    }
+    El::new("div")
+        .class("details")
+        .attr("data-step-id", &step.id)
+        .child(head)
+        .child(El::new("div").class("details-body").children(body))
+}
+
+/// A titled part of the details, for one lane (or the feelings, or the links).
+fn section(title: &str, id: &str, content: El) -> El {
+    El::new("section")
+        .attr("data-field", id)
+        .child(text_el("h3", "", title))
+        .child(content)
+}
+
+/// Moves the keyboard into the panel (after selecting with the keyboard).
+pub fn focus_panel() {
+    let heading = super::browser::document().get_element_by_id(TITLE_ID);
+    if let Some(h) = heading.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = h.focus();
+    }
+}

@@ -1,0 +1,114 @@
+//! The view in the page URL (see `domain::view_state`): read when a journey opens and on
+//! back/forward, written as the person explores. Selecting a step adds a history entry, so
+//! Back closes its details again; every other change replaces the entry in place.
+
+use std::collections::HashMap;
+
+use leptos::prelude::*;
+
+use super::browser::window;
+use super::share::{view_name, view_of};
+use super::state::AppState;
+use crate::domain::view_state::{ViewState, PARAMS};
+
+/// The view now (subscribing the caller to every part of it).
+fn current(state: AppState) -> ViewState {
+    let (lanes, hidden_personas) = state.model.with(|m| {
+        let Some(m) = m else {
+            return Default::default();
+        };
+        let lanes = state.lane_choice.with(|choice| {
+            m.lanes
+                .iter()
+                .filter_map(|l| {
+                    let shown = *choice.get(&l.id)?;
+                    (shown != l.shown_at_first).then(|| (l.id.clone(), shown))
+                })
+                .collect()
+        });
+        let personas = state.hidden_personas.with(|h| {
+            m.curves
+                .iter()
+                .filter(|c| h.contains(&c.id))
+                .map(|c| c.id.clone())
+                .collect()
+        });
+        (lanes, personas)
+    });
+    ViewState {
+        view: view_name(state.view.get()).to_owned(),
+        step: state.selected.get(),
+        lanes,
+        hidden_personas,
+        query: state.query.get(),
+        channel: state.channel.get(),
+        owner: state.owner.get(),
+        zoom: state.zoom.get(),
+    }
+}
+
+/// The view the page URL gives.
+pub fn from_url() -> ViewState {
+    let search = window().location().search().unwrap_or_default();
+    let params = web_sys::UrlSearchParams::new_with_str(&search).ok();
+    let mut pairs: Vec<(&str, String)> = Vec::new();
+    for name in PARAMS {
+        let values = params.as_ref().map(|p| p.get_all(name)).unwrap_or_default();
+        for value in values.iter() {
+            pairs.extend(value.as_string().map(|v| (name, v)));
+        }
+    }
+    ViewState::from_pairs(pairs.iter().map(|(n, v)| (*n, v.as_str())))
+}
+
+/// Shows the view `v` (of the journey on screen; parts it does not know are ignored).
+pub fn apply(state: AppState, v: ViewState) {
+    let known = |id: &String| state.column_of(id).is_some();
+    state.view.set(view_of(&v.view));
+    state.selected.set(v.step.filter(known));
+    state
+        .lane_choice
+        .set(v.lanes.into_iter().collect::<HashMap<_, _>>());
+    state
+        .hidden_personas
+        .set(v.hidden_personas.into_iter().collect());
+    state.query.set(v.query);
+    state.current_match.set(0);
+    state.channel.set(v.channel);
+    state.owner.set(v.owner);
+    state.zoom.set(v.zoom);
+}
+
+/// Keeps the URL in step with the view.
+pub fn install(state: AppState) {
+    super::state::watch(state, |state| {
+        let view = current(state);
+        if state.opened.with(Option::is_none) {
+            return;
+        }
+        let now = from_url();
+        if view == now {
+            return;
+        }
+        let Ok(url) = web_sys::Url::new(&window().location().href().unwrap_or_default()) else {
+            return;
+        };
+        let params = url.search_params();
+        for name in PARAMS {
+            params.delete(name);
+        }
+        for (name, value) in view.to_pairs() {
+            params.append(name, &value);
+        }
+        url.set_search(&super::url_params::readable(&params));
+        let Ok(history) = window().history() else {
+            return;
+        };
+        let next = url.href();
+        let null = wasm_bindgen::JsValue::NULL;
+        let _ = match view.step != now.step && view.step.is_some() {
+            true => history.push_state_with_url(&null, "", Some(&next)),
+            false => history.replace_state_with_url(&null, "", Some(&next)),
+        };
+    });
+}

@@ -1,0 +1,322 @@
+//! Exploring a map: text search over every step's text (folding case and accents is the
+//! browser's: Unicode's case tables would cost the wasm 10 KB), the channel and owner filters, the
+//! gap between personas' feelings, and the CSS selectors that mark steps on the page.
+
+use super::curve::SeriesPoint;
+use super::layout::MapLayout;
+use super::map_model::PersonaCurve;
+use super::model::{Journey, Step};
+
+/// Every piece of text a step shows, joined with line breaks: what a search looks through.
+pub fn step_text(journey: &Journey, step: &Step) -> String {
+    let mut parts: Vec<&str> = vec![&step.name];
+    parts.extend(step.description.as_deref());
+    parts.extend(step.touchpoints.iter().map(String::as_str));
+    parts.extend(step.thoughts.iter().map(String::as_str));
+    parts.extend(step.pains.iter().map(String::as_str));
+    parts.extend(step.opportunities.iter().map(|o| o.text()));
+    parts.extend(step.backstage.iter().map(String::as_str));
+    for values in step.custom.values() {
+        parts.extend(values.as_slice().iter().map(String::as_str));
+    }
+    parts.extend(step.links.iter().map(|l| l.label.as_str()));
+    let tag_name = |tags: &[super::model::Tag], id: &str| {
+        tags.iter()
+            .find(|t| t.id == id)
+            .map_or(id.to_owned(), |t| t.name.clone())
+    };
+    let mut names: Vec<String> = step
+        .channels
+        .as_slice()
+        .iter()
+        .map(|id| tag_name(&journey.channels, id))
+        .collect();
+    names.extend(step.owner.iter().map(|id| tag_name(&journey.owners, id)));
+    let mut text = parts.join("\n");
+    for name in names {
+        text.push('\n');
+        text.push_str(&name);
+    }
+    text
+}
+
+/// Separates the steps' texts in `search_text`: no text a file holds contains it.
+pub const SEPARATOR: char = '\u{0}';
+
+/// The text of every step in map order, separated by `SEPARATOR`: folded once (by the
+/// caller's `fold`, which must keep the separator) and searched at each keystroke.
+pub fn search_text(journey: &Journey, layout: &MapLayout) -> String {
+    let texts: Vec<String> = layout
+        .columns
+        .iter()
+        .map(|c| step_text(journey, &journey.steps[c.step]).replace(SEPARATOR, " "))
+        .collect();
+    texts.join(&SEPARATOR.to_string())
+}
+
+/// The columns whose folded text (`folded`, from `search_text`) contains the folded
+/// `query`. An empty or blank query finds nothing.
+pub fn search(folded: &str, query: &str) -> Vec<usize> {
+    let query = query.trim();
+    if query.is_empty() {
+        return Vec::new();
+    }
+    folded
+        .split(SEPARATOR)
+        .enumerate()
+        .filter(|(_, text)| text.contains(query))
+        .map(|(column, _)| column)
+        .collect()
+}
+
+/// Whether a step passes the channel and owner filters (`None`: no filter).
+pub fn passes(step: &Step, channel: Option<&str>, owner: Option<&str>) -> bool {
+    let channel_ok = channel.is_none_or(|c| step.channels.as_slice().iter().any(|s| s == c));
+    let owner_ok = owner.is_none_or(|o| step.owner.as_deref() == Some(o));
+    channel_ok && owner_ok
+}
+
+/// The columns whose step passes the channel and owner filters, in map order.
+pub fn kept(
+    journey: &Journey,
+    layout: &MapLayout,
+    channel: Option<&str>,
+    owner: Option<&str>,
+) -> Vec<usize> {
+    (0..layout.columns.len())
+        .filter(|&c| passes(&journey.steps[layout.columns[c].step], channel, owner))
+        .collect()
+}
+
+/// How far apart the personas' feelings are at one column.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Gap {
+    pub column: usize,
+    pub low: f64,
+    pub high: f64,
+}
+
+impl Gap {
+    pub fn size(&self) -> f64 {
+        self.high - self.low
+    }
+}
+
+/// The gap at every column where at least two of the `curves` have a feeling.
+pub fn gaps(curves: &[&PersonaCurve], columns: usize) -> Vec<Gap> {
+    let mut range: Vec<Option<(f64, f64, usize)>> = vec![None; columns];
+    for curve in curves {
+        for p in &curve.points {
+            let Some(slot) = range.get_mut(p.column) else {
+                continue;
+            };
+            *slot = Some(match *slot {
+                None => (p.value, p.value, 1),
+                Some((low, high, n)) => (low.min(p.value), high.max(p.value), n + 1),
+            });
+        }
+    }
+    range
+        .into_iter()
+        .enumerate()
+        .filter_map(|(column, r)| {
+            let (low, high, n) = r?;
+            (n >= 2).then_some(Gap { column, low, high })
+        })
+        .collect()
+}
+
+/// The widest gap (the first of equals), when the personas differ anywhere.
+pub fn widest(gaps: &[Gap]) -> Option<Gap> {
+    gaps.iter()
+        .copied()
+        .filter(|g| g.size() > 0.0)
+        .fold(None, |best: Option<Gap>, g| match best {
+            Some(b) if b.size() >= g.size() => Some(b),
+            _ => Some(g),
+        })
+}
+
+/// A persona's lowest and highest points (the first of equals), for the curve's summary.
+pub fn extremes(curve: &PersonaCurve) -> Option<(SeriesPoint, SeriesPoint)> {
+    let first = *curve.points.first()?;
+    Some(curve.points.iter().fold((first, first), |(low, high), &p| {
+        (
+            if p.value < low.value { p } else { low },
+            if p.value > high.value { p } else { high },
+        )
+    }))
+}
+
+/// A CSS selector matching the elements of the given steps (`[data-step-id="…"]`, joined
+/// by commas); empty for no steps. Ids are quoted, so any text is safe in it.
+pub fn step_selector<'a>(ids: impl Iterator<Item = &'a str>) -> String {
+    let mut out = String::new();
+    for id in ids {
+        if !out.is_empty() {
+            out.push(',');
+        }
+        out.push_str("[data-step-id=\"");
+        for c in id.chars() {
+            match c {
+                '"' | '\\' => {
+                    out.push('\\');
+                    out.push(c);
+                }
+                // Any other control character as a CSS hex escape.
+                c if c.is_control() => out.push_str(&format!("\\{:x} ", c as u32)),
+                c => out.push(c),
+            }
+        }
+        out.push_str("\"]");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::layout::{layout, MapLayout};
+    use crate::domain::read_journey;
+
+    fn journey(steps: &str) -> Journey {
+        let text = format!(
+            r#"{{"version":1,"title":"T","personas":[{{"id":"a","name":"A"}},{{"id":"b","name":"B"}}],
+            "phases":[{{"id":"p","name":"P"}}],
+            "channels":[{{"id":"web","name":"Website"}}],
+            "owners":[{{"id":"sup","name":"Support"}}],
+            "steps":[{steps}]}}"#
+        );
+        read_journey(&text).expect("a journey").journey
+    }
+
+    /// Folding as the browser does it for the app (lower case, Latin accents off).
+    fn fold(text: &str) -> String {
+        text.to_lowercase()
+            .chars()
+            .map(|c| match c {
+                'á' | 'à' => 'a',
+                'é' | 'è' => 'e',
+                'í' => 'i',
+                'ó' => 'o',
+                'ñ' => 'n',
+                c => c,
+            })
+            .collect()
+    }
+
+    fn find(j: &Journey, l: &MapLayout, query: &str) -> Vec<usize> {
+        search(&fold(&search_text(j, l)), &fold(query))
+    }
+
+    #[test]
+    fn search_looks_through_every_text_and_tag_name() {
+        let j = journey(
+            r#"{"id":"s1","phase":"p","name":"Sign up","pains":["Form too long"]},
+               {"id":"s2","phase":"p","name":"Call","channel":"web","thoughts":["¿Dónde está?"]},
+               {"id":"s3","phase":"p","name":"Wait","owner":"sup","links":[{"label":"Ticket 42","url":"https://x.org"}],
+                "opportunities":[{"text":"Callback"}],"custom":{"notes":"Quiet hours"}}"#,
+        );
+        let l = layout(&j);
+        assert_eq!(find(&j, &l, "form"), vec![0]);
+        assert_eq!(find(&j, &l, "DONDE"), vec![1]);
+        assert_eq!(
+            find(&j, &l, "website"),
+            vec![1],
+            "channel names are searched"
+        );
+        assert_eq!(find(&j, &l, "support"), vec![2], "owner names are searched");
+        assert_eq!(find(&j, &l, "ticket 42"), vec![2]);
+        assert_eq!(find(&j, &l, "call"), vec![1, 2]);
+        assert_eq!(find(&j, &l, "quiet"), vec![2]);
+        assert!(find(&j, &l, "  ").is_empty());
+        assert!(find(&j, &l, "nowhere").is_empty());
+    }
+
+    #[test]
+    fn filters_by_channel_and_owner() {
+        let j = journey(
+            r#"{"id":"s1","phase":"p","name":"A","channel":["web","phone"],"owner":"sup"},
+               {"id":"s2","phase":"p","name":"B","channel":"phone"},
+               {"id":"s3","phase":"p","name":"C","owner":"sup"}"#,
+        );
+        let l = layout(&j);
+        assert_eq!(kept(&j, &l, None, None), vec![0, 1, 2]);
+        assert_eq!(kept(&j, &l, Some("phone"), None), vec![0, 1]);
+        assert_eq!(kept(&j, &l, None, Some("sup")), vec![0, 2]);
+        assert_eq!(kept(&j, &l, Some("phone"), Some("sup")), vec![0]);
+        assert!(kept(&j, &l, Some("store"), None).is_empty());
+    }
+
+    fn curve(id: &str, points: &[(usize, f64)]) -> PersonaCurve {
+        PersonaCurve {
+            id: id.into(),
+            name: id.into(),
+            style: crate::domain::palette::persona_style(0),
+            points: points
+                .iter()
+                .map(|&(column, value)| SeriesPoint { column, value })
+                .collect(),
+            tangents: vec![0.0; points.len()],
+        }
+    }
+
+    #[test]
+    fn gaps_need_two_personas_and_the_widest_is_the_first_of_equals() {
+        let a = curve("a", &[(0, 1.0), (1, -2.0), (2, 0.5), (3, 1.0)]);
+        let b = curve("b", &[(0, 1.0), (1, 1.0), (3, -2.0)]);
+        let g = gaps(&[&a, &b], 4);
+        assert_eq!(
+            g,
+            vec![
+                Gap {
+                    column: 0,
+                    low: 1.0,
+                    high: 1.0
+                },
+                Gap {
+                    column: 1,
+                    low: -2.0,
+                    high: 1.0
+                },
+                Gap {
+                    column: 3,
+                    low: -2.0,
+                    high: 1.0
+                },
+            ]
+        );
+        assert_eq!(widest(&g).map(|g| g.column), Some(1));
+        assert!(gaps(&[&a], 4).is_empty(), "one persona has no gap");
+        let same = gaps(&[&a, &a], 4);
+        assert_eq!(
+            widest(&same),
+            None,
+            "personas that agree have no widest gap"
+        );
+    }
+
+    #[test]
+    fn extremes_are_the_first_lowest_and_highest() {
+        let a = curve("a", &[(0, 1.0), (1, -2.0), (2, 2.0), (3, -2.0), (4, 2.0)]);
+        let (low, high) = extremes(&a).expect("points");
+        assert_eq!(
+            (low.column, low.value, high.column, high.value),
+            (1, -2.0, 2, 2.0)
+        );
+        assert_eq!(extremes(&curve("b", &[])), None);
+    }
+
+    #[test]
+    fn selectors_quote_any_id() {
+        assert_eq!(step_selector([].into_iter()), "");
+        assert_eq!(
+            step_selector(["a", "b c"].into_iter()),
+            r#"[data-step-id="a"],[data-step-id="b c"]"#
+        );
+        assert_eq!(
+            step_selector([r#"x"]{}\"#, "l\nm"].into_iter()),
+            r#"[data-step-id="x\"]{}\\"],[data-step-id="l\a m"]"#
+        );
+    }
+}

@@ -1,0 +1,371 @@
+// Exploring a map: linked selection both ways, the step details with previous/next, search
+// with highlights and jumps, channel and owner filters with one-click clearing, zoom, the
+// view state in the URL (reload, back and forward), keyboard navigation and the shortcut
+// list, and axe-core on the page with the details open.
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+import { EXAMPLES, mapOf, readJson, ROOT, start } from "./harness.mjs";
+
+const AXE = readFileSync(join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8");
+const b2b = readJson(join(EXAMPLES, "b2b-software.json"));
+const SRC = "?src=examples/b2b-software.json";
+
+let app;
+before(async () => {
+  app = await start();
+});
+after(() => app.stop());
+
+async function open(query = "") {
+  const page = await app.page(SRC + query);
+  await mapOf(page, b2b.title);
+  return page;
+}
+
+/** A step's mark flags (--hover, --selected, --match, --current, --dim) on one element. */
+function flags(page, selector) {
+  return page.$eval(selector, (el) => {
+    const s = getComputedStyle(el);
+    const f = (n) => s.getPropertyValue(n).trim() || "0";
+    return { hover: f("--hover"), selected: f("--selected"), match: f("--match"), current: f("--current"), dim: f("--dim"), filter: s.filter };
+  });
+}
+
+const params = (page) => Object.fromEntries([...new URL(page.url()).searchParams].map(([k, v]) => [k, v]));
+
+test("hovering a step marks its column and its curve points; hovering a point marks the column", async () => {
+  const page = await open();
+  await page.hover('.step-head[data-step-id="compare-pricing"]');
+  await page.waitForFunction(() => getComputedStyle(document.querySelector('.cell[data-step-id="compare-pricing"]')).getPropertyValue("--hover").trim() === "1");
+  for (const sel of ['.lane[data-lane-id="pains"] .cell[data-step-id="compare-pricing"]', '.point[data-step-id="compare-pricing"][data-persona-id="ana"]', '.point[data-step-id="compare-pricing"][data-persona-id="luis"]']) {
+    assert.equal((await flags(page, sel)).hover, "1", sel);
+  }
+  assert.equal((await flags(page, '.cell[data-step-id="visit-home"]')).hover, "0", "other steps are not marked");
+  // The marked cell looks different from an unmarked one (a tint, not only a flag).
+  const bg = (id) => page.$eval(`.lane[data-lane-id="touchpoints"] .cell[data-step-id="${id}"]`, (e) => getComputedStyle(e).backgroundColor);
+  assert.notEqual(await bg("compare-pricing"), await bg("visit-home"));
+  const scale = (id) => page.$eval(`.point[data-step-id="${id}"] .marker`, (e) => getComputedStyle(e).scale);
+  assert.notEqual(await scale("compare-pricing"), await scale("visit-home"), "the point grows");
+
+  // The reverse: a point on the curve marks the step's header and cells.
+  await page.hover('.point[data-step-id="receive-quote"][data-persona-id="ana"]');
+  await page.waitForFunction(() => getComputedStyle(document.querySelector('.step-head[data-step-id="receive-quote"]')).getPropertyValue("--hover").trim() === "1");
+  assert.equal((await flags(page, '.lane[data-lane-id="owner"] .cell[data-step-id="receive-quote"]')).hover, "1");
+  assert.equal((await flags(page, '.step-head[data-step-id="compare-pricing"]')).hover, "0");
+  // Keyboard focus marks too (the pointer out of the way: a scroll would move a step under it).
+  await page.mouse.move(1, 1);
+  await page.focus('.lane[data-lane-id="thoughts"] .cell[data-step-id="pay"]');
+  await page.waitForFunction(() => getComputedStyle(document.querySelector('.point[data-step-id="pay"]')).getPropertyValue("--hover").trim() === "1");
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test("clicking a step opens every field in the details, with previous and next", async () => {
+  const page = await open();
+  await page.click('.lane[data-lane-id="touchpoints"] .cell[data-step-id="contact-support"]');
+  const panel = page.locator("#step-details");
+  await panel.waitFor({ state: "visible" });
+  const step = b2b.steps.find((s) => s.id === "contact-support");
+  assert.equal(await panel.getByRole("heading", { level: 2 }).innerText(), step.name);
+  assert.match(await panel.locator(".details-kicker").innerText(), /Step 11 of 12 · /);
+  const text = await panel.innerText();
+  for (const t of [...step.touchpoints, ...step.thoughts, ...step.pains, ...(step.backstage ?? [])]) assert.ok(text.includes(t), `shows “${t}”`);
+  for (const o of step.opportunities) assert.ok(text.includes(typeof o === "string" ? o : o.text));
+  // Both personas' feelings, each with its value and word.
+  const feeling = async (id) => (await panel.locator(`.feelings li[data-persona-id="${id}"]`).textContent()).replace(/\s+/g, " ").trim();
+  assert.equal(await feeling("ana"), "Ana, IT manager: −2 very negative");
+  assert.equal(await feeling("luis"), "Luis, team lead: −1 negative");
+  // Metrics against targets, and links that open in a new tab without the opener.
+  assert.ok(await panel.locator(".metric[data-status]").count() > 0);
+  const link = panel.locator(".step-links a").first();
+  assert.equal(await link.getAttribute("href"), step.links[0].url);
+  assert.equal(await link.getAttribute("target"), "_blank");
+  assert.equal(await link.getAttribute("rel"), "noopener noreferrer");
+  // The selected column is marked on the map, and the URL names it.
+  assert.equal((await flags(page, '.step-head[data-step-id="contact-support"]')).selected, "1");
+  assert.equal(params(page).step, "contact-support");
+
+  await panel.getByRole("button", { name: "Next step" }).click();
+  await page.waitForFunction(() => document.querySelector("#step-details .details")?.dataset.stepId === "renew");
+  assert.ok(await panel.getByRole("button", { name: "Next step" }).isDisabled(), "no step after the last");
+  await panel.getByRole("button", { name: "Previous step" }).click();
+  await panel.getByRole("button", { name: "Previous step" }).click();
+  await page.waitForFunction(() => document.querySelector("#step-details .details")?.dataset.stepId === "upgrade");
+  assert.equal((await flags(page, '.step-head[data-step-id="upgrade"]')).selected, "1");
+  assert.equal((await flags(page, '.step-head[data-step-id="contact-support"]')).selected, "0");
+
+  await panel.getByRole("button", { name: "Close" }).click();
+  await panel.waitFor({ state: "hidden" });
+  assert.equal(params(page).step, undefined);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test("search counts matches, highlights them, and jumps between them", async () => {
+  const page = await open();
+  const box = page.getByRole("searchbox", { name: "Search steps" });
+  await box.fill("DEMO");
+  const expected = b2b.steps.filter((s) => JSON.stringify(s).toLowerCase().includes("demo")).length;
+  await page.waitForFunction((n) => document.querySelector(".match-count").textContent === `1 of ${n}`, expected);
+  const matched = await page.$$eval(".step-head[data-step-id]", (hs) => hs.filter((h) => getComputedStyle(h).getPropertyValue("--match").trim() === "1").map((h) => h.dataset.stepId));
+  assert.ok(matched.includes("request-demo") && matched.includes("demo-call"), matched.join());
+  assert.ok(!matched.includes("pay"));
+  // The matching text itself is highlighted (CSS Custom Highlight API), case ignored.
+  const highlighted = await page.evaluate(() => [...CSS.highlights.get("jl-search")].map((r) => r.toString()));
+  assert.ok(highlighted.length >= expected && highlighted.every((t) => t.toLowerCase() === "demo"), highlighted.join());
+  // Enter jumps to the next match, Shift+Enter back; the current one is marked.
+  await box.press("Enter");
+  await page.waitForFunction((n) => document.querySelector(".match-count").textContent === `2 of ${n}`, expected);
+  await box.press("Shift+Enter");
+  await box.press("Shift+Enter");
+  await page.waitForFunction((n) => document.querySelector(".match-count").textContent === `${n} of ${n}`, expected);
+  assert.equal(params(page).q, "DEMO");
+  // Accents and case do not matter; no match says so.
+  await box.fill("cotización");
+  await page.waitForFunction(() => document.querySelector(".match-count").textContent === "No match");
+  await box.fill("");
+  await page.waitForFunction(() => document.querySelector(".match-count").textContent === "");
+  assert.equal(await page.evaluate(() => CSS.highlights.get("jl-search").size), 0);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test("channel and owner filters dim other steps, show as chips and clear in one click", async () => {
+  const page = await open();
+  await page.getByRole("combobox", { name: "Channel", exact: true }).selectOption("video");
+  const video = b2b.steps.filter((s) => [s.channel].flat().includes("video")).map((s) => s.id);
+  await page.waitForFunction(() => getComputedStyle(document.querySelector('.step-head[data-step-id="pay"]')).getPropertyValue("--dim").trim() === "1");
+  for (const s of b2b.steps) {
+    const f = await flags(page, `.step-head[data-step-id="${s.id}"]`);
+    assert.equal(f.dim, video.includes(s.id) ? "0" : "1", s.id);
+    if (!video.includes(s.id)) assert.equal(f.filter, "grayscale(1)", "dimmed steps lose their colours");
+  }
+  assert.equal((await flags(page, '.point[data-step-id="pay"]')).dim, "1", "the curve's points dim too");
+  await page.getByRole("combobox", { name: "Owner", exact: true }).selectOption("sales");
+  await page.waitForFunction(() => getComputedStyle(document.querySelector('.step-head[data-step-id="onboard"]')).getPropertyValue("--dim").trim() === "1");
+  assert.equal((await flags(page, '.step-head[data-step-id="demo-call"]')).dim, "0", "video and sales");
+  const chips = (await page.locator(".filter-chip").allInnerTexts()).map((t) => t.replace(/\s+/g, " ").trim());
+  assert.deepEqual(chips, ["Channel: Video call ×", "Owner: Sales ×"]);
+  assert.equal(params(page).channel, "video");
+  assert.equal(params(page).owner, "sales");
+  // One chip clears itself; "Clear filters" clears the rest at once.
+  await page.locator(".filter-chip", { hasText: "Owner" }).click();
+  await page.waitForFunction(() => getComputedStyle(document.querySelector('.step-head[data-step-id="onboard"]')).getPropertyValue("--dim").trim() === "0");
+  await page.getByRole("searchbox").fill("price");
+  await page.getByRole("button", { name: "Clear filters" }).click();
+  await page.waitForFunction(() => !document.querySelector(".filter-chip"));
+  assert.equal((await flags(page, '.step-head[data-step-id="pay"]')).dim, "0");
+  assert.equal(await page.getByRole("searchbox").inputValue(), "");
+  assert.deepEqual(Object.keys(params(page)), ["src"]);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test("the view is in the URL: a reload or a sent URL shows it again; back and forward step through selections", async () => {
+  const query = "&step=upgrade&q=seat&channel=app&hide=thoughts&show=backstage&hide-persona=luis&zoom=67&view=curve";
+  const page = await open(query);
+  await page.waitForSelector("#step-details:not([hidden])");
+  const check = async () => {
+    assert.equal(await page.locator("#step-details h2").innerText(), b2b.steps.find((s) => s.id === "upgrade").name);
+    assert.equal(await page.getByRole("searchbox").inputValue(), "seat");
+    assert.equal(await page.getByRole("combobox", { name: "Channel", exact: true }).inputValue(), "app");
+    assert.equal(await page.locator('[data-view="swimlane"]').getAttribute("data-view-mode"), "curve");
+    assert.equal(await page.locator('.legend li[data-persona-id="luis"] button').getAttribute("aria-pressed"), "false");
+    assert.equal(await page.locator(".map-grid").getAttribute("data-zoom"), "0.67");
+    assert.equal(await page.locator(".zoom-level").innerText(), "67%");
+  };
+  await check();
+  // The map view shows the lanes chosen.
+  await page.getByRole("button", { name: "Map", exact: true }).click();
+  await page.waitForSelector('.lane[data-lane-id="backstage"]');
+  assert.equal(await page.locator('.lane[data-lane-id="thoughts"]').count(), 0);
+  await page.getByRole("button", { name: "Emotion curve" }).click();
+  await page.reload();
+  await mapOf(page, b2b.title);
+  await page.waitForSelector("#step-details:not([hidden])");
+  await check();
+
+  // Selecting steps adds history entries; Back and Forward walk them without reloading.
+  await page.getByRole("button", { name: "Map", exact: true }).click();
+  await page.evaluate(() => (window.__same = true));
+  await page.click('.step-head[data-step-id="pay"]');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get("step") === "pay");
+  await page.click('.step-head[data-step-id="onboard"]');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get("step") === "onboard");
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelector("#step-details .details")?.dataset.stepId === "pay");
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelector("#step-details .details")?.dataset.stepId === "upgrade");
+  await page.goForward();
+  await page.waitForFunction(() => document.querySelector("#step-details .details")?.dataset.stepId === "pay");
+  assert.equal(await page.evaluate(() => window.__same), true, "the page was not reloaded");
+  assert.equal(params(page).q, "seat", "the rest of the view stays");
+  // Opening another journey leaves this view behind.
+  await page.getByLabel("Examples").selectOption("minimal.json");
+  await page.waitForFunction((t) => document.title !== t, b2b.title);
+  await page.waitForSelector("#step-details", { state: "hidden" });
+  assert.deepEqual(Object.keys(params(page)), ["src"]);
+  assert.equal(await page.getByRole("searchbox").inputValue(), "");
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test("unknown view values in the URL are ignored, never an error", async () => {
+  const page = await open("&step=no-such-step&zoom=9000&channel=&hide-persona=nobody&view=table&q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E");
+  await page.waitForSelector(".match-count");
+  assert.equal(await page.locator("#step-details").isHidden(), true);
+  assert.equal(await page.locator(".map-grid").getAttribute("data-zoom"), "1");
+  assert.equal(await page.getByRole("searchbox").inputValue(), "<img src=x onerror=alert(1)>", "text stays text");
+  assert.equal(await page.locator(".active-filters img").count(), 0);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test("arrow keys move between steps and lanes; Enter opens the details and Escape closes them", async () => {
+  const page = await open();
+  // One tab stop: the map's scroll box, then arrows enter the grid.
+  await page.focus(".map-scroll");
+  await page.keyboard.press("ArrowRight");
+  const focused = () => page.evaluate(() => {
+    const el = document.activeElement;
+    return [el.closest(".lane")?.dataset.laneId, el.dataset.stepId, el.dataset.personaId ?? null].join(" ");
+  });
+  await page.waitForFunction(() => document.activeElement?.classList.contains("step-head"));
+  assert.equal(await focused(), "actions read-article ");
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  assert.equal(await focused(), "actions compare-pricing ");
+  await page.keyboard.press("ArrowDown");
+  assert.equal(await focused(), "touchpoints compare-pricing ");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  assert.equal(await focused(), "thoughts compare-pricing ");
+  await page.keyboard.press("ArrowDown");
+  assert.equal(await focused(), "emotion compare-pricing ana");
+  await page.keyboard.press("ArrowDown");
+  assert.equal(await focused(), "emotion compare-pricing luis");
+  await page.keyboard.press("ArrowRight");
+  await page.waitForFunction(() => document.activeElement?.dataset.stepId === "request-demo");
+  assert.equal(await focused(), "emotion request-demo ana", "Luis has no feeling there: Ana's point");
+  await page.keyboard.press("ArrowUp");
+  assert.equal(await focused(), "thoughts request-demo ");
+  await page.keyboard.press("End");
+  await page.waitForFunction(() => document.activeElement?.dataset.stepId === "renew");
+  assert.equal(await focused(), "thoughts renew ");
+  // The focused element shows a focus ring.
+  assert.notEqual(await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle), "none");
+  await page.keyboard.press("Home");
+  await page.waitForFunction(() => document.activeElement?.dataset.stepId === "read-article");
+  await page.keyboard.press("Enter");
+  await page.waitForSelector("#step-details:not([hidden])");
+  await page.waitForFunction(() => document.activeElement?.id === "step-details-title");
+  await page.keyboard.press("Escape");
+  await page.waitForSelector("#step-details", { state: "hidden" });
+  await page.waitForFunction(() => document.activeElement?.dataset.stepId === "read-article");
+  assert.equal(await focused(), "actions read-article ");
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test("? lists the shortcuts; / goes to search; + − 0 F zoom", async () => {
+  const page = await open();
+  await page.focus(".map-scroll");
+  await page.keyboard.press("?");
+  const dialog = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+  await dialog.waitFor();
+  assert.ok((await dialog.locator("dt").count()) >= 10);
+  assert.match(await dialog.innerText(), /Open the step's details/);
+  await page.keyboard.press("Escape");
+  await dialog.waitFor({ state: "detached" }).catch(() => dialog.waitFor({ state: "hidden" }));
+  await page.keyboard.press("/");
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute("type")), "search");
+  await page.keyboard.press("Escape");
+  await page.focus(".map-scroll");
+  const zoom = () => page.locator(".map-grid").getAttribute("data-zoom");
+  await page.keyboard.press("-");
+  await page.waitForFunction(() => document.querySelector(".map-grid").dataset.zoom === "0.8");
+  await page.keyboard.press("+");
+  await page.keyboard.press("+");
+  await page.waitForFunction(() => document.querySelector(".map-grid").dataset.zoom === "1.25");
+  await page.keyboard.press("0");
+  await page.waitForFunction(() => document.querySelector(".map-grid").dataset.zoom === "1");
+  // Fit: the whole map in the window's width.
+  await page.keyboard.press("f");
+  await page.waitForFunction(() => Number(document.querySelector(".map-grid").dataset.zoom) < 1);
+  const fits = await page.evaluate(() => {
+    const s = document.querySelector(".map-scroll");
+    return s.scrollWidth <= s.clientWidth + 1 && s.getBoundingClientRect().right <= innerWidth;
+  });
+  assert.ok(fits, "no horizontal scrolling when fitted");
+  assert.equal(params(page).zoom, "fit");
+  // Headers stay in place while a zoomed map scrolls down.
+  await page.getByRole("button", { name: "Zoom in" }).click();
+  await page.getByRole("button", { name: "Actual size (100%)" }).click();
+  assert.equal(await zoom(), "1");
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test("axe-core finds no serious or critical violation with the details and filters in use", async () => {
+  const page = await open("&step=upgrade&channel=app&q=seat");
+  await page.waitForSelector("#step-details:not([hidden])");
+  await page.addScriptTag({ content: AXE });
+  const found = await page.evaluate(async () => {
+    const r = await globalThis.axe.run(document, { resultTypes: ["violations"] });
+    return r.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+  });
+  assert.deepEqual(found, []);
+  await page.close();
+});
+
+test("the curve shows the gap between personas, names the widest, and reads as a sentence and a table", async () => {
+  const page = await open();
+  // A bar at each step where both personas have a feeling and differ.
+  const differ = b2b.steps.filter((s) => typeof s.emotion?.ana === "number" && typeof s.emotion?.luis === "number" && s.emotion.ana !== s.emotion.luis);
+  assert.equal(await page.locator(".emotion-curve .gap").count(), differ.length);
+  const widest = differ.reduce((best, s) => (Math.abs(s.emotion.ana - s.emotion.luis) > Math.abs(best.emotion.ana - best.emotion.luis) ? s : best));
+  const size = Math.abs(widest.emotion.ana - widest.emotion.luis);
+  assert.equal(await page.locator(".emotion-curve .gap.widest").count(), 1);
+  const button = page.locator(".widest-gap");
+  const column = b2b.steps.indexOf(widest) + 1;
+  assert.equal(await button.innerText(), `Widest gap: Step ${column}`);
+  assert.equal(await button.getAttribute("title"), `The personas differ most at “${widest.name}”: ${size} point${size === 1 ? "" : "s"}`);
+  assert.equal(await button.getAttribute("data-step-id"), widest.id);
+  await button.click();
+  await page.waitForFunction((id) => getComputedStyle(document.querySelector(`.step-head[data-step-id="${id}"]`)).getPropertyValue("--focused").trim() === "1", widest.id);
+  // One persona shown: no gap.
+  await page.locator('.legend li[data-persona-id="luis"] button').click();
+  await page.waitForFunction(() => !document.querySelector(".widest-gap"));
+  assert.equal(await page.locator(".emotion-curve .gap").count(), 0);
+  await page.locator('.legend li[data-persona-id="luis"] button').click();
+  await page.waitForSelector(".widest-gap");
+
+  // The summary describes the drawing: lowest and highest point per persona.
+  const summary = page.locator("#curve-summary");
+  assert.equal(await page.locator(".emotion-curve").getAttribute("aria-describedby"), "curve-summary");
+  const text = await summary.textContent();
+  assert.match(text, /^Ana, IT manager: lowest point Upgrades to the new version, −2; highest point Attends the demo call, \+2\. Luis, team lead: lowest point Upgrades to the new version, −2; highest point Uses the tool every day, \+2\.$/);
+  // Shown in the curve view (only read out in the map, where the lane is small).
+  const width = () => page.evaluate(() => document.querySelector("#curve-summary").getBoundingClientRect().width);
+  assert.ok((await width()) <= 1, "visually hidden in the map");
+  await page.getByRole("button", { name: "Emotion curve" }).click();
+  await page.waitForFunction(() => document.querySelector("#curve-summary")?.getBoundingClientRect().width > 100);
+
+  // The table: every step with its phase and each persona's feeling.
+  await page.getByRole("button", { name: "Curve as a table" }).click();
+  const dialog = page.getByRole("dialog", { name: "Curve as a table" });
+  await dialog.waitFor();
+  const rows = await dialog.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent)));
+  assert.equal(rows.length, b2b.steps.length);
+  const sign = (v) => (v === undefined ? "–" : v > 0 ? `+${v}` : v < 0 ? `−${-v}` : "0");
+  const phases = Object.fromEntries(b2b.phases.map((p) => [p.id, p.name]));
+  b2b.steps.forEach((s, i) => assert.deepEqual(rows[i], [String(i + 1), s.name, phases[s.phase], sign(s.emotion.ana), sign(s.emotion.luis)], s.id));
+  assert.deepEqual(await dialog.locator("thead th").allTextContents(), ["#", "Step", "Phase", "Ana, IT manager", "Luis, team lead"]);
+  await page.keyboard.press("Escape");
+  await dialog.waitFor({ state: "hidden" });
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
