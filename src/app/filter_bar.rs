@@ -59,24 +59,41 @@ impl Parts {
             true => String::new(),
             false => (t.matches)(current.min(total.saturating_sub(1)) + 1, total),
         };
-        self.count.set_text_content(Some(&count));
-        self.channel
-            .set_value(&state.channel.get().unwrap_or_default());
-        self.owner.set_value(&state.owner.get().unwrap_or_default());
+        set_text(&self.count, &count);
+        let (channel, owner) = (state.channel.get(), state.owner.get());
+        for (select, value) in [(&self.channel, channel), (&self.owner, owner)] {
+            let value = value.unwrap_or_default();
+            if select.value() != value {
+                select.set_value(&value);
+            }
+        }
         let zoom = state.zoom.get();
         let percent = (super::swimlane::zoom_factor(state) * 100.0).round() as u16;
         let percent = [&percent.to_string(), "%"].concat();
-        self.zoom.set_text_content(Some(&percent));
-        let _ = self
-            .zoom
-            .set_attribute("aria-label", &[&percent, " · ", t.zoom_actual].concat());
-        let _ = self
-            .fit
-            .set_attribute("aria-pressed", &(zoom == Zoom::Fit).to_string());
-        self.active.set_text_content(None);
-        for chip in active_chips(state, t) {
-            let _ = self.active.append_child(&chip.0);
+        if self.zoom.text_content().as_deref() != Some(percent.as_str()) {
+            self.zoom.set_text_content(Some(&percent));
+            let label = [&percent, " · ", t.zoom_actual].concat();
+            let _ = self.zoom.set_attribute("aria-label", &label);
         }
+        let fit = (zoom == Zoom::Fit).to_string();
+        let _ = self.fit.set_attribute("aria-pressed", &fit);
+        // The chips are drawn again only when what they say changes (a lane toggle need
+        // not relayout the bar).
+        let chips = active_chips(state, t);
+        let said: String = chips.iter().filter_map(|c| c.0.text_content()).collect();
+        if self.active.text_content().unwrap_or_default() != said {
+            self.active.set_text_content(None);
+            for chip in chips {
+                let _ = self.active.append_child(&chip.0);
+            }
+        }
+    }
+}
+
+/// Sets an element's text when it differs (a write would invalidate its layout).
+fn set_text(el: &web_sys::Element, text: &str) {
+    if el.text_content().as_deref() != Some(text) {
+        el.set_text_content(Some(text));
     }
 }
 
@@ -153,8 +170,9 @@ fn build(
             .attr("title", label)
             .on("click", move |_| state.zoom.set(zoom(state)))
     };
+    // (Its text and name, with the zoom in force, come from the first update.)
     let zoom_label =
-        zoom_button(t.zoom_actual, "100%", |_| Zoom::Percent(100)).class("button zoom-level");
+        zoom_button(t.zoom_actual, "", |_| Zoom::Percent(100)).class("button zoom-level");
     let fit = zoom_button(t.zoom_fit, t.zoom_fit, |_| Zoom::Fit);
     let parts = Parts {
         key,

@@ -14,6 +14,7 @@ pub fn get(name: &str) -> Option<String> {
 /// Sets (or, with `None`, removes) the source parameter and adds a history entry, so back
 /// returns to the previous journey. The view of the previous journey is left behind.
 pub fn push(name: &str, value: Option<&str>) {
+    super::view_url::cancel();
     let Some((href, url)) = with_param(name, value) else {
         return;
     };
