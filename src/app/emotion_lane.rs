@@ -312,27 +312,11 @@ pub fn EmotionLaneTitle(grid: Grid, title: String, band: Band) -> impl IntoView 
             .iter()
             .filter(|c| !c.name.is_empty())
             .map(|c| {
-                let swatch = El::svg("svg")
+                let swatch = persona_swatch(c, 34.0, "var(--surface)")
                     .class("legend-swatch")
                     .attr("width", "34")
                     .attr("height", "14")
-                    .attr("aria-hidden", "true")
-                    .child(
-                        El::svg("line")
-                            .attr("x1", "1")
-                            .attr("x2", "33")
-                            .attr("y1", "7")
-                            .attr("y2", "7")
-                            .attr("stroke", c.style.colour)
-                            .attr("stroke-dasharray", c.style.dash),
-                    )
-                    .child(
-                        El::svg("path")
-                            .attr("transform", "translate(17 7)")
-                            .attr("d", &c.style.marker.path(4.5))
-                            .attr("fill", "var(--surface)")
-                            .attr("stroke", c.style.colour),
-                    );
+                    .attr("aria-hidden", "true");
                 let id = c.id.clone();
                 let toggle = El::new("button")
                     .attr("type", "button")
@@ -373,4 +357,31 @@ pub fn EmotionLaneTitle(grid: Grid, title: String, band: Band) -> impl IntoView 
     view! {
         <div class="lane-title emotion-title" role="rowheader" style:height=px(band.height) node_ref=host></div>
     }
+}
+
+/// A persona's line and marker, as in the curve: the legend's swatch (`width` wide, the
+/// marker filled with `fill`), also printed.
+pub fn persona_swatch(curve: &PersonaCurve, width: f64, fill: &str) -> El {
+    let (w, h) = (width, (width * 0.4).round());
+    El::svg("svg")
+        .attr(
+            "viewBox",
+            &["0 0 ", &decimal(w, 0), " ", &decimal(h, 0)].concat(),
+        )
+        .child(
+            El::svg("line")
+                .attr("x1", "1")
+                .attr("x2", &decimal(w - 1.0, 0))
+                .attr("y1", &decimal(h / 2.0, 1))
+                .attr("y2", &decimal(h / 2.0, 1))
+                .attr("stroke", curve.style.colour)
+                .attr("stroke-dasharray", curve.style.dash),
+        )
+        .child(
+            El::svg("path")
+                .attr("transform", &translate(w / 2.0, h / 2.0))
+                .attr("d", &curve.style.marker.path(h / 3.0))
+                .attr("fill", fill)
+                .attr("stroke", curve.style.colour),
+        )
 }

@@ -237,23 +237,7 @@ fn lane_title(lane: &Lane, curves: &[&PersonaCurve], t: &'static Texts) -> El {
         .iter()
         .filter(|c| !c.name.is_empty())
         .map(|c| {
-            let swatch = El::svg("svg")
-                .attr("viewBox", "0 0 24 10")
-                .child(
-                    El::svg("line")
-                        .attr("x2", "24")
-                        .attr("y1", "5")
-                        .attr("y2", "5")
-                        .attr("stroke", c.style.colour)
-                        .attr("stroke-dasharray", c.style.dash),
-                )
-                .child(
-                    El::svg("path")
-                        .attr("transform", "translate(12 5)")
-                        .attr("d", &c.style.marker.path(3.5))
-                        .attr("fill", "#fff")
-                        .attr("stroke", c.style.colour),
-                );
+            let swatch = super::emotion_lane::persona_swatch(c, 24.0, "#fff");
             El::new("li").child(swatch).text(&c.name)
         })
         .collect();

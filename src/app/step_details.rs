@@ -174,26 +174,8 @@ fn panel(
             body.push(section(&lane.title_with(t.lane_title), &lane.id, content));
         }
     }
-    if !step.links.is_empty() {
-        let items = step
-            .links
-            .iter()
-            .map(|l| {
-                El::new("li").child(
-                    El::new("a")
-                        .attr("href", &l.url)
-                        .attr("target", "_blank")
-                        .attr("rel", "noopener noreferrer")
-                        .attr("title", t.opens_in_new_tab)
-                        .text(&l.label),
-                )
-            })
-            .collect();
-        body.push(section(
-            t.links,
-            "links",
-            El::new("ul").class("step-links").children(items),
-        ));
+    if let Some(links) = super::step_header::links(step, t) {
+        body.push(section(t.links, "links", links));
     }
     El::new("div")
         .class("details")

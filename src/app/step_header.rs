@@ -108,26 +108,7 @@ fn header(step: &Step, column: usize, flags: Option<&Vec<StepFlag>>, t: &'static
             .collect();
         El::new("ul").class("flags").children(items)
     });
-    let links = (!step.links.is_empty()).then(|| {
-        let items = step
-            .links
-            .iter()
-            .map(|link| {
-                El::new("li").child(
-                    El::new("a")
-                        .attr("href", &link.url)
-                        .attr("target", "_blank")
-                        .attr("rel", "noopener noreferrer")
-                        .attr("title", t.opens_in_new_tab)
-                        .text(&link.label),
-                )
-            })
-            .collect();
-        El::new("ul")
-            .class("step-links")
-            .attr("aria-label", t.links)
-            .children(items)
-    });
+    let links = links(step, t);
     let number = (column + 1).to_string();
     let head = El::new("div")
         .class("step-head")
@@ -153,4 +134,29 @@ fn header(step: &Step, column: usize, flags: Option<&Vec<StepFlag>>, t: &'static
             .map(|d| text_el("p", "step-description", d)),
     )
     .maybe(links)
+}
+
+/// A step's evidence links, each opening in a new tab without the opener (also in the
+/// step's details).
+pub fn links(step: &Step, t: &'static Texts) -> Option<El> {
+    let items: Vec<El> = step
+        .links
+        .iter()
+        .map(|link| {
+            El::new("li").child(
+                El::new("a")
+                    .attr("href", &link.url)
+                    .attr("target", "_blank")
+                    .attr("rel", "noopener noreferrer")
+                    .attr("title", t.opens_in_new_tab)
+                    .text(&link.label),
+            )
+        })
+        .collect();
+    (!items.is_empty()).then(|| {
+        El::new("ul")
+            .class("step-links")
+            .attr("aria-label", t.links)
+            .children(items)
+    })
 }
