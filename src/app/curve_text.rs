@@ -28,6 +28,13 @@ pub fn install(state: AppState) {
 
 /// Fills the curve text and marks the legend's buttons (also when the lane is drawn anew).
 pub fn refresh(state: AppState) {
+    if let Some(page) = super::browser::document().document_element() {
+        refresh_in(state, &page);
+    }
+}
+
+/// `refresh` inside `root` (the lane's title, before it is in the page).
+pub fn refresh_in(state: AppState, root: &web_sys::Element) {
     {
         let hidden = state.hidden_personas.get_untracked();
         let (model, opened, t) = (
@@ -35,7 +42,7 @@ pub fn refresh(state: AppState) {
             state.opened.get_untracked(),
             state.t(),
         );
-        let doc = super::browser::document();
+        let doc = root;
         if let Ok(buttons) = doc.query_selector_all(".legend li[data-persona-id]") {
             for li in (0..buttons.length())
                 .filter_map(|i| buttons.item(i)?.dyn_into::<web_sys::Element>().ok())

@@ -6,10 +6,12 @@ use leptos::prelude::*;
 
 use std::ops::Range;
 
+use wasm_bindgen::JsCast;
+
 use super::dom::{text_el, translate, El};
 use super::i18n::Texts;
-use super::state::{use_state, AppState};
-use super::swimlane::{px, Grid, COLUMN_WIDTH};
+use super::state::{AppState, ViewMode};
+use super::swimlane::{px, Grid, COLUMN_WIDTH, CURVE_BAND, MAP_BAND};
 use crate::domain::curve::{path, point_position, signed, Band, Feeling};
 use crate::domain::decimal::decimal;
 use crate::domain::explore::{gaps, widest};
@@ -21,78 +23,82 @@ pub const SCALE: [f64; 5] = [2.0, 1.0, 0.0, -1.0, -2.0];
 /// Marker radius, in pixels.
 pub const MARKER: f64 = 6.5;
 
-#[component]
-pub fn EmotionLane(grid: Grid, band: Band) -> impl IntoView {
-    let state = use_state();
-    let window = grid.window;
-    let width = move || window.with(|w| w.len() as f64 * COLUMN_WIDTH);
+/// The band the curve is drawn in: taller in the curve view.
+fn band(state: AppState) -> Band {
+    match state.view.get() == ViewMode::Curve {
+        true => CURVE_BAND,
+        false => MAP_BAND,
+    }
+}
 
-    let label = move || {
-        format!(
-            "{} ({})",
-            (state.t().lane_title)(crate::domain::lanes::LaneKind::Emotion),
-            state.t().emotion_scale
-        )
-    };
-    // Everything inside the curve (guides, lines, the gaps between personas, points) is
-    // built with the DOM builder whenever the window or the personas shown change: as
-    // reactive `view!` parts it cost about 3 KB of gzipped wasm, and the window moves one
-    // column at a time, so there is little to keep.
-    let content = NodeRef::<leptos::svg::G>::new();
-    {
-        let grid = grid.clone();
-        Effect::new(move |_| {
-            let w = window.get();
-            let hidden = state.hidden_personas.get();
-            let Some(host) = content.get() else { return };
-            host.set_text_content(None);
-            let shown: Vec<&PersonaCurve> = grid
-                .model
-                .curves
-                .iter()
-                .filter(|c| !hidden.contains(&c.id))
-                .collect();
-            let mut parts = vec![guides(&w, &band)];
-            let lines = shown.iter().map(|c| {
-                El::svg("path")
-                    .class("curve-line")
-                    .attr("data-persona-id", &c.id)
-                    .attr("d", &path(&c.points, &c.tangents, &w, COLUMN_WIDTH, &band))
-                    .attr("fill", "none")
-                    .attr("stroke", c.style.colour)
-                    .attr("stroke-dasharray", c.style.dash)
-            });
-            parts.push(
-                El::svg("g")
-                    .class("lines")
-                    .attr("aria-hidden", "true")
-                    .children(lines.collect()),
-            );
-            parts.push(gap_marks(&shown, &w, &band));
-            let points = shown
-                .iter()
-                .map(|c| curve_points(&grid, c, &w, &band, state.t()));
-            parts.push(El::svg("g").class("points").children(points.collect()));
-            for part in parts {
-                let _ = host.append_child(&part.0);
-            }
+/// The curve's cell in the map. Everything inside it (guides, lines, the gaps between
+/// personas, points) is built with the DOM builder whenever the window, the personas shown
+/// or the view change: the window moves one column at a time, so there is little to keep.
+pub fn emotion_lane(state: AppState, grid: &Grid) -> El {
+    let window = grid.window;
+    let t = state.t();
+    let label = format!(
+        "{} ({})",
+        (t.lane_title)(crate::domain::lanes::LaneKind::Emotion),
+        t.emotion_scale
+    );
+    let svg = El::svg("svg")
+        .class("emotion-curve")
+        .attr("data-view", "emotion-curve")
+        .attr("role", "group")
+        .attr("aria-label", &label)
+        .attr("aria-describedby", super::curve_text::SUMMARY_ID);
+    let cell = El::new("div")
+        .class("cell emotion-cell")
+        .attr("role", "gridcell");
+    let (cell_el, svg_el) = (cell.0.clone(), svg.0.clone());
+    let grid = grid.clone();
+    Effect::new(move |_| {
+        let w = window.get();
+        let band = band(state);
+        let hidden = state.hidden_personas.get();
+        let width = decimal(w.len() as f64 * COLUMN_WIDTH, 0);
+        let height = decimal(band.height, 0);
+        let _ = cell_el.set_attribute("aria-colindex", &(w.start + 2).to_string());
+        if let Some(el) = cell_el.dyn_ref::<web_sys::HtmlElement>() {
+            let _ = el.style().set_property("width", &[&width, "px"].concat());
+            let _ = el.style().set_property("height", &[&height, "px"].concat());
+        }
+        let _ = svg_el.set_attribute("width", &width);
+        let _ = svg_el.set_attribute("height", &height);
+        svg_el.set_text_content(None);
+        let shown: Vec<&PersonaCurve> = grid
+            .model
+            .curves
+            .iter()
+            .filter(|c| !hidden.contains(&c.id))
+            .collect();
+        let mut parts = vec![guides(&w, &band)];
+        let lines = shown.iter().map(|c| {
+            El::svg("path")
+                .class("curve-line")
+                .attr("data-persona-id", &c.id)
+                .attr("d", &path(&c.points, &c.tangents, &w, COLUMN_WIDTH, &band))
+                .attr("fill", "none")
+                .attr("stroke", c.style.colour)
+                .attr("stroke-dasharray", c.style.dash)
         });
-    }
-    view! {
-        <div class="cell emotion-cell" role="gridcell" aria-colindex=move || window.get().start + 2 style:width=move || px(width()) style:height=px(band.height)>
-            <svg
-                class="emotion-curve"
-                data-view="emotion-curve"
-                width=move || decimal(width(), 0)
-                height=decimal(band.height, 0)
-                role="group"
-                aria-label=label
-                aria-describedby=super::curve_text::SUMMARY_ID
-            >
-                <g node_ref=content></g>
-            </svg>
-        </div>
-    }
+        parts.push(
+            El::svg("g")
+                .class("lines")
+                .attr("aria-hidden", "true")
+                .children(lines.collect()),
+        );
+        parts.push(gap_marks(&shown, &w, &band));
+        let points = shown
+            .iter()
+            .map(|c| curve_points(&grid, c, &w, &band, state.t()));
+        parts.push(El::svg("g").class("points").children(points.collect()));
+        for part in parts {
+            let _ = svg_el.append_child(&part.0);
+        }
+    });
+    cell.child(svg)
 }
 
 /// The scale's guide lines and a line between columns.
@@ -295,16 +301,22 @@ pub fn tooltip(state: AppState, point: Option<&web_sys::Element>) {
 }
 
 /// The emotion lane's sticky title: name, persona legend and the scale.
-#[component]
-pub fn EmotionLaneTitle(grid: Grid, title: String, band: Band) -> impl IntoView {
-    let state = use_state();
-    let host = NodeRef::<leptos::html::Div>::new();
-    // Built once with the DOM builder; whether each persona is shown is kept up to date by
-    // `curve_text`.
+/// The emotion lane's sticky title: its name, the persona legend, the curve in words
+/// (see `curve_text`) and the scale. Built again when the view changes the band's height;
+/// whether each persona is shown is kept up to date by `curve_text`.
+pub fn emotion_title(state: AppState, grid: &Grid, title: String) -> El {
+    let host = El::new("div")
+        .class("lane-title emotion-title")
+        .attr("role", "rowheader");
+    let host_el = host.0.clone();
+    let grid = grid.clone();
     Effect::new(move |_| {
-        let Some(host) = host.get() else { return };
-        // (Leptos may reuse this element for another journey's map: start afresh.)
+        let band = band(state);
+        let host = &host_el;
         host.set_text_content(None);
+        if let Some(el) = host.dyn_ref::<web_sys::HtmlElement>() {
+            let _ = el.style().set_property("height", &px(band.height));
+        }
         let t = state.t();
         let legend = grid
             .model
@@ -352,11 +364,9 @@ pub fn EmotionLaneTitle(grid: Grid, title: String, band: Band) -> impl IntoView 
         for part in parts {
             let _ = host.append_child(&part.0);
         }
-        super::curve_text::refresh(state);
+        super::curve_text::refresh_in(state, host);
     });
-    view! {
-        <div class="lane-title emotion-title" role="rowheader" style:height=px(band.height) node_ref=host></div>
-    }
+    host
 }
 
 /// A persona's line and marker, as in the curve: the legend's swatch (`width` wide, the

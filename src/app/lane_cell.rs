@@ -9,13 +9,12 @@
 
 use std::ops::Range;
 
-use leptos::html::Div;
 use leptos::prelude::*;
 
 use super::dom::{text_el, El};
 use super::i18n::Texts;
-use super::state::use_state;
-use super::swimlane::{Grid, LeadSpacer, TrailSpacer};
+use super::state::AppState;
+use super::swimlane::{spacer, Grid};
 use crate::domain::lanes::{Lane, LaneKind};
 use crate::domain::map_model::{Chip, MapModel, MetricReading};
 use crate::domain::metrics::TargetStatus;
@@ -23,27 +22,26 @@ use crate::domain::model::{Opportunity, Step};
 use crate::domain::problem::num;
 use crate::domain::Journey;
 
-/// The cells of the columns in the window, between spacers standing for the rest.
-#[component]
-pub fn LaneCells(grid: Grid, lane: Lane) -> impl IntoView {
-    let t = use_state().t();
+/// The cells of the columns in the window, between spacers standing for the rest, added
+/// to the lane's `row`. None are drawn while the lane is hidden.
+pub fn lane_cells(state: AppState, row: El, grid: &Grid, lane: &Lane) -> El {
     let window = grid.window;
     let count = grid.model.layout.columns.len();
-    let trail = NodeRef::<Div>::new();
+    let trail = spacer(window, count, false);
+    let row = row.child(spacer(window, count, true));
+    let trail_el = trail.0.clone();
+    let (grid, lane) = (grid.clone(), lane.clone());
     // The effect's value is the cells in the DOM, in column order.
     Effect::new(move |drawn: Option<Vec<(usize, web_sys::Element)>>| {
         let drawn = drawn.unwrap_or_default();
-        let Some(trail) = trail.get() else {
-            return drawn;
-        };
-        update(&trail, drawn, window.get(), &|column| {
+        let shown = state.body_lanes.with(|l| l.iter().any(|l| l.id == lane.id));
+        let window = if shown { window.get() } else { 0..0 };
+        let t = state.t();
+        update(&trail_el, drawn, window, &|column| {
             cell(&grid.journey, &grid.model, &lane, column, t).0
         })
     });
-    view! {
-        <LeadSpacer window=window />
-        <TrailSpacer window=window count=count node_ref=trail />
-    }
+    row.child(trail)
 }
 
 /// Brings the cells before `trail` to the columns in `window`: removes those that left it

@@ -7,14 +7,13 @@
 //! wasm. The insights' marks arrive after the first frame; the headers drawn are then
 //! built again.
 
-use leptos::html::Div;
 use leptos::prelude::*;
 
 use super::dom::{text_el, El};
 use super::i18n::Texts;
 use super::lane_cell::update;
-use super::state::{use_state, Shared};
-use super::swimlane::{Grid, LeadSpacer, TrailSpacer};
+use super::state::{AppState, Shared};
+use super::swimlane::{spacer, Grid};
 use crate::domain::insights::StepFlag;
 use crate::domain::lanes::LaneKind;
 use crate::domain::model::Step;
@@ -22,9 +21,8 @@ use crate::domain::model::Step;
 type Drawn = Vec<(usize, web_sys::Element)>;
 type Flags = Shared<std::collections::BTreeMap<String, Vec<StepFlag>>>;
 
-#[component]
-pub fn StepHeaderRow(grid: Grid) -> impl IntoView {
-    let state = use_state();
+/// The row of step headers of a map.
+pub fn step_header_row(state: AppState, grid: &Grid) -> El {
     let window = grid.window;
     let count = grid.model.layout.columns.len();
     let actions = grid
@@ -35,12 +33,9 @@ pub fn StepHeaderRow(grid: Grid) -> impl IntoView {
     let title = actions
         .and_then(|l| l.title.clone())
         .unwrap_or_else(|| (state.t().lane_title)(LaneKind::Actions).to_owned());
-    let trail = NodeRef::<Div>::new();
-    // The headers drawn, for removal when the map is drawn for another journey: Leptos then
-    // reuses this row's element, which does not know them.
-    let shown: StoredValue<Vec<web_sys::Element>, LocalStorage> =
-        StoredValue::new_local(Vec::new());
-    on_cleanup(move || shown.with_value(|all| all.iter().for_each(|el| el.remove())));
+    let trail = spacer(window, count, false);
+    let trail_el = trail.0.clone();
+    let grid = grid.clone();
     Effect::new(move |last: Option<(Flags, Drawn)>| {
         let flags = state.flags.get();
         let (mut drawn, t) = (Vec::new(), state.t());
@@ -52,23 +47,25 @@ pub fn StepHeaderRow(grid: Grid) -> impl IntoView {
             Some((_, old_drawn)) => drawn = old_drawn,
             None => {}
         }
-        let Some(trail) = trail.get() else {
-            return (flags, drawn);
-        };
-        let drawn = update(&trail, drawn, window.get(), &|column| {
+        let drawn = update(&trail_el, drawn, window.get(), &|column| {
             let step = &grid.journey.steps[grid.model.layout.columns[column].step];
             header(step, column, flags.get(&step.id), t).0
         });
-        shown.set_value(drawn.iter().map(|(_, el)| el.clone()).collect());
         (flags, drawn)
     });
-    view! {
-        <div class="step-row lane" role="row" data-lane-id="actions" data-lane-kind="actions">
-            <div class="lane-title corner" role="columnheader"><span>{title}</span></div>
-            <LeadSpacer window=window />
-            <TrailSpacer window=window count=count node_ref=trail />
-        </div>
-    }
+    El::new("div")
+        .class("step-row lane")
+        .attr("role", "row")
+        .attr("data-lane-id", "actions")
+        .attr("data-lane-kind", "actions")
+        .child(
+            El::new("div")
+                .class("lane-title corner")
+                .attr("role", "columnheader")
+                .child(El::new("span").text(&title)),
+        )
+        .child(spacer(window, count, true))
+        .child(trail)
 }
 
 /// One step's header.

@@ -1,6 +1,11 @@
 //! The swimlane map: phases over step columns, one row per lane, sticky headers and lane
 //! titles. Only the columns in view (plus a margin) are in the DOM; spacers stand in for the
 //! rest, so the scroll width is the whole journey's.
+//!
+//! Built with the DOM builder once per journey, and kept in step by a few effects: every
+//! lane's row is built once, and is out of the page while the lane is hidden (its cells are
+//! not drawn then). As `view!` components with a `<For>` of rows the map cost about 14 KB
+//! more gzipped wasm. Its few event listeners live as long as the page.
 
 use std::ops::Range;
 
@@ -8,12 +13,9 @@ use leptos::html::Div;
 use leptos::prelude::*;
 
 use super::browser::{after_next_paint, mark, next_frame};
-use super::emotion_lane::{EmotionLane, EmotionLaneTitle};
-use super::lane_cell::LaneCells;
-use super::phase_row::PhaseRow;
+use super::dom::{target, El};
 use super::state::{use_state, Shared, ViewMode};
 use super::state::{watch, AppState};
-use super::step_header::StepHeaderRow;
 use super::{keyboard, linking, marks};
 use crate::domain::curve::Band;
 use crate::domain::decimal::decimal;
@@ -36,11 +38,11 @@ const OVERSCAN: usize = 3;
 const DRAW_ALL_UP_TO: usize = 40;
 
 /// The curve band in the map, and on its own.
-const MAP_BAND: Band = Band {
+pub const MAP_BAND: Band = Band {
     height: 168.0,
     pad: 14.0,
 };
-const CURVE_BAND: Band = Band {
+pub const CURVE_BAND: Band = Band {
     height: 340.0,
     pad: 22.0,
 };
@@ -59,30 +61,31 @@ pub fn px(value: f64) -> String {
     format!("{}px", crate::domain::decimal::decimal(value, 2))
 }
 
-/// The empty space standing for the columns left of the window.
-#[component]
-pub fn LeadSpacer(window: Memo<Range<usize>>) -> impl IntoView {
-    let width = move || px(window.get().start as f64 * COLUMN_WIDTH);
-    view! { <div class="spacer" aria-hidden="true" style:width=width></div> }
-}
-
-/// The empty space standing for the columns right of the window. `node_ref` lets a row
-/// insert its own cells before it (see `lane_cell`).
-#[component]
-pub fn TrailSpacer(
-    window: Memo<Range<usize>>,
-    count: usize,
-    #[prop(optional)] node_ref: NodeRef<Div>,
-) -> impl IntoView {
-    let width = move || px(count.saturating_sub(window.get().end) as f64 * COLUMN_WIDTH);
-    view! { <div class="spacer" aria-hidden="true" style:width=width node_ref=node_ref></div> }
+/// The empty space standing for the columns left of the window (`lead`) or right of it.
+pub fn spacer(window: Memo<Range<usize>>, count: usize, lead: bool) -> El {
+    let el = El::new("div").class("spacer").attr("aria-hidden", "true");
+    let style = el.0.clone();
+    Effect::new(move |_| {
+        let w = window.get();
+        let columns = if lead {
+            w.start
+        } else {
+            count.saturating_sub(w.end)
+        };
+        if let Some(el) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&style) {
+            let _ = el
+                .style()
+                .set_property("width", &px(columns as f64 * COLUMN_WIDTH));
+        }
+    });
+    el
 }
 
 #[component]
 pub fn Swimlane(journey: Shared<Journey>, model: Shared<MapModel>) -> impl IntoView {
     let state = use_state();
     let count = model.layout.columns.len();
-    let scroller = NodeRef::<Div>::new();
+    let host = NodeRef::<Div>::new();
     let scroll_x = RwSignal::new(0.0);
     let viewport = RwSignal::new(inner_width());
     let page_width = RwSignal::new(inner_width());
@@ -110,16 +113,114 @@ pub fn Swimlane(journey: Shared<Journey>, model: Shared<MapModel>) -> impl IntoV
         model,
         window,
     };
-    let total_width = px(TITLE_WIDTH + count as f64 * COLUMN_WIDTH);
-    let on_scroll = move |_| {
-        if let Some(el) = scroller.get_untracked() {
-            scroll_x.set(el.scroll_left() as f64);
-            viewport.set(el.client_width() as f64);
+    let t = state.t();
+    // Every lane's row but the actions' (the step headers), in the file's order.
+    let rows: Vec<(String, El)> = grid
+        .model
+        .lanes
+        .iter()
+        .filter(|l| l.kind != LaneKind::Actions)
+        .map(|lane| (lane.id.clone(), lane_row(state, &grid, lane)))
+        .collect();
+    let body = El::new("div").class("map-body").attr("role", "rowgroup");
+    let body_el = body.0.clone();
+    let map = El::new("div")
+        .class("map-grid")
+        .attr("role", "grid")
+        .attr("data-view", "swimlane")
+        .attr("aria-label", &grid.journey.title)
+        .attr("aria-colcount", &(count + 1).to_string())
+        .style("width", &px(TITLE_WIDTH + count as f64 * COLUMN_WIDTH))
+        .style("--title-w", &px(TITLE_WIDTH))
+        .style("--col-w", &px(COLUMN_WIDTH))
+        .child(
+            El::new("div")
+                .class("map-head")
+                .attr("role", "rowgroup")
+                .child(super::phase_row::phase_row(state, &grid))
+                .child(super::step_header::step_header_row(state, &grid)),
+        )
+        .child(body)
+        .maybe((count == 0).then(|| El::new("p").class("map-empty").text(t.no_steps)));
+    let grid_el = map.0.clone();
+    let scroller = El::new("div")
+        .class("map-scroll")
+        .attr("tabindex", "0")
+        .on("scroll", move |ev| {
+            if let Some(el) = target::<web_sys::Element>(&ev) {
+                scroll_x.set(el.scroll_left() as f64);
+                viewport.set(el.client_width() as f64);
+            }
+        })
+        .on("keydown", move |ev| {
+            if let Some(ev) = wasm_bindgen::JsCast::dyn_ref::<web_sys::KeyboardEvent>(&ev) {
+                keyboard::on_map_key(state, ev);
+            }
+        })
+        .on("pointerover", move |ev| linking::point_at(state, &ev))
+        .on("focusin", move |ev| linking::point_at(state, &ev))
+        .on("pointerleave", move |_| linking::leave(state))
+        .on("focusout", move |_| linking::leave(state))
+        .on("click", move |ev| linking::click(state, &ev))
+        .child(map);
+    let scroller_el = scroller.0.clone();
+    // The parts of the grid that follow the view: which rows show, the zoom, dimming.
+    Effect::new(move |_| {
+        let curve_only = state.view.get() == ViewMode::Curve;
+        let shown = state.body_lanes.get();
+        // The rows of the lanes shown, in order; the others wait outside the page. Only the
+        // rows that change are moved (moving all would lay the whole map out again).
+        let mut next: Option<web_sys::Node> = None;
+        for (id, row) in rows.iter().rev() {
+            let wanted = shown.iter().any(|l| &l.id == id);
+            let attached = row.0.parent_node().is_some();
+            if wanted && !attached {
+                let _ = body_el.insert_before(&row.0, next.as_ref());
+            } else if !wanted && attached {
+                row.0.remove();
+            }
+            if wanted {
+                next = Some(row.0.clone().into());
+            }
         }
-    };
+        let z = decimal(zoom.get(), 4);
+        let set = |name: &str, value: Option<&str>| {
+            let _ = match value {
+                Some(v) => grid_el.set_attribute(name, v),
+                None => grid_el.remove_attribute(name),
+            };
+        };
+        set(
+            "data-view-mode",
+            Some(if curve_only { "curve" } else { "map" }),
+        );
+        set("aria-rowcount", Some(&(shown.len() + 2).to_string()));
+        set("data-zoom", Some(&z));
+        set(
+            "data-dimming",
+            state.kept.with(Option::is_some).then_some(""),
+        );
+        if let Some(el) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&grid_el) {
+            let _ = el.style().set_property("zoom", &z);
+        }
+    });
+    Effect::new({
+        let scroller_el = scroller_el.clone();
+        move |_| {
+            if let Some(host) = host.get() {
+                let _ = host.append_child(&scroller_el);
+            }
+        }
+    });
+    // (Leptos may keep the host for the next journey's map: this one leaves with its owner.)
+    on_cleanup(move || scroller_el.remove());
     let on_resize = window_event_listener(leptos::ev::resize, move |_| {
         page_width.set(inner_width());
-        if let Some(el) = scroller.get_untracked() {
+        if let Some(el) = super::browser::document()
+            .query_selector(".map-scroll")
+            .ok()
+            .flatten()
+        {
             viewport.set(el.client_width() as f64);
         }
     });
@@ -148,60 +249,8 @@ pub fn Swimlane(journey: Shared<Journey>, model: Shared<MapModel>) -> impl IntoV
         overscan.set(OVERSCAN);
         state.insights_wanted.set(true);
     });
-
-    let body = {
-        let grid = grid.clone();
-        move || {
-            let curve_only = state.view.get() == ViewMode::Curve;
-            let band = if curve_only { CURVE_BAND } else { MAP_BAND };
-            let grid = grid.clone();
-            view! {
-                <For
-                    each=move || state.body_lanes.get()
-                    key=|lane| lane.id.clone()
-                    children=move |lane| view! { <LaneRow grid=grid.clone() lane=lane band=band /> }
-                />
-            }
-        }
-    };
-    let lane_count = move || state.body_lanes.with(Vec::len) + 2;
-    view! {
-        <div
-            class="map-scroll"
-            node_ref=scroller
-            on:scroll=on_scroll
-            tabindex="0"
-            on:keydown=move |ev| keyboard::on_map_key(state, &ev)
-            on:pointerover=move |ev| linking::point_at(state, &ev)
-            on:focusin=move |ev| linking::point_at(state, &ev)
-            on:pointerleave=move |_| linking::leave(state)
-            on:focusout=move |_| linking::leave(state)
-            on:click=move |ev| linking::click(state, &ev)
-        >
-            <div
-                class="map-grid"
-                role="grid"
-                data-view="swimlane"
-                data-view-mode=move || if state.view.get() == ViewMode::Curve { "curve" } else { "map" }
-                aria-label=grid.journey.title.clone()
-                aria-rowcount=lane_count
-                aria-colcount=count + 1
-                style:width=total_width
-                style:--title-w=px(TITLE_WIDTH)
-                style:--col-w=px(COLUMN_WIDTH)
-                style:zoom=move || decimal(zoom.get(), 4)
-                data-zoom=move || decimal(zoom.get(), 4)
-                data-dimming=move || state.kept.with(Option::is_some).then_some("")
-            >
-                <div class="map-head" role="rowgroup">
-                    <PhaseRow grid=grid.clone() />
-                    <StepHeaderRow grid=grid.clone() />
-                </div>
-                <div class="map-body" role="rowgroup">{body}</div>
-                {(count == 0).then(|| view! { <p class="map-empty">{state.t().no_steps}</p> })}
-            </div>
-        </div>
-    }
+    // (`display: contents`: the scroll box is laid out as the stage's child.)
+    view! { <div class="map-host" node_ref=host></div> }
 }
 
 /// The window's width, in CSS pixels.
@@ -265,32 +314,26 @@ pub fn reveal(state: AppState, column: usize, center: bool) {
 }
 
 /// One lane: its sticky title, then a cell per visible step (or the curve).
-#[component]
-fn LaneRow(grid: Grid, lane: Lane, band: Band) -> impl IntoView {
-    let state = use_state();
-    let count = grid.model.layout.columns.len();
-    let window = grid.window;
+fn lane_row(state: AppState, grid: &Grid, lane: &Lane) -> El {
+    let row = El::new("div")
+        .class("lane")
+        .attr("role", "row")
+        .attr("data-lane-id", &lane.id)
+        .attr("data-lane-kind", lane.kind.as_str());
     let title = lane.title_with(state.t().lane_title);
-    let is_emotion = lane.kind == LaneKind::Emotion;
-    let cells = if is_emotion {
-        view! {
-            <LeadSpacer window=window />
-            <EmotionLane grid=grid.clone() band=band />
-            <TrailSpacer window=window count=count />
-        }
-        .into_any()
+    if lane.kind == LaneKind::Emotion {
+        let count = grid.model.layout.columns.len();
+        row.child(super::emotion_lane::emotion_title(state, grid, title))
+            .child(spacer(grid.window, count, true))
+            .child(super::emotion_lane::emotion_lane(state, grid))
+            .child(spacer(grid.window, count, false))
     } else {
-        view! { <LaneCells grid=grid.clone() lane=lane.clone() /> }.into_any()
-    };
-    let heading = if is_emotion {
-        view! { <EmotionLaneTitle grid=grid.clone() title=title band=band /> }.into_any()
-    } else {
-        view! { <div class="lane-title" role="rowheader"><span>{title}</span></div> }.into_any()
-    };
-    view! {
-        <div class="lane" role="row" data-lane-id=lane.id.clone() data-lane-kind=lane.kind.as_str()>
-            {heading}
-            {cells}
-        </div>
+        let row = row.child(
+            El::new("div")
+                .class("lane-title")
+                .attr("role", "rowheader")
+                .child(El::new("span").text(&title)),
+        );
+        super::lane_cell::lane_cells(state, row, grid, lane)
     }
 }
