@@ -4,7 +4,7 @@
 //! Drawn with the DOM builder, afresh on each report: a `view!` alert costs about 3 KB of
 //! gzipped wasm, this one a fraction of that. Problem texts are set as text, never HTML.
 //! (The dismiss button is built once, with the texts of the first report: a language switch
-//! rebuilds the app.)
+//! builds it again.)
 
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -24,7 +24,8 @@ pub fn Alert() -> impl IntoView {
     // The dismiss button is made on the first report and moved into each alert after it.
     Effect::new(move |dismiss: Option<Option<web_sys::Element>>| {
         let host = host.get()?;
-        let mut dismiss = dismiss.flatten();
+        let stale = super::language::stale(state, &host);
+        let mut dismiss = dismiss.flatten().filter(|_| !stale);
         host.set_text_content(None);
         state.report.with(|report| {
             let report = report.as_ref()?;

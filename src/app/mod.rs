@@ -15,6 +15,7 @@ mod insights_view;
 mod keyboard;
 mod lane_cell;
 mod lanes_menu;
+mod language;
 mod linking;
 pub mod loader;
 mod marks;
@@ -82,28 +83,34 @@ pub fn App() -> impl IntoView {
 
     // A memo, so that switching between the map and the curve does not redraw the stage.
     let insights_view = Memo::new(move |_| state.view.get() == ViewMode::Insights);
-    let stage = move || match state.model.get() {
-        Some(model) => {
-            let journey = state
-                .opened
-                .get_untracked()
-                .map(|o| o.journey)
-                .expect("a model comes from an opened journey");
-            // The insights are read only for their view: the map must not be redrawn when
-            // they arrive after its first frame.
-            if insights_view.get() {
-                if !state.insights_wanted.get_untracked() {
-                    state.insights_wanted.set(true);
+    // A language switch draws the stage again, in the new language.
+    let stage = move || {
+        state.lang.track();
+        match state.model.get() {
+            Some(model) => {
+                let journey = state
+                    .opened
+                    .get_untracked()
+                    .map(|o| o.journey)
+                    .expect("a model comes from an opened journey");
+                // The insights are read only for their view: the map must not be redrawn when
+                // they arrive after its first frame.
+                if insights_view.get() {
+                    if !state.insights_wanted.get_untracked() {
+                        state.insights_wanted.set(true);
+                    }
+                    if let Some(insights) = state.insights.get() {
+                        return view! { <InsightsView journey=journey insights=insights /> }
+                            .into_any();
+                    }
                 }
-                if let Some(insights) = state.insights.get() {
-                    return view! { <InsightsView journey=journey insights=insights /> }.into_any();
-                }
+                view! { <Swimlane journey=journey model=model /> }.into_any()
             }
-            view! { <Swimlane journey=journey model=model /> }.into_any()
+            None if state.loading.with(Option::is_some) => ().into_any(),
+            None => view! { <EmptyState /> }.into_any(),
         }
-        None if state.loading.with(Option::is_some) => ().into_any(),
-        None => view! { <EmptyState /> }.into_any(),
     };
+
     let loading = move || {
         state
             .loading

@@ -3,7 +3,7 @@
 //! leaves the journey on screen as it was.
 //!
 //! Built once with the DOM builder and shown or hidden: a `view!` dialog costs about 3 KB of
-//! gzipped wasm, this one a fraction of that. (A language switch rebuilds the app.)
+//! gzipped wasm, this one a fraction of that. (A language switch builds it again.)
 
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -23,7 +23,14 @@ pub fn PassphraseDialog() -> impl IntoView {
     Effect::new(move |field: Option<Option<web_sys::HtmlInputElement>>| {
         let locked = state.locked.with(Option::is_some);
         let host = host.get()?;
-        let field = field.flatten().unwrap_or_else(|| build(state, &host));
+        let stale = super::language::stale(state, &host);
+        let field = match (field.flatten(), stale) {
+            (Some(field), false) => field,
+            _ => {
+                host.set_text_content(None);
+                build(state, &host)
+            }
+        };
         host.set_hidden(!locked);
         if locked {
             field.set_value("");

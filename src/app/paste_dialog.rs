@@ -3,7 +3,7 @@
 //!
 //! Built with the DOM builder the first time it opens, then shown or hidden: a `view!`
 //! dialog costs about 3 KB of gzipped wasm, this one a fraction of that. (Texts are set once:
-//! a language switch rebuilds the app.)
+//! a language switch builds it again.)
 
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -27,7 +27,14 @@ pub fn PasteDialog() -> impl IntoView {
         if !open {
             return area;
         }
-        let area = area.unwrap_or_else(|| build(state, &host));
+        let stale = super::language::stale(state, &host);
+        let area = match (area, stale) {
+            (Some(area), false) => area,
+            _ => {
+                host.set_text_content(None);
+                build(state, &host)
+            }
+        };
         area.set_value("");
         let _ = area.focus();
         area.select();

@@ -255,7 +255,7 @@ impl AppState {
             share_open: RwSignal::new(false),
             locked: RwSignal::new(None),
             draw_all: RwSignal::new(false),
-            lang: RwSignal::new(Lang::En),
+            lang: RwSignal::new(super::language::initial()),
             hidden_personas: RwSignal::new(HashSet::new()),
             embed: super::embed::is_embedded(),
         }

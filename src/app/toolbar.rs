@@ -149,6 +149,7 @@ fn build(state: AppState, lang: Lang, host: &web_sys::HtmlElement) -> Parts {
         .child(lanes_panel)
         .child(theme_button)
         .child(theme_panel)
+        .child(super::language::menu(state, t))
         .child(
             El::new("div")
                 .class("segmented")

@@ -2,30 +2,58 @@
 //! every language has every text. Journey text is never translated: it is shown as written.
 
 mod en;
+mod es;
+mod it;
 
 use crate::domain::curve::Feeling;
 use crate::domain::insights::{FlagKind, Quadrant};
 use crate::domain::lanes::LaneKind;
 use crate::domain::model::OpportunityKind;
 
-/// A UI language.
+/// A UI language. Adding one: a file like `en.rs`, a variant here, and its code and name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Lang {
     En,
+    Es,
+    It,
 }
 
 impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::Es, Lang::It];
+
     pub fn texts(self) -> &'static Texts {
         match self {
             Lang::En => &en::TEXTS,
+            Lang::Es => &es::TEXTS,
+            Lang::It => &it::TEXTS,
         }
     }
 
-    /// The BCP 47 code, for `<html lang>`.
+    /// The BCP 47 code, for `<html lang>` and `lang=` in the URL.
     pub fn code(self) -> &'static str {
         match self {
             Lang::En => "en",
+            Lang::Es => "es",
+            Lang::It => "it",
         }
+    }
+
+    /// The language's name in itself, for the menu.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Es => "Español",
+            Lang::It => "Italiano",
+        }
+    }
+
+    /// The first of `wanted` (language tags, most wanted first: `es-AR`, `it`, …) that the
+    /// app speaks, by primary language.
+    pub fn pick<'a>(mut wanted: impl Iterator<Item = &'a str>) -> Option<Lang> {
+        wanted.find_map(|tag| {
+            let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+            Lang::ALL.into_iter().find(|l| l.code() == primary)
+        })
     }
 }
 
@@ -167,4 +195,26 @@ pub struct Texts {
     pub step: &'static str,
     pub phase: &'static str,
     pub language: &'static str,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Lang;
+
+    #[test]
+    fn picks_the_first_language_spoken_by_its_primary_tag() {
+        assert_eq!(Lang::pick(["es-AR", "en"].into_iter()), Some(Lang::Es));
+        assert_eq!(
+            Lang::pick(["de-DE", "IT_ch", "en"].into_iter()),
+            Some(Lang::It)
+        );
+        assert_eq!(Lang::pick(["fr", "de"].into_iter()), None);
+        assert_eq!(
+            Lang::pick(["".into()].iter().map(|s: &String| s.as_str())),
+            None
+        );
+        for lang in Lang::ALL {
+            assert_eq!(Lang::pick([lang.code()].into_iter()), Some(lang));
+        }
+    }
 }

@@ -1,0 +1,250 @@
+//! Spanish UI texts.
+
+use super::Texts;
+use crate::domain::curve::{signed, Feeling};
+use crate::domain::insights::{FlagKind, Quadrant};
+use crate::domain::lanes::LaneKind;
+use crate::domain::model::OpportunityKind;
+use crate::domain::problem::num;
+
+pub const TEXTS: Texts = Texts {
+    app_name: "Journey Lens",
+    open_file: "Abrir archivo",
+    paste_json: "Pegar JSON",
+    examples: "Ejemplos",
+    choose_example: "Abrir un ejemplo…",
+    view: "Vista",
+    view_map: "Mapa",
+    view_curve: "Curva emocional",
+    view_insights: "Análisis",
+    flag: |k| match k {
+        FlagKind::Break => "Posible ruptura",
+        FlagKind::Lowest => "Punto más bajo",
+        FlagKind::Drop => "Caída",
+        FlagKind::FixFirst => "Corregir primero",
+        FlagKind::Handoff => "Traspaso",
+        FlagKind::ChannelSwitch => "Cambio de canal",
+        FlagKind::ChannelMix => "Varios canales",
+    },
+    quadrant: |q| match q {
+        Quadrant::FixFirst => "Corregir primero",
+        Quadrant::Protect => "Proteger",
+        Quadrant::Watch => "Vigilar",
+        Quadrant::Maintain => "Mantener",
+    },
+    insight_sections: [
+        "Salud del recorrido",
+        "Eslabones más débiles",
+        "Traspasos y cambios de canal",
+        "Matriz de prioridades",
+        "Métricas frente a objetivos",
+        "Responsables",
+        "Oportunidades",
+    ],
+    summary_labels: [
+        "Pasos",
+        "Fases",
+        "Perfiles",
+        "Emoción media",
+        "Punto más bajo",
+        "Posibles rupturas",
+        "Objetivos incumplidos",
+    ],
+    owner_columns: [
+        "Responsable",
+        "Pasos",
+        "Emoción media",
+        "Puntos de dolor",
+        "Oportunidades",
+        "Traspasos recibidos",
+        "Traspasos enviados",
+    ],
+    matrix_axes: ["Importancia para el cliente →", "Emoción →"],
+    no_kind: "Sin tipo",
+    no_owner: "Sin responsable",
+    board_by: ["Por tipo", "Por responsable"],
+    curative_only: "Solo acciones curativas para un paso por debajo de neutro",
+    missed_at: "Incumplido en",
+    nothing_found: "No se ha encontrado nada.",
+    show_on_map: |step| format!("Mostrar “{step}” en el mapa"),
+    phases: "Fases",
+    loading: |what| format!("Cargando {what}…"),
+    drop_here: "Soltar un archivo de recorrido para abrirlo",
+    drop_hint: "JSON en formato Journey Lens. No se sube nada: el archivo se queda en el navegador.",
+    opened_with_problems: |what, n| {
+        format!("Se abrió {what} con {n} problema{}", if n == 1 { "" } else { "s" })
+    },
+    could_not_open: |what, shown| {
+        if shown {
+            format!("No se pudo abrir {what}; el mapa mostrado no ha cambiado")
+        } else {
+            format!("No se pudo abrir {what}")
+        }
+    },
+    dismiss: "Descartar",
+    and_more: |n| format!("y {n} más"),
+    paste_title: "Pegar un recorrido",
+    paste_hint: "Pegar el texto JSON de un archivo de recorrido. Se lee en el navegador; no se envía a ninguna parte.",
+    open: "Abrir",
+    cancel: "Cancelar",
+    importance: |v| format!("Importancia {} de 5", num(v)),
+    step_n: |n| format!("Paso {n}"),
+    target: |t, higher, unit| {
+        format!("objetivo {} {}{}", if higher { "≥" } else { "≤" }, num(t), unit)
+    },
+    target_met: "cumple el objetivo",
+    target_missed: "no cumple el objetivo",
+    opportunity_kind: |k| match k {
+        OpportunityKind::Corrective => "Correctiva",
+        OpportunityKind::Curative => "Curativa",
+    },
+    feeling: |f| match f {
+        Feeling::VeryNegative => "muy negativo",
+        Feeling::Negative => "negativo",
+        Feeling::Neutral => "neutro",
+        Feeling::Positive => "positivo",
+        Feeling::VeryPositive => "muy positivo",
+    },
+    emotion_scale: "de −2 (muy negativo) a +2 (muy positivo)",
+    default_persona: "Cliente",
+    point_label: |persona, step, value, feeling| {
+        let feeling = (TEXTS.feeling)(feeling);
+        format!("{persona}, {step}: {} ({feeling})", signed(value))
+    },
+    lane_title: |k| match k {
+        LaneKind::Actions => "Acciones del usuario",
+        LaneKind::Touchpoints => "Puntos de contacto",
+        LaneKind::Channels => "Canales",
+        LaneKind::Owner => "Responsable",
+        LaneKind::Thoughts => "Pensamientos del usuario",
+        LaneKind::Emotion => "Emoción",
+        LaneKind::Pains => "Puntos de dolor",
+        LaneKind::Opportunities => "Oportunidades",
+        LaneKind::Metrics => "Métricas",
+        LaneKind::Backstage => "Trastienda",
+        LaneKind::Custom => "",
+    },
+    lanes_menu: "Filas",
+    theme_menu: "Tema",
+    themes: ["Automático (sistema)", "Claro", "Oscuro", "Alto contraste"],
+    lanes_empty: "vacía",
+    show_persona: |name, shown| {
+        format!("{name}: {} curva", if shown { "ocultar" } else { "mostrar" })
+    },
+    empty_title: "Abrir un recorrido del cliente",
+    empty_body: "Se puede soltar un archivo JSON de recorrido en cualquier parte de esta página, abrir uno, pegar su texto o partir de un ejemplo.",
+    no_steps: "Este recorrido aún no tiene pasos.",
+    http_error: |status, text| format!("el servidor respondió {status} {text}"),
+    network_error: "la solicitud de red falló (sin conexión, o el servidor no admite solicitudes de otros orígenes)",
+    bad_src: |src| format!("src: se esperaba una URL relativa o http(s), pero se encontró {}", crate::domain::problem::quoted(src)),
+    too_large: |mb| format!("el archivo ocupa {} MB; el límite es de 100 MB", num(mb.round())),
+    unreadable_file: "no se pudo leer el archivo",
+    pasted_text: "el texto pegado",
+    shared_link: "el enlace compartido",
+    link_damaged: "enlace: los datos del recorrido de este enlace están dañados o incompletos; hay que pedir de nuevo el enlace, o el archivo",
+    link_locked: "enlace: este recorrido está protegido con una frase de contraseña y no se ha abierto; para introducirla, hay que volver a abrir el enlace",
+    locked_title: "Este mapa está protegido",
+    locked_hint: "Quien compartió este enlace protegió el recorrido con una frase de contraseña. Hay que introducirla para abrir el mapa: se comprueba aquí, en el navegador.",
+    passphrase: "Frase de contraseña",
+    passphrase_optional: "Frase de contraseña (opcional)",
+    passphrase_share_hint: "Con una frase de contraseña, el recorrido del enlace se cifra (AES-256-GCM) y se pide la frase a quien lo abra. Conviene enviar la frase por un medio distinto del enlace.",
+    wrong_passphrase: "frase de contraseña: la frase no es correcta y no se pudo descifrar el recorrido; conviene revisarla (distingue mayúsculas y minúsculas) y volver a intentarlo",
+    needs_secure_page: "las frases de contraseña requieren una página segura (https, o este equipo); esta página usa http sin cifrar",
+    unlocking: "Abriendo…",
+    link_failed: "no se pudo crear el enlace en este navegador; se puede descargar el JSON en su lugar",
+    share: "Compartir",
+    share_title: "Compartir este mapa",
+    share_hint: "Todo el recorrido viaja dentro del enlace, tras el #: nunca llega a un servidor. Cualquiera que tenga el enlace ve este mapa en esta vista.",
+    share_link: "Enlace para compartir",
+    embed_code: "Código para insertar",
+    embed_hint: "Para mostrar este mapa en una intranet o una página wiki, basta con pegar esto en su HTML. El mapa se ajusta al marco y allí no se puede editar.",
+    open_full_view: "Abrir vista completa ↗",
+    copy: "Copiar",
+    copied: "Copiado",
+    link_length: |n| format!("{n} {}", if n == 1 { "carácter" } else { "caracteres" }),
+    link_too_long: "Los enlaces tan largos fallan en algunas herramientas de chat y de correo. Es mejor enviar el archivo.",
+    download_json: "Descargar JSON",
+    download_html: "Descargar HTML",
+    download_svg: "Descargar SVG",
+    download_png: "Descargar PNG",
+    image_scaled: |percent| format!("Este mapa es demasiado grande para una sola imagen a tamaño completo: el PNG se reduce al {percent}% para ajustarse a los límites del navegador. El SVG conserva todos los detalles."),
+    close: "Cerrar",
+    source_example: |name| format!("el ejemplo “{name}”"),
+    links: "Enlaces",
+    opens_in_new_tab: "se abre en una pestaña nueva",
+    step_of: |n, total| format!("Paso {n} de {total}"),
+    previous_step: "Paso anterior",
+    next_step: "Paso siguiente",
+    feelings: "Emociones",
+    search: "Buscar pasos",
+    matches: |n, total| match total {
+        0 => "Sin coincidencias".to_owned(),
+        _ => format!("{n} de {total}"),
+    },
+    previous_match: "Coincidencia anterior",
+    next_match: "Coincidencia siguiente",
+    channel: "Canal",
+    owner: "Responsable",
+    all_channels: "Todos los canales",
+    all_owners: "Todos los responsables",
+    clear_filters: "Borrar filtros",
+    hidden_counts: |lanes, personas| {
+        let lanes_text = match lanes {
+            0 => String::new(),
+            1 => "1 fila".to_owned(),
+            n => format!("{n} filas"),
+        };
+        let personas_text = match personas {
+            0 => String::new(),
+            1 => "1 perfil".to_owned(),
+            n => format!("{n} perfiles"),
+        };
+        // "fila" is feminine, "perfil" masculine; together they take the masculine plural.
+        let hidden = match (lanes, personas) {
+            (0, 1) => "oculto",
+            (0, _) => "ocultos",
+            (1, 0) => "oculta",
+            (_, 0) => "ocultas",
+            _ => "ocultos",
+        };
+        let both = if lanes_text.is_empty() || personas_text.is_empty() { "" } else { " y " };
+        format!("{lanes_text}{both}{personas_text} {hidden}")
+    },
+    zoom: "Zoom",
+    zoom_out: "Alejar",
+    zoom_in: "Acercar",
+    zoom_fit: "Ajustar",
+    zoom_actual: "Tamaño real (100%)",
+    shortcuts: "Atajos de teclado",
+    shortcut_keys: [
+        ("← →", "Paso anterior o siguiente (en el mapa)"),
+        ("↑ ↓", "Fila superior o inferior"),
+        ("Home End", "Primer o último paso"),
+        ("Enter", "Abrir los detalles del paso"),
+        ("Esc", "Cerrar los detalles o un cuadro de diálogo"),
+        ("/", "Buscar pasos"),
+        ("Enter", "Coincidencia siguiente (en el cuadro de búsqueda; Mayús para la anterior)"),
+        ("+ −", "Acercar o alejar"),
+        ("0 F", "Tamaño real, o ajustar el mapa a la ventana"),
+        ("M C I", "Mapa, curva emocional o análisis"),
+        ("Tab", "Moverse entre la barra de herramientas, los filtros y el mapa"),
+        ("?", "Esta lista"),
+    ],
+    persona_gap: "Diferencia entre perfiles",
+    widest: "Mayor diferencia",
+    widest_gap: |step, size| {
+        let unit = if size == 1.0 { "punto" } else { "puntos" };
+        format!("Los perfiles difieren más en “{step}”: {} {unit}", num(size))
+    },
+    curve_summary: |persona, low, low_value, high, high_value| {
+        format!(
+            "{persona}: punto más bajo en {low}, {}; punto más alto en {high}, {}.",
+            signed(low_value),
+            signed(high_value)
+        )
+    },
+    curve_table: "Curva en forma de tabla",
+    step: "Paso",
+    phase: "Fase",
+    language: "Idioma",
+};
