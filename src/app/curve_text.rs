@@ -6,7 +6,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::dom::{mount_modal, text_el, El};
+use super::dom::{focused, give_back, mount_modal, text_el, El};
 use super::state::{use_state, watch, AppState};
 use crate::domain::curve::signed;
 use crate::domain::explore::{extremes, gaps, widest};
@@ -115,17 +115,21 @@ pub fn refresh_in(state: AppState, root: &web_sys::Element) {
 pub fn CurveTable() -> impl IntoView {
     let state = use_state();
     let host = NodeRef::<Div>::new();
-    Effect::new(move |_| {
+    // The effect's value is what had the keyboard when the table opened: it gets it back.
+    Effect::new(move |opener: Option<Option<web_sys::HtmlElement>>| {
         let open = state.table_open.get();
-        let Some(host) = host.get() else { return };
+        let host = host.get()?;
         host.set_text_content(None);
         host.set_hidden(!open);
-        let (Some(model), Some(opened), true) = (
-            state.model.get_untracked(),
-            state.opened.get_untracked(),
-            open,
-        ) else {
-            return;
+        if !open {
+            give_back(opener.flatten());
+            return None;
+        }
+        let opener = focused();
+        let (Some(model), Some(opened)) =
+            (state.model.get_untracked(), state.opened.get_untracked())
+        else {
+            return opener;
         };
         let t = state.t();
         let cell = |tag: &str, text: &str| El::new(tag).text(text);
@@ -187,6 +191,7 @@ pub fn CurveTable() -> impl IntoView {
             use wasm_bindgen::JsCast;
             let _ = button.unchecked_into::<web_sys::HtmlElement>().focus();
         }
+        opener
     });
     view! { <div class="table-host" node_ref=host hidden></div> }
 }

@@ -141,3 +141,17 @@ pub fn text_el(tag: &str, class: &str, text: &str) -> El {
 pub fn step_selector_of(id: &str) -> String {
     crate::domain::explore::step_selector(std::iter::once(id))
 }
+
+/// The element that has the keyboard now (not the page itself).
+pub fn focused() -> Option<web_sys::HtmlElement> {
+    let el = document().active_element()?;
+    (el.tag_name() != "BODY").then(|| el.dyn_into().ok())?
+}
+
+/// Gives the keyboard back to `el` (what had it before a dialog opened), if it is still in
+/// the page.
+pub fn give_back(el: Option<web_sys::HtmlElement>) {
+    if let Some(el) = el.filter(|el| el.is_connected()) {
+        let _ = el.focus();
+    }
+}

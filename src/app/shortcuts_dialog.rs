@@ -4,21 +4,24 @@
 use leptos::html::Div;
 use leptos::prelude::*;
 
-use super::dom::{mount_modal, text_el, El};
+use super::dom::{focused, give_back, mount_modal, text_el, El};
 use super::state::use_state;
 
 #[component]
 pub fn ShortcutsDialog() -> impl IntoView {
     let state = use_state();
     let host = NodeRef::<Div>::new();
-    Effect::new(move |_| {
+    // The effect's value is what had the keyboard when the list opened: it gets it back.
+    Effect::new(move |opener: Option<Option<web_sys::HtmlElement>>| {
         let open = state.shortcuts_open.get();
-        let Some(host) = host.get() else { return };
+        let host = host.get()?;
         host.set_text_content(None);
         host.set_hidden(!open);
         if !open {
-            return;
+            give_back(opener.flatten());
+            return None;
         }
+        let opener = focused();
         let t = state.t();
         let rows = t
             .shortcut_keys
@@ -51,6 +54,7 @@ pub fn ShortcutsDialog() -> impl IntoView {
             use wasm_bindgen::JsCast;
             let _ = button.unchecked_into::<web_sys::HtmlElement>().focus();
         }
+        opener
     });
     view! { <div class="shortcuts-host" node_ref=host hidden></div> }
 }

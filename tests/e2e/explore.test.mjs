@@ -287,6 +287,8 @@ test("? lists the shortcuts; / goes to search; + − 0 F zoom", async () => {
   assert.match(await dialog.innerText(), /Open the step's details/);
   await page.keyboard.press("Escape");
   await dialog.waitFor({ state: "detached" }).catch(() => dialog.waitFor({ state: "hidden" }));
+  // The keyboard goes back to where it was.
+  await page.waitForFunction(() => document.activeElement?.classList.contains("map-scroll"));
   await page.keyboard.press("/");
   assert.equal(await page.evaluate(() => document.activeElement.getAttribute("type")), "search");
   await page.keyboard.press("Escape");
@@ -373,6 +375,7 @@ test("the curve shows the gap between personas, names the widest, and reads as a
   assert.deepEqual(await dialog.locator("thead th").allTextContents(), ["#", "Step", "Phase", "Ana, IT manager", "Luis, team lead"]);
   await page.keyboard.press("Escape");
   await dialog.waitFor({ state: "hidden" });
+  await page.waitForFunction(() => document.activeElement?.classList.contains("table-button"));
   assert.deepEqual(page.errors, []);
   await page.close();
 });
