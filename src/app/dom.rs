@@ -35,9 +35,7 @@ impl El {
     /// Sets a CSS property through the CSSOM: a `style` attribute would be refused under
     /// the strict Content-Security-Policy the app supports (no inline styles).
     pub fn style(self, name: &str, value: &str) -> El {
-        if let Some(el) = self.0.dyn_ref::<web_sys::HtmlElement>() {
-            let _ = el.style().set_property(name, value);
-        }
+        set_style(&self.0, name, value);
         self
     }
 
@@ -82,6 +80,13 @@ impl El {
             Some(child) => self.child(child),
             None => self,
         }
+    }
+}
+
+/// Sets a CSS property of an element already built (see `El::style`: through the CSSOM).
+pub fn set_style(el: &web_sys::Element, name: &str, value: &str) {
+    if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = el.style().set_property(name, value);
     }
 }
 

@@ -2,13 +2,11 @@
 //! columns, points coloured by feeling and shaped per persona, a neutral line, and a tooltip
 //! that names the step when a point is hovered or focused. Geometry comes from `curve`.
 
-use leptos::prelude::*;
-
 use std::ops::Range;
 
-use wasm_bindgen::JsCast;
+use leptos::prelude::*;
 
-use super::dom::{text_el, translate, El};
+use super::dom::{set_style, text_el, translate, El};
 use super::i18n::Texts;
 use super::state::{AppState, ViewMode};
 use super::swimlane::{px, Grid, COLUMN_WIDTH, CURVE_BAND, MAP_BAND};
@@ -60,10 +58,8 @@ pub fn emotion_lane(state: AppState, grid: &Grid) -> El {
         let width = decimal(w.len() as f64 * COLUMN_WIDTH, 0);
         let height = decimal(band.height, 0);
         let _ = cell_el.set_attribute("aria-colindex", &(w.start + 2).to_string());
-        if let Some(el) = cell_el.dyn_ref::<web_sys::HtmlElement>() {
-            let _ = el.style().set_property("width", &[&width, "px"].concat());
-            let _ = el.style().set_property("height", &[&height, "px"].concat());
-        }
+        set_style(&cell_el, "width", &[&width, "px"].concat());
+        set_style(&cell_el, "height", &[&height, "px"].concat());
         let _ = svg_el.set_attribute("width", &width);
         let _ = svg_el.set_attribute("height", &height);
         svg_el.set_text_content(None);
@@ -314,9 +310,7 @@ pub fn emotion_title(state: AppState, grid: &Grid, title: String) -> El {
         let band = band(state);
         let host = &host_el;
         host.set_text_content(None);
-        if let Some(el) = host.dyn_ref::<web_sys::HtmlElement>() {
-            let _ = el.style().set_property("height", &px(band.height));
-        }
+        set_style(host, "height", &px(band.height));
         let t = state.t();
         let legend = grid
             .model

@@ -188,9 +188,13 @@ fn build(
         .class("zoom segmented-buttons")
         .attr("role", "group")
         .attr("aria-label", t.zoom)
-        .child(zoom_button(t.zoom_out, "−", |s| zoom_step(s, false)))
+        .child(zoom_button(t.zoom_out, "−", |s| {
+            super::swimlane::zoom_step(s, false)
+        }))
         .child(zoom_label)
-        .child(zoom_button(t.zoom_in, "+", |s| zoom_step(s, true)))
+        .child(zoom_button(t.zoom_in, "+", |s| {
+            super::swimlane::zoom_step(s, true)
+        }))
         .child(fit);
     let help = text_el("button", "button icon", "?")
         .attr("type", "button")
@@ -248,12 +252,6 @@ fn chip_select(
         .class("filter")
         .child(text_el("span", "filter-label", label).attr("aria-hidden", "true"))
         .child(select)
-}
-
-/// The next zoom step in or out from the zoom now.
-fn zoom_step(state: AppState, zoom_in: bool) -> Zoom {
-    let percent = (super::swimlane::zoom_factor(state) * 100.0).round() as u16;
-    Zoom::step(percent, zoom_in)
 }
 
 /// Moves to the next (or previous) search match, round the ends, and brings it into view.

@@ -186,10 +186,6 @@ pub fn install(state: AppState) {
             return; // a dialog has the keyboard
         }
         let zoom = |z: Zoom| state.zoom.set(z);
-        let percent = || match state.zoom.get_untracked() {
-            Zoom::Percent(p) => p,
-            Zoom::Fit => (super::swimlane::zoom_factor(state) * 100.0).round() as u16,
-        };
         match ev.key().as_str() {
             "?" => state.shortcuts_open.set(true),
             "/" => {
@@ -199,8 +195,8 @@ pub fn install(state: AppState) {
                     let _ = input.focus();
                 }
             }
-            "+" | "=" => zoom(Zoom::step(percent(), true)),
-            "-" => zoom(Zoom::step(percent(), false)),
+            "+" | "=" => zoom(super::swimlane::zoom_step(state, true)),
+            "-" => zoom(super::swimlane::zoom_step(state, false)),
             "0" => zoom(Zoom::Percent(100)),
             "f" => zoom(Zoom::Fit),
             "m" => state.view.set(ViewMode::Map),

@@ -13,7 +13,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 
 use super::browser::{after_next_paint, mark, next_frame};
-use super::dom::{target, El};
+use super::dom::{set_style, target, El};
 use super::state::{use_state, Shared, ViewMode};
 use super::state::{watch, AppState};
 use super::{keyboard, linking, marks};
@@ -72,11 +72,7 @@ pub fn spacer(window: Memo<Range<usize>>, count: usize, lead: bool) -> El {
         } else {
             count.saturating_sub(w.end)
         };
-        if let Some(el) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&style) {
-            let _ = el
-                .style()
-                .set_property("width", &px(columns as f64 * COLUMN_WIDTH));
-        }
+        set_style(&style, "width", &px(columns as f64 * COLUMN_WIDTH));
     });
     el
 }
@@ -200,9 +196,7 @@ pub fn Swimlane(journey: Shared<Journey>, model: Shared<MapModel>) -> impl IntoV
             "data-dimming",
             state.kept.with(Option::is_some).then_some(""),
         );
-        if let Some(el) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&grid_el) {
-            let _ = el.style().set_property("zoom", &z);
-        }
+        set_style(&grid_el, "zoom", &z);
     });
     Effect::new({
         let scroller_el = scroller_el.clone();
@@ -284,6 +278,12 @@ pub fn zoom_factor(state: AppState) -> f64 {
         .model
         .with_untracked(|m| m.as_ref().map_or(0, |m| m.layout.columns.len()));
     factor(state.zoom.get_untracked(), inner_width(), count)
+}
+
+/// The next zoom step in or out from the zoom now ("fit" counts as the scale it gives).
+pub fn zoom_step(state: AppState, zoom_in: bool) -> Zoom {
+    let percent = (zoom_factor(state) * 100.0).round() as u16;
+    Zoom::step(percent, zoom_in)
 }
 
 /// Scrolls the map so that `column` is in view, left of the details panel when it covers
