@@ -6,6 +6,7 @@ use wasm_bindgen::JsCast;
 
 use super::browser::{after_next_paint, document, is_text_field};
 use super::state::{AppState, ViewMode};
+use crate::domain::explore::attribute_selector;
 use crate::domain::view_state::Zoom;
 
 /// What can hold the keyboard in the map: step headers, cells and curve points.
@@ -112,14 +113,13 @@ fn focus_cell(state: AppState, id: &str, lane: &str, persona: Option<&str>) {
         super::swimlane::reveal(state, column, false);
     }
     let selector = [
-        ".map-grid .lane[data-lane-id=\"",
-        &lane.replace(['"', '\\'], ""),
-        "\"] ",
+        ".map-grid .lane",
+        &attribute_selector("data-lane-id", lane),
+        " ",
         &super::dom::step_selector_of(id),
     ]
     .concat();
-    let persona =
-        persona.map(|p| ["[data-persona-id=\"", &p.replace(['"', '\\'], ""), "\"]"].concat());
+    let persona = persona.map(|p| attribute_selector("data-persona-id", p));
     let find = move || {
         let doc = document();
         persona

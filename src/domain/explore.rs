@@ -156,21 +156,35 @@ pub fn step_selector<'a>(ids: impl Iterator<Item = &'a str>) -> String {
         if !out.is_empty() {
             out.push(',');
         }
-        out.push_str("[data-step-id=\"");
-        for c in id.chars() {
-            match c {
-                '"' | '\\' => {
-                    out.push('\\');
-                    out.push(c);
-                }
-                // Any other control character as a CSS hex escape.
-                c if c.is_control() => out.push_str(&format!("\\{:x} ", c as u32)),
-                c => out.push(c),
-            }
-        }
-        out.push_str("\"]");
+        push_attribute(&mut out, "data-step-id", id);
     }
     out
+}
+
+/// A CSS selector matching elements whose attribute `name` is `value` (any text).
+pub fn attribute_selector(name: &str, value: &str) -> String {
+    let mut out = String::new();
+    push_attribute(&mut out, name, value);
+    out
+}
+
+/// Appends `[name="value"]`, the value quoted as a CSS string.
+fn push_attribute(out: &mut String, name: &str, value: &str) {
+    out.push('[');
+    out.push_str(name);
+    out.push_str("=\"");
+    for c in value.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            // Any other control character as a CSS hex escape.
+            c if c.is_control() => out.push_str(&format!("\\{:x} ", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push_str("\"]");
 }
 
 #[cfg(test)]
@@ -317,6 +331,10 @@ mod tests {
         assert_eq!(
             step_selector([r#"x"]{}\"#, "l\nm"].into_iter()),
             r#"[data-step-id="x\"]{}\\"],[data-step-id="l\a m"]"#
+        );
+        assert_eq!(
+            attribute_selector("data-lane-id", r#"a"b"#),
+            r#"[data-lane-id="a\"b"]"#
         );
     }
 }
