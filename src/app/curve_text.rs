@@ -6,7 +6,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::dom::{focused, give_back, mount_modal, text_el, El};
+use super::dom::{focused, give_back, mount_shown, text_el, El};
 use super::state::{use_state, watch, AppState};
 use crate::domain::curve::signed;
 use crate::domain::explore::{extremes, gaps, widest};
@@ -170,27 +170,18 @@ pub fn CurveTable() -> impl IntoView {
             .class("curve-table")
             .child(El::new("thead").child(El::new("tr").children(head)))
             .child(El::new("tbody").children(rows));
+        let body = El::new("div").class("table-scroll").child(table);
         let close = move || state.table_open.set(false);
-        let dialog = El::new("div")
-            .class("modal table-dialog")
-            .child(
-                El::new("h2")
-                    .attr("id", "curve-table-title")
-                    .text(t.curve_table),
-            )
-            .child(El::new("div").class("table-scroll").child(table))
-            .child(
-                El::new("div").class("modal-actions").child(
-                    text_el("button", "button primary", t.close)
-                        .attr("type", "button")
-                        .on("click", move |_| close()),
-                ),
-            );
-        mount_modal(&host, dialog, "curve-table-title", true, close);
-        if let Ok(Some(button)) = host.query_selector(".modal-actions button") {
-            use wasm_bindgen::JsCast;
-            let _ = button.unchecked_into::<web_sys::HtmlElement>().focus();
-        }
+        let title = "curve-table-title";
+        mount_shown(
+            &host,
+            "table-dialog",
+            title,
+            t.curve_table,
+            body,
+            t.close,
+            close,
+        );
         opener
     });
     view! { <div class="table-host" node_ref=host hidden></div> }

@@ -120,6 +120,31 @@ pub fn mount_modal(
     let _ = host.append_child(&dialog.0);
 }
 
+/// Puts in `host` a modal dialog that shows `body` under a heading and closes with its one
+/// button (or Escape, or a click beside it), which has the keyboard when it opens.
+pub fn mount_shown(
+    host: &web_sys::Element,
+    class: &str,
+    title_id: &str,
+    title: &str,
+    body: El,
+    close_label: &str,
+    close: impl Fn() + Clone + 'static,
+) {
+    let on_click = close.clone();
+    let button = text_el("button", "button primary", close_label)
+        .attr("type", "button")
+        .on("click", move |_| on_click());
+    let focus: web_sys::HtmlElement = button.0.clone().unchecked_into();
+    let dialog = El::new("div")
+        .class(&["modal ", class].concat())
+        .child(El::new("h2").attr("id", title_id).text(title))
+        .child(body)
+        .child(El::new("div").class("modal-actions").child(button));
+    mount_modal(host, dialog, title_id, true, close);
+    let _ = focus.focus();
+}
+
 /// An SVG `transform` moving to (x, y), to a tenth of a pixel.
 pub fn translate(x: f64, y: f64) -> String {
     let n = |v: f64| crate::domain::decimal::decimal(v, 1);

@@ -4,7 +4,7 @@
 use leptos::html::Div;
 use leptos::prelude::*;
 
-use super::dom::{focused, give_back, mount_modal, text_el, El};
+use super::dom::{focused, give_back, mount_shown, text_el, El};
 use super::state::use_state;
 
 #[component]
@@ -33,27 +33,17 @@ pub fn ShortcutsDialog() -> impl IntoView {
                     .child(El::new("dd").text(what))
             })
             .collect();
+        let list = El::new("dl").class("shortcut-list").children(rows);
         let close = move || state.shortcuts_open.set(false);
-        let dialog = El::new("div")
-            .class("modal shortcuts")
-            .child(
-                El::new("h2")
-                    .attr("id", "shortcuts-title")
-                    .text(t.shortcuts),
-            )
-            .child(El::new("dl").class("shortcut-list").children(rows))
-            .child(
-                El::new("div").class("modal-actions").child(
-                    text_el("button", "button primary", t.close)
-                        .attr("type", "button")
-                        .on("click", move |_| close()),
-                ),
-            );
-        mount_modal(&host, dialog, "shortcuts-title", true, close);
-        if let Ok(Some(button)) = host.query_selector(".modal button") {
-            use wasm_bindgen::JsCast;
-            let _ = button.unchecked_into::<web_sys::HtmlElement>().focus();
-        }
+        mount_shown(
+            &host,
+            "shortcuts",
+            "shortcuts-title",
+            t.shortcuts,
+            list,
+            t.close,
+            close,
+        );
         opener
     });
     view! { <div class="shortcuts-host" node_ref=host hidden></div> }
