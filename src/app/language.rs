@@ -61,3 +61,20 @@ pub fn stale(state: AppState, host: &web_sys::Element) -> bool {
     let _ = host.set_attribute("data-lang", code);
     built.as_deref() != Some(code)
 }
+
+/// What was built in `host` before, or, when there was nothing or it was built for another
+/// language, `host` emptied and built afresh by `build`.
+pub fn in_language<T>(
+    built: Option<T>,
+    state: AppState,
+    host: &web_sys::Element,
+    build: impl FnOnce() -> T,
+) -> T {
+    match (built, stale(state, host)) {
+        (Some(built), false) => built,
+        _ => {
+            host.set_text_content(None);
+            build()
+        }
+    }
+}

@@ -23,14 +23,8 @@ pub fn PassphraseDialog() -> impl IntoView {
     Effect::new(move |field: Option<Option<web_sys::HtmlInputElement>>| {
         let locked = state.locked.with(Option::is_some);
         let host = host.get()?;
-        let stale = super::language::stale(state, &host);
-        let field = match (field.flatten(), stale) {
-            (Some(field), false) => field,
-            _ => {
-                host.set_text_content(None);
-                build(state, &host)
-            }
-        };
+        let field =
+            super::language::in_language(field.flatten(), state, &host, || build(state, &host));
         host.set_hidden(!locked);
         if locked {
             field.set_value("");

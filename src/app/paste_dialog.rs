@@ -27,14 +27,7 @@ pub fn PasteDialog() -> impl IntoView {
         if !open {
             return area;
         }
-        let stale = super::language::stale(state, &host);
-        let area = match (area, stale) {
-            (Some(area), false) => area,
-            _ => {
-                host.set_text_content(None);
-                build(state, &host)
-            }
-        };
+        let area = super::language::in_language(area, state, &host, || build(state, &host));
         area.set_value("");
         let _ = area.focus();
         area.select();

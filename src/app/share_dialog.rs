@@ -29,14 +29,8 @@ pub fn ShareDialog() -> impl IntoView {
     Effect::new(move |parts: Option<Option<Parts>>| {
         let open = state.share_open.get();
         let host = host.get()?;
-        let stale = super::language::stale(state, &host);
-        let parts = match (parts.flatten(), stale) {
-            (Some(parts), false) => parts,
-            _ => {
-                host.set_text_content(None);
-                build(state, &host)
-            }
-        };
+        let parts =
+            super::language::in_language(parts.flatten(), state, &host, || build(state, &host));
         host.set_hidden(!open);
         if open {
             parts.passphrase.set_value("");
