@@ -16,12 +16,11 @@ use crate::domain::map_model::PersonaCurve;
 pub const SUMMARY_ID: &str = "curve-summary";
 
 /// Keeps the legend's buttons and the `.curve-text` element under it in step with the
-/// personas shown.
+/// personas shown. (A new journey or language draws the lane's title anew, which fills
+/// itself: see `emotion_lane::emotion_title`.)
 pub fn install(state: AppState) {
     watch(state, |state| {
         state.hidden_personas.track();
-        state.model.track();
-        state.lang.track();
         refresh(state);
     });
 }
@@ -42,8 +41,7 @@ pub fn refresh_in(state: AppState, root: &web_sys::Element) {
             state.opened.get_untracked(),
             state.t(),
         );
-        let doc = root;
-        if let Ok(buttons) = doc.query_selector_all(".legend li[data-persona-id]") {
+        if let Ok(buttons) = root.query_selector_all(".legend li[data-persona-id]") {
             for li in (0..buttons.length())
                 .filter_map(|i| buttons.item(i)?.dyn_into::<web_sys::Element>().ok())
             {
@@ -57,7 +55,7 @@ pub fn refresh_in(state: AppState, root: &web_sys::Element) {
                 }
             }
         }
-        let Some(host) = doc.query_selector(".curve-text").ok().flatten() else {
+        let Some(host) = root.query_selector(".curve-text").ok().flatten() else {
             return;
         };
         host.set_text_content(None);
