@@ -26,7 +26,7 @@ pub fn install(state: AppState) {
 }
 
 /// Fills the curve text and marks the legend's buttons (also when the lane is drawn anew).
-pub fn refresh(state: AppState) {
+fn refresh(state: AppState) {
     if let Some(page) = super::browser::document().document_element() {
         refresh_in(state, &page);
     }

@@ -255,7 +255,7 @@ fn chip_select(
 }
 
 /// Moves to the next (or previous) search match, round the ends, and brings it into view.
-pub fn jump(state: AppState, delta: isize) {
+fn jump(state: AppState, delta: isize) {
     let total = state.matches.with_untracked(|m| m.len());
     if total == 0 {
         return;
@@ -346,7 +346,7 @@ fn hidden_lanes(state: AppState, model: Option<&MapModel>) -> usize {
 }
 
 /// Clears the search, the filters, and shows the file's lanes and every persona.
-pub fn clear_all(state: AppState) {
+fn clear_all(state: AppState) {
     state.query.set(String::new());
     state.channel.set(None);
     state.owner.set(None);

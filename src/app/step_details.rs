@@ -56,7 +56,7 @@ pub fn close(state: AppState) {
 }
 
 /// Selects the step `delta` columns away from the selected one (when there is one).
-pub fn select_next(state: AppState, delta: isize) {
+fn select_next(state: AppState, delta: isize) {
     let Some(id) = state.selected.get_untracked() else {
         return;
     };
