@@ -21,6 +21,7 @@ pub mod parse_step;
 pub mod problem;
 pub mod reader;
 pub mod sorting;
+pub mod story;
 pub mod syntax;
 pub mod view_state;
 
