@@ -202,6 +202,7 @@ pub fn install(state: AppState) {
             "m" => state.view.set(ViewMode::Map),
             "c" => state.view.set(ViewMode::Curve),
             "i" => state.view.set(ViewMode::Insights),
+            "p" => super::present::start(state),
             _ => return,
         }
         ev.prevent_default();

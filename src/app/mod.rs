@@ -23,11 +23,14 @@ mod metric_chart;
 mod passphrase_dialog;
 mod paste_dialog;
 mod phase_row;
+mod present;
+mod present_sync;
 mod print;
 mod priority_matrix;
 mod share;
 mod share_dialog;
 mod shortcuts_dialog;
+mod slide;
 pub mod state;
 mod step_details;
 mod step_header;
@@ -59,7 +62,10 @@ use toolbar::Toolbar;
 pub fn App() -> impl IntoView {
     let state = AppState::new();
     provide_context(state);
-    loader::open_from_url(state);
+    // The presenter view gets its journey from the presentation's window.
+    if !state.presenter {
+        loader::open_from_url(state);
+    }
     // Back and forward: another journey is opened again; within one, only the view changes.
     let popstate =
         window_event_listener(
@@ -75,6 +81,7 @@ pub fn App() -> impl IntoView {
     keyboard::install(state);
     curve_text::install(state);
     view_url::install(state);
+    present::install(state);
     Effect::new(move |_| {
         let _ = browser::document()
             .document_element()

@@ -13,6 +13,7 @@ use crate::domain::explore;
 use crate::domain::insights::{insights, step_flags, Insights, StepFlag};
 use crate::domain::lanes::{Lane, LaneKind};
 use crate::domain::map_model::MapModel;
+use crate::domain::story::Presentation;
 use crate::domain::view_state::Zoom;
 use crate::domain::{Journey, Problem};
 
@@ -155,6 +156,10 @@ pub struct AppState {
     pub matches: Memo<Shared<Vec<usize>>>,
     /// The columns that pass the channel and owner filters (`None`: no filter).
     pub kept: Memo<Option<Shared<Vec<usize>>>>,
+    /// The presentation under way (`None`: not presenting).
+    pub present: RwSignal<Option<Presentation>>,
+    /// `presenter=<id>`: this window is the presenter view of a presentation in another one.
+    pub presenter: bool,
 }
 
 impl AppState {
@@ -258,6 +263,8 @@ impl AppState {
             lang: RwSignal::new(super::language::initial()),
             hidden_personas: RwSignal::new(HashSet::new()),
             embed: super::embed::is_embedded(),
+            present: RwSignal::new(super::present::from_url()),
+            presenter: super::url_params::get("presenter").is_some_and(|id| !id.is_empty()),
         }
     }
 

@@ -115,6 +115,41 @@ fn panel(
         )
         .child(nav);
 
+    let body = fields(journey, model, column, flags, t);
+    El::new("div")
+        .class("details")
+        .attr("data-step-id", &step.id)
+        .child(head)
+        .child(El::new("div").class("details-body").children(body))
+}
+
+/// A titled part of the details, for one lane (or the feelings, or the links).
+fn section(title: &str, id: &str, content: El) -> El {
+    El::new("section")
+        .attr("data-field", id)
+        .child(text_el("h3", "", title))
+        .child(content)
+}
+
+/// Moves the keyboard into the panel (after selecting with the keyboard).
+pub fn focus_panel() {
+    let heading = super::browser::document().get_element_by_id(TITLE_ID);
+    if let Some(h) = heading.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = h.focus();
+    }
+}
+
+/// Every field of the step in `column`, each under its title: importance, description, the
+/// insights' marks with their reasons, feelings, every lane with content (hidden lanes
+/// included), links.
+pub fn fields(
+    journey: &Journey,
+    model: &MapModel,
+    column: usize,
+    flags: Option<&Vec<StepFlag>>,
+    t: &'static Texts,
+) -> Vec<El> {
+    let step = &journey.steps[model.layout.columns[column].step];
     let mut body = Vec::new();
     if let Some(v) = step.importance {
         body.push(text_el("p", "details-importance", &(t.importance)(v)));
@@ -134,7 +169,26 @@ fn panel(
             .collect();
         body.push(El::new("ul").class("details-flags").children(items));
     }
-    let feelings: Vec<El> = model
+    if let Some(feelings) = feelings(model, column, t) {
+        body.push(section(t.feelings, "emotion", feelings));
+    }
+    for lane in &model.lanes {
+        if matches!(lane.kind, LaneKind::Actions | LaneKind::Emotion) {
+            continue;
+        }
+        if let Some(content) = content(model, lane, step, t) {
+            body.push(section(&lane.title_with(t.lane_title), &lane.id, content));
+        }
+    }
+    if let Some(links) = super::step_header::links(step, t) {
+        body.push(section(t.links, "links", links));
+    }
+    body
+}
+
+/// Each persona's feeling at `column`, with its swatch and word (`None`: no feeling there).
+pub fn feelings(model: &MapModel, column: usize, t: &'static Texts) -> Option<El> {
+    let items: Vec<El> = model
         .curves
         .iter()
         .filter_map(|c| {
@@ -159,43 +213,5 @@ fn panel(
             )
         })
         .collect();
-    if !feelings.is_empty() {
-        body.push(section(
-            t.feelings,
-            "emotion",
-            El::new("ul").class("feelings").children(feelings),
-        ));
-    }
-    for lane in &model.lanes {
-        if matches!(lane.kind, LaneKind::Actions | LaneKind::Emotion) {
-            continue;
-        }
-        if let Some(content) = content(model, lane, step, t) {
-            body.push(section(&lane.title_with(t.lane_title), &lane.id, content));
-        }
-    }
-    if let Some(links) = super::step_header::links(step, t) {
-        body.push(section(t.links, "links", links));
-    }
-    El::new("div")
-        .class("details")
-        .attr("data-step-id", &step.id)
-        .child(head)
-        .child(El::new("div").class("details-body").children(body))
-}
-
-/// A titled part of the details, for one lane (or the feelings, or the links).
-fn section(title: &str, id: &str, content: El) -> El {
-    El::new("section")
-        .attr("data-field", id)
-        .child(text_el("h3", "", title))
-        .child(content)
-}
-
-/// Moves the keyboard into the panel (after selecting with the keyboard).
-pub fn focus_panel() {
-    let heading = super::browser::document().get_element_by_id(TITLE_ID);
-    if let Some(h) = heading.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = h.focus();
-    }
+    (!items.is_empty()).then(|| El::new("ul").class("feelings").children(items))
 }

@@ -40,6 +40,7 @@ struct Parts {
     full_view: web_sys::Element,
     examples: web_sys::HtmlSelectElement,
     share: web_sys::HtmlButtonElement,
+    present: web_sys::HtmlButtonElement,
     views: Vec<web_sys::Element>,
     lanes: LanesMenu,
     /// The journey the title, examples menu and Share button were last set for (`None`
@@ -83,6 +84,7 @@ impl Parts {
         };
         self.examples.set_value(example);
         self.share.set_disabled(opened.is_none());
+        self.present.set_disabled(opened.is_none());
     }
 }
 
@@ -110,6 +112,12 @@ fn build(state: AppState, lang: Lang, host: &web_sys::HtmlElement) -> Parts {
         .class("button")
         .text(t.share)
         .on("click", move |_| state.share_open.set(true));
+    let present = El::new("button")
+        .attr("type", "button")
+        .class("button present-button")
+        .attr("aria-keyshortcuts", "P")
+        .text(t.present.present)
+        .on("click", move |_| super::present::start(state));
     let views: Vec<El> = VIEWS
         .iter()
         .zip([t.view_map, t.view_curve, t.view_insights])
@@ -128,6 +136,7 @@ fn build(state: AppState, lang: Lang, host: &web_sys::HtmlElement) -> Parts {
         full_view: full_view.0.clone(),
         examples: examples.0.clone().unchecked_into(),
         share: share.0.clone().unchecked_into(),
+        present: present.0.clone().unchecked_into(),
         views: views.iter().map(|v| v.0.clone()).collect(),
         lanes,
         shown: None,
@@ -164,6 +173,7 @@ fn build(state: AppState, lang: Lang, host: &web_sys::HtmlElement) -> Parts {
             .child(title)
             .child(description),
         full_view,
+        present,
         actions,
     ];
     for el in bar {

@@ -48,7 +48,7 @@ pub fn embed_snippet(share_link: &str, title: &str) -> String {
         &escape_attribute(&src),
         "\" title=\"",
         &escape_attribute(title),
-        "\" width=\"100%\" height=\"600\" style=\"border:0\" loading=\"lazy\"></iframe>",
+        "\" width=\"100%\" height=\"600\" style=\"border:0\" loading=\"lazy\" allow=\"fullscreen\"></iframe>",
     ]
     .concat()
 }
@@ -261,7 +261,7 @@ mod tests {
             snippet,
             "<iframe src=\"https://maps.example/jl/?embed=1#j1=abc&amp;view=curve\" \
              title=\"Q&amp;A &quot;&lt;b&gt;journey&lt;/b&gt;&quot;\" width=\"100%\" \
-             height=\"600\" style=\"border:0\" loading=\"lazy\"></iframe>"
+             height=\"600\" style=\"border:0\" loading=\"lazy\" allow=\"fullscreen\"></iframe>"
         );
         assert!(embed_snippet("https://a.example/?lang=es#j1=x", "t")
             .contains("?lang=es&amp;embed=1#j1=x"));

@@ -6,8 +6,9 @@
 use std::collections::HashMap;
 
 use super::insights::critical_steps;
+use super::json::Value;
 use super::layout::MapLayout;
-use super::model::{Journey, OpportunityKind};
+use super::model::{Journey, OpportunityKind, Step};
 
 /// One slide.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -183,6 +184,25 @@ pub fn top_opportunities(journey: &Journey, layout: &MapLayout, max: usize) -> V
         })
         .take(max)
         .collect()
+}
+
+/// The speaker's notes of a step: its `notes` field (a string or a list of strings; the
+/// format keeps fields it does not define, so a file can carry them for the presenter view).
+pub fn notes(step: &Step) -> Vec<&str> {
+    match step.extra.get("notes") {
+        Some(Value::String(s)) => vec![s.as_str()],
+        Some(Value::Array(items)) => items.iter().filter_map(Value::as_str).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// A presenter's timer: `mm:ss`, with hours when it runs that long (`1:02:03`).
+pub fn clock(seconds: u64) -> String {
+    let (h, m, s) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
+    match h {
+        0 => format!("{m:02}:{s:02}"),
+        h => format!("{h}:{m:02}:{s:02}"),
+    }
 }
 
 /// The presentation the URL asks for: `present=1`, `slide=` counted from 1 (kept as the
@@ -371,6 +391,29 @@ mod tests {
             .map(|h| h.text)
             .collect();
         assert_eq!(ideas, vec!["fix the form", "sorry gift", "call back"]);
+    }
+
+    #[test]
+    fn notes_come_from_a_string_or_a_list_of_strings() {
+        let text = r#"{"version": 1, "title": "T", "phases": [{"id": "p", "name": "P"}],
+          "steps": [{"id": "a", "phase": "p", "name": "A", "notes": "Say hi"},
+                    {"id": "b", "phase": "p", "name": "B", "notes": ["One", 2, "Three"]},
+                    {"id": "c", "phase": "p", "name": "C", "notes": {"x": 1}},
+                    {"id": "d", "phase": "p", "name": "D"}]}"#;
+        let j = read_journey(text).expect("the journey reads").journey;
+        let all: Vec<Vec<&str>> = j.steps.iter().map(notes).collect();
+        assert_eq!(
+            all,
+            vec![vec!["Say hi"], vec!["One", "Three"], vec![], vec![]]
+        );
+    }
+
+    #[test]
+    fn the_timer_reads_minutes_and_seconds_then_hours() {
+        assert_eq!(clock(0), "00:00");
+        assert_eq!(clock(75), "01:15");
+        assert_eq!(clock(3599), "59:59");
+        assert_eq!(clock(3723), "1:02:03");
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! English UI texts.
 
-use super::Texts;
+use super::{PresentTexts, Texts};
 use crate::domain::curve::{signed, Feeling};
 use crate::domain::insights::{FlagKind, Quadrant};
 use crate::domain::model::OpportunityKind;
@@ -205,6 +205,7 @@ pub const TEXTS: Texts = Texts {
         ("0 F", "Actual size, or fit the map to the window"),
         ("M C I", "Map, emotion curve or insights"),
         ("Tab", "Move between the toolbar, the filters and the map"),
+        ("P", "Present the journey"),
         ("?", "This list"),
     ],
     persona_gap: "Gap between personas",
@@ -224,4 +225,47 @@ pub const TEXTS: Texts = Texts {
     step: "Step",
     phase: "Phase",
     language: "Language",
+    present: PresentTexts {
+        present: "Present",
+        presentation: "Presentation",
+        journey: "Customer journey",
+        counts: |phases, steps| {
+            let phases = if phases == 1 { "1 phase".to_owned() } else { format!("{phases} phases") };
+            let steps = if steps == 1 { "1 step".to_owned() } else { format!("{steps} steps") };
+            format!("{phases} · {steps}")
+        },
+        phase_of: |n, total| format!("Phase {n} of {total}"),
+        goal: "Goal",
+        phase_summary: |steps, pains| {
+            let steps = if steps == 1 { "1 step".to_owned() } else { format!("{steps} steps") };
+            let pains = match pains {
+                0 => "no pain points".to_owned(),
+                1 => "1 pain point".to_owned(),
+                n => format!("{n} pain points"),
+            };
+            format!("{steps} · {pains}")
+        },
+        lowest_at: |value, step| format!("Lowest feeling {value}, at “{step}”"),
+        more: |n| format!("and {n} more"),
+        closing: "Where to act",
+        top_pains: "Top pain points",
+        top_ideas: "Top opportunities",
+        none: "None recorded",
+        slide_of: |n, total| format!("Slide {n} of {total}"),
+        previous: "Previous slide",
+        next: "Next slide",
+        phases_only: "Phases only",
+        presenter_view: "Presenter view",
+        full_screen: "Full screen",
+        blank: "Blank screen",
+        exit: "End presentation",
+        now: "Now showing",
+        up_next: "Next",
+        end: "End of the presentation",
+        notes: "Notes",
+        restart_timer: "Restart timer",
+        waiting: "Waiting for the presentation window…",
+        go_to: |n| format!("Go to {n}"),
+        keys: "→ Space PgDn next · ← PgUp back · Home End · number Enter · B blank · Esc end",
+    },
 };

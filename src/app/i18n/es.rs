@@ -1,6 +1,6 @@
 //! Spanish UI texts.
 
-use super::Texts;
+use super::{PresentTexts, Texts};
 use crate::domain::curve::{signed, Feeling};
 use crate::domain::insights::{FlagKind, Quadrant};
 use crate::domain::lanes::LaneKind;
@@ -228,6 +228,7 @@ pub const TEXTS: Texts = Texts {
         ("0 F", "Tamaño real, o ajustar el mapa a la ventana"),
         ("M C I", "Mapa, curva emocional o análisis"),
         ("Tab", "Moverse entre la barra de herramientas, los filtros y el mapa"),
+        ("P", "Presentar el recorrido"),
         ("?", "Esta lista"),
     ],
     persona_gap: "Diferencia entre perfiles",
@@ -247,4 +248,47 @@ pub const TEXTS: Texts = Texts {
     step: "Paso",
     phase: "Fase",
     language: "Idioma",
+    present: PresentTexts {
+        present: "Presentar",
+        presentation: "Presentación",
+        journey: "Recorrido del cliente",
+        counts: |phases, steps| {
+            let phases = if phases == 1 { "1 fase".to_owned() } else { format!("{phases} fases") };
+            let steps = if steps == 1 { "1 paso".to_owned() } else { format!("{steps} pasos") };
+            format!("{phases} · {steps}")
+        },
+        phase_of: |n, total| format!("Fase {n} de {total}"),
+        goal: "Objetivo",
+        phase_summary: |steps, pains| {
+            let steps = if steps == 1 { "1 paso".to_owned() } else { format!("{steps} pasos") };
+            let pains = match pains {
+                0 => "ningún punto de dolor".to_owned(),
+                1 => "1 punto de dolor".to_owned(),
+                n => format!("{n} puntos de dolor"),
+            };
+            format!("{steps} · {pains}")
+        },
+        lowest_at: |value, step| format!("Sentimiento más bajo {value}, en «{step}»"),
+        more: |n| format!("y {n} más"),
+        closing: "Dónde actuar",
+        top_pains: "Principales puntos de dolor",
+        top_ideas: "Principales oportunidades",
+        none: "Ninguno registrado",
+        slide_of: |n, total| format!("Diapositiva {n} de {total}"),
+        previous: "Diapositiva anterior",
+        next: "Diapositiva siguiente",
+        phases_only: "Solo fases",
+        presenter_view: "Vista del presentador",
+        full_screen: "Pantalla completa",
+        blank: "Pantalla en negro",
+        exit: "Terminar la presentación",
+        now: "En pantalla",
+        up_next: "Siguiente",
+        end: "Fin de la presentación",
+        notes: "Notas",
+        restart_timer: "Reiniciar el cronómetro",
+        waiting: "Esperando la ventana de la presentación…",
+        go_to: |n| format!("Ir a {n}"),
+        keys: "→ Espacio AvPág siguiente · ← RePág atrás · Inicio Fin · número Enter · B negro · Esc terminar",
+    },
 };

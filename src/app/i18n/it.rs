@@ -1,6 +1,6 @@
 //! Italian UI texts.
 
-use super::Texts;
+use super::{PresentTexts, Texts};
 use crate::domain::curve::{signed, Feeling};
 use crate::domain::insights::{FlagKind, Quadrant};
 use crate::domain::lanes::LaneKind;
@@ -246,6 +246,7 @@ pub const TEXTS: Texts = Texts {
         ("0 F", "Dimensione reale, o adatta la mappa alla finestra"),
         ("M C I", "Mappa, curva emotiva o analisi"),
         ("Tab", "Spostati tra la barra degli strumenti, i filtri e la mappa"),
+        ("P", "Presenta il percorso"),
         ("?", "Questo elenco"),
     ],
     persona_gap: "Divario tra le personas",
@@ -265,4 +266,47 @@ pub const TEXTS: Texts = Texts {
     step: "Passo",
     phase: "Fase",
     language: "Lingua",
+    present: PresentTexts {
+        present: "Presenta",
+        presentation: "Presentazione",
+        journey: "Percorso del cliente",
+        counts: |phases, steps| {
+            let phases = if phases == 1 { "1 fase".to_owned() } else { format!("{phases} fasi") };
+            let steps = if steps == 1 { "1 passo".to_owned() } else { format!("{steps} passi") };
+            format!("{phases} · {steps}")
+        },
+        phase_of: |n, total| format!("Fase {n} di {total}"),
+        goal: "Obiettivo",
+        phase_summary: |steps, pains| {
+            let steps = if steps == 1 { "1 passo".to_owned() } else { format!("{steps} passi") };
+            let pains = match pains {
+                0 => "nessun punto critico".to_owned(),
+                1 => "1 punto critico".to_owned(),
+                n => format!("{n} punti critici"),
+            };
+            format!("{steps} · {pains}")
+        },
+        lowest_at: |value, step| format!("Emozione più bassa {value}, in «{step}»"),
+        more: |n| format!("e altri {n}"),
+        closing: "Dove intervenire",
+        top_pains: "Principali punti critici",
+        top_ideas: "Principali opportunità",
+        none: "Nessuno registrato",
+        slide_of: |n, total| format!("Diapositiva {n} di {total}"),
+        previous: "Diapositiva precedente",
+        next: "Diapositiva successiva",
+        phases_only: "Solo fasi",
+        presenter_view: "Vista relatore",
+        full_screen: "Schermo intero",
+        blank: "Schermo nero",
+        exit: "Termina la presentazione",
+        now: "Ora sullo schermo",
+        up_next: "Successiva",
+        end: "Fine della presentazione",
+        notes: "Note",
+        restart_timer: "Riavvia il cronometro",
+        waiting: "In attesa della finestra della presentazione…",
+        go_to: |n| format!("Vai a {n}"),
+        keys: "→ Spazio PagGiù avanti · ← PagSu indietro · Home Fine · numero Invio · B nero · Esc termina",
+    },
 };

@@ -184,7 +184,7 @@ pub struct Texts {
     pub zoom_actual: &'static str,
     pub shortcuts: &'static str,
     /// Keys (separated by spaces, each shown as a key) and what they do.
-    pub shortcut_keys: [(&'static str, &'static str); 12],
+    pub shortcut_keys: [(&'static str, &'static str); 13],
     /// The curve: the gap between personas, the widest gap (short, and with step and size), the one-sentence
     /// summary (persona, lowest step and value, highest step and value), the table.
     pub persona_gap: &'static str,
@@ -195,6 +195,50 @@ pub struct Texts {
     pub step: &'static str,
     pub phase: &'static str,
     pub language: &'static str,
+    pub present: PresentTexts,
+}
+
+/// Presenting: the control, the slides, the presentation's bar and the presenter view.
+pub struct PresentTexts {
+    pub present: &'static str,
+    /// The presentation's label (for screen readers), before the journey's title.
+    pub presentation: &'static str,
+    /// Above the title on the first slide.
+    pub journey: &'static str,
+    /// Phases, steps: "3 phases · 12 steps".
+    pub counts: fn(usize, usize) -> String,
+    pub phase_of: fn(usize, usize) -> String,
+    pub goal: &'static str,
+    /// A phase's steps and pain points: "4 steps · 3 pain points".
+    pub phase_summary: fn(usize, usize) -> String,
+    /// The lowest feeling (signed) and the step where it is felt.
+    pub lowest_at: fn(&str, &str) -> String,
+    /// After a list cut short: "and 3 more".
+    pub more: fn(usize) -> String,
+    /// The closing slide's title, and its two lists.
+    pub closing: &'static str,
+    pub top_pains: &'static str,
+    pub top_ideas: &'static str,
+    pub none: &'static str,
+    pub slide_of: fn(usize, usize) -> String,
+    pub previous: &'static str,
+    pub next: &'static str,
+    pub phases_only: &'static str,
+    pub presenter_view: &'static str,
+    pub full_screen: &'static str,
+    pub blank: &'static str,
+    pub exit: &'static str,
+    /// The presenter view: the slide shown, the next one, past the last, the notes.
+    pub now: &'static str,
+    pub up_next: &'static str,
+    pub end: &'static str,
+    pub notes: &'static str,
+    pub restart_timer: &'static str,
+    pub waiting: &'static str,
+    /// A slide number being typed: "Go to 12".
+    pub go_to: fn(&str) -> String,
+    /// The keys, in one line.
+    pub keys: &'static str,
 }
 
 #[cfg(test)]

@@ -1,0 +1,401 @@
+//! Presenting a journey in a meeting (`present=1`): the slides of `domain::story` one at a
+//! time over the whole window, full screen when asked from the app, high contrast unless a
+//! theme is chosen (style/tokens.css), with a discreet bar (progress and controls) and the
+//! keys presentation clickers send. The slide, the pace and a blanked screen are one signal;
+//! the URL follows it (`slide=`, `pace=`) and so does the presenter view in another window
+//! (`present_sync`). Drawn with the DOM builder: the frame once per language, the slide each
+//! time it changes.
+
+use std::cell::RefCell;
+
+use leptos::prelude::*;
+
+use wasm_bindgen::JsCast;
+
+use super::browser::document;
+use super::dom::{target, text_el, El};
+use super::i18n::Texts;
+use super::slide::{card_lanes, slide, Deck};
+use super::state::{watch, AppState};
+use crate::domain::story::{self, deck, same_place, Pace, Presentation, Slide};
+
+const HOST_ID: &str = "presentation";
+
+thread_local! {
+    /// The digits of a slide number being typed (Enter goes there).
+    static TYPED: RefCell<String> = const { RefCell::new(String::new()) };
+}
+
+/// The presentation the page URL asks for.
+pub fn from_url() -> Option<Presentation> {
+    let get = super::url_params::get;
+    let (present, slide, pace) = (get("present"), get("slide"), get("pace"));
+    story::from_params(present.as_deref(), slide.as_deref(), pace.as_deref())
+}
+
+pub fn install(state: AppState) {
+    watch(state, draw);
+    let Some(html) = document().document_element() else {
+        return;
+    };
+    // Leaving full screen (the browser's Escape) ends the presentation, as Escape does
+    // when not in full screen.
+    El(html)
+        .on("keydown", move |ev| on_key(state, ev))
+        .on("fullscreenchange", move |_| {
+            if document().fullscreen_element().is_none() && state.present.get_untracked().is_some()
+            {
+                leave(state);
+            }
+        });
+    super::present_sync::install(state);
+}
+
+/// Starts presenting from the first slide, full screen (called on a click or a key: the
+/// browser allows full screen only then).
+pub fn start(state: AppState) {
+    if state.model.with_untracked(Option::is_some) {
+        full_screen();
+        state.present.set(Some(Presentation::default()));
+    }
+}
+
+fn full_screen() {
+    if let Some(html) = document().document_element() {
+        let _ = html.request_fullscreen();
+    }
+}
+
+/// Ends the presentation here and in the other windows; the presenter view closes itself.
+pub fn leave(state: AppState) {
+    state.present.set(None);
+    super::present_sync::send(None);
+    if document().fullscreen_element().is_some() {
+        document().exit_fullscreen();
+    }
+    if state.presenter {
+        let _ = super::browser::window().close();
+    }
+}
+
+/// Changes the presentation with `f`, given the index of the deck's last slide.
+fn update(state: AppState, f: impl FnOnce(&mut Presentation, usize)) {
+    let Some(mut p) = state.present.get_untracked() else {
+        return;
+    };
+    let last = state.model.with_untracked(|m| {
+        m.as_ref()
+            .map_or(0, |m| deck(&m.layout, p.pace).len().saturating_sub(1))
+    });
+    f(&mut p, last);
+    state.present.set(Some(p));
+}
+
+fn step_by(state: AppState, delta: isize) {
+    update(state, |p, last| {
+        p.slide = p.slide.saturating_add_signed(delta).min(last);
+        p.blank = false;
+    });
+}
+
+/// Every step on a slide, or only the phases, keeping the place in the story.
+fn toggle_pace(state: AppState) {
+    let Some(model) = state.model.get_untracked() else {
+        return;
+    };
+    update(state, |p, _| {
+        let here = deck(&model.layout, p.pace)
+            .get(p.slide)
+            .copied()
+            .unwrap_or(Slide::Title);
+        p.pace = match p.pace {
+            Pace::Steps => Pace::Phases,
+            Pace::Phases => Pace::Steps,
+        };
+        p.slide = same_place(&model.layout, here, p.pace);
+    });
+}
+
+/// The keys of a presentation: next (→ ↓ Page Down Space Enter), back (← ↑ Page Up), Home,
+/// End, a number then Enter, B or . to blank the screen (any key shows it again), F full
+/// screen, Escape to end.
+fn on_key(state: AppState, ev: web_sys::Event) {
+    let Some(key) = ev.dyn_ref::<web_sys::KeyboardEvent>() else {
+        return;
+    };
+    let Some(p) = state.present.get_untracked() else {
+        return;
+    };
+    if key.ctrl_key() || key.meta_key() || key.alt_key() {
+        return;
+    }
+    let name = key.key();
+    let on_button = target::<web_sys::Element>(&ev).is_some_and(|el| el.tag_name() == "BUTTON");
+    if on_button && (name == "Enter" || name == " ") {
+        return; // the button does it
+    }
+    let typed = TYPED.with(|t| t.take());
+    match name.as_str() {
+        _ if p.blank && !matches!(name.as_str(), "b" | "B" | ".") => {
+            update(state, |p, _| p.blank = false)
+        }
+        "Enter" if !typed.is_empty() => {
+            let n = typed.parse::<usize>().unwrap_or(1);
+            update(state, |p, last| p.slide = n.saturating_sub(1).min(last));
+        }
+        "ArrowRight" | "ArrowDown" | "PageDown" | " " | "Enter" => step_by(state, 1),
+        "ArrowLeft" | "ArrowUp" | "PageUp" => step_by(state, -1),
+        "Home" => update(state, |p, _| p.slide = 0),
+        "End" => update(state, |p, last| p.slide = last),
+        "b" | "B" | "." => update(state, |p, _| p.blank = !p.blank),
+        "f" | "F" => full_screen(),
+        "Escape" if !typed.is_empty() => show_count(state),
+        "Escape" if !state.presenter => leave(state),
+        d if d.len() == 1 && d.as_bytes()[0].is_ascii_digit() => {
+            let typed = typed + d;
+            set_text(".present-count", &(state.t().present.go_to)(&typed));
+            TYPED.with(|t| t.replace(typed));
+        }
+        _ => {
+            TYPED.with(|t| t.replace(typed));
+            return;
+        }
+    }
+    ev.prevent_default();
+}
+
+fn part(selector: &str) -> Option<web_sys::Element> {
+    let host = document().get_element_by_id(HOST_ID)?;
+    host.query_selector(selector).ok().flatten()
+}
+
+fn set_text(selector: &str, text: &str) {
+    if let Some(el) = part(selector) {
+        el.set_text_content(Some(text));
+    }
+}
+
+/// Puts `content` (or nothing) in the part of the presentation `selector` finds.
+fn fill(selector: &str, content: Option<El>) {
+    if let Some(el) = part(selector) {
+        el.set_text_content(None);
+        if let Some(content) = content {
+            let _ = el.append_child(&content.0);
+        }
+    }
+}
+
+/// "3 / 24", and the progress line.
+fn show_count(state: AppState) {
+    let (Some(p), Some(model)) = (state.present.get_untracked(), state.model.get_untracked())
+    else {
+        return;
+    };
+    let count = deck(&model.layout, p.pace).len();
+    let n = (p.slide + 1).min(count);
+    set_text(
+        ".present-count",
+        &[n.to_string(), count.to_string()].join(" / "),
+    );
+    if let Some(count_el) = part(".present-count") {
+        let label = (state.t().present.slide_of)(n, count);
+        let _ = count_el.set_attribute("aria-label", &label);
+    }
+    if let Some(line) = part(".present-progress i") {
+        let percent = (n * 100 / count.max(1)).to_string();
+        super::dom::set_style(&line, "width", &[&percent, "%"].concat());
+    }
+}
+
+/// Brings the presentation on screen up to date with the state (and writes the URL).
+fn draw(state: AppState) {
+    let present = state.present.get();
+    let lang = state.lang.get();
+    let (opened, model, flags) = (state.opened.get(), state.model.get(), state.flags.get());
+    let (hidden, choice) = (state.hidden_personas.get(), state.lane_choice.get());
+    for (name, value) in story::to_params(present) {
+        super::url_params::replace(name, value.as_deref());
+    }
+    super::present_sync::send(present);
+    let doc = document();
+    let Some(html) = doc.document_element() else {
+        return;
+    };
+    let host = doc.get_element_by_id(HOST_ID);
+    let Some(p) = present else {
+        let _ = html.remove_attribute("data-present");
+        if let Some(host) = host {
+            host.remove();
+        }
+        return;
+    };
+    let _ = html.set_attribute("data-present", "");
+    if host
+        .as_ref()
+        .and_then(|h| h.get_attribute("lang"))
+        .as_deref()
+        != Some(lang.code())
+    {
+        if let Some(old) = host {
+            old.remove();
+        }
+        let frame = frame(state, lang.texts(), lang.code());
+        let app = doc.query_selector(".app").ok().flatten();
+        if let Some(app) = app {
+            let _ = app.append_child(&frame.0);
+        }
+        if let Some(frame) = frame.0.dyn_ref::<web_sys::HtmlElement>() {
+            let _ = frame.focus();
+        }
+    }
+    let t = lang.texts();
+    let (Some(opened), Some(model)) = (opened, model) else {
+        fill(
+            ".present-now",
+            Some(text_el("p", "present-waiting", t.present.waiting)),
+        );
+        return;
+    };
+    let slides = deck(&model.layout, p.pace);
+    let last = slides.len() - 1;
+    if p.slide > last {
+        return state.present.set(Some(Presentation { slide: last, ..p }));
+    }
+    let d = Deck {
+        journey: &opened.journey,
+        model: &model,
+        lanes: card_lanes(&model, &choice),
+        hidden: &hidden,
+        flags: &flags,
+        pace: p.pace,
+        t,
+    };
+    fill(".present-now", Some(slide(&d, slides[p.slide])));
+    if state.presenter {
+        let next = match slides.get(p.slide + 1) {
+            Some(s) => slide(&d, *s),
+            None => text_el("p", "present-waiting", t.present.end),
+        };
+        fill(".present-next", Some(next));
+        fill(
+            ".present-notes",
+            Some(super::present_sync::notes(&d, slides[p.slide])),
+        );
+    }
+    show_count(state);
+    if let Some(blank) = part(".present-blank") {
+        let _ = blank.toggle_attribute_with_force("hidden", !p.blank);
+    }
+    let pressed = |selector: &str, on: bool| {
+        if let Some(b) = part(selector) {
+            let _ = b.set_attribute("aria-pressed", if on { "true" } else { "false" });
+        }
+    };
+    pressed(".present-pace", p.pace == Pace::Phases);
+    pressed(".present-blank-button", p.blank);
+    for (selector, off) in [
+        (".present-prev", p.slide == 0),
+        (".present-next-button", p.slide == last),
+    ] {
+        if let Some(b) =
+            part(selector).and_then(|b| b.dyn_into::<web_sys::HtmlButtonElement>().ok())
+        {
+            b.set_disabled(off);
+        }
+    }
+}
+
+/// The presentation's frame: the slide, a cover for blanking, and the bar; in the presenter
+/// view, the slide beside the next one and the notes, under a timer.
+fn frame(state: AppState, t: &'static Texts, code: &str) -> El {
+    let tp = &t.present;
+    let button = |label: &str, class: &str, text: &str| {
+        El::new("button")
+            .attr("type", "button")
+            .class(&["button ", class].concat())
+            .attr("title", label)
+            .attr("aria-label", label)
+            .text(text)
+    };
+    let mut bar = El::new("div")
+        .class("present-bar")
+        .child(El::new("div").class("present-progress").child(El::new("i")))
+        .child(
+            button(tp.previous, "icon present-prev", "‹").on("click", move |_| step_by(state, -1)),
+        )
+        .child(El::new("span").class("present-count"))
+        .child(
+            button(tp.next, "icon present-next-button", "›")
+                .on("click", move |_| step_by(state, 1)),
+        )
+        .child(
+            button(tp.phases_only, "present-pace", tp.phases_only)
+                .on("click", move |_| toggle_pace(state)),
+        )
+        .child(
+            button(tp.blank, "present-blank-button", tp.blank)
+                .on("click", move |_| update(state, |p, _| p.blank = !p.blank)),
+        );
+    if !state.presenter {
+        bar = bar
+            .child(
+                button(
+                    tp.presenter_view,
+                    "present-open-presenter",
+                    tp.presenter_view,
+                )
+                .on("click", move |_| {
+                    super::present_sync::open_presenter_view(state)
+                }),
+            )
+            .child(
+                button(tp.full_screen, "present-full", tp.full_screen)
+                    .on("click", |_| full_screen()),
+            );
+    }
+    let bar = bar.child(button(tp.exit, "present-exit", "×").on("click", move |_| leave(state)));
+    let now = El::new("div").class("present-frame").child(
+        El::new("div")
+            .class("present-now")
+            .attr("aria-live", "polite"),
+    );
+    let host = El::new("div")
+        .attr("id", HOST_ID)
+        .attr("role", "dialog")
+        .attr("aria-modal", "true")
+        .attr("aria-label", tp.presentation)
+        .attr("lang", code)
+        .attr("tabindex", "-1");
+    match state.presenter {
+        false => host
+            .class("present")
+            .child(now)
+            .child(El::new("div").class("present-blank").attr("hidden", ""))
+            .child(bar),
+        true => host
+            .class("present presenter")
+            .child(super::present_sync::timer(state, t).child(bar))
+            .child(
+                El::new("div")
+                    .class("presenter-main")
+                    .child(
+                        El::new("section")
+                            .class("presenter-now")
+                            .child(text_el("h2", "", tp.now))
+                            .child(now),
+                    )
+                    .child(
+                        El::new("section")
+                            .class("presenter-side")
+                            .child(text_el("h2", "", tp.up_next))
+                            .child(
+                                El::new("div")
+                                    .class("present-frame")
+                                    .child(El::new("div").class("present-next")),
+                            )
+                            .child(text_el("h2", "", tp.notes))
+                            .child(El::new("div").class("present-notes")),
+                    ),
+            ),
+    }
+}

@@ -1,0 +1,365 @@
+//! One slide of a presentation, drawn with the DOM builder: the title (journey, personas),
+//! a phase (its goal, summary and steps), a step (its lanes as a card beside the emotion
+//! curve drawn up to it, its point emphasised) and the closing slide (the top pain points
+//! and ideas). Sizes are in `em` of the slide, which `style/present.css` sets from the size
+//! of the frame it is shown in: the same slide fills a projector and a preview.
+
+use std::ops::Range;
+
+use super::dom::{text_el, translate, El};
+use super::emotion_lane::SCALE;
+use super::i18n::Texts;
+use super::lane_cell::content;
+use crate::domain::curve::{path, point_position, signed, Band, Feeling};
+use crate::domain::decimal::decimal;
+use crate::domain::insights::StepFlag;
+use crate::domain::lanes::{Lane, LaneKind};
+use crate::domain::map_model::MapModel;
+use crate::domain::story::{
+    drawn_until, phase_summary, top_opportunities, top_pains, Highlight, Pace, Slide,
+};
+use crate::domain::Journey;
+
+/// What every slide is drawn from.
+pub struct Deck<'a> {
+    pub journey: &'a Journey,
+    pub model: &'a MapModel,
+    /// The lanes shown on the map (a step's card shows those).
+    pub lanes: Vec<&'a Lane>,
+    /// Personas whose curves are hidden on the map stay hidden.
+    pub hidden: &'a std::collections::HashSet<String>,
+    pub flags: &'a std::collections::BTreeMap<String, Vec<StepFlag>>,
+    pub pace: Pace,
+    pub t: &'static Texts,
+}
+
+/// Steps listed on a phase's slide, and highlights on the closing slide, at most.
+const LISTED: usize = 8;
+const HIGHLIGHTS: usize = 5;
+
+/// The curve's drawing area (SVG units; the slide scales it).
+const WIDTH: f64 = 1200.0;
+const BAND: Band = Band {
+    height: 560.0,
+    pad: 40.0,
+};
+/// Above this many steps only the current points are marked: the line says the rest.
+const MARKED: usize = 60;
+
+pub fn slide(d: &Deck, slide: Slide) -> El {
+    let (kind, el) = match slide {
+        Slide::Title => ("title", title(d)),
+        Slide::Phase(i) => ("phase", phase(d, i)),
+        Slide::Step(column) => ("step", step(d, column)),
+        Slide::Closing => ("closing", closing(d)),
+    };
+    el.attr("data-slide", kind)
+}
+
+fn kicker(text: &str) -> El {
+    text_el("p", "slide-kicker", text)
+}
+
+fn title(d: &Deck) -> El {
+    let (j, t) = (d.journey, &d.t.present);
+    let personas = d.model.curves.iter().filter_map(|c| {
+        let p = j.personas.iter().find(|p| p.id == c.id)?;
+        let item = El::new("li")
+            .attr("data-persona-id", &p.id)
+            .child(super::emotion_lane::persona_swatch(
+                c,
+                60.0,
+                "var(--surface)",
+            ))
+            .child(text_el("strong", "", &p.name));
+        Some(match &p.description {
+            Some(text) => item.child(text_el("span", "", text)),
+            None => item,
+        })
+    });
+    let spans = d.model.layout.spans.len();
+    El::new("section")
+        .class("slide slide-title")
+        .child(kicker(t.journey))
+        .child(text_el("h1", "", &j.title))
+        .maybe(
+            j.description
+                .as_deref()
+                .map(|s| text_el("p", "slide-lead", s)),
+        )
+        .child(
+            El::new("ul")
+                .class("slide-personas")
+                .children(personas.collect()),
+        )
+        .child(text_el(
+            "p",
+            "slide-meta",
+            &(t.counts)(spans, d.model.layout.columns.len()),
+        ))
+}
+
+fn phase(d: &Deck, i: usize) -> El {
+    let (j, layout, t) = (d.journey, &d.model.layout, &d.t.present);
+    let span = layout.spans[i];
+    let phase = &j.phases[span.phase];
+    let summary = phase_summary(j, layout, i);
+    let mut facts = (t.phase_summary)(summary.steps, summary.pains);
+    if let Some((value, column)) = summary.lowest {
+        let step = &j.steps[layout.columns[column].step];
+        facts = [facts, (t.lowest_at)(&signed(value), &step.name)].join(" · ");
+    }
+    let names: Vec<El> = span
+        .columns()
+        .take(LISTED)
+        .map(|c| text_el("li", "", &j.steps[layout.columns[c].step].name))
+        .collect();
+    let more = span.len.saturating_sub(LISTED);
+    let text = El::new("div")
+        .class("slide-text")
+        .maybe(
+            phase
+                .goal
+                .as_deref()
+                .map(|g| text_el("p", "slide-lead", &[t.goal, ": ", g].concat())),
+        )
+        .maybe(phase.description.as_deref().map(|s| text_el("p", "", s)))
+        .child(text_el("p", "slide-facts", &facts))
+        .child(El::new("ol").class("slide-steps").children(names))
+        .maybe((more > 0).then(|| text_el("p", "slide-more", &(t.more)(more))));
+    let until = drawn_until(layout, Slide::Phase(i), d.pace);
+    El::new("section")
+        .class("slide slide-phase")
+        .attr("data-phase-id", &phase.id)
+        .child(kicker(&(t.phase_of)(i + 1, layout.spans.len())))
+        .child(text_el("h2", "", &phase.name))
+        .child(El::new("div").class("slide-body").child(text).child(curve(
+            d,
+            until,
+            None,
+            Some(span.columns()),
+        )))
+}
+
+fn step(d: &Deck, column: usize) -> El {
+    let (j, model, t) = (d.journey, d.model, d.t);
+    let c = model.layout.columns[column];
+    let step = &j.steps[c.step];
+    let kicker_text = [
+        j.phases[c.phase].name.as_str(),
+        &(t.step_of)(column + 1, model.layout.columns.len()),
+    ]
+    .join(" · ");
+    let flags = d.flags.get(&step.id).map(|flags| {
+        let items = flags
+            .iter()
+            .map(|f| text_el("li", "", (t.flag)(f.kind)).attr("data-flag", f.kind.as_str()));
+        El::new("ul").class("slide-flags").children(items.collect())
+    });
+    let lanes = d.lanes.iter().filter_map(|lane| {
+        let content = content(model, lane, step, t)?;
+        Some(
+            El::new("section")
+                .attr("data-lane-id", &lane.id)
+                .child(text_el("h3", "", &lane.title_with(t.lane_title)))
+                .child(content),
+        )
+    });
+    let card = El::new("div")
+        .class("slide-card")
+        .maybe(
+            step.description
+                .as_deref()
+                .map(|s| text_el("p", "slide-lead", s)),
+        )
+        .children(lanes.collect());
+    let side = El::new("div")
+        .class("slide-side")
+        .child(curve(
+            d,
+            Some(column),
+            Some(column),
+            Some(phase_columns(d, c.phase)),
+        ))
+        .maybe(super::step_details::feelings(model, column, t));
+    El::new("section")
+        .class("slide slide-step")
+        .attr("data-step-id", &step.id)
+        .child(kicker(&kicker_text))
+        .child(text_el("h2", "", &step.name))
+        .maybe(flags)
+        .child(El::new("div").class("slide-body").child(card).child(side))
+}
+
+fn closing(d: &Deck) -> El {
+    let (j, layout, t) = (d.journey, &d.model.layout, &d.t.present);
+    let list = |title: &str, items: Vec<Highlight>, class: &str| {
+        let items: Vec<El> = items
+            .iter()
+            .map(|h| {
+                let step = &j.steps[layout.columns[h.column].step];
+                El::new("li")
+                    .attr("data-step-id", &step.id)
+                    .text(&h.text)
+                    .child(text_el("span", "slide-where", &step.name))
+            })
+            .collect();
+        let body = match items.is_empty() {
+            true => text_el("p", "", t.none),
+            false => El::new("ol").children(items),
+        };
+        El::new("section")
+            .class(class)
+            .child(text_el("h3", "", title))
+            .child(body)
+    };
+    El::new("section")
+        .class("slide slide-closing")
+        .child(kicker(&j.title))
+        .child(text_el("h2", "", t.closing))
+        .child(
+            El::new("div")
+                .class("slide-body")
+                .child(list(
+                    t.top_pains,
+                    top_pains(j, layout, HIGHLIGHTS),
+                    "slide-pains",
+                ))
+                .child(list(
+                    t.top_ideas,
+                    top_opportunities(j, layout, HIGHLIGHTS),
+                    "slide-ideas",
+                )),
+        )
+}
+
+/// The emotion curve across the whole journey, drawn up to column `until` (the story so
+/// far): the phases as bands (`phase` emphasised), the scale, each persona's line, its
+/// points, and its point at `current` emphasised.
+fn curve(
+    d: &Deck,
+    until: Option<usize>,
+    current: Option<usize>,
+    phase: Option<Range<usize>>,
+) -> El {
+    let layout = &d.model.layout;
+    let n = layout.columns.len().max(1);
+    let column_width = WIDTH / n as f64;
+    let x = |column: usize| decimal(column as f64 * column_width, 1);
+    let height = decimal(BAND.height, 0);
+    let bands = layout.spans.iter().map(|s| {
+        let shown = phase.as_ref().is_some_and(|p| p.start == s.first);
+        El::svg("rect")
+            .class(if shown { "band current" } else { "band" })
+            .attr("x", &x(s.first))
+            .attr("width", &x(s.len))
+            .attr("height", &height)
+    });
+    let guides = SCALE.iter().map(|v| {
+        let y = decimal(BAND.y(*v), 1);
+        El::svg("line")
+            .class(if *v == 0.0 { "neutral" } else { "guide" })
+            .attr("x2", &decimal(WIDTH, 0))
+            .attr("y1", &y)
+            .attr("y2", &y)
+    });
+    let mut parts: Vec<El> = bands.chain(guides).collect();
+    let all = 0..n;
+    for c in d.model.curves.iter().filter(|c| !d.hidden.contains(&c.id)) {
+        let told = match until {
+            Some(last) => c.points.partition_point(|p| p.column <= last),
+            None => 0,
+        };
+        let points = &c.points[..told];
+        parts.push(
+            El::svg("path")
+                .class("curve-line")
+                .attr(
+                    "d",
+                    &path(points, &c.tangents[..told], &all, column_width, &BAND),
+                )
+                .attr("stroke", c.style.colour)
+                .attr("stroke-dasharray", c.style.dash),
+        );
+        let marks = points
+            .iter()
+            .filter(|p| n <= MARKED || Some(p.column) == current)
+            .map(|&p| {
+                let now = Some(p.column) == current;
+                let (px, py) = point_position(p, 0, column_width, &BAND);
+                let step = &d.journey.steps[layout.columns[p.column].step];
+                El::svg("path")
+                    .class(if now { "point current" } else { "point" })
+                    .attr("data-step-id", &step.id)
+                    .attr("data-persona-id", &c.id)
+                    .attr("data-feeling", Feeling::of(p.value).as_str())
+                    .attr("transform", &translate(px, py))
+                    .attr("d", &c.style.marker.path(if now { 20.0 } else { 9.0 }))
+                    .attr("stroke", c.style.colour)
+            });
+        parts.extend(marks);
+    }
+    let svg = El::svg("svg")
+        .class("slide-curve")
+        .attr(
+            "viewBox",
+            &["0 0 ", &decimal(WIDTH, 0), " ", &height].concat(),
+        )
+        .children(parts);
+    // The scale beside the curve and the phases' names under their bands, as HTML so that
+    // they keep the slide's type size whatever the curve is scaled to.
+    let percent = |share: f64| [decimal(share * 100.0, 2).as_str(), "%"].concat();
+    let scale = SCALE
+        .iter()
+        .map(|v| text_el("span", "", &signed(*v)).style("top", &percent(BAND.y(*v) / BAND.height)));
+    let names = layout.spans.iter().map(|s| {
+        let shown = phase.as_ref().is_some_and(|p| p.start == s.first);
+        text_el(
+            "li",
+            if shown { "current" } else { "" },
+            &d.journey.phases[s.phase].name,
+        )
+        .style("flex-grow", &s.len.to_string())
+    });
+    El::new("div")
+        .class("slide-chart")
+        .attr("aria-hidden", "true")
+        .child(
+            El::new("div")
+                .class("slide-plot")
+                .child(
+                    El::new("div")
+                        .class("slide-scale")
+                        .children(scale.collect()),
+                )
+                .child(svg),
+        )
+        .child(
+            El::new("ol")
+                .class("slide-phase-names")
+                .children(names.collect()),
+        )
+}
+
+/// The columns of the phase `phase` (an index into the journey's phases).
+fn phase_columns(d: &Deck, phase: usize) -> Range<usize> {
+    let spans = &d.model.layout.spans;
+    spans
+        .iter()
+        .find(|s| s.phase == phase)
+        .map_or(0..0, |s| s.columns())
+}
+
+/// The lanes a step's card shows: those shown on the map, but for the step's name (its
+/// title) and the curve (beside the card).
+pub fn card_lanes<'a>(
+    model: &'a MapModel,
+    choice: &std::collections::HashMap<String, bool>,
+) -> Vec<&'a Lane> {
+    model
+        .lanes
+        .iter()
+        .filter(|l| !matches!(l.kind, LaneKind::Actions | LaneKind::Emotion))
+        .filter(|l| *choice.get(&l.id).unwrap_or(&l.shown_at_first))
+        .collect()
+}

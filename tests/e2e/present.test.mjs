@@ -1,0 +1,316 @@
+// Presenting a journey in a meeting: the slides in story order stepped through by keyboard
+// (each slide's content checked), the keys presentation clickers send, jumping by number,
+// blanking, phase-only pacing, the slide in the URL surviving a reload, type sized for a
+// projector, the presenter view in a second window kept in step both ways, embed mode, and
+// axe on a slide.
+import assert from "node:assert/strict";
+import { readFileSync, writeFileSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+import { serve } from "../../tools/serve.mjs";
+import { EXAMPLES, ROOT, mapOf, readJson, start } from "./harness.mjs";
+
+const B2B = readJson(join(EXAMPLES, "b2b-software.json"));
+const SRC = "?src=examples/b2b-software.json";
+const FHD = { width: 1920, height: 1080 };
+
+let app;
+let fixtures;
+let fixturesDir;
+before(async () => {
+  app = await start();
+  // A journey whose steps carry speaker notes (a field the format keeps as it is).
+  fixturesDir = mkdtempSync(join(tmpdir(), "jl-present-"));
+  const noted = structuredClone(B2B);
+  noted.steps[0].notes = "Open with the article the customer read";
+  noted.steps[1].notes = ["First note", "Second note"];
+  writeFileSync(join(fixturesDir, "noted.json"), JSON.stringify(noted));
+  fixtures = await serve({ dir: fixturesDir, headers: { "access-control-allow-origin": "*" } });
+});
+after(async () => {
+  await app.stop();
+  fixtures.server.close();
+  rmSync(fixturesDir, { recursive: true, force: true });
+});
+
+/** The slides the story must have, in order, as the test reads them off the page. */
+function expectedDeck(journey, pace = "steps") {
+  const slides = [{ kind: "title" }];
+  for (const phase of journey.phases) {
+    slides.push({ kind: "phase", id: phase.id });
+    if (pace === "steps") {
+      for (const s of journey.steps.filter((s) => s.phase === phase.id)) slides.push({ kind: "step", id: s.id });
+    }
+  }
+  slides.push({ kind: "closing" });
+  return slides;
+}
+
+/** The curve points of the steps before `index`: one per persona with a feeling there. */
+const pointsBefore = (journey, index) =>
+  journey.steps.slice(0, index).reduce((n, s) => n + Object.keys(s.emotion ?? {}).length, 0);
+
+/** What the slide on screen is: its kind, its step or phase, its heading and the count. */
+function shown(page) {
+  return page.evaluate(() => {
+    const slide = document.querySelector("#presentation .present-now .slide");
+    return {
+      kind: slide?.dataset.slide,
+      id: slide?.dataset.stepId ?? slide?.dataset.phaseId,
+      heading: slide?.querySelector("h1, h2")?.textContent,
+      count: document.querySelector("#presentation .present-count")?.textContent,
+    };
+  });
+}
+
+const param = (page, name) => new URL(page.url()).searchParams.get(name);
+
+async function presenting(path, viewport = FHD) {
+  const page = await app.page(path, { viewport });
+  await page.waitForSelector("#presentation .present-now .slide");
+  return page;
+}
+
+test("the story, slide by slide by keyboard: title, each phase and its steps, closing", async () => {
+  const page = await presenting(`${SRC}&present=1`);
+  const deck = expectedDeck(B2B);
+  // High contrast by default, over the whole window.
+  assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--text").trim()), "#000000");
+  for (const [i, want] of deck.entries()) {
+    const got = await shown(page);
+    assert.equal(got.kind, want.kind, `slide ${i + 1}`);
+    assert.equal(got.count, `${i + 1} / ${deck.length}`);
+    assert.equal(param(page, "slide"), String(i + 1));
+    if (want.kind === "title") {
+      assert.equal(got.heading, B2B.title);
+      const personas = await page.$$eval("#presentation .slide-personas li", (l) => l.map((e) => e.dataset.personaId));
+      assert.deepEqual(personas, B2B.personas.map((p) => p.id));
+      assert.match(await page.locator("#presentation .slide-meta").textContent(), /5 phases · 12 steps/);
+    } else if (want.kind === "phase") {
+      const phase = B2B.phases.find((p) => p.id === want.id);
+      assert.equal(got.id, want.id);
+      assert.equal(got.heading, phase.name);
+      const steps = B2B.steps.filter((s) => s.phase === phase.id);
+      assert.deepEqual(await page.$$eval("#presentation .slide-steps li", (l) => l.map((e) => e.textContent)), steps.map((s) => s.name));
+      const pains = steps.reduce((n, s) => n + (s.pains?.length ?? 0), 0);
+      const facts = await page.locator("#presentation .slide-facts").textContent();
+      assert.match(facts, new RegExp(`^${steps.length} steps? · ${pains ? `${pains} pain points?` : "no pain points"}`));
+      // The curve is drawn up to the end of the phase before.
+      const before = B2B.steps.findIndex((s) => s.phase === phase.id);
+      const points = await page.$$eval("#presentation .slide-curve .point", (p) => p.length);
+      assert.equal(points, pointsBefore(B2B, before));
+    } else if (want.kind === "step") {
+      const step = B2B.steps.find((s) => s.id === want.id);
+      assert.equal(got.id, want.id);
+      assert.equal(got.heading, step.name);
+      // The step's lanes as a card: its touchpoints and thoughts are there, as written.
+      const card = await page.locator("#presentation .slide-card").innerText();
+      for (const t of step.touchpoints ?? []) assert.ok(card.includes(typeof t === "string" ? t : t.name), `${step.id}: ${JSON.stringify(t)}`);
+      // The curve drawn up to this step, its points emphasised.
+      const index = B2B.steps.indexOf(step);
+      assert.equal(await page.$$eval("#presentation .slide-curve .point", (p) => p.length), pointsBefore(B2B, index + 1));
+      const current = await page.$$eval("#presentation .slide-curve .point.current", (p) => p.map((e) => [e.dataset.stepId, e.dataset.personaId]));
+      const felt = B2B.personas.map((p) => p.id).filter((p) => typeof step.emotion?.[p] === "number");
+      assert.deepEqual(current, felt.map((p) => [step.id, p]));
+      assert.ok(current.length > 0);
+    } else {
+      assert.equal(got.heading, "Where to act");
+      const pains = await page.$$eval("#presentation .slide-pains li", (l) => l.map((e) => e.firstChild.textContent));
+      assert.ok(pains.length >= 3 && pains.length <= 5, `pains: ${pains}`);
+      assert.ok(pains.includes("No rollback"), `pains: ${pains}`);
+      const ideas = await page.$$eval("#presentation .slide-ideas li", (l) => l.length);
+      assert.ok(ideas >= 3 && ideas <= 5);
+    }
+    // A different key for "next" each time: clickers send Page Down, others arrows and space.
+    await page.keyboard.press(["ArrowRight", "PageDown", " ", "ArrowDown"][i % 4]);
+  }
+  // Past the end, the last slide stays.
+  assert.equal((await shown(page)).kind, "closing");
+  for (const key of ["ArrowLeft", "PageUp", "ArrowUp"]) await page.keyboard.press(key);
+  assert.equal((await shown(page)).count, `${deck.length - 3} / ${deck.length}`);
+  await page.keyboard.press("Home");
+  assert.equal((await shown(page)).kind, "title");
+  await page.keyboard.press("End");
+  assert.equal((await shown(page)).kind, "closing");
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test("a number then Enter jumps; B and . blank the screen; Escape ends the presentation", async () => {
+  const page = await presenting(`${SRC}&present=1`);
+  await page.keyboard.type("14");
+  assert.equal(await page.locator("#presentation .present-count").textContent(), "Go to 14");
+  await page.keyboard.press("Enter");
+  assert.deepEqual(await shown(page), { kind: "step", id: "daily-use", heading: "Uses the tool every day", count: "14 / 19" });
+  assert.equal(param(page, "slide"), "14");
+  await page.keyboard.type("99");
+  await page.keyboard.press("Enter");
+  assert.equal((await shown(page)).count, "19 / 19");
+
+  const cover = page.locator("#presentation .present-blank");
+  assert.equal(await cover.isVisible(), false);
+  await page.keyboard.press("b");
+  assert.equal(await cover.isVisible(), true);
+  const box = await cover.boundingBox();
+  assert.deepEqual([box.width, box.height], [FHD.width, FHD.height]);
+  await page.screenshot({ path: "/tmp/jl-present-blank.png" });
+  await page.keyboard.press("b");
+  assert.equal(await cover.isVisible(), false);
+  await page.keyboard.press(".");
+  assert.equal(await cover.isVisible(), true);
+  // Any other key shows the slide again, without moving.
+  await page.keyboard.press("ArrowRight");
+  assert.equal(await cover.isVisible(), false);
+  assert.equal((await shown(page)).count, "19 / 19");
+
+  await page.keyboard.press("Escape");
+  await page.waitForSelector("#presentation", { state: "detached" });
+  assert.equal(param(page, "present"), null);
+  assert.equal(param(page, "slide"), null);
+  await mapOf(page, B2B.title);
+  // The map's own keys work again, and P presents from the start.
+  await page.keyboard.press("p");
+  assert.equal((await shown(page)).count, "1 / 19");
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test("the slide and the pace are in the URL: a reload or a shared link resumes there", async () => {
+  const page = await presenting(`${SRC}&present=1&slide=8`);
+  assert.deepEqual(await shown(page), { kind: "step", id: "demo-call", heading: "Attends the demo call", count: "8 / 19" });
+  await page.keyboard.press("ArrowRight");
+  assert.equal(param(page, "slide"), "9");
+  await page.reload();
+  await page.waitForSelector("#presentation .present-now .slide");
+  assert.deepEqual(await shown(page), { kind: "phase", id: "buy", heading: "Purchase", count: "9 / 19" });
+  // Phases only: the place in the story is kept, then phase by phase.
+  await page.getByRole("button", { name: "Phases only" }).click();
+  const deck = expectedDeck(B2B, "phases");
+  assert.deepEqual(await shown(page), { kind: "phase", id: "buy", heading: "Purchase", count: `4 / ${deck.length}` });
+  assert.equal(param(page, "pace"), "phases");
+  assert.equal(await page.getByRole("button", { name: "Phases only" }).getAttribute("aria-pressed"), "true");
+  // A phase-only slide draws the curve to the end of its phase.
+  const purchase = B2B.steps.filter((s) => ["aware", "consider", "buy"].includes(s.phase)).length;
+  assert.equal(await page.$$eval("#presentation .slide-curve .point", (p) => p.length), pointsBefore(B2B, purchase));
+  await page.keyboard.press("ArrowRight");
+  assert.deepEqual(await shown(page), { kind: "phase", id: "use", heading: "Onboarding & use", count: `5 / ${deck.length}` });
+  await page.reload();
+  await page.waitForSelector("#presentation .present-now .slide");
+  assert.equal((await shown(page)).id, "use");
+  // A slide number past the end is brought back to the last slide.
+  const far = await presenting(`${SRC}&present=1&slide=500`);
+  assert.equal((await shown(far)).count, "19 / 19");
+  assert.equal(param(far, "slide"), "19");
+  assert.deepEqual([...page.errors, ...far.errors], []);
+  await page.close();
+  await far.close();
+});
+
+test("type is sized for a projector: nothing under 24 px at 1920x1080 on any slide", async () => {
+  const page = await presenting(`${SRC}&present=1`);
+  for (let i = 0; i < 19; i++) {
+    const small = await page.evaluate(() => {
+      const out = [];
+      const walker = document.createTreeWalker(document.querySelector("#presentation"), NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (!n.textContent.trim()) continue;
+        const el = n.parentElement;
+        const box = el.getBoundingClientRect();
+        if (box.width === 0 || el.closest("[hidden]")) continue;
+        const size = parseFloat(getComputedStyle(el).fontSize);
+        if (size < 24) out.push(`${el.tagName}.${el.className}: ${size}px "${n.textContent.trim().slice(0, 30)}"`);
+      }
+      return out;
+    });
+    assert.deepEqual(small, [], `slide ${i + 1}`);
+    if (i === 0 || i === 13 || i === 18) await page.screenshot({ path: `/tmp/jl-present-${i + 1}.png` });
+    await page.keyboard.press("ArrowRight");
+  }
+  await page.close();
+});
+
+test("the presenter view: current and next slide, notes, a timer; either window drives", async () => {
+  const audience = await presenting(`?src=${encodeURIComponent(fixtures.url + "noted.json")}&present=1`);
+  const opened = app.context.waitForEvent("page");
+  await audience.getByRole("button", { name: "Presenter view" }).click();
+  const presenter = await opened;
+  presenter.errors = [];
+  presenter.on("pageerror", (e) => presenter.errors.push(e.message));
+  assert.match(new URL(presenter.url()).searchParams.get("presenter"), /^\d+$/);
+  assert.equal(new URL(presenter.url()).searchParams.get("src"), null);
+  await presenter.waitForSelector(".presenter .present-now .slide[data-slide=title]");
+  await presenter.waitForSelector(".presenter .present-next .slide[data-slide=phase]");
+  assert.match(await presenter.locator(".presenter-timer").textContent(), /^\d\d:\d\d$/);
+
+  // The audience's window drives: the presenter view follows, with the notes of the step.
+  await audience.bringToFront();
+  await audience.keyboard.press("ArrowRight");
+  await audience.keyboard.press("ArrowRight");
+  await presenter.waitForSelector('.presenter .present-now .slide[data-step-id="read-article"]');
+  await presenter.waitForSelector('.presenter .present-next .slide[data-step-id="visit-home"]');
+  assert.equal(await presenter.locator(".speaker-notes").innerText(), "Open with the article the customer read");
+  // The notes give every field of the step, hidden lanes included.
+  assert.ok((await presenter.locator(".present-notes").innerText()).includes("Sponsored article"));
+
+  // The presenter view drives: the audience follows.
+  await presenter.bringToFront();
+  await presenter.keyboard.press("PageDown");
+  await audience.waitForFunction(() => document.querySelector('#presentation .slide[data-step-id="visit-home"]'));
+  assert.equal(await presenter.locator(".speaker-notes").innerText(), "First note\nSecond note");
+  assert.equal(new URL(audience.url()).searchParams.get("slide"), "4");
+  await presenter.keyboard.press("b");
+  await audience.waitForFunction(() => !document.querySelector("#presentation .present-blank").hidden);
+  await presenter.keyboard.press("b");
+  await audience.waitForFunction(() => document.querySelector("#presentation .present-blank").hidden);
+  await presenter.setViewportSize({ width: 1280, height: 800 });
+  await presenter.screenshot({ path: "/tmp/jl-presenter.png" });
+
+  // Ending the presentation in the audience's window closes the presenter view.
+  await audience.bringToFront();
+  const closed = presenter.waitForEvent("close");
+  await audience.keyboard.press("Escape");
+  await closed;
+  await audience.waitForSelector("#presentation", { state: "detached" });
+  assert.deepEqual([...audience.errors, ...presenter.errors], []);
+  await audience.close();
+});
+
+test("presenting from the toolbar, and in embed mode", async () => {
+  const page = await app.page(SRC, { viewport: FHD });
+  await mapOf(page, B2B.title);
+  await page.getByRole("button", { name: "Present" }).click();
+  await page.waitForSelector("#presentation .slide[data-slide=title]");
+  assert.equal(param(page, "present"), "1");
+  await page.getByRole("button", { name: "End presentation" }).click();
+  await page.waitForSelector("#presentation", { state: "detached" });
+
+  const embedded = await app.page(`${SRC}&embed=1`, { viewport: { width: 960, height: 540 } });
+  await mapOf(embedded, B2B.title);
+  await embedded.getByRole("button", { name: "Present" }).click();
+  await embedded.waitForSelector("#presentation .slide[data-slide=title]");
+  await embedded.keyboard.press("ArrowRight");
+  assert.equal((await shown(embedded)).kind, "phase");
+  const box = await embedded.locator("#presentation").boundingBox();
+  assert.deepEqual([box.width, box.height], [960, 540]);
+  assert.deepEqual([...page.errors, ...embedded.errors], []);
+  await page.close();
+  await embedded.close();
+});
+
+test("slides are accessible (axe) and motion follows prefers-reduced-motion", async () => {
+  const axe = readFileSync(join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
+  const page = await presenting(`${SRC}&present=1&slide=14`);
+  for (const slide of ["14", "2", "19", "1"]) {
+    await page.keyboard.type(slide);
+    await page.keyboard.press("Enter");
+    await page.addScriptTag({ content: axe });
+    const { violations } = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
+    const bad = violations.filter((v) => ["serious", "critical"].includes(v.impact));
+    assert.deepEqual(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`), [], `slide ${slide}`);
+  }
+  assert.notEqual(await page.evaluate(() => getComputedStyle(document.querySelector(".slide")).animationName), "none");
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector(".slide")).animationName), "none");
+  await page.close();
+});
