@@ -63,10 +63,13 @@ pub fn view_of(name: &str) -> ViewMode {
 }
 
 /// The share link for a journey and view, sealed with `passphrase` unless it is empty:
-/// this page's address without query or fragment, then the fragment.
+/// this page's address, the rest of the view (`query`: selected step, lanes, filters,
+/// zoom; left out of a sealed link, where it would be readable without the passphrase),
+/// then the fragment.
 pub async fn make_link(
     journey: &Journey,
     view: ViewMode,
+    query: &str,
     passphrase: &str,
 ) -> Result<String, Option<SealError>> {
     let json = export::to_json(journey);
@@ -87,12 +90,15 @@ pub async fn make_link(
         },
     );
     let location = window().location();
-    let base = format!(
-        "{}{}",
-        location.origin().unwrap_or_default(),
-        location.pathname().unwrap_or_default()
-    );
-    Ok(format!("{base}#{fragment}"))
+    let query = if sealed { "" } else { query };
+    Ok([
+        &location.origin().unwrap_or_default(),
+        &location.pathname().unwrap_or_default(),
+        query,
+        "#",
+        &fragment,
+    ]
+    .concat())
 }
 
 /// The journey text in a share link's compressed data.

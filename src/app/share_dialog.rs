@@ -74,9 +74,10 @@ impl Parts {
             return;
         };
         let view = self.state.view.get_untracked();
+        let query = super::view_url::share_query(self.state);
         let (parts, secret) = (self.clone(), secret.to_owned());
         spawn_local(async move {
-            let made = super::share::make_link(&opened.journey, view, &secret).await;
+            let made = super::share::make_link(&opened.journey, view, &query, &secret).await;
             if parts.latest.get() != ticket {
                 return; // a newer link was asked for
             }

@@ -48,6 +48,24 @@ fn current(state: AppState) -> ViewState {
     }
 }
 
+/// The query a share link carries for the view now (`?step=pay&hide=thoughts`, or empty):
+/// everything but `view`, which the link's fragment holds.
+pub fn share_query(state: AppState) -> String {
+    let view = untrack(|| current(state));
+    let Ok(params) = web_sys::UrlSearchParams::new() else {
+        return String::new();
+    };
+    for (name, value) in view.to_pairs() {
+        if name != "view" {
+            params.append(name, &value);
+        }
+    }
+    match super::url_params::readable(&params) {
+        query if query.is_empty() => query,
+        query => ["?", &query].concat(),
+    }
+}
+
 /// The view the page URL gives.
 pub fn from_url() -> ViewState {
     let search = window().location().search().unwrap_or_default();

@@ -31,11 +31,15 @@ test("a sealed link asks for its passphrase; wrong is refused clearly, right ope
   const page = await app.page("");
   await mapOf(page, TITLE);
   await page.getByRole("button", { name: "Emotion curve" }).click();
+  await page.locator('.step-head[data-step-id="pay"]').click();
+  await page.waitForFunction(() => new URL(location.href).searchParams.get("step") === "pay");
   const ids = await stepIds(page);
   const link = await sealedLink(page, "Lúpulo & cebada 42");
   // The journey is not readable from the link: no plain or merely compressed JSON.
   const data = link.slice(link.indexOf("#e1=") + 4).split("&")[0];
   assert.ok(!link.includes("#j1="));
+  // Nothing of the view is readable either (the selected step's id, a search): no query.
+  assert.equal(new URL(link).search, "");
   assert.ok(data.length > 60);
 
   const other = await app.page(null);

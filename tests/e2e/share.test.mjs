@@ -59,6 +59,37 @@ for (const [i, file] of examples().entries()) {
   });
 }
 
+test("a share link carries the whole view: selected step, hidden lanes and personas, search, filter, zoom", async () => {
+  const b2b = readJson(join(EXAMPLES, "b2b-software.json"));
+  const view = "step=pay&hide=thoughts&hide-persona=luis&q=quote&channel=email&zoom=fit";
+  const page = await app.page(`?src=examples/b2b-software.json&${view}`);
+  await mapOf(page, b2b.title);
+  await page.waitForSelector('#step-details .details[data-step-id="pay"]');
+  await page.getByRole("button", { name: "Emotion curve" }).click();
+  const link = await shareLink(page);
+  const url = new URL(link);
+  assert.equal(url.searchParams.get("src"), null, "the journey is in the fragment, not fetched");
+  assert.deepEqual([...url.searchParams.keys()].sort(), ["channel", "hide", "hide-persona", "q", "step", "zoom"]);
+  assert.match(url.hash, /^#j1=.*&view=curve$/);
+
+  const other = await app.page(null);
+  await other.goto(link);
+  await other.waitForSelector("[data-view=swimlane][data-view-mode=curve]");
+  await other.waitForSelector('#step-details .details[data-step-id="pay"]');
+  const seen = await other.evaluate(() => ({
+    thoughts: !!document.querySelector('.lane[data-lane-id="thoughts"]'),
+    luis: document.querySelector('.legend li[data-persona-id="luis"] button').getAttribute("aria-pressed"),
+    q: document.querySelector("input[type=search]").value,
+    channel: document.querySelector(".filter-bar select").value,
+    fitted: Number(document.querySelector(".map-grid").dataset.zoom) < 1,
+    zoom: new URL(location.href).searchParams.get("zoom"),
+  }));
+  assert.deepEqual(seen, { thoughts: false, luis: "false", q: "quote", channel: "email", fitted: true, zoom: "fit" });
+  assert.deepEqual([...page.errors, ...other.errors], []);
+  await other.close();
+  await page.close();
+});
+
 test("a damaged link is refused and the map shown stays", async () => {
   const page = await app.page("");
   await mapOf(page, "Buying and upgrading a team software subscription");
