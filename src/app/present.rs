@@ -76,6 +76,13 @@ pub fn leave(state: AppState) {
     if state.presenter {
         let _ = super::browser::window().close();
     }
+    // The keyboard goes back to what started the presentation (out of reach until now).
+    set_app_inert(false);
+    if let Ok(Some(button)) = document().query_selector(".present-button") {
+        if let Some(button) = button.dyn_ref::<web_sys::HtmlElement>() {
+            let _ = button.focus();
+        }
+    }
 }
 
 /// Changes the presentation with `f`, given the index of the deck's last slide.
@@ -151,6 +158,10 @@ fn on_key(state: AppState, ev: web_sys::Event) {
         "f" | "F" => full_screen(),
         "Escape" if !typed.is_empty() => show_count(state),
         "Escape" if !state.presenter => leave(state),
+        // The presenter view closes; the presentation goes on.
+        "Escape" => {
+            let _ = super::browser::window().close();
+        }
         d if d.len() == 1 && d.as_bytes()[0].is_ascii_digit() => {
             let typed = typed + d;
             set_text(".present-count", &(state.t().present.go_to)(&typed));
@@ -182,6 +193,54 @@ fn fill(selector: &str, content: Option<El>) {
         if let Some(content) = content {
             let _ = el.append_child(&content.0);
         }
+    }
+}
+
+/// Keeps the map and its bars out of reach (Tab, screen readers) while the presentation
+/// covers them: the presentation is a modal dialog.
+fn set_app_inert(on: bool) {
+    let Ok(parts) = document().query_selector_all(".app > :not(#presentation)") else {
+        return;
+    };
+    for i in 0..parts.length() {
+        if let Some(el) = parts
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        {
+            let _ = el.toggle_attribute_with_force("inert", on);
+        }
+    }
+}
+
+/// The smallest type a slide is brought down to when its content does not fit: 24 px at
+/// 1920x1080 (the slide's type is 2.5% of the frame's smaller side, 27 px there).
+const MIN_FIT: u32 = 89;
+
+/// Brings the slide in `selector` down in type size, a few percent at a time, until its
+/// text fits; what still does not fit scrolls (style/present.css).
+fn fit(selector: &str) {
+    let Some(slide) = part(selector).and_then(|p| p.first_element_child()) else {
+        return;
+    };
+    let over = |el: &web_sys::Element| el.scroll_height() > el.client_height() + 1;
+    let overflowing = || {
+        over(&slide)
+            || slide
+                .query_selector_all(".slide-card, .slide-text, .slide-closing ol")
+                .map(|l| {
+                    (0..l.length()).any(|i| {
+                        l.item(i)
+                            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                            .is_some_and(|e| over(&e))
+                    })
+                })
+                .unwrap_or(false)
+    };
+    let mut percent = 100;
+    while percent > MIN_FIT && overflowing() {
+        percent = (percent - 3).max(MIN_FIT);
+        let fit = crate::domain::decimal::decimal(percent as f64 / 100.0, 2);
+        super::dom::set_style(&slide, "--fit", &fit);
     }
 }
 
@@ -227,9 +286,11 @@ fn draw(state: AppState) {
         if let Some(host) = host {
             host.remove();
         }
+        set_app_inert(false);
         return;
     };
     let _ = html.set_attribute("data-present", "");
+    set_app_inert(true);
     if host
         .as_ref()
         .and_then(|h| h.get_attribute("lang"))
@@ -271,12 +332,14 @@ fn draw(state: AppState) {
         t,
     };
     fill(".present-now", Some(slide(&d, slides[p.slide])));
+    fit(".present-now");
     if state.presenter {
         let next = match slides.get(p.slide + 1) {
             Some(s) => slide(&d, *s),
             None => text_el("p", "present-waiting", t.present.end),
         };
         fill(".present-next", Some(next));
+        fit(".present-next");
         fill(
             ".present-notes",
             Some(super::present_sync::notes(&d, slides[p.slide])),
@@ -353,7 +416,17 @@ fn frame(state: AppState, t: &'static Texts, code: &str) -> El {
                     .on("click", |_| full_screen()),
             );
     }
-    let bar = bar.child(button(tp.exit, "present-exit", "×").on("click", move |_| leave(state)));
+    // After a click on a button, the keyboard goes back to the slide, so that a clicker's
+    // Space or Enter moves on instead of pressing that button again.
+    let bar = bar
+        .child(button(tp.exit, "present-exit", "×").on("click", move |_| leave(state)))
+        .on("click", |_| {
+            if let Some(host) = document().get_element_by_id(HOST_ID) {
+                if let Some(host) = host.dyn_ref::<web_sys::HtmlElement>() {
+                    let _ = host.focus();
+                }
+            }
+        });
     let now = El::new("div").class("present-frame").child(
         El::new("div")
             .class("present-now")

@@ -165,6 +165,9 @@ fn step(d: &Deck, column: usize) -> El {
                 .child(content),
         )
     });
+    let lanes: Vec<El> = lanes.collect();
+    let nothing = (lanes.is_empty() && step.description.is_none())
+        .then(|| text_el("p", "slide-more", d.t.present.none));
     let card = El::new("div")
         .class("slide-card")
         .maybe(
@@ -172,7 +175,8 @@ fn step(d: &Deck, column: usize) -> El {
                 .as_deref()
                 .map(|s| text_el("p", "slide-lead", s)),
         )
-        .children(lanes.collect());
+        .children(lanes)
+        .maybe(nothing);
     let side = El::new("div")
         .class("slide-side")
         .child(curve(
@@ -314,12 +318,14 @@ fn curve(
         .map(|v| text_el("span", "", &signed(*v)).style("top", &percent(BAND.y(*v) / BAND.height)));
     let names = layout.spans.iter().map(|s| {
         let shown = phase.as_ref().is_some_and(|p| p.start == s.first);
-        text_el(
-            "li",
-            if shown { "current" } else { "" },
-            &d.journey.phases[s.phase].name,
-        )
-        .style("flex-grow", &s.len.to_string())
+        // Only the phase being told is named: names cut to fit each band read as noise.
+        let name = if shown {
+            d.journey.phases[s.phase].name.as_str()
+        } else {
+            ""
+        };
+        text_el("li", if shown { "current" } else { "" }, name)
+            .style("flex-grow", &s.len.to_string())
     });
     El::new("div")
         .class("slide-chart")

@@ -176,6 +176,31 @@ test("a number then Enter jumps; B and . blank the screen; Escape ends the prese
   await page.close();
 });
 
+test("the presentation keeps the keyboard: Tab stays in it, a clicked button gives Space back to the slides", async () => {
+  const page = await app.page(SRC, { viewport: FHD });
+  await mapOf(page, B2B.title);
+  await page.getByRole("button", { name: "Present" }).focus();
+  await page.keyboard.press("p");
+  await page.waitForSelector("#presentation .slide[data-slide=title]");
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press(i % 2 ? "Tab" : "Shift+Tab");
+    await page.keyboard.press("Tab");
+    assert.ok(await page.evaluate(() => document.activeElement.closest("#presentation") !== null), `tab ${i}`);
+  }
+  // The map underneath is out of reach while it is covered.
+  assert.equal(await page.locator(".toolbar[inert]").count(), 1);
+  await page.getByRole("button", { name: "Phases only" }).click();
+  assert.equal((await shown(page)).count, "1 / 7");
+  await page.keyboard.press(" ");
+  assert.equal((await shown(page)).count, "2 / 7", "Space moves on; it does not press the button again");
+  await page.keyboard.press("Escape");
+  await page.waitForSelector("#presentation", { state: "detached" });
+  assert.equal(await page.locator(".toolbar[inert]").count(), 0);
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), "Present", "the keyboard goes back to Present");
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test("the slide and the pace are in the URL: a reload or a shared link resumes there", async () => {
   const page = await presenting(`${SRC}&present=1&slide=8`);
   assert.deepEqual(await shown(page), { kind: "step", id: "demo-call", heading: "Attends the demo call", count: "8 / 19" });
@@ -224,6 +249,11 @@ test("type is sized for a projector: nothing under 24 px at 1920x1080 on any sli
       return out;
     });
     assert.deepEqual(small, [], `slide ${i + 1}`);
+    // Nothing is cut: the slide, and each of its text blocks, holds all it has.
+    const cut = await page.evaluate(() =>
+      [...document.querySelectorAll("#presentation .present-now :is(.slide, .slide-card, .slide-text)")]
+        .filter((e) => e.scrollHeight > e.clientHeight + 1).map((e) => e.className));
+    assert.deepEqual(cut, [], `slide ${i + 1}`);
     if (i === 0 || i === 13 || i === 18) await page.screenshot({ path: `/tmp/jl-present-${i + 1}.png` });
     await page.keyboard.press("ArrowRight");
   }
