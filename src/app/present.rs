@@ -447,7 +447,7 @@ fn frame(state: AppState, t: &'static Texts, code: &str) -> El {
             .child(bar),
         true => host
             .class("present presenter")
-            .child(super::present_sync::timer(state, t).child(bar))
+            .child(super::present_sync::timer(t).child(bar))
             .child(
                 El::new("div")
                     .class("presenter-main")

@@ -34,6 +34,11 @@ thread_local! {
 /// and its place, and starts its timer.
 pub fn install(state: AppState) {
     PORT.with(|port| *port.borrow_mut() = join(state));
+    if !state.presenter {
+        // A presenter view following this window is told when it goes.
+        let bye = window_event_listener(leptos::ev::pagehide, |_| post("bye"));
+        on_cleanup(move || bye.remove());
+    }
     if state.presenter {
         post("hello");
         restart_timer();
@@ -106,7 +111,10 @@ fn receive(state: AppState, message: &str) {
         if state.presenter {
             super::loader::open_text(state, Source::Link, json);
         }
+    } else if message == "bye" {
+        alone(true);
     } else if let Some(p) = story::decode(message) {
+        alone(false);
         LAST.with(|l| l.replace(message.to_owned()));
         match p {
             Some(p) => state.present.set(Some(p)),
@@ -136,20 +144,34 @@ pub fn open_presenter_view(state: AppState) {
 }
 
 /// The presenter view's header: the time since it opened (a click restarts it).
-pub fn timer(state: AppState, t: &'static Texts) -> El {
-    let _ = state;
-    El::new("header").class("presenter-head").child(
-        El::new("button")
-            .attr("type", "button")
-            .class("button presenter-timer")
-            .attr("title", t.present.restart_timer)
-            .attr("aria-label", t.present.restart_timer)
-            .text(&clock(0))
-            .on("click", |_| {
-                restart_timer();
-                tick();
-            }),
-    )
+pub fn timer(t: &'static Texts) -> El {
+    El::new("header")
+        .class("presenter-head")
+        .child(
+            text_el("p", "presenter-alone", t.present.waiting)
+                .attr("role", "status")
+                .attr("hidden", ""),
+        )
+        .child(
+            El::new("button")
+                .attr("type", "button")
+                .class("button presenter-timer")
+                .attr("title", t.present.restart_timer)
+                .attr("aria-label", t.present.restart_timer)
+                .text(&clock(0))
+                .on("click", |_| {
+                    restart_timer();
+                    tick();
+                }),
+        )
+}
+
+/// In the presenter view: says whether the presentation's window is gone (closed, or
+/// reloading: it says where it is again when it is back).
+fn alone(on: bool) {
+    if let Ok(Some(note)) = document().query_selector(".presenter-alone") {
+        let _ = note.toggle_attribute_with_force("hidden", !on);
+    }
 }
 
 fn restart_timer() {

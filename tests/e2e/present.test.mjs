@@ -296,6 +296,14 @@ test("the presenter view: current and next slide, notes, a timer; either window 
   await presenter.setViewportSize({ width: 1280, height: 800 });
   await presenter.screenshot({ path: "/tmp/jl-presenter.png" });
 
+  // Reloading the audience's window: the presenter view says it is gone, then follows again.
+  assert.equal(await presenter.locator(".presenter-alone").isVisible(), false);
+  await audience.reload();
+  await audience.waitForSelector('#presentation .slide[data-step-id="visit-home"]');
+  await presenter.waitForFunction(() => document.querySelector(".presenter-alone").hidden);
+  await audience.keyboard.press("ArrowRight");
+  await presenter.waitForSelector('.presenter .present-now .slide[data-phase-id="consider"]');
+
   // Ending the presentation in the audience's window closes the presenter view.
   await audience.bringToFront();
   const closed = presenter.waitForEvent("close");
@@ -304,6 +312,19 @@ test("the presenter view: current and next slide, notes, a timer; either window 
   await audience.waitForSelector("#presentation", { state: "detached" });
   assert.deepEqual([...audience.errors, ...presenter.errors], []);
   await audience.close();
+});
+
+test("the presenter view says so when the presentation's window is closed", async () => {
+  const audience = await presenting(`${SRC}&present=1`);
+  const opened = app.context.waitForEvent("page");
+  await audience.getByRole("button", { name: "Presenter view" }).click();
+  const presenter = await opened;
+  await presenter.waitForSelector(".presenter .present-now .slide[data-slide=title]");
+  assert.equal(await presenter.locator(".presenter-alone").isVisible(), false);
+  await audience.close({ runBeforeUnload: true });
+  await presenter.waitForSelector(".presenter-alone", { state: "visible" });
+  assert.equal(await presenter.locator(".presenter-alone").textContent(), "Waiting for the presentation window…");
+  await presenter.close();
 });
 
 test("presenting from the toolbar, and in embed mode", async () => {
