@@ -333,8 +333,15 @@ test("presenting from the toolbar, and in embed mode", async () => {
   await page.getByRole("button", { name: "Present" }).click();
   await page.waitForSelector("#presentation .slide[data-slide=title]");
   assert.equal(param(page, "present"), "1");
+  // Full screen (Fullscreen API), and leaving full screen ends the presentation.
+  await page.waitForFunction(() => document.fullscreenElement === document.documentElement);
+  await page.evaluate(() => document.exitFullscreen());
+  await page.waitForSelector("#presentation", { state: "detached" });
+  await page.getByRole("button", { name: "Present" }).click();
+  await page.waitForFunction(() => document.fullscreenElement);
   await page.getByRole("button", { name: "End presentation" }).click();
   await page.waitForSelector("#presentation", { state: "detached" });
+  assert.equal(await page.evaluate(() => document.fullscreenElement), null);
 
   const embedded = await app.page(`${SRC}&embed=1`, { viewport: { width: 960, height: 540 } });
   await mapOf(embedded, B2B.title);
