@@ -69,7 +69,7 @@ fn full_screen() {
 /// Ends the presentation here and in the other windows; the presenter view closes itself.
 pub fn leave(state: AppState) {
     state.present.set(None);
-    super::present_sync::send(None);
+    super::present_sync::send(state, None);
     if document().fullscreen_element().is_some() {
         document().exit_fullscreen();
     }
@@ -85,15 +85,19 @@ pub fn leave(state: AppState) {
     }
 }
 
+/// How many slides the deck of the journey shown has at `pace`.
+fn deck_len(state: AppState, pace: Pace) -> usize {
+    state
+        .model
+        .with_untracked(|m| m.as_ref().map_or(0, |m| deck(&m.layout, pace).len()))
+}
+
 /// Changes the presentation with `f`, given the index of the deck's last slide.
 fn update(state: AppState, f: impl FnOnce(&mut Presentation, usize)) {
     let Some(mut p) = state.present.get_untracked() else {
         return;
     };
-    let last = state.model.with_untracked(|m| {
-        m.as_ref()
-            .map_or(0, |m| deck(&m.layout, p.pace).len().saturating_sub(1))
-    });
+    let last = deck_len(state, p.pace).saturating_sub(1);
     f(&mut p, last);
     state.present.set(Some(p));
 }
@@ -156,7 +160,7 @@ fn on_key(state: AppState, ev: web_sys::Event) {
         "End" => update(state, |p, last| p.slide = last),
         "b" | "B" | "." => update(state, |p, _| p.blank = !p.blank),
         "f" | "F" => full_screen(),
-        "Escape" if !typed.is_empty() => show_count(state),
+        "Escape" if !typed.is_empty() => show_count(state, p.slide, deck_len(state, p.pace)),
         "Escape" if !state.presenter => leave(state),
         // The presenter view closes; the presentation goes on.
         "Escape" => {
@@ -244,14 +248,9 @@ fn fit(selector: &str) {
     }
 }
 
-/// "3 / 24", and the progress line.
-fn show_count(state: AppState) {
-    let (Some(p), Some(model)) = (state.present.get_untracked(), state.model.get_untracked())
-    else {
-        return;
-    };
-    let count = deck(&model.layout, p.pace).len();
-    let n = (p.slide + 1).min(count);
+/// "3 / 24" for the slide at index `slide` of `count`, and the progress line.
+fn show_count(state: AppState, slide: usize, count: usize) {
+    let n = (slide + 1).min(count);
     set_text(
         ".present-count",
         &[n.to_string(), count.to_string()].join(" / "),
@@ -266,29 +265,31 @@ fn show_count(state: AppState) {
     }
 }
 
-/// Brings the presentation on screen up to date with the state (and writes the URL).
+/// Brings the presentation on screen up to date with the state (and writes the URL). What
+/// the slides are drawn from is read only while presenting: otherwise a lane or persona
+/// toggle on the map would run this too.
 fn draw(state: AppState) {
     let present = state.present.get();
-    let lang = state.lang.get();
-    let (opened, model, flags) = (state.opened.get(), state.model.get(), state.flags.get());
-    let (hidden, choice) = (state.hidden_personas.get(), state.lane_choice.get());
     for (name, value) in story::to_params(present) {
         super::url_params::replace(name, value.as_deref());
     }
-    super::present_sync::send(present);
+    super::present_sync::send(state, present);
     let doc = document();
     let Some(html) = doc.document_element() else {
         return;
     };
     let host = doc.get_element_by_id(HOST_ID);
     let Some(p) = present else {
-        let _ = html.remove_attribute("data-present");
         if let Some(host) = host {
+            let _ = html.remove_attribute("data-present");
             host.remove();
+            set_app_inert(false);
         }
-        set_app_inert(false);
         return;
     };
+    let lang = state.lang.get();
+    let (opened, model, flags) = (state.opened.get(), state.model.get(), state.flags.get());
+    let (hidden, choice) = (state.hidden_personas.get(), state.lane_choice.get());
     let _ = html.set_attribute("data-present", "");
     set_app_inert(true);
     if host
@@ -345,7 +346,7 @@ fn draw(state: AppState) {
             Some(super::present_sync::notes(&d, slides[p.slide])),
         );
     }
-    show_count(state);
+    show_count(state, p.slide, slides.len());
     if let Some(blank) = part(".present-blank") {
         let _ = blank.toggle_attribute_with_force("hidden", !p.blank);
     }

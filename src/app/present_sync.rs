@@ -30,16 +30,15 @@ thread_local! {
     static STARTED: std::cell::Cell<f64> = const { std::cell::Cell::new(0.0) };
 }
 
-/// Joins the windows' channel; the presenter view asks the presentation for the journey
-/// and its place, and starts its timer.
+/// The presenter view joins its presentation's channel, asks for the journey and its
+/// place, and starts its timer. The presentation's window joins when it starts presenting
+/// (`send`), and tells a presenter view following it when it goes.
 pub fn install(state: AppState) {
-    PORT.with(|port| *port.borrow_mut() = join(state));
     if !state.presenter {
-        // A presenter view following this window is told when it goes.
         let bye = window_event_listener(leptos::ev::pagehide, |_| post("bye"));
         on_cleanup(move || bye.remove());
-    }
-    if state.presenter {
+    } else {
+        joined(state);
         post("hello");
         restart_timer();
         let tick = Closure::<dyn FnMut()>::new(tick);
@@ -52,7 +51,10 @@ pub fn install(state: AppState) {
 }
 
 /// Tells the other windows where the presentation is, when it moved.
-pub fn send(p: Option<Presentation>) {
+pub fn send(state: AppState, p: Option<Presentation>) {
+    if p.is_some() {
+        joined(state);
+    }
     let message = story::encode(p);
     if LAST.with(|l| l.replace(message.clone())) != message {
         post(&message);
@@ -82,6 +84,15 @@ fn deck_id(state: AppState) -> String {
     let id = ((js_sys::Math::random() * 1e12) as u64).to_string();
     let _ = window().set_name(&[NAME, &id].concat());
     id
+}
+
+/// Joins this presentation's channel, once.
+fn joined(state: AppState) {
+    PORT.with(|port| {
+        if port.borrow().is_none() {
+            *port.borrow_mut() = join(state);
+        }
+    });
 }
 
 fn join(state: AppState) -> Option<web_sys::BroadcastChannel> {

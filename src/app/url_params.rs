@@ -47,13 +47,17 @@ pub fn source_moved() -> bool {
 }
 
 /// Sets (or, with `None`, removes) a query parameter in place: no history entry, and the
-/// fragment (a share link's journey) kept.
+/// fragment (a share link's journey) kept. An address that would not change is not written
+/// (browsers throttle pages that write their URL often).
 pub fn replace(name: &str, value: Option<&str>) {
-    let Some((_, url)) = with_param(name, value) else {
+    let Some((href, url)) = with_param(name, value) else {
         return;
     };
+    let next = url.href();
+    if next == href {
+        return;
+    }
     if let Ok(history) = window().history() {
-        let next = url.href();
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&next));
     }
 }
