@@ -97,10 +97,10 @@ pub fn emotion_lane(state: AppState, grid: &Grid) -> El {
     cell.child(svg)
 }
 
-/// The scale's guide lines and a line between columns.
-fn guides(window: &Range<usize>, band: &Band) -> El {
-    let width = decimal(window.len() as f64 * COLUMN_WIDTH, 0);
-    let level = SCALE.iter().map(|v| {
+/// A line across `width` at each level of the scale, neutral dashed (by its class).
+pub fn scale_lines(width: f64, band: &Band) -> impl Iterator<Item = El> + '_ {
+    let width = decimal(width, 0);
+    SCALE.iter().map(move |v| {
         let y = decimal(band.y(*v), 1);
         El::svg("line")
             .class(if *v == 0.0 { "neutral" } else { "guide" })
@@ -108,7 +108,12 @@ fn guides(window: &Range<usize>, band: &Band) -> El {
             .attr("x2", &width)
             .attr("y1", &y)
             .attr("y2", &y)
-    });
+    })
+}
+
+/// The scale's guide lines and a line between columns.
+fn guides(window: &Range<usize>, band: &Band) -> El {
+    let level = scale_lines(window.len() as f64 * COLUMN_WIDTH, band);
     let height = decimal(band.height, 0);
     let columns = (1..window.len()).map(|i| {
         let x = decimal(i as f64 * COLUMN_WIDTH, 1);

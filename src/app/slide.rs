@@ -4,10 +4,8 @@
 //! and ideas). Sizes are in `em` of the slide, which `style/present.css` sets from the size
 //! of the frame it is shown in: the same slide fills a projector and a preview.
 
-use std::ops::Range;
-
 use super::dom::{text_el, translate, El};
-use super::emotion_lane::SCALE;
+use super::emotion_lane::{scale_lines, SCALE};
 use super::i18n::Texts;
 use super::lane_cell::content;
 use crate::domain::curve::{path, point_position, signed, Band, Feeling};
@@ -133,12 +131,12 @@ fn phase(d: &Deck, i: usize) -> El {
         .attr("data-phase-id", &phase.id)
         .child(kicker(&(t.phase_of)(i + 1, layout.spans.len())))
         .child(text_el("h2", "", &phase.name))
-        .child(El::new("div").class("slide-body").child(text).child(curve(
-            d,
-            until,
-            None,
-            Some(span.columns()),
-        )))
+        .child(
+            El::new("div")
+                .class("slide-body")
+                .child(text)
+                .child(curve(d, until, None, Some(i))),
+        )
 }
 
 fn step(d: &Deck, column: usize) -> El {
@@ -183,7 +181,7 @@ fn step(d: &Deck, column: usize) -> El {
             d,
             Some(column),
             Some(column),
-            Some(phase_columns(d, c.phase)),
+            model.layout.spans.iter().position(|s| s.phase == c.phase),
         ))
         .maybe(super::step_details::feelings(model, column, t));
     El::new("section")
@@ -238,36 +236,23 @@ fn closing(d: &Deck) -> El {
 }
 
 /// The emotion curve across the whole journey, drawn up to column `until` (the story so
-/// far): the phases as bands (`phase` emphasised), the scale, each persona's line, its
+/// far): the phases as bands (the span `phase` emphasised), the scale, each persona's line, its
 /// points, and its point at `current` emphasised.
-fn curve(
-    d: &Deck,
-    until: Option<usize>,
-    current: Option<usize>,
-    phase: Option<Range<usize>>,
-) -> El {
+fn curve(d: &Deck, until: Option<usize>, current: Option<usize>, phase: Option<usize>) -> El {
     let layout = &d.model.layout;
     let n = layout.columns.len().max(1);
     let column_width = WIDTH / n as f64;
     let x = |column: usize| decimal(column as f64 * column_width, 1);
     let height = decimal(BAND.height, 0);
-    let bands = layout.spans.iter().map(|s| {
-        let shown = phase.as_ref().is_some_and(|p| p.start == s.first);
+    let bands = layout.spans.iter().enumerate().map(|(i, s)| {
+        let shown = phase == Some(i);
         El::svg("rect")
             .class(if shown { "band current" } else { "band" })
             .attr("x", &x(s.first))
             .attr("width", &x(s.len))
             .attr("height", &height)
     });
-    let guides = SCALE.iter().map(|v| {
-        let y = decimal(BAND.y(*v), 1);
-        El::svg("line")
-            .class(if *v == 0.0 { "neutral" } else { "guide" })
-            .attr("x2", &decimal(WIDTH, 0))
-            .attr("y1", &y)
-            .attr("y2", &y)
-    });
-    let mut parts: Vec<El> = bands.chain(guides).collect();
+    let mut parts: Vec<El> = bands.chain(scale_lines(WIDTH, &BAND)).collect();
     let all = 0..n;
     for c in d.model.curves.iter().filter(|c| !d.hidden.contains(&c.id)) {
         let told = match until {
@@ -316,8 +301,8 @@ fn curve(
     let scale = SCALE
         .iter()
         .map(|v| text_el("span", "", &signed(*v)).style("top", &percent(BAND.y(*v) / BAND.height)));
-    let names = layout.spans.iter().map(|s| {
-        let shown = phase.as_ref().is_some_and(|p| p.start == s.first);
+    let names = layout.spans.iter().enumerate().map(|(i, s)| {
+        let shown = phase == Some(i);
         // Only the phase being told is named: names cut to fit each band read as noise.
         let name = if shown {
             d.journey.phases[s.phase].name.as_str()
@@ -345,15 +330,6 @@ fn curve(
                 .class("slide-phase-names")
                 .children(names.collect()),
         )
-}
-
-/// The columns of the phase `phase` (an index into the journey's phases).
-fn phase_columns(d: &Deck, phase: usize) -> Range<usize> {
-    let spans = &d.model.layout.spans;
-    spans
-        .iter()
-        .find(|s| s.phase == phase)
-        .map_or(0..0, |s| s.columns())
 }
 
 /// The lanes a step's card shows: those shown on the map, but for the step's name (its
