@@ -82,9 +82,9 @@ export function expectedPoints(journey) {
   return n;
 }
 
-/** A second origin serving tests/fixtures, for absolute ?src= URLs (CORS allowed). */
-export function serveFixtures() {
-  return serve({ dir: FIXTURES, headers: { "access-control-allow-origin": "*" } });
+/** A second origin serving tests/fixtures (or `dir`), for absolute ?src= URLs (CORS allowed). */
+export function serveFixtures(dir = FIXTURES) {
+  return serve({ dir, headers: { "access-control-allow-origin": "*" } });
 }
 
 /** The ids of the step headers drawn, in order. */

@@ -8,8 +8,7 @@ import { readFileSync, writeFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { serve } from "../../tools/serve.mjs";
-import { EXAMPLES, ROOT, mapOf, readJson, start } from "./harness.mjs";
+import { EXAMPLES, ROOT, mapOf, readJson, serveFixtures, start } from "./harness.mjs";
 
 const B2B = readJson(join(EXAMPLES, "b2b-software.json"));
 const SRC = "?src=examples/b2b-software.json";
@@ -26,7 +25,7 @@ before(async () => {
   noted.steps[0].notes = "Open with the article the customer read";
   noted.steps[1].notes = ["First note", "Second note"];
   writeFileSync(join(fixturesDir, "noted.json"), JSON.stringify(noted));
-  fixtures = await serve({ dir: fixturesDir, headers: { "access-control-allow-origin": "*" } });
+  fixtures = await serveFixtures(fixturesDir);
 });
 after(async () => {
   await app.stop();
