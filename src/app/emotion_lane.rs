@@ -69,7 +69,7 @@ pub fn emotion_lane(state: AppState, grid: &Grid) -> El {
             .iter()
             .filter(|c| !hidden.contains(&c.id))
             .collect();
-        let mut parts = vec![guides(&w, &band)];
+        let mut parts = vec![guides(&w, &band), summary_bands(&grid, &w, &band)];
         let lines = shown.iter().map(|c| {
             El::svg("path")
                 .class("curve-line")
@@ -128,6 +128,28 @@ fn guides(window: &Range<usize>, band: &Band) -> El {
         .class("guides")
         .attr("aria-hidden", "true")
         .children(level.chain(columns).collect())
+}
+
+/// A shaded band over each collapsed phase's column: the curve passes it by.
+fn summary_bands(grid: &Grid, window: &Range<usize>, band: &Band) -> El {
+    let height = decimal(band.height, 0);
+    let width = decimal(COLUMN_WIDTH, 0);
+    let bands = window
+        .clone()
+        .filter(|c| grid.model.layout.columns[*c].summary)
+        .map(|c| {
+            El::svg("rect")
+                .class("summary-band")
+                .attr("x", &decimal((c - window.start) as f64 * COLUMN_WIDTH, 0))
+                .attr("y", "0")
+                .attr("width", &width)
+                .attr("height", &height)
+        })
+        .collect();
+    El::svg("g")
+        .class("summaries")
+        .attr("aria-hidden", "true")
+        .children(bands)
 }
 
 /// The gap between the personas shown at each column of the window: a bar from the lowest

@@ -308,6 +308,13 @@ fn active_chips(state: AppState, t: &'static Texts) -> Vec<El> {
             Box::new(move || state.owner.set(None)),
         );
     }
+    let collapsed = state.collapsed.with(|c| c.len());
+    if collapsed > 0 {
+        add(
+            (t.collapsed_phases)(collapsed),
+            Box::new(move || state.collapsed.set(Default::default())),
+        );
+    }
     let lanes = hidden_lanes(state, model.as_deref());
     let personas = state.hidden_personas.with(|h| h.len());
     if lanes + personas > 0 {
@@ -345,8 +352,10 @@ fn hidden_lanes(state: AppState, model: Option<&MapModel>) -> usize {
     })
 }
 
-/// Clears the search, the filters, and shows the file's lanes and every persona.
+/// Clears the search, the filters, and shows the file's lanes, every persona and every
+/// phase.
 fn clear_all(state: AppState) {
+    state.collapsed.set(Default::default());
     state.query.set(String::new());
     state.channel.set(None);
     state.owner.set(None);

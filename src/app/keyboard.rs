@@ -38,14 +38,16 @@ pub fn on_map_key(state: AppState, ev: &web_sys::KeyboardEvent) {
     let row = row_of(&el);
     let handled = match ev.key().as_str() {
         "ArrowLeft" | "ArrowRight" | "Home" | "End" => {
+            // The steps of collapsed phases are passed over.
+            let drawn = |c: &usize| state.drawn_column(*c).is_some();
             let next = match ev.key().as_str() {
-                "ArrowLeft" => column.saturating_sub(1),
-                "ArrowRight" => (column + 1).min(count.saturating_sub(1)),
-                "Home" => 0,
-                _ => count.saturating_sub(1),
+                "ArrowLeft" => (0..column).rev().find(drawn),
+                "ArrowRight" => (column + 1..count).find(drawn),
+                "Home" => (0..count).find(drawn),
+                _ => (0..count).rev().find(drawn),
             };
             let persona = el.get_attribute("data-persona-id");
-            if let Some(id) = state.step_ids(&[next]).pop() {
+            if let Some(id) = next.and_then(|next| state.step_ids(&[next]).pop()) {
                 focus_cell(state, &id, &row, persona.as_deref());
             }
             true
@@ -156,7 +158,11 @@ fn enter_grid(state: AppState) {
     match first {
         Some(h) => focus(&h),
         None => {
-            if let Some(id) = state.step_ids(&[0]).pop() {
+            let count = state
+                .model
+                .with_untracked(|m| m.as_ref().map_or(0, |m| m.layout.columns.len()));
+            let first = (0..count).find(|c| state.drawn_column(*c).is_some());
+            if let Some(id) = first.and_then(|c| state.step_ids(&[c]).pop()) {
                 focus_step(state, &id, "actions");
             }
         }

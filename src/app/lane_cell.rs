@@ -93,12 +93,22 @@ pub fn cell(
     column: usize,
     t: &'static Texts,
 ) -> El {
-    let step = &journey.steps[model.layout.columns[column].step];
+    let c = model.layout.columns[column];
+    let colindex = (column + 2).to_string();
+    if c.summary {
+        // A collapsed phase: its summary is in the step header row.
+        return El::new("div")
+            .class("cell summary-cell")
+            .attr("role", "gridcell")
+            .attr("aria-colindex", &colindex)
+            .attr("data-phase-id", &journey.phases[c.phase].id);
+    }
+    let step = &journey.steps[c.step];
     El::new("div")
         .class("cell")
         .attr("role", "gridcell")
         .attr("tabindex", "-1")
-        .attr("aria-colindex", &(column + 2).to_string())
+        .attr("aria-colindex", &colindex)
         .attr("data-step-id", &step.id)
         .maybe(content(model, lane, step, t))
 }

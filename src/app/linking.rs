@@ -1,5 +1,6 @@
 //! Pointing at a step anywhere on the map (its header, any of its cells, its points on the
-//! curve) marks it everywhere (`marks`); clicking selects it and opens its details.
+//! curve) marks it everywhere (`marks`); clicking selects it and opens its details, and
+//! clicking a phase's button collapses or expands it.
 
 use leptos::prelude::*;
 
@@ -37,6 +38,25 @@ pub fn click(state: AppState, ev: &web_sys::Event) {
     let Some(el) = super::dom::target::<web_sys::Element>(ev) else {
         return;
     };
+    if el
+        .closest(&["[", super::phase_row::TOGGLE_ALL, "]"].concat())
+        .ok()
+        .flatten()
+        .is_some()
+    {
+        super::phase_row::toggle_all(state);
+        return;
+    }
+    let toggle = super::phase_row::TOGGLE;
+    if let Some(id) = el
+        .closest(&["[", toggle, "]"].concat())
+        .ok()
+        .flatten()
+        .and_then(|b| b.get_attribute(toggle))
+    {
+        super::phase_row::toggle(state, &id);
+        return;
+    }
     if el
         .closest("a, button, input, select, label")
         .ok()

@@ -82,6 +82,7 @@ pub fn App() -> impl IntoView {
     curve_text::install(state);
     view_url::install(state);
     present::install(state);
+    phase_row::install(state);
     Effect::new(move |_| {
         let _ = browser::document()
             .document_element()
@@ -93,7 +94,8 @@ pub fn App() -> impl IntoView {
     // A language switch draws the stage again, in the new language.
     let stage = move || {
         state.lang.track();
-        match state.model.get() {
+        // (The map as drawn: collapsing a phase draws the map again.)
+        match state.map.get() {
             Some(model) => {
                 let journey = state
                     .opened

@@ -1,13 +1,28 @@
 //! The phase band over the step columns: each phase spans its steps, and its name stays in
 //! view while a long phase scrolls past. The few phases in the window are built again with
 //! the DOM builder when it moves.
+//!
+//! Each phase has a button that collapses it into one summary column (its step count,
+//! lowest feeling and pain points, in the step header row) or expands it again. Collapsing
+//! draws the map again from `state.map`; the phase keeps its place on the screen, and the
+//! keyboard stays on its button. A step that is selected or brought into view (search,
+//! insights, the URL) opens its phase.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
+use super::browser::{after_next_paint, document, next_frame};
 use super::dom::{text_el, El};
-use super::state::AppState;
-use super::swimlane::{px, spacer, Grid, COLUMN_WIDTH};
+use super::state::{watch, AppState};
+use super::swimlane::{px, spacer, zoom_factor, Grid, COLUMN_WIDTH};
+use crate::domain::explore::attribute_selector;
 use crate::domain::layout::spans_in;
+
+/// The attribute of the buttons that collapse or expand a phase (its id); clicks on them
+/// are handled by the map (`linking::click`).
+pub const TOGGLE: &str = "data-toggle-phase";
+/// The attribute of the button that collapses every phase, or expands them all.
+pub const TOGGLE_ALL: &str = "data-toggle-phases";
 
 /// The phase row of a map.
 pub fn phase_row(state: AppState, grid: &Grid) -> El {
@@ -16,6 +31,7 @@ pub fn phase_row(state: AppState, grid: &Grid) -> El {
     let trail = spacer(window, count, false);
     let trail_el = trail.0.clone();
     let grid = grid.clone();
+    let t = state.t();
     Effect::new(move |drawn: Option<Vec<web_sys::Element>>| {
         drawn.unwrap_or_default().iter().for_each(|el| el.remove());
         let spans = spans_in(&grid.model.layout.spans, &window.get());
@@ -23,8 +39,15 @@ pub fn phase_row(state: AppState, grid: &Grid) -> El {
             .iter()
             .map(|span| {
                 let phase = &grid.journey.phases[span.phase];
+                let collapsed = grid.model.summary(span.phase).is_some();
+                let action = match collapsed {
+                    true => (t.expand_phase)(&phase.name),
+                    false => (t.collapse_phase)(&phase.name),
+                };
+                let toggle = toggle_button(&phase.id, collapsed, &action);
                 let label = El::new("div")
                     .class("phase-label")
+                    .child(toggle)
                     .child(text_el("span", "phase-name", &phase.name))
                     .maybe(
                         phase
@@ -40,13 +63,28 @@ pub fn phase_row(state: AppState, grid: &Grid) -> El {
                     .attr("data-phase-id", &phase.id)
                     .attr("data-tone", &(span.phase % 5).to_string())
                     .style("width", &px(span.len as f64 * COLUMN_WIDTH))
-                    .child(label)
-                    .0;
+                    .child(label);
+                let el = match collapsed {
+                    true => el.attr("data-collapsed", ""),
+                    false => el,
+                }
+                .0;
                 let _ = trail_el.before_with_node_1(&el);
                 el
             })
             .collect()
     });
+    // (The map is drawn again when phases collapse: the corner is then up to date.)
+    let all = all_collapsed(state).to_string();
+    let collapse_all = El::new("button")
+        .attr("type", "button")
+        .class("phase-toggle all")
+        .attr(TOGGLE_ALL, "")
+        .attr("aria-pressed", &all)
+        .attr("aria-label", t.collapse_all)
+        .attr("title", t.collapse_all)
+        .child(text_el("span", "chevron", "▾").attr("aria-hidden", "true"))
+        .child(El::new("span").text(t.phases));
     El::new("div")
         .class("phase-row")
         .attr("role", "row")
@@ -54,8 +92,120 @@ pub fn phase_row(state: AppState, grid: &Grid) -> El {
             El::new("div")
                 .class("lane-title corner")
                 .attr("role", "columnheader")
-                .child(El::new("span").text(state.t().phases)),
+                .child(collapse_all),
         )
         .child(spacer(window, count, true))
         .child(trail)
+}
+
+/// The button that collapses (or expands) the phase `id`; `action` says what it does.
+pub fn toggle_button(id: &str, collapsed: bool, action: &str) -> El {
+    El::new("button")
+        .attr("type", "button")
+        .class("phase-toggle")
+        .attr(TOGGLE, id)
+        .attr("aria-expanded", if collapsed { "false" } else { "true" })
+        .attr("aria-label", action)
+        .attr("title", action)
+        .child(text_el("span", "chevron", "▾").attr("aria-hidden", "true"))
+}
+
+/// Collapses the phase `id`, or expands it, keeping it where it was on the screen.
+pub fn toggle(state: AppState, id: &str) {
+    let scroller = document().query_selector(".map-scroll").ok().flatten();
+    let z = zoom_factor(state);
+    // How far the phase starts from the map's visible left edge, in screen pixels.
+    let offset = match (&scroller, phase_start(state, id)) {
+        (Some(s), Some(x)) => x * z - s.scroll_left() as f64,
+        _ => 0.0,
+    };
+    let selector = attribute_selector(TOGGLE, id);
+    let had_focus = document()
+        .active_element()
+        .is_some_and(|el| el.matches(&selector).unwrap_or(false));
+    state.collapsed.update(|c| {
+        if !c.remove(id) {
+            c.insert(id.to_owned());
+        }
+    });
+    let id = id.to_owned();
+    // The map is drawn again: put the phase back in its place, then the keyboard on it.
+    next_frame(move || {
+        let scroller = document().query_selector(".map-scroll").ok().flatten();
+        if let (Some(s), Some(x)) = (scroller, phase_start(state, &id)) {
+            s.set_scroll_left((x * zoom_factor(state) - offset).max(0.0).round() as i32);
+        }
+        if had_focus {
+            after_next_paint(move || {
+                let button = document().query_selector(&selector).ok().flatten();
+                if let Some(b) = button.and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    let _ = b.focus();
+                }
+            });
+        }
+    });
+}
+
+/// Whether every phase is collapsed.
+fn all_collapsed(state: AppState) -> bool {
+    let phases = state
+        .opened
+        .with_untracked(|o| o.as_ref().map_or(0, |o| o.journey.phases.len()));
+    phases > 0 && state.collapsed.with_untracked(|c| c.len()) == phases
+}
+
+/// Collapses every phase, or expands them all when they all are.
+pub fn toggle_all(state: AppState) {
+    let ids = match all_collapsed(state) {
+        true => Default::default(),
+        false => state.opened.with_untracked(|o| match o {
+            Some(o) => o.journey.phases.iter().map(|p| p.id.clone()).collect(),
+            None => Default::default(),
+        }),
+    };
+    state.collapsed.set(ids);
+}
+
+/// Where the phase `id` starts in the map as drawn, in unzoomed pixels from its first column.
+fn phase_start(state: AppState, id: &str) -> Option<f64> {
+    let opened = state.opened.read_untracked();
+    let phases = &opened.as_ref()?.journey.phases;
+    state.map.with_untracked(|m| {
+        let span = m
+            .as_ref()?
+            .layout
+            .spans
+            .iter()
+            .find(|s| phases[s.phase].id == id)?;
+        Some(span.first as f64 * COLUMN_WIDTH)
+    })
+}
+
+/// Opens the phase of a step that is selected or brought into view.
+pub fn install(state: AppState) {
+    watch(state, |state| {
+        let wanted = [state.selected.get(), state.focus_step.get()];
+        if state.collapsed.with_untracked(|c| c.is_empty()) {
+            return;
+        }
+        let phases: Vec<String> = state.opened.with_untracked(|o| {
+            let Some(o) = o else { return Vec::new() };
+            wanted
+                .iter()
+                .flatten()
+                .filter_map(|id| o.journey.steps.iter().find(|s| &s.id == id))
+                .map(|s| s.phase.clone())
+                .collect()
+        });
+        if state
+            .collapsed
+            .with_untracked(|c| phases.iter().any(|p| c.contains(p)))
+        {
+            state.collapsed.update(|c| {
+                phases.iter().for_each(|p| {
+                    c.remove(p);
+                })
+            });
+        }
+    });
 }

@@ -107,7 +107,14 @@ pub enum ViewMode {
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub opened: RwSignal<Option<Opened>>,
+    /// The whole map's view model: its columns are the steps in map order ("columns" below
+    /// and in `column_of` are these).
     pub model: Memo<Option<Shared<MapModel>>>,
+    /// Phases drawn as one summary column, by id.
+    pub collapsed: RwSignal<HashSet<String>>,
+    /// The map as drawn: `model` with the collapsed phases summarised. Its columns are the
+    /// swimlane's.
+    pub map: Memo<Option<Shared<MapModel>>>,
     pub report: RwSignal<Option<Report>>,
     /// What is being loaded, for the status line.
     pub loading: RwSignal<Option<String>>,
@@ -167,6 +174,20 @@ impl AppState {
         let opened: RwSignal<Option<Opened>> = RwSignal::new(None);
         let model = Memo::new(move |_| {
             opened.with(|o| o.as_ref().map(|o| Shared::new(MapModel::new(&o.journey))))
+        });
+        // (A `HashSet`, as `hidden_personas`: a `BTreeSet` of strings cost 4 KB of wasm.)
+        let collapsed: RwSignal<HashSet<String>> = RwSignal::new(HashSet::new());
+        let map = Memo::new(move |_| {
+            let full = model.get()?;
+            collapsed.with(|collapsed| {
+                if collapsed.is_empty() {
+                    return Some(full);
+                }
+                let opened = opened.read();
+                let j = &opened.as_ref()?.journey;
+                let is_collapsed = |phase: usize| collapsed.contains(&j.phases[phase].id);
+                Some(Shared::new(full.collapsed(j, &is_collapsed)))
+            })
         });
         let view = RwSignal::new(ViewMode::Map);
         let lane_choice = RwSignal::new(HashMap::new());
@@ -251,6 +272,8 @@ impl AppState {
             focus_step: RwSignal::new(None),
             opened,
             model,
+            collapsed,
+            map,
             report: RwSignal::new(None),
             loading: RwSignal::new(None),
             view,
@@ -289,6 +312,13 @@ impl AppState {
             .columns
             .iter()
             .position(|c| o.journey.steps[c.step].id == id)
+    }
+
+    /// The column of the whole map's `column` in the map as drawn (`None` while its phase
+    /// is collapsed).
+    pub fn drawn_column(&self, column: usize) -> Option<usize> {
+        self.map
+            .with_untracked(|m| m.as_ref()?.layout.column_of_number(column))
     }
 
     /// The UI texts in the current language.

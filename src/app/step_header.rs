@@ -12,10 +12,13 @@ use leptos::prelude::*;
 use super::dom::{text_el, El};
 use super::i18n::Texts;
 use super::lane_cell::update;
+use super::phase_row::toggle_button;
 use super::state::{AppState, Shared};
 use super::swimlane::{spacer, Grid};
+use crate::domain::curve::{signed, Feeling};
 use crate::domain::insights::StepFlag;
 use crate::domain::lanes::LaneKind;
+use crate::domain::layout::Column;
 use crate::domain::model::Step;
 
 type Drawn = Vec<(usize, web_sys::Element)>;
@@ -48,8 +51,12 @@ pub fn step_header_row(state: AppState, grid: &Grid) -> El {
             None => {}
         }
         let drawn = update(&trail_el, drawn, window.get(), &|column| {
-            let step = &grid.journey.steps[grid.model.layout.columns[column].step];
-            header(step, column, flags.get(&step.id), t).0
+            let c = grid.model.layout.columns[column];
+            if c.summary {
+                return summary(&grid, c, column, t).0;
+            }
+            let step = &grid.journey.steps[c.step];
+            header(step, column, c.number, flags.get(&step.id), t).0
         });
         (flags, drawn)
     });
@@ -68,8 +75,52 @@ pub fn step_header_row(state: AppState, grid: &Grid) -> El {
         .child(trail)
 }
 
-/// One step's header.
-fn header(step: &Step, column: usize, flags: Option<&Vec<StepFlag>>, t: &'static Texts) -> El {
+/// The header of a collapsed phase's column: what the phase holds, and a button to expand
+/// it.
+fn summary(grid: &Grid, c: Column, column: usize, t: &'static Texts) -> El {
+    let phase = &grid.journey.phases[c.phase];
+    let s = grid.model.summary(c.phase);
+    let counts = s.map(|s| (t.present.phase_summary)(s.steps, s.pains));
+    let lowest = s.and_then(|s| s.lowest).map(|(value, persona)| {
+        let name = match grid.model.curves.len() > 1 {
+            true => grid.model.curves[persona].name.as_str(),
+            false => "",
+        };
+        text_el(
+            "p",
+            "summary-lowest",
+            &(t.lowest_feeling)(&signed(value), name),
+        )
+        .attr("data-feeling", Feeling::of(value).as_str())
+    });
+    El::new("div")
+        .class("step-head phase-summary")
+        .attr("role", "columnheader")
+        .attr("aria-colindex", &(column + 2).to_string())
+        .attr("data-phase-id", &phase.id)
+        .child(
+            El::new("div")
+                .class("step-top")
+                .child(text_el("span", "summary-label", t.collapsed))
+                .child(toggle_button(
+                    &phase.id,
+                    true,
+                    &(t.expand_phase)(&phase.name),
+                )),
+        )
+        .child(text_el("span", "step-name", &phase.name).attr("title", &phase.name))
+        .maybe(counts.map(|text| text_el("p", "summary-counts", &text)))
+        .maybe(lowest)
+}
+
+/// One step's header; `number` is its place in the whole map (0-based).
+fn header(
+    step: &Step,
+    column: usize,
+    number: usize,
+    flags: Option<&Vec<StepFlag>>,
+    t: &'static Texts,
+) -> El {
     let importance = step.importance.map(|value| {
         let label = (t.importance)(value);
         let filled = value.round() as usize;
@@ -106,7 +157,8 @@ fn header(step: &Step, column: usize, flags: Option<&Vec<StepFlag>>, t: &'static
         El::new("ul").class("flags").children(items)
     });
     let links = links(step, t);
-    let number = (column + 1).to_string();
+    let label = (t.step_n)(number + 1);
+    let number = (number + 1).to_string();
     let head = El::new("div")
         .class("step-head")
         .attr("role", "columnheader")
@@ -120,7 +172,7 @@ fn header(step: &Step, column: usize, flags: Option<&Vec<StepFlag>>, t: &'static
     head.child(
         El::new("div")
             .class("step-top")
-            .child(text_el("span", "step-number", &number).attr("title", &(t.step_n)(column + 1)))
+            .child(text_el("span", "step-number", &number).attr("title", &label))
             .maybe(importance),
     )
     .child(text_el("span", "step-name", &step.name).attr("title", &step.name))

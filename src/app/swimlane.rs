@@ -221,9 +221,10 @@ pub fn Swimlane(journey: Shared<Journey>, model: Shared<MapModel>) -> impl IntoV
     on_cleanup(move || on_resize.remove());
     // Bring a step chosen elsewhere (the insights) into view, centred; and the selected
     // step, when it is out of view.
+    // (After a frame: the step may be in a collapsed phase, which opens first.)
     watch(state, |state| {
         if let Some(column) = state.focus_step.get().and_then(|id| state.column_of(&id)) {
-            reveal(state, column, true);
+            next_frame(move || reveal(state, column, true));
         }
     });
     watch(state, |state| {
@@ -275,7 +276,7 @@ fn factor(zoom: Zoom, page_width: f64, count: usize) -> f64 {
 /// The map's scale now.
 pub fn zoom_factor(state: AppState) -> f64 {
     let count = state
-        .model
+        .map
         .with_untracked(|m| m.as_ref().map_or(0, |m| m.layout.columns.len()));
     factor(state.zoom.get_untracked(), inner_width(), count)
 }
@@ -286,9 +287,13 @@ pub fn zoom_step(state: AppState, zoom_in: bool) -> Zoom {
     Zoom::step(percent, zoom_in)
 }
 
-/// Scrolls the map so that `column` is in view, left of the details panel when it covers
-/// the map: centred when `center`, else only when it is not already in view.
+/// Scrolls the map so that `column` (of the whole map) is in view, left of the details
+/// panel when it covers the map: centred when `center`, else only when it is not already
+/// in view.
 pub fn reveal(state: AppState, column: usize, center: bool) {
+    let Some(column) = state.drawn_column(column) else {
+        return;
+    };
     let doc = super::browser::document();
     let Some(el) = doc.query_selector(".map-scroll").ok().flatten() else {
         return;

@@ -41,11 +41,28 @@ fn current(state: AppState) -> ViewState {
         step: state.selected.get(),
         lanes,
         hidden_personas,
+        collapsed: collapsed_in_order(state),
         query: state.query.get(),
         channel: state.channel.get(),
         owner: state.owner.get(),
         zoom: state.zoom.get(),
     }
+}
+
+/// The collapsed phases' ids, in the journey's order.
+fn collapsed_in_order(state: AppState) -> Vec<String> {
+    state.collapsed.with(|c| {
+        state.opened.with(|o| match o {
+            Some(o) => o
+                .journey
+                .phases
+                .iter()
+                .filter(|p| c.contains(&p.id))
+                .map(|p| p.id.clone())
+                .collect(),
+            None => Vec::new(),
+        })
+    })
 }
 
 /// The query a share link carries for the view now (`?step=pay&hide=thoughts`, or empty):
@@ -84,6 +101,13 @@ pub fn from_url() -> ViewState {
 pub fn apply(state: AppState, v: ViewState) {
     let known = |id: &String| state.column_of(id).is_some();
     state.view.set(view_of(&v.view));
+    // (Before the step: a selected step opens its phase.)
+    let phases = state.opened.with_untracked(|o| {
+        let phases = o.as_ref().map(|o| &o.journey.phases);
+        let known = |id: &String| phases.is_some_and(|p| p.iter().any(|p| &p.id == id));
+        v.collapsed.into_iter().filter(known).collect()
+    });
+    state.collapsed.set(phases);
     state.selected.set(v.step.filter(known));
     state
         .lane_choice

@@ -19,7 +19,8 @@ pub struct SeriesPoint {
     pub value: f64,
 }
 
-/// The feelings of one persona along the map, skipping steps without one.
+/// The feelings of one persona along the map, skipping steps without one (and the
+/// summaries of collapsed phases).
 pub fn series(journey: &Journey, layout: &MapLayout, persona_id: &str) -> Vec<SeriesPoint> {
     let ids = journey.persona_ids();
     let first = ids[0];
@@ -27,6 +28,7 @@ pub fn series(journey: &Journey, layout: &MapLayout, persona_id: &str) -> Vec<Se
         .columns
         .iter()
         .enumerate()
+        .filter(|(_, c)| !c.summary)
         .filter_map(|(column, c)| {
             let value = journey.steps[c.step].emotion_for(persona_id, first)?;
             Some(SeriesPoint { column, value })

@@ -3,8 +3,8 @@
 //! gap between personas' feelings, and the CSS selectors that mark steps on the page.
 
 use super::curve::SeriesPoint;
-use super::layout::MapLayout;
-use super::map_model::PersonaCurve;
+use super::layout::{MapLayout, PhaseSpan};
+use super::map_model::{MapModel, PersonaCurve};
 use super::model::{Journey, Step};
 
 /// Every piece of text a step shows, joined with line breaks: what a search looks through.
@@ -49,7 +49,10 @@ pub fn search_text(journey: &Journey, layout: &MapLayout) -> String {
     let texts: Vec<String> = layout
         .columns
         .iter()
-        .map(|c| step_text(journey, &journey.steps[c.step]).replace(SEPARATOR, " "))
+        .map(|c| match c.summary {
+            true => String::new(),
+            false => step_text(journey, &journey.steps[c.step]).replace(SEPARATOR, " "),
+        })
         .collect();
     texts.join(&SEPARATOR.to_string())
 }
@@ -86,6 +89,41 @@ pub fn kept(
     (0..layout.columns.len())
         .filter(|&c| passes(&journey.steps[layout.columns[c].step], channel, owner))
         .collect()
+}
+
+/// What the summary of a collapsed phase says.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PhaseSummary {
+    pub steps: usize,
+    /// The lowest feeling in the phase, and the index of the persona's curve that has it
+    /// (the first such persona).
+    pub lowest: Option<(f64, usize)>,
+    /// How many pain points its steps list.
+    pub pains: usize,
+}
+
+/// The summary of the phase over `span`, a span of the whole map's layout in `model`.
+pub fn phase_summary(journey: &Journey, model: &MapModel, span: &PhaseSpan) -> PhaseSummary {
+    let columns = span.columns();
+    let mut lowest: Option<(f64, usize)> = None;
+    for (i, curve) in model.curves.iter().enumerate() {
+        let from = curve.points.partition_point(|p| p.column < columns.start);
+        let to = curve.points.partition_point(|p| p.column < columns.end);
+        for p in &curve.points[from..to] {
+            if lowest.is_none_or(|(low, _)| p.value < low) {
+                lowest = Some((p.value, i));
+            }
+        }
+    }
+    let pains = model.layout.columns[columns.clone()]
+        .iter()
+        .map(|c| journey.steps[c.step].pains.len())
+        .sum();
+    PhaseSummary {
+        steps: span.len,
+        lowest,
+        pains,
+    }
 }
 
 /// How far apart the personas' feelings are at one column.

@@ -7,13 +7,17 @@ use std::ops::Range;
 
 use super::model::Journey;
 
-/// One step column.
+/// One column of the map: a step, or the summary of a collapsed phase.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Column {
-    /// Index into `journey.steps`.
+    /// Index into `journey.steps` (for a summary, the phase's first step).
     pub step: usize,
     /// Index into `journey.phases`.
     pub phase: usize,
+    /// The step's place in the whole map (0-based), whatever is collapsed: its number.
+    pub number: usize,
+    /// The column stands for a whole collapsed phase.
+    pub summary: bool,
 }
 
 /// A phase and the columns it spans.
@@ -58,10 +62,20 @@ pub fn layout(journey: &Journey) -> MapLayout {
             Some(Column {
                 step,
                 phase: phase_index(&s.phase)?,
+                number: 0,
+                summary: false,
             })
         })
         .collect();
     super::sorting::sort_by_key(&mut columns, &|c| c.phase); // stable: file order within a phase
+    for (number, c) in columns.iter_mut().enumerate() {
+        c.number = number;
+    }
+    spans_of(columns)
+}
+
+/// The phase spans over `columns`, which are grouped by phase.
+fn spans_of(columns: Vec<Column>) -> MapLayout {
     let mut spans: Vec<PhaseSpan> = Vec::new();
     for (i, c) in columns.iter().enumerate() {
         match spans.last_mut() {
@@ -74,6 +88,41 @@ pub fn layout(journey: &Journey) -> MapLayout {
         }
     }
     MapLayout { columns, spans }
+}
+
+/// The layout with each phase for which `collapsed` holds drawn as one summary column.
+/// Steps keep their numbers; the other columns move left.
+pub fn collapse(full: &MapLayout, collapsed: &dyn Fn(usize) -> bool) -> MapLayout {
+    let mut columns = Vec::with_capacity(full.columns.len());
+    for span in &full.spans {
+        let steps = &full.columns[span.columns()];
+        match collapsed(span.phase) {
+            true => columns.push(Column {
+                summary: true,
+                ..steps[0]
+            }),
+            false => columns.extend_from_slice(steps),
+        }
+    }
+    spans_of(columns)
+}
+
+impl MapLayout {
+    /// The column of step `step` (an index into `journey.steps`), unless it is collapsed.
+    pub fn column_of_step(&self, step: usize) -> Option<usize> {
+        self.columns
+            .iter()
+            .position(|c| c.step == step && !c.summary)
+    }
+
+    /// The column of the step numbered `number` (see `Column::number`), unless collapsed.
+    pub fn column_of_number(&self, number: usize) -> Option<usize> {
+        let at = self.columns.partition_point(|c| c.number < number);
+        self.columns
+            .get(at)
+            .filter(|c| c.number == number && !c.summary)
+            .map(|_| at)
+    }
 }
 
 /// The columns to draw: those that intersect the viewport, plus `overscan` on each side.

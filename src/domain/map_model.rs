@@ -5,8 +5,9 @@
 use std::collections::HashMap;
 
 use super::curve::{series, tangents, SeriesPoint};
+use super::explore::{phase_summary, PhaseSummary};
 use super::lanes::{resolve_lanes, Lane};
-use super::layout::{layout, MapLayout};
+use super::layout::{collapse, layout, MapLayout};
 use super::metrics::{self, MetricScale, TargetStatus};
 use super::model::{Journey, Step, Tag, DEFAULT_PERSONA};
 use super::palette::{persona_style, stable_colour, PersonaStyle};
@@ -51,6 +52,8 @@ pub struct MapModel {
     owners: HashMap<String, Chip>,
     metric_scales: HashMap<String, Option<MetricScale>>,
     metric_order: Vec<String>,
+    /// What each collapsed phase's summary column says, with its phase's index.
+    pub summaries: Vec<(usize, PhaseSummary)>,
 }
 
 impl MapModel {
@@ -80,7 +83,47 @@ impl MapModel {
             metric_scales,
             metric_order,
             layout,
+            summaries: Vec::new(),
         }
+    }
+
+    /// The model of the map with the phases for which `collapsed` holds (by phase index)
+    /// each drawn as one summary column; `self` is the whole map's.
+    pub fn collapsed(&self, journey: &Journey, collapsed: &dyn Fn(usize) -> bool) -> MapModel {
+        let layout = collapse(&self.layout, collapsed);
+        let curves = self
+            .curves
+            .iter()
+            .map(|c| {
+                let points = series(journey, &layout, &c.id);
+                PersonaCurve {
+                    tangents: tangents(&points),
+                    points,
+                    ..c.clone()
+                }
+            })
+            .collect();
+        let summaries = self
+            .layout
+            .spans
+            .iter()
+            .filter(|s| collapsed(s.phase))
+            .map(|s| (s.phase, phase_summary(journey, self, s)))
+            .collect();
+        MapModel {
+            layout,
+            curves,
+            summaries,
+            ..self.clone()
+        }
+    }
+
+    /// What the summary of the collapsed phase `phase` (an index) says.
+    pub fn summary(&self, phase: usize) -> Option<&PhaseSummary> {
+        self.summaries
+            .iter()
+            .find(|(p, _)| *p == phase)
+            .map(|(_, s)| s)
     }
 
     /// The chip for a channel id; unknown ids get their id as name and a stable colour.

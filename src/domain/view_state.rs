@@ -7,6 +7,7 @@
 //! | `step` | the selected step's id (its details are open) |
 //! | `show`, `hide` | a lane shown or hidden against the file's defaults (repeated) |
 //! | `hide-persona` | a persona whose curve is hidden (repeated) |
+//! | `collapse` | a phase drawn as one summary column, by id (repeated) |
 //! | `q` | the search text |
 //! | `channel`, `owner` | steps of other channels or owners are dimmed |
 //! | `zoom` | `fit`, or a percentage from 25 to 200 (100 when absent) |
@@ -69,6 +70,8 @@ pub struct ViewState {
     /// Lanes shown (`true`) or hidden against the file's defaults, in the order given.
     pub lanes: Vec<(String, bool)>,
     pub hidden_personas: Vec<String>,
+    /// Collapsed phases, by id.
+    pub collapsed: Vec<String>,
     pub query: String,
     pub channel: Option<String>,
     pub owner: Option<String>,
@@ -76,12 +79,13 @@ pub struct ViewState {
 }
 
 /// The parameter names, so that a new journey can drop the old view's.
-pub const PARAMS: [&str; 9] = [
+pub const PARAMS: [&str; 10] = [
     "view",
     "step",
     "show",
     "hide",
     "hide-persona",
+    "collapse",
     "q",
     "channel",
     "owner",
@@ -104,6 +108,9 @@ impl ViewState {
                     state.lanes.push((text(), name == "show"));
                 }
                 "hide-persona" if !value.is_empty() => state.hidden_personas.push(text()),
+                "collapse" if !value.is_empty() && !state.collapsed.iter().any(|c| c == value) => {
+                    state.collapsed.push(text())
+                }
                 "q" => state.query = text(),
                 "channel" => state.channel = some(),
                 "owner" => state.owner = some(),
@@ -134,6 +141,9 @@ impl ViewState {
         for id in &self.hidden_personas {
             pairs.push(("hide-persona", id.clone()));
         }
+        for id in &self.collapsed {
+            pairs.push(("collapse", id.clone()));
+        }
         pairs
     }
 
@@ -159,6 +169,7 @@ mod tests {
             step: Some("s 3".into()),
             lanes: vec![("backstage".into(), true), ("thoughts".into(), false)],
             hidden_personas: vec!["luis".into()],
+            collapsed: vec!["buy".into(), "use it".into()],
             query: "demo".into(),
             channel: Some("web".into()),
             owner: Some("sales".into()),
@@ -189,6 +200,12 @@ mod tests {
             s.lanes,
             vec![("metrics".into(), true), ("pains".into(), false)]
         );
+    }
+
+    #[test]
+    fn a_phase_is_collapsed_once() {
+        let s = read("collapse=buy&collapse=&collapse=use&collapse=buy");
+        assert_eq!(s.collapsed, vec!["buy".to_owned(), "use".to_owned()]);
     }
 
     #[test]

@@ -225,6 +225,18 @@ pub const TEXTS: Texts = Texts {
     step: "Step",
     phase: "Phase",
     language: "Language",
+    collapse_phase: |phase| format!("Collapse “{phase}”"),
+    expand_phase: |phase| format!("Expand “{phase}”"),
+    collapsed: "Collapsed",
+    lowest_feeling: |value, persona| match persona {
+        "" => format!("Lowest feeling {value}"),
+        _ => format!("Lowest feeling {value} ({persona})"),
+    },
+    collapsed_phases: |n| match n {
+        1 => "1 phase collapsed".to_owned(),
+        n => format!("{n} phases collapsed"),
+    },
+    collapse_all: "Collapse phases",
     present: PresentTexts {
         present: "Present",
         presentation: "Presentation",

@@ -248,6 +248,18 @@ pub const TEXTS: Texts = Texts {
     step: "Paso",
     phase: "Fase",
     language: "Idioma",
+    collapse_phase: |phase| format!("Contraer «{phase}»"),
+    expand_phase: |phase| format!("Expandir «{phase}»"),
+    collapsed: "Contraída",
+    lowest_feeling: |value, persona| match persona {
+        "" => format!("Sentimiento más bajo {value}"),
+        _ => format!("Sentimiento más bajo {value} ({persona})"),
+    },
+    collapsed_phases: |n| match n {
+        1 => "1 fase contraída".to_owned(),
+        n => format!("{n} fases contraídas"),
+    },
+    collapse_all: "Contraer fases",
     present: PresentTexts {
         present: "Presentar",
         presentation: "Presentación",

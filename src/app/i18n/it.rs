@@ -266,6 +266,18 @@ pub const TEXTS: Texts = Texts {
     step: "Passo",
     phase: "Fase",
     language: "Lingua",
+    collapse_phase: |phase| format!("Comprimi «{phase}»"),
+    expand_phase: |phase| format!("Espandi «{phase}»"),
+    collapsed: "Compressa",
+    lowest_feeling: |value, persona| match persona {
+        "" => format!("Emozione più bassa {value}"),
+        _ => format!("Emozione più bassa {value} ({persona})"),
+    },
+    collapsed_phases: |n| match n {
+        1 => "1 fase compressa".to_owned(),
+        n => format!("{n} fasi compresse"),
+    },
+    collapse_all: "Comprimi fasi",
     present: PresentTexts {
         present: "Presenta",
         presentation: "Presentazione",

@@ -195,6 +195,15 @@ pub struct Texts {
     pub step: &'static str,
     pub phase: &'static str,
     pub language: &'static str,
+    /// Collapsing phases: the phase header's button ("Collapse “Onboarding”"), the
+    /// summary column's label, its lowest feeling (signed, with the persona's name when
+    /// there are several), and the filter chip that expands them all ("2 phases collapsed").
+    pub collapse_phase: fn(&str) -> String,
+    pub expand_phase: fn(&str) -> String,
+    pub collapsed: &'static str,
+    pub lowest_feeling: fn(&str, &str) -> String,
+    pub collapsed_phases: fn(usize) -> String,
+    pub collapse_all: &'static str,
     pub present: PresentTexts,
 }
 

@@ -1,0 +1,183 @@
+// Collapsing phases: a phase's button draws it as one summary column (step count, lowest
+// feeling, pain points), with no curve point of its own; steps keep their numbers; the view
+// keeps its place and the keyboard; the URL, the filter chips, "Collapse phases", keyboard
+// navigation across a summary, opening a phase for a step that is asked for; axe-core.
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+import { EXAMPLES, expectedPoints, mapOf, readJson, ROOT, start } from "./harness.mjs";
+
+const AXE = readFileSync(join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8");
+const b2b = readJson(join(EXAMPLES, "b2b-software.json"));
+const SRC = "?src=examples/b2b-software.json";
+const CONSIDER = b2b.steps.filter((s) => s.phase === "consider");
+
+let app;
+before(async () => {
+  app = await start();
+});
+after(() => app.stop());
+
+async function open(query = "", options = {}) {
+  const page = await app.page(SRC + query, options);
+  await mapOf(page, b2b.title);
+  return page;
+}
+
+const query = (page) => new URL(page.url()).searchParams;
+const heads = (page) => page.$$eval(".step-head[data-step-id]", (hs) => hs.map((h) => h.dataset.stepId));
+const toggle = (page, id) => page.locator(`.phase[data-phase-id="${id}"] .phase-toggle`);
+
+test("a collapsed phase is one summary column; its steps leave the lanes and the curve", async () => {
+  const page = await open();
+  const button = toggle(page, "consider");
+  assert.equal(await button.getAttribute("aria-expanded"), "true");
+  assert.equal(await button.getAttribute("aria-label"), "Collapse “Consideration”");
+  await button.click();
+  await page.waitForSelector('.phase[data-phase-id="consider"][data-collapsed]');
+  assert.equal(await toggle(page, "consider").getAttribute("aria-expanded"), "false");
+
+  // The summary: step count, pain points, lowest feeling and whose.
+  const summary = page.locator('.phase-summary[data-phase-id="consider"]');
+  const pains = CONSIDER.reduce((n, s) => n + (s.pains?.length ?? 0), 0);
+  assert.equal(await summary.locator(".summary-counts").innerText(), `${CONSIDER.length} steps · ${pains} pain points`);
+  assert.equal(await summary.locator(".summary-lowest").innerText(), "Lowest feeling −1 (Ana, IT manager)");
+  assert.equal(await summary.locator(".summary-lowest").getAttribute("data-feeling"), "negative");
+  assert.equal(await summary.locator(".step-name").innerText(), "Consideration");
+
+  // Its steps are gone from every lane and the curve; the others keep their numbers.
+  const shown = await heads(page);
+  for (const s of CONSIDER) assert.ok(!shown.includes(s.id), s.id);
+  assert.deepEqual(shown, b2b.steps.filter((s) => s.phase !== "consider").map((s) => s.id));
+  const number = (id) => page.locator(`.step-head[data-step-id="${id}"] .step-number`).innerText();
+  assert.equal(await number("receive-quote"), String(b2b.steps.findIndex((s) => s.id === "receive-quote") + 1));
+  assert.equal(await page.locator(".cell[data-step-id=compare-pricing], .point[data-step-id=compare-pricing]").count(), 0);
+  const others = { ...b2b, steps: b2b.steps.filter((s) => s.phase !== "consider") };
+  assert.equal(await page.locator(".point").count(), expectedPoints(others));
+  // One summary cell in every lane row shown, and a band over the curve.
+  const rows = await page.locator(".map-body .lane:not([data-lane-kind=emotion])").count();
+  assert.equal(await page.locator('.map-body .summary-cell[data-phase-id="consider"]').count(), rows);
+  assert.equal(await page.locator(".emotion-curve .summary-band").count(), 1);
+  // The grid says how many columns there are now.
+  assert.equal(await page.getAttribute(".map-grid", "aria-colcount"), String(b2b.steps.length - CONSIDER.length + 1 + 1));
+
+  // The URL carries it; a reload shows the same map.
+  await page.waitForFunction(() => new URL(location.href).searchParams.get("collapse") === "consider");
+  await page.reload();
+  await mapOf(page, b2b.title);
+  await page.waitForSelector('.phase-summary[data-phase-id="consider"]');
+  assert.ok(!(await heads(page)).includes("request-demo"));
+
+  // The summary's own button expands it again.
+  await summary.getByRole("button", { name: "Expand “Consideration”" }).click();
+  await page.waitForSelector('.step-head[data-step-id="request-demo"]');
+  assert.equal(await page.locator(".phase-summary").count(), 0);
+  assert.equal(await page.locator(".point").count(), expectedPoints(b2b));
+  await page.waitForFunction(() => !new URL(location.href).searchParams.has("collapse"));
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test("the filter bar shows collapsed phases as a chip, and collapses or expands them all", async () => {
+  const page = await open("&collapse=buy&collapse=grow&collapse=nowhere");
+  await page.waitForSelector('.phase-summary[data-phase-id="grow"]');
+  assert.equal(await page.locator(".phase-summary").count(), 2);
+  // An unknown phase id is left out of the view and the URL.
+  await page.waitForFunction(() => new URL(location.href).searchParams.getAll("collapse").join() === "buy,grow");
+  const chip = page.locator(".filter-chip", { hasText: "2 phases collapsed" });
+  await chip.waitFor();
+  await chip.click();
+  await page.waitForSelector('.step-head[data-step-id="renew"]');
+  assert.equal(await page.locator(".phase-summary").count(), 0);
+
+  const all = page.getByRole("button", { name: "Collapse phases" });
+  assert.equal(await all.getAttribute("aria-pressed"), "false");
+  await all.click();
+  await page.waitForFunction((n) => document.querySelectorAll(".phase-summary").length === n, b2b.phases.length);
+  assert.equal(await page.locator(".step-head[data-step-id]").count(), 0);
+  assert.equal(await page.locator(".point").count(), 0);
+  assert.equal(await all.getAttribute("aria-pressed"), "true");
+  await page.screenshot({ path: join(ROOT, "target", "collapse-all.png") });
+  // "Clear filters" expands them too.
+  await page.getByRole("button", { name: "Clear filters" }).last().click();
+  await page.waitForSelector('.step-head[data-step-id="read-article"]');
+  assert.equal(await page.locator(".phase-summary").count(), 0);
+  assert.equal(await all.getAttribute("aria-pressed"), "false");
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test("a step asked for in a collapsed phase opens it; arrows pass a summary by", async () => {
+  // Selected in the URL.
+  let page = await open("&collapse=consider&step=demo-call");
+  await page.waitForSelector("#step-details:not([hidden])");
+  await page.waitForSelector('.step-head[data-step-id="demo-call"]');
+  assert.equal(await page.locator(".phase-summary").count(), 0);
+  await page.waitForFunction(() => !new URL(location.href).searchParams.has("collapse"));
+  await page.close();
+
+  // Found by the search.
+  page = await open("&collapse=grow");
+  await page.getByRole("searchbox", { name: "Search steps" }).fill("renew");
+  await page.getByRole("searchbox", { name: "Search steps" }).press("Enter");
+  await page.waitForSelector('.step-head[data-step-id="renew"]');
+  assert.equal(await page.locator(".phase-summary").count(), 0);
+  await page.close();
+
+  // The keyboard: from the step before a collapsed phase, → goes to the step after it.
+  page = await open("&collapse=consider");
+  await page.focus('.step-head[data-step-id="visit-home"]');
+  await page.keyboard.press("ArrowRight");
+  await page.waitForFunction(() => document.activeElement?.dataset.stepId === "receive-quote");
+  await page.keyboard.press("ArrowLeft");
+  await page.waitForFunction(() => document.activeElement?.dataset.stepId === "visit-home");
+  // The phase buttons take the keyboard; Enter expands, and the keyboard stays on the button.
+  await toggle(page, "consider").focus();
+  await page.keyboard.press("Enter");
+  await page.waitForSelector('.step-head[data-step-id="compare-pricing"]');
+  await page.waitForFunction(() => document.activeElement?.matches('.phase-toggle[data-toggle-phase="consider"]'));
+  assert.equal(await toggle(page, "consider").getAttribute("aria-expanded"), "true");
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test("a phase collapsed in a scrolled map keeps its place on the screen", async () => {
+  const page = await open("", { viewport: { width: 900, height: 700 } });
+  const scroller = page.locator(".map-scroll");
+  // Scrolled to the fifth step: Purchase and Onboarding are in view.
+  await scroller.evaluate((s) => { s.scrollLeft = 5 * 216; });
+  await page.waitForSelector('.phase[data-phase-id="use"] .phase-toggle');
+  const left = () => page.$eval('.phase[data-phase-id="use"]', (p) => Math.round(p.getBoundingClientRect().left));
+  const before = await left();
+  assert.ok(before > 184 && before < 900, `on screen before (${before})`);
+  await toggle(page, "use").click();
+  await page.waitForSelector('.phase-summary[data-phase-id="use"]');
+  await page.waitForFunction(() => document.querySelector(".map-scroll").scrollLeft > 0);
+  // Drawn again, the map is scrolled back to where it was: the phase has not moved.
+  assert.equal(await scroller.evaluate((s) => s.scrollLeft), 5 * 216);
+  assert.equal(await left(), before);
+  await toggle(page, "use").click();
+  await page.waitForSelector('.step-head[data-step-id="daily-use"]');
+  await page.waitForFunction(() => document.querySelector(".map-scroll").scrollLeft > 0);
+  assert.equal(await left(), before);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test("collapsed phases read in Spanish, and axe-core finds no serious or critical violation", async () => {
+  const page = await open("&lang=es&collapse=grow&collapse=consider");
+  const summary = page.locator('.phase-summary[data-phase-id="grow"]');
+  await summary.waitFor();
+  assert.equal(await summary.locator(".summary-counts").innerText(), "3 pasos · 4 puntos de dolor");
+  assert.match(await summary.locator(".summary-lowest").innerText(), /^Sentimiento más bajo −2 \(Ana/);
+  assert.equal(await summary.getByRole("button").getAttribute("aria-label"), "Expandir «Upgrade & renewal»");
+  await page.screenshot({ path: join(ROOT, "target", "collapse-es.png") });
+  await page.addScriptTag({ content: AXE });
+  const found = await page.evaluate(async () => {
+    const r = await globalThis.axe.run(document, { resultTypes: ["violations"] });
+    return r.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+  });
+  assert.deepEqual(found, []);
+  await page.close();
+});
