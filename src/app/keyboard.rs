@@ -148,7 +148,8 @@ fn focus_cell(state: AppState, id: &str, lane: &str, persona: Option<&str>) {
 fn enter_grid(state: AppState) {
     let scroller = document().query_selector(".map-scroll").ok().flatten();
     let Some(scroller) = scroller else { return };
-    let left = scroller.get_bounding_client_rect().left() + super::swimlane::TITLE_WIDTH;
+    let title = super::swimlane::title_width(super::swimlane::inner_width());
+    let left = scroller.get_bounding_client_rect().left() + title;
     let Ok(heads) = scroller.query_selector_all(".step-head[data-step-id]") else {
         return;
     };

@@ -83,7 +83,7 @@ pub fn phase_row(state: AppState, grid: &Grid) -> El {
         .attr("aria-pressed", &all)
         .attr("aria-label", t.collapse_all)
         .attr("title", t.collapse_all)
-        .child(text_el("span", "chevron", "▾").attr("aria-hidden", "true"))
+        .child(chevron())
         .child(El::new("span").text(t.phases));
     El::new("div")
         .class("phase-row")
@@ -107,7 +107,12 @@ pub fn toggle_button(id: &str, collapsed: bool, action: &str) -> El {
         .attr("aria-expanded", if collapsed { "false" } else { "true" })
         .attr("aria-label", action)
         .attr("title", action)
-        .child(text_el("span", "chevron", "▾").attr("aria-hidden", "true"))
+        .child(chevron())
+}
+
+/// The chevron of a phase button (drawn by the style, so that it is not in the text).
+fn chevron() -> El {
+    El::new("span").class("chevron").attr("aria-hidden", "true")
 }
 
 /// Collapses the phase `id`, or expands it, keeping it where it was on the screen.

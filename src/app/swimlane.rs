@@ -25,8 +25,15 @@ use crate::domain::map_model::MapModel;
 use crate::domain::view_state::{Zoom, MIN_ZOOM};
 use crate::domain::Journey;
 
-/// Width of the sticky lane-title column, in CSS pixels.
-pub const TITLE_WIDTH: f64 = 184.0;
+/// Width of the sticky lane-title column, in CSS pixels, for a page `page_width` wide:
+/// narrower on phones (the style's `max-width: 720px`), where the steps need the room.
+pub fn title_width(page_width: f64) -> f64 {
+    if page_width <= 720.0 {
+        112.0
+    } else {
+        184.0
+    }
+}
 /// Width of a step column.
 pub const COLUMN_WIDTH: f64 = 216.0;
 /// Columns drawn beyond each side of the viewport, so fast scrolling shows no gaps.
@@ -97,7 +104,7 @@ pub fn Swimlane(journey: Shared<Journey>, model: Shared<MapModel>) -> impl IntoV
             visible_columns(
                 scroll_x.get() / z,
                 viewport.get() / z,
-                TITLE_WIDTH,
+                title_width(page_width.get()),
                 COLUMN_WIDTH,
                 count,
                 overscan.get(),
@@ -126,8 +133,6 @@ pub fn Swimlane(journey: Shared<Journey>, model: Shared<MapModel>) -> impl IntoV
         .attr("data-view", "swimlane")
         .attr("aria-label", &grid.journey.title)
         .attr("aria-colcount", &(count + 1).to_string())
-        .style("width", &px(TITLE_WIDTH + count as f64 * COLUMN_WIDTH))
-        .style("--title-w", &px(TITLE_WIDTH))
         .style("--col-w", &px(COLUMN_WIDTH))
         .child(
             El::new("div")
@@ -197,6 +202,9 @@ pub fn Swimlane(journey: Shared<Journey>, model: Shared<MapModel>) -> impl IntoV
             state.kept.with(Option::is_some).then_some(""),
         );
         set_style(&grid_el, "zoom", &z);
+        let title = title_width(page_width.get());
+        set_style(&grid_el, "--title-w", &px(title));
+        set_style(&grid_el, "width", &px(title + count as f64 * COLUMN_WIDTH));
     });
     Effect::new({
         let scroller_el = scroller_el.clone();
@@ -249,7 +257,7 @@ pub fn Swimlane(journey: Shared<Journey>, model: Shared<MapModel>) -> impl IntoV
 }
 
 /// The window's width, in CSS pixels.
-fn inner_width() -> f64 {
+pub fn inner_width() -> f64 {
     super::browser::window()
         .inner_width()
         .ok()
@@ -263,7 +271,7 @@ fn factor(zoom: Zoom, page_width: f64, count: usize) -> f64 {
     match zoom {
         Zoom::Percent(p) => p as f64 / 100.0,
         Zoom::Fit => {
-            let map = TITLE_WIDTH + count as f64 * COLUMN_WIDTH;
+            let map = title_width(page_width) + count as f64 * COLUMN_WIDTH;
             // The scroll box's margins and borders.
             // (`min`/`max`, not `clamp`: its panic message would bring float formatting.)
             ((page_width - 34.0) / map)
@@ -310,7 +318,7 @@ pub fn reveal(state: AppState, column: usize, center: bool) {
                 .min(scroller.width() / 2.0)
                 .max(0.0)
         });
-    let room = el.client_width() as f64 - panel - TITLE_WIDTH * z;
+    let room = el.client_width() as f64 - panel - title_width(inner_width()) * z;
     let (width, left) = (COLUMN_WIDTH * z, column as f64 * COLUMN_WIDTH * z);
     let now = el.scroll_left() as f64;
     if center || left < now || left + width > now + room {

@@ -1,0 +1,77 @@
+// Screen sizes: on a phone the lane-title column is narrower, so a whole step fits beside it;
+// the windowing and "Fit" use the same width; growing the window brings the wide column back.
+// A 1366x768 laptop keeps the wide column. Both are screenshot to be looked at.
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+import { EXAMPLES, mapOf, readJson, start } from "./harness.mjs";
+
+const b2b = readJson(join(EXAMPLES, "b2b-software.json"));
+const SRC = "?src=examples/b2b-software.json";
+
+let app;
+before(async () => {
+  app = await start();
+});
+after(() => app.stop());
+
+const titleWidth = (page) => page.$eval('.lane[data-lane-id="pains"] .lane-title', (e) => e.getBoundingClientRect().width);
+
+test("on a phone the lane titles take 112 px and the first step is whole beside them", async () => {
+  const page = await app.page(SRC, { viewport: { width: 390, height: 844 } });
+  await mapOf(page, b2b.title);
+  assert.equal(await titleWidth(page), 112);
+  assert.equal(await page.$eval(".map-grid", (g) => getComputedStyle(g).getPropertyValue("--title-w").trim()), "112px");
+  // The first step's header ends inside the scroll box: it can be read without scrolling.
+  const fits = await page.evaluate(() => {
+    const box = document.querySelector(".map-scroll").getBoundingClientRect();
+    const head = document.querySelector(".step-head[data-step-id]").getBoundingClientRect();
+    return head.left >= box.left && head.right <= box.right;
+  });
+  assert.ok(fits, "the first step is whole on screen");
+  // The grid is as wide as its columns: titles plus one column per step.
+  assert.equal(await page.$eval(".map-grid", (g) => g.style.width), `${112 + 216 * b2b.steps.length}px`);
+  // The legend's names wrap between words, not inside them.
+  const legendOk = await page.$$eval(".legend-toggle span", (spans) => spans.every((s) => s.scrollWidth <= s.clientWidth + 1));
+  assert.ok(legendOk);
+  await page.screenshot({ path: "target/e2e-phone.png" });
+  // Fit: the zoom that makes titles and steps as wide as the phone, with the narrow titles
+  // (a 12-step map is held at the least zoom, 25%).
+  await page.getByRole("button", { name: "Fit" }).click();
+  await page.waitForFunction(() => document.querySelector(".map-grid").dataset.zoom !== "1");
+  const expected = Math.max(0.25, (390 - 34) / (112 + 216 * b2b.steps.length));
+  assert.equal(Number(await page.$eval(".map-grid", (g) => g.dataset.zoom)).toFixed(3), expected.toFixed(3));
+  // A wider window: the titles are wide again.
+  await page.getByRole("button", { name: "Actual size (100%)" }).click();
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.waitForFunction(() => document.querySelector('.lane[data-lane-id="pains"] .lane-title').getBoundingClientRect().width === 184);
+  assert.equal(await page.$eval(".map-grid", (g) => g.style.width), `${184 + 216 * b2b.steps.length}px`);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test("Fit on a phone counts the narrow titles", async () => {
+  // Three steps: 112 + 3 × 216 = 760 px of map in 390 − 34 px of room.
+  const page = await app.page("?src=examples/minimal.json&zoom=fit", { viewport: { width: 390, height: 844 } });
+  await mapOf(page, "Minimal journey");
+  await page.waitForFunction(() => document.querySelector(".map-grid").dataset.zoom !== "1");
+  assert.equal(await page.$eval(".map-grid", (g) => g.dataset.zoom), ((390 - 34) / 760).toFixed(4).replace(/0+$/, ""));
+  const right = await page.$eval(".map-grid", (g) => g.getBoundingClientRect().right);
+  assert.ok(right <= 390, `the whole map is on screen (${right})`);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test("a 1366x768 laptop shows the map with wide lane titles and several steps", async () => {
+  const page = await app.page(SRC, { viewport: { width: 1366, height: 768 } });
+  await mapOf(page, b2b.title);
+  assert.equal(await titleWidth(page), 184);
+  const inView = await page.evaluate(() => {
+    const box = document.querySelector(".map-scroll").getBoundingClientRect();
+    return [...document.querySelectorAll(".step-head[data-step-id]")].filter((h) => h.getBoundingClientRect().right <= box.right).length;
+  });
+  assert.ok(inView >= 5, `${inView} whole steps in view`);
+  await page.screenshot({ path: "target/e2e-laptop.png" });
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
