@@ -83,15 +83,15 @@ fn read_emotion(r: &mut Reader, o: &Obj) -> Option<Emotion> {
             .ranged(value, at, EMOTION_MIN, EMOTION_MAX)
             .map(Emotion::Single),
         Value::Object(map) => {
-            let per_persona = map
-                .iter()
-                .filter(|(_, v)| !v.is_null())
-                .filter_map(|(persona, v)| {
-                    let path = || key_path(&at(), persona);
-                    let value = r.ranged(v, path, EMOTION_MIN, EMOTION_MAX)?;
-                    Some((persona.clone(), value))
-                })
-                .collect();
+            let per_persona =
+                map.iter()
+                    .filter(|(_, v)| !v.is_null())
+                    .filter_map(|(persona, v)| {
+                        let path = || key_path(&at(), persona);
+                        let value = r.ranged(v, path, EMOTION_MIN, EMOTION_MAX)?;
+                        Some((persona.clone(), value))
+                    });
+            let per_persona = map_of(per_persona);
             Some(Emotion::PerPersona(per_persona))
         }
         other => {
@@ -111,15 +111,23 @@ fn read_metric_values(r: &mut Reader, o: &Obj) -> BTreeMap<String, f64> {
         r.wrong(at(), Expected::NumberMap, value, Effect::Ignored);
         return BTreeMap::new();
     };
-    map.iter()
-        .filter_map(|(id, v)| match v.as_f64() {
-            Some(n) => Some((id.clone(), n)),
-            None => {
-                r.wrong(key_path(&at(), id), Expected::Number, v, Effect::Ignored);
-                None
-            }
-        })
-        .collect()
+    map_of(map.iter().filter_map(|(id, v)| match v.as_f64() {
+        Some(n) => Some((id.clone(), n)),
+        None => {
+            r.wrong(key_path(&at(), id), Expected::Number, v, Effect::Ignored);
+            None
+        }
+    }))
+}
+
+/// The map of `pairs`, the last value of a key winning (as `collect` would, but without
+/// its sort: a stable sort for each map type cost the wasm about 3 KB).
+fn map_of<V>(pairs: impl Iterator<Item = (String, V)>) -> BTreeMap<String, V> {
+    let mut map = BTreeMap::new();
+    for (key, value) in pairs {
+        map.insert(key, value);
+    }
+    map
 }
 
 /// `custom`: lane id → a string or a list of strings.
@@ -132,15 +140,13 @@ fn read_custom(r: &mut Reader, o: &Obj) -> BTreeMap<String, OneOrMany> {
         r.wrong(at(), Expected::TextMap, value, Effect::Ignored);
         return BTreeMap::new();
     };
-    map.iter()
-        .filter_map(|(lane, v)| {
-            let content = match v {
-                Value::String(s) => OneOrMany::One(s.clone()),
-                other => OneOrMany::Many(r.text_list(other, &|| key_path(&at(), lane))),
-            };
-            (!content.is_empty()).then(|| (lane.clone(), content))
-        })
-        .collect()
+    map_of(map.iter().filter_map(|(lane, v)| {
+        let content = match v {
+            Value::String(s) => OneOrMany::One(s.clone()),
+            other => OneOrMany::Many(r.text_list(other, &|| key_path(&at(), lane))),
+        };
+        (!content.is_empty()).then(|| (lane.clone(), content))
+    }))
 }
 
 /// `opportunities`: plain strings or `{text, kind, owner}` objects.
