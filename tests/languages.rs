@@ -267,3 +267,29 @@ fn files_that_carry_no_journey_are_told_in_every_language() {
     assert!((es().no_journey)(png).starts_with("esta imagen PNG"));
     assert!((Lang::En.texts().no_journey)(png).starts_with("this PNG image carries no journey"));
 }
+
+#[test]
+fn well_known_metrics_the_file_does_not_name_are_named_in_the_ui_language() {
+    use journey_lens::domain::insights::metric_tracks;
+    let text = r#"{"version": 1, "title": "T", "phases": [{"id": "p", "name": "P"}],
+      "metrics": [{"id": "fcr", "name": "FCR (ours)"}],
+      "steps": [{"id": "a", "phase": "p", "name": "A", "metrics": {"ces": 5, "fcr": 0.5, "nps": 10}}]}"#;
+    let j = read_journey(text).unwrap().journey;
+    let tracks = metric_tracks(&j);
+    let named = |t: &Texts| -> Vec<String> {
+        tracks
+            .iter()
+            .map(|m| match m.default_name {
+                true => (t.metric_name)(&m.id).unwrap_or(&m.name).to_owned(),
+                false => m.name.clone(),
+            })
+            .collect()
+    };
+    let mut es_names = named(es());
+    let mut en_names = named(Lang::En.texts());
+    es_names.sort();
+    en_names.sort();
+    assert_eq!(es_names, ["Esfuerzo del cliente", "FCR (ours)", "NPS"]);
+    assert_eq!(en_names, ["Customer effort", "FCR (ours)", "NPS"]);
+    assert!(named(it()).contains(&"Sforzo del cliente".to_owned()));
+}

@@ -187,6 +187,9 @@ pub struct Reading {
 pub struct MetricTrack {
     pub id: String,
     pub name: String,
+    /// The name is the app's own English one for a well-known metric the file does not
+    /// name: the UI gives it in its language.
+    pub default_name: bool,
     pub unit: String,
     pub target: Option<f64>,
     pub higher_is_better: bool,
@@ -481,6 +484,7 @@ fn metric_track(id: &str, journey: &Journey, steps: &[&Step]) -> MetricTrack {
     MetricTrack {
         id: id.to_owned(),
         name: scale.as_ref().map_or(id.to_owned(), |s| s.name.clone()),
+        default_name: scale.as_ref().is_some_and(|s| s.default_name),
         unit: scale.as_ref().map(|s| s.unit.clone()).unwrap_or_default(),
         target: scale.as_ref().and_then(|s| s.target),
         higher_is_better: scale.as_ref().is_none_or(|s| s.higher_is_better),

@@ -86,6 +86,7 @@ pub const TEXTS: Texts = Texts {
     effect: |effect| effect.to_string(),
     no_journey: crate::domain::carrier::NoJourney::en,
     explain: |reason, journey| reason.explain_en(journey),
+    metric_name: |_| None,
     paste_title: "Paste a journey",
     paste_hint: "Paste the JSON text of a journey file. It is read in your browser; nothing is sent anywhere.",
     open: "Open",

@@ -87,6 +87,13 @@ pub const TEXTS: Texts = Texts {
     effect: |effect| MESSAGES.effect(effect),
     no_journey,
     explain: |reason, journey| MESSAGES.explain(reason, journey),
+    metric_name: |id| match id {
+        "ces" => Some("Esfuerzo del cliente"),
+        "fcr" => Some("Resolución en el primer contacto"),
+        "frt_hours" => Some("Primera respuesta"),
+        "aht_minutes" => Some("Tiempo de atención"),
+        _ => None,
+    },
     paste_title: "Pegar un recorrido",
     paste_hint: "Pegar el texto JSON de un archivo de recorrido. Se lee en el navegador; no se envía a ninguna parte.",
     open: "Abrir",

@@ -106,6 +106,13 @@ pub const TEXTS: Texts = Texts {
     effect: |effect| MESSAGES.effect(effect),
     no_journey,
     explain: |reason, journey| MESSAGES.explain(reason, journey),
+    metric_name: |id| match id {
+        "ces" => Some("Sforzo del cliente"),
+        "fcr" => Some("Risoluzione al primo contatto"),
+        "frt_hours" => Some("Prima risposta"),
+        "aht_minutes" => Some("Tempo di gestione"),
+        _ => None,
+    },
     paste_title: "Incolla un percorso",
     paste_hint: "Incolla il testo JSON di un file di percorso. Viene letto nel tuo browser; non viene inviato nulla.",
     open: "Apri",

@@ -110,6 +110,9 @@ pub struct Texts {
     pub no_journey: fn(crate::domain::carrier::NoJourney) -> &'static str,
     /// Why the insights name a step: a mark's reason, a line of the insights view.
     pub explain: crate::domain::insights::Explain,
+    /// The name of a well-known metric the file does not name, by id (`None`: the core's
+    /// English name, or an acronym such as NPS, is shown).
+    pub metric_name: fn(&str) -> Option<&'static str>,
     pub paste_title: &'static str,
     pub paste_hint: &'static str,
     pub open: &'static str,
