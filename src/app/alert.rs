@@ -10,6 +10,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 
 use super::dom::{text_el, El};
+use super::i18n::Texts;
 use super::state::{use_state, Report};
 use crate::domain::problem::{Effect as Consequence, Severity};
 use crate::domain::Problem;
@@ -72,9 +73,13 @@ pub fn Alert() -> impl IntoView {
                 .child(text_el("p", "alert-heading", &heading))
                 .maybe(reason.map(|r| text_el("p", "alert-reason", r)))
                 .child(
-                    El::new("ul")
-                        .class("problems")
-                        .children(problems.iter().take(LISTED).map(problem_item).collect()),
+                    El::new("ul").class("problems").children(
+                        problems
+                            .iter()
+                            .take(LISTED)
+                            .map(|p| problem_item(p, t))
+                            .collect(),
+                    ),
                 )
                 .maybe((more > 0).then(|| text_el("p", "alert-more", &(t.and_more)(more))));
             let alert = El::new("div")
@@ -90,7 +95,9 @@ pub fn Alert() -> impl IntoView {
     view! { <div class="alert-region" role="alert" node_ref=host></div> }
 }
 
-fn problem_item(p: &Problem) -> El {
+/// One problem: its place as it is (a path or `line:column`), then what is wrong and what was
+/// done about it, in the UI's language.
+fn problem_item(p: &Problem, t: &Texts) -> El {
     let severity = match p.severity {
         Severity::Error => "error",
         Severity::Warning => "warning",
@@ -101,9 +108,10 @@ fn problem_item(p: &Problem) -> El {
     if !p.at.is_empty() {
         item = item.child(El::new("code").text(&p.at)).text(": ");
     }
-    item = item.child(text_el("span", "what", &p.kind.to_string()));
+    item = item.child(text_el("span", "what", &(t.problem)(&p.kind)));
     if p.effect != Consequence::None && p.effect != Consequence::NotOpened {
-        item = item.child(text_el("span", "effect", &format!(" — {}", p.effect)));
+        let effect = [" — ", &(t.effect)(&p.effect)].concat();
+        item = item.child(text_el("span", "effect", &effect));
     }
     item
 }

@@ -15,7 +15,7 @@ use super::metric_chart::metric_chart;
 use super::priority_matrix::priority_matrix;
 use super::state::{use_state, AppState, Shared, ViewMode};
 use crate::domain::curve::signed;
-use crate::domain::insights::{tag_name, FlagKind, Insights, OpportunityItem};
+use crate::domain::insights::{tag_name, FlagKind, Insights, OpportunityItem, Reason};
 use crate::domain::Journey;
 
 /// What the builders need: the journey, its step names and the UI texts.
@@ -203,20 +203,25 @@ fn item(cx: &Ctx, kind: &str, step: &str, explain: &str) -> El {
 }
 
 fn weakest_links(cx: &Ctx, insights: &Insights) -> El {
-    let j = cx.journey;
+    let (j, explain) = (cx.journey, cx.t.explain);
     let mut items: Vec<El> = Vec::new();
     for low in &insights.lowest_points {
-        items.push(item(cx, "lowest", &low.step, &low.explain_en(j)));
+        items.push(item(
+            cx,
+            "lowest",
+            &low.step,
+            &explain(Reason::Lowest(low), j),
+        ));
     }
     for drop in insights.drops.iter().take(5) {
-        items.push(item(cx, "drop", &drop.to, &drop.explain_en(j)));
+        items.push(item(cx, "drop", &drop.to, &explain(Reason::Drop(drop), j)));
     }
     for critical in insights.critical_steps.iter().take(5) {
         items.push(item(
             cx,
             "critical",
             &critical.step,
-            &critical.explain_en(j),
+            &explain(Reason::Critical(critical), j),
         ));
     }
     if items.is_empty() {
@@ -226,16 +231,16 @@ fn weakest_links(cx: &Ctx, insights: &Insights) -> El {
 }
 
 fn changes(cx: &Ctx, insights: &Insights) -> El {
-    let j = cx.journey;
+    let (j, explain) = (cx.journey, cx.t.explain);
     let mut rows: Vec<(bool, &str, String)> = insights
         .transitions
         .iter()
-        .map(|c| (c.is_break(), c.to.as_str(), c.explain_en(j)))
+        .map(|c| (c.is_break(), c.to.as_str(), explain(Reason::Change(c), j)))
         .chain(
             insights
                 .channel_mixes
                 .iter()
-                .map(|m| (m.is_break(), m.step.as_str(), m.explain_en(j))),
+                .map(|m| (m.is_break(), m.step.as_str(), explain(Reason::Mix(m), j))),
         )
         .collect();
     if rows.is_empty() {

@@ -220,7 +220,7 @@ fn metrics(readings: Vec<MetricReading>, t: &'static Texts) -> Option<El> {
                 .class("metric")
                 .attr("data-metric-id", &r.id)
                 .attr("data-status", r.status.as_str())
-                .child(El::new("dt").text(&r.name))
+                .child(El::new("dt").text(metric_name(t, &r.id, &r.name, r.default_name)))
                 .child(
                     El::new("dd")
                         .child(text_el("span", "value", &value))
@@ -230,4 +230,12 @@ fn metrics(readings: Vec<MetricReading>, t: &'static Texts) -> Option<El> {
         })
         .collect();
     Some(El::new("dl").class("metrics").children(rows))
+}
+
+/// A metric's name: the file's, else the well-known one in the UI's language.
+pub fn metric_name<'a>(t: &Texts, id: &str, name: &'a str, default_name: bool) -> &'a str {
+    match default_name {
+        true => (t.metric_name)(id).unwrap_or(name),
+        false => name,
+    }
 }

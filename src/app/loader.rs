@@ -53,7 +53,10 @@ fn finish_text(state: AppState, ticket: u64, source: Source, text: &str) {
     // An exported SVG or stand-alone HTML file carries the journey inside.
     let text = match crate::domain::carrier::journey_text(text) {
         Ok(text) => text,
-        Err(reason) => return unreachable(state, ticket, source, reason),
+        Err(file) => {
+            let reason = (state.t().no_journey)(file).to_owned();
+            return unreachable(state, ticket, source, reason);
+        }
     };
     state.loading.set(None);
     match read_journey(text) {
@@ -179,7 +182,7 @@ pub fn open_file(state: AppState, file: web_sys::File) {
             let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
             match crate::domain::carrier::png_journey(&bytes) {
                 Ok(text) => finish_text(state, ticket, source, &text),
-                Err(reason) => unreachable(state, ticket, source, reason),
+                Err(file) => unreachable(state, ticket, source, (t.no_journey)(file).to_owned()),
             }
         });
     }

@@ -72,7 +72,12 @@ pub fn metric_chart(cx: &Ctx, track: &MetricTrack) -> El {
         );
     }
     let caption = El::new("figcaption")
-        .child(El::new("strong").text(&track.name))
+        .child(El::new("strong").text(super::lane_cell::metric_name(
+            t,
+            &track.id,
+            &track.name,
+            track.default_name,
+        )))
         .maybe(track.target.map(|v| {
             text_el(
                 "span",

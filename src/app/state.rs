@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 use super::i18n::{Lang, Texts};
 use crate::domain::explore;
-use crate::domain::insights::{insights, step_flags, Insights, StepFlag};
+use crate::domain::insights::{insights, step_flags_in, Insights, StepFlag};
 use crate::domain::lanes::{Lane, LaneKind};
 use crate::domain::map_model::MapModel;
 use crate::domain::story::Presentation;
@@ -216,10 +216,13 @@ impl AppState {
             }
             opened.with(|o| o.as_ref().map(|o| Shared::new(insights(&o.journey))))
         });
+        // The marks' reasons are in the UI's language.
+        let lang = RwSignal::new(super::language::initial());
         let flags = Memo::new(move |_| {
+            let explain = lang.get().texts().explain;
             let flags = opened.with(|o| {
                 let o = o.as_ref()?;
-                insights.with(|i| i.as_ref().map(|i| step_flags(&o.journey, i)))
+                insights.with(|i| i.as_ref().map(|i| step_flags_in(&o.journey, i, explain)))
             });
             Shared::new(flags.unwrap_or_default())
         });
@@ -283,7 +286,7 @@ impl AppState {
             share_open: RwSignal::new(false),
             locked: RwSignal::new(None),
             draw_all: RwSignal::new(false),
-            lang: RwSignal::new(super::language::initial()),
+            lang,
             hidden_personas: RwSignal::new(HashSet::new()),
             embed: super::embed::is_embedded(),
             present: RwSignal::new(super::present::from_url()),

@@ -13,6 +13,25 @@ pub const PNG_KEYWORD: &str = "journey-lens";
 
 const PNG_SIGNATURE: &[u8] = b"\x89PNG\r\n\x1a\n";
 
+/// A file that carries no journey, by what it is; `en` says so in English, the UI in its
+/// own language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoJourney {
+    Svg,
+    Html,
+    Png,
+}
+
+impl NoJourney {
+    pub fn en(self) -> &'static str {
+        match self {
+            NoJourney::Svg => "this SVG file carries no journey: expected JSON, or an image or page exported by Journey Lens",
+            NoJourney::Html => "this HTML file carries no journey: expected JSON, or an image or page exported by Journey Lens",
+            NoJourney::Png => "this PNG image carries no journey: expected one exported by Journey Lens",
+        }
+    }
+}
+
 /// JSON with `<`, `>` and `&` escaped, to sit as the text of an SVG or HTML element.
 pub fn markup_safe(json: &str) -> String {
     let mut out = String::with_capacity(json.len() + 16);
@@ -29,7 +48,7 @@ pub fn markup_safe(json: &str) -> String {
 
 /// The journey text in a file: JSON as it is; from SVG or HTML, the carrying element's
 /// text. An error says what the file is and that it carries no journey.
-pub fn journey_text(text: &str) -> Result<&str, String> {
+pub fn journey_text(text: &str) -> Result<&str, NoJourney> {
     let start = text.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n']);
     if !start.starts_with('<') {
         return Ok(text);
@@ -40,15 +59,10 @@ pub fn journey_text(text: &str) -> Result<&str, String> {
         let close = open_end + text[open_end..].find("</")?;
         Some(&text[open_end..close])
     });
-    carried.ok_or_else(|| {
-        let kind = if start.contains("<svg") && !start.contains("<html") {
-            "SVG"
-        } else {
-            "HTML"
-        };
-        format!(
-            "this {kind} file carries no journey: expected JSON, or an image or page exported by Journey Lens"
-        )
+    carried.ok_or(if start.contains("<svg") && !start.contains("<html") {
+        NoJourney::Svg
+    } else {
+        NoJourney::Html
     })
 }
 
@@ -58,13 +72,11 @@ pub fn is_png(bytes: &[u8]) -> bool {
 }
 
 /// The journey text in a PNG's `iTXt` chunk; an error when there is none.
-pub fn png_journey(png: &[u8]) -> Result<String, String> {
-    let missing =
-        || "this PNG image carries no journey: expected one exported by Journey Lens".to_owned();
+pub fn png_journey(png: &[u8]) -> Result<String, NoJourney> {
     let mut at = PNG_SIGNATURE.len();
     while let Some(header) = png.get(at..at + 8) {
         let length = u32::from_be_bytes([header[0], header[1], header[2], header[3]]) as usize;
-        let data = png.get(at + 8..at + 8 + length).ok_or_else(missing)?;
+        let data = png.get(at + 8..at + 8 + length).ok_or(NoJourney::Png)?;
         if &header[4..] == b"iTXt" {
             if let Some(text) = itxt_text(data) {
                 return Ok(text);
@@ -72,7 +84,7 @@ pub fn png_journey(png: &[u8]) -> Result<String, String> {
         }
         at += 12 + length;
     }
-    Err(missing())
+    Err(NoJourney::Png)
 }
 
 /// The text of an uncompressed `iTXt` chunk with our keyword: keyword, NUL, compression flag
@@ -151,8 +163,8 @@ mod tests {
             at += 12 + length;
         }
         assert_eq!(
-            png_journey(PIXEL),
-            Err("this PNG image carries no journey: expected one exported by Journey Lens".into())
+            png_journey(PIXEL).map_err(NoJourney::en),
+            Err("this PNG image carries no journey: expected one exported by Journey Lens")
         );
         assert!(
             png_journey(&PIXEL[..20]).is_err(),
@@ -175,11 +187,12 @@ mod tests {
     fn json_passes_through_and_other_markup_is_refused() {
         assert_eq!(journey_text(" {\"a\":1}"), Ok(" {\"a\":1}"));
         assert_eq!(
-            journey_text("<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>"),
-            Err("this SVG file carries no journey: expected JSON, or an image or page exported by Journey Lens".into())
+            journey_text("<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>").map_err(NoJourney::en),
+            Err("this SVG file carries no journey: expected JSON, or an image or page exported by Journey Lens")
         );
         assert!(journey_text("<!doctype html><html><p>hi</p></html>")
             .unwrap_err()
+            .en()
             .starts_with("this HTML file carries no journey"));
     }
 }

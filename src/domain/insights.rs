@@ -2,7 +2,8 @@
 //!
 //! Each rule is one function whose one-line doc comment says why a step was flagged (the
 //! README quotes them). Results are data (step, persona, owner and channel ids, and numbers)
-//! that the UI translates; the `explain_en` helpers write the English one-liners.
+//! that the UI translates (`Reason` names a finding for it); the `explain_en` helpers write the
+//! English one-liners.
 //!
 //! "Journey order" is the map's column order: by phase, then file order inside a phase. A
 //! file without personas has the implied `default` persona, as the curve does, and a single
@@ -186,6 +187,9 @@ pub struct Reading {
 pub struct MetricTrack {
     pub id: String,
     pub name: String,
+    /// The name is the app's own English one for a well-known metric the file does not
+    /// name: the UI gives it in its language.
+    pub default_name: bool,
     pub unit: String,
     pub target: Option<f64>,
     pub higher_is_better: bool,
@@ -480,6 +484,7 @@ fn metric_track(id: &str, journey: &Journey, steps: &[&Step]) -> MetricTrack {
     MetricTrack {
         id: id.to_owned(),
         name: scale.as_ref().map_or(id.to_owned(), |s| s.name.clone()),
+        default_name: scale.as_ref().is_some_and(|s| s.default_name),
         unit: scale.as_ref().map(|s| s.unit.clone()).unwrap_or_default(),
         target: scale.as_ref().and_then(|s| s.target),
         higher_is_better: scale.as_ref().is_none_or(|s| s.higher_is_better),
@@ -754,15 +759,47 @@ impl Transition {
 
 /// " for <persona name>" when the journey has several personas, else nothing.
 fn for_persona(journey: &Journey, persona: &str) -> String {
+    match persona_named(journey, persona) {
+        Some(name) => format!(" for {name}"),
+        None => String::new(),
+    }
+}
+
+/// The persona's name (else its id) when the journey has several personas, so that an
+/// explanation names whose feeling it is; `None` when there is only one.
+pub fn persona_named<'a>(journey: &'a Journey, persona: &'a str) -> Option<&'a str> {
     if journey.personas.len() < 2 {
-        return String::new();
+        return None;
     }
     let name = journey
         .personas
         .iter()
         .find(|p| p.id == persona)
         .map_or(persona, |p| p.name.as_str());
-    format!(" for {name}")
+    Some(name)
+}
+
+/// Why a step is named in the insights: one finding, for the UI to explain in its language.
+#[derive(Clone, Copy, Debug)]
+pub enum Reason<'a> {
+    Lowest(&'a LowPoint),
+    Drop(&'a EmotionDrop),
+    Critical(&'a CriticalStep),
+    Change(&'a Transition),
+    Mix(&'a ChannelMix),
+}
+
+impl Reason<'_> {
+    /// The English one-liner.
+    pub fn explain_en(self, journey: &Journey) -> String {
+        match self {
+            Reason::Lowest(r) => r.explain_en(journey),
+            Reason::Drop(r) => r.explain_en(journey),
+            Reason::Critical(r) => r.explain_en(journey),
+            Reason::Change(r) => r.explain_en(journey),
+            Reason::Mix(r) => r.explain_en(journey),
+        }
+    }
 }
 
 /// The name of a channel or owner, else its id.
@@ -876,53 +913,73 @@ impl FlagKind {
     }
 }
 
-/// One mark on a step, with the English one-liner saying why.
+/// One mark on a step, with the one-liner saying why.
 #[derive(Clone, Debug, PartialEq)]
 pub struct StepFlag {
     pub kind: FlagKind,
     pub explain: String,
 }
 
-/// The marks of every flagged step, by step id; a step's marks are sorted by urgency and
-/// several reasons of one kind are joined into one mark. Changes are marked on the step
-/// they lead to.
+/// The marks of every flagged step, explained in English (see `step_flags_in`).
 pub fn step_flags(journey: &Journey, all: &Insights) -> BTreeMap<String, Vec<StepFlag>> {
+    step_flags_in(journey, all, |reason, journey| reason.explain_en(journey))
+}
+
+/// How a UI language explains a finding.
+pub type Explain = fn(Reason<'_>, &Journey) -> String;
+
+/// The marks of every flagged step, by step id, each explained by `explain`; a step's marks
+/// are sorted by urgency and several reasons of one kind are joined into one mark. Changes
+/// are marked on the step they lead to.
+pub fn step_flags_in(
+    journey: &Journey,
+    all: &Insights,
+    explain: Explain,
+) -> BTreeMap<String, Vec<StepFlag>> {
     let mut flags: BTreeMap<String, Vec<StepFlag>> = BTreeMap::new();
-    let mut add = |step: &str, kind: FlagKind, explain: String| {
+    let mut add = |step: &str, kind: FlagKind, why: String| {
         let list = flags.entry(step.to_owned()).or_default();
         match list.iter_mut().find(|f| f.kind == kind) {
             Some(flag) => {
                 flag.explain.push_str("; ");
-                flag.explain.push_str(&explain);
+                flag.explain.push_str(&why);
             }
-            None => list.push(StepFlag { kind, explain }),
+            None => list.push(StepFlag { kind, explain: why }),
         }
     };
     for low in &all.lowest_points {
         for step in std::iter::once(&low.step).chain(&low.also_at) {
-            add(step, FlagKind::Lowest, low.explain_en(journey));
+            add(
+                step,
+                FlagKind::Lowest,
+                explain(Reason::Lowest(low), journey),
+            );
         }
     }
     for drop in &all.drops {
-        add(&drop.to, FlagKind::Drop, drop.explain_en(journey));
+        add(
+            &drop.to,
+            FlagKind::Drop,
+            explain(Reason::Drop(drop), journey),
+        );
     }
     for critical in &all.critical_steps {
         if critical.importance.is_some_and(|i| i >= IMPORTANT_FROM) {
             add(
                 &critical.step,
                 FlagKind::FixFirst,
-                critical.explain_en(journey),
+                explain(Reason::Critical(critical), journey),
             );
         }
     }
     for t in &all.transitions {
-        let explain = t.explain_en(journey);
+        let why = explain(Reason::Change(t), journey);
         if t.is_break() {
-            add(&t.to, FlagKind::Break, explain);
+            add(&t.to, FlagKind::Break, why);
         } else if t.owner.is_some() {
-            add(&t.to, FlagKind::Handoff, explain);
+            add(&t.to, FlagKind::Handoff, why);
         } else {
-            add(&t.to, FlagKind::ChannelSwitch, explain);
+            add(&t.to, FlagKind::ChannelSwitch, why);
         }
     }
     for mix in &all.channel_mixes {
@@ -931,7 +988,7 @@ pub fn step_flags(journey: &Journey, all: &Insights) -> BTreeMap<String, Vec<Ste
         } else {
             FlagKind::ChannelMix
         };
-        add(&mix.step, kind, mix.explain_en(journey));
+        add(&mix.step, kind, explain(Reason::Mix(mix), journey));
     }
     for list in flags.values_mut() {
         sorting::sort_by_key(list, &|f| f.kind);

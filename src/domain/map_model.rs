@@ -36,6 +36,9 @@ pub struct PersonaCurve {
 pub struct MetricReading {
     pub id: String,
     pub name: String,
+    /// The name is the app's own English one for a well-known metric the file does not
+    /// name: the UI gives it in its language.
+    pub default_name: bool,
     pub value: f64,
     pub unit: String,
     pub target: Option<f64>,
@@ -152,6 +155,7 @@ impl MapModel {
                     Some(scale) => MetricReading {
                         id: id.clone(),
                         name: scale.name.clone(),
+                        default_name: scale.default_name,
                         value,
                         unit: scale.unit.clone(),
                         target: scale.target,
@@ -161,6 +165,7 @@ impl MapModel {
                     None => MetricReading {
                         id: id.clone(),
                         name: id.clone(),
+                        default_name: false,
                         value,
                         unit: String::new(),
                         target: None,

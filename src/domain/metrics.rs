@@ -8,6 +8,9 @@ use super::model::MetricDef;
 pub struct MetricScale {
     pub id: String,
     pub name: String,
+    /// The name is the app's own English one for a well-known metric the file does not
+    /// name: the UI gives it in its language.
+    pub default_name: bool,
     pub min: Option<f64>,
     pub max: Option<f64>,
     pub target: Option<f64>,
@@ -85,8 +88,10 @@ pub fn resolve(id: &str, defs: &[MetricDef]) -> Option<MetricScale> {
         return None;
     }
     let finite = |v: f64| v.is_finite().then_some(v);
+    let named = def.is_some_and(|d| d.name.is_some());
     Some(MetricScale {
         id: id.to_owned(),
+        default_name: !named && known.is_some(),
         name: def
             .and_then(|d| d.name.clone())
             .or_else(|| known.map(|w| w.1.to_owned()))
@@ -186,5 +191,18 @@ mod tests {
         assert_eq!(status(6.0, &ces), TargetStatus::Missed);
         let none = resolve("x", &[def("x", None, None)]).unwrap();
         assert_eq!(status(1.0, &none), TargetStatus::NoTarget);
+    }
+
+    #[test]
+    fn only_a_well_known_metric_the_file_does_not_name_has_the_default_name() {
+        assert!(resolve("ces", &[]).unwrap().default_name);
+        let named = MetricDef {
+            name: Some("Effort".into()),
+            ..def("ces", None, None)
+        };
+        let ces = resolve("ces", &[named]).unwrap();
+        assert!(!ces.default_name);
+        assert_eq!(ces.name, "Effort");
+        assert!(!resolve("x", &[def("x", None, None)]).unwrap().default_name);
     }
 }

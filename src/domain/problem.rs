@@ -130,7 +130,7 @@ impl fmt::Display for Expected {
             Expected::Url => f.write_str("an http(s) or mailto URL"),
             Expected::OneOf(options) => {
                 f.write_str("one of ")?;
-                write_quoted_list(f, options.iter().copied())
+                f.write_str(&quoted_list(options.iter().copied()))
             }
             Expected::FormatVersion => f.write_str("a whole number from 1"),
         }
@@ -181,8 +181,8 @@ impl fmt::Display for Found {
 /// What went wrong.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ProblemKind {
-    /// The text is not JSON; `what` is the parser's explanation.
-    Syntax { what: String },
+    /// The text is not JSON; `what` says why (the place is the problem's `line:column`).
+    Syntax { what: super::syntax::Syntax },
     /// A value of the wrong type or out of range.
     Expected { expected: Expected, found: Found },
     /// A required field is absent.
@@ -220,7 +220,7 @@ pub enum ProblemKind {
 impl fmt::Display for ProblemKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            ProblemKind::Syntax { what } => write!(f, "invalid JSON: {what}"),
+            ProblemKind::Syntax { what } => write!(f, "invalid JSON: {}", what.en()),
             ProblemKind::Expected { expected, found } => {
                 write!(f, "expected {expected}, found {found}")
             }
@@ -231,7 +231,7 @@ impl fmt::Display for ProblemKind {
                     write!(f, "; the file defines no {}", noun.en_plural())
                 } else {
                     f.write_str("; expected one of ")?;
-                    write_quoted_list(f, known.iter().map(String::as_str))
+                    f.write_str(&quoted_list(known.iter().map(String::as_str)))
                 }
             }
             ProblemKind::Duplicate { noun, id, first } => write!(
@@ -378,19 +378,18 @@ pub fn shorten(text: &str, max: usize) -> String {
     }
 }
 
-/// Writes `"a", "b", "c"`, at most eight items then `…`.
-fn write_quoted_list<'a>(
-    f: &mut fmt::Formatter<'_>,
-    items: impl Iterator<Item = &'a str>,
-) -> fmt::Result {
+/// `"a", "b", "c"`, at most eight items then `…` (for messages in any language).
+pub fn quoted_list<'a>(items: impl Iterator<Item = &'a str>) -> String {
+    let mut out = String::new();
     for (i, item) in items.enumerate() {
         if i == 8 {
-            return f.write_str(", …");
+            out.push_str(", …");
+            break;
         }
         if i > 0 {
-            f.write_str(", ")?;
+            out.push_str(", ");
         }
-        f.write_str(&quoted(item))?;
+        super::json::write_str(&mut out, item);
     }
-    Ok(())
+    out
 }

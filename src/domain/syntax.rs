@@ -10,54 +10,103 @@ use super::json::{Fields, Value};
 
 use super::problem::{Effect, Problem, ProblemKind};
 
+/// What is wrong with a text that is not JSON, in words a non-programmer can act on; `en`
+/// gives the English, the UI its own language's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Syntax {
+    Empty,
+    /// The text starts with `<`.
+    Markup,
+    /// NUL bytes or undecodable text.
+    NotText,
+    EofValue,
+    EofString,
+    EofObject,
+    EofArray,
+    TrailingComma,
+    ExpectedValue,
+    /// After an object's value.
+    ExpectedCommaOrBrace,
+    /// After an array's item.
+    ExpectedCommaOrBracket,
+    ExpectedColon,
+    KeyNotString,
+    TrailingText,
+    UnknownWord,
+    BadEscape,
+    BadUnicode,
+    /// A raw line break or control character in a string.
+    Control,
+    BadNumber,
+    /// Nested deeper than `MAX_DEPTH`.
+    TooDeep,
+}
+
+impl Syntax {
+    /// The English explanation.
+    pub fn en(self) -> &'static str {
+        match self {
+            Syntax::Empty => "the file is empty",
+            Syntax::Markup => "this is HTML or XML, not a JSON journey file",
+            Syntax::NotText => "this is not a text file; a journey is a JSON text file",
+            Syntax::EofValue => "the file ends where a value was expected",
+            Syntax::EofString => "the file ends inside a string (a closing \" is missing)",
+            Syntax::EofObject => "the file ends before an object is closed (a } is missing)",
+            Syntax::EofArray => "the file ends before an array is closed (a ] is missing)",
+            Syntax::TrailingComma => "a comma before a closing bracket; remove it",
+            Syntax::ExpectedValue => {
+                "expected a value (a string, number, object, array, true, false or null)"
+            }
+            Syntax::ExpectedCommaOrBrace => "expected ',' or '}'",
+            Syntax::ExpectedCommaOrBracket => "expected ',' or ']'",
+            Syntax::ExpectedColon => "expected ':'",
+            Syntax::KeyNotString => "object keys must be strings in double quotes",
+            Syntax::TrailingText => "unexpected text after the end of the journey object",
+            Syntax::UnknownWord => {
+                "unknown word; expected true, false, null, a number or a \"string\""
+            }
+            Syntax::BadEscape => "invalid escape sequence in a string",
+            Syntax::BadUnicode => "invalid \\u escape: expected 4 hex digits naming a character",
+            Syntax::Control => {
+                "a string contains a raw line break or control character; write a line break as \\n"
+            }
+            Syntax::BadNumber => "invalid number",
+            Syntax::TooDeep => "arrays and objects nested more than 128 levels deep",
+        }
+    }
+}
+
 /// Arrays and objects nested deeper than this are refused (as serde_json does), so that a
 /// hostile file cannot exhaust the stack.
 const MAX_DEPTH: usize = 128;
-
-const EOF_VALUE: &str = "the file ends where a value was expected";
-const EOF_STRING: &str = "the file ends inside a string (a closing \" is missing)";
-const EOF_OBJECT: &str = "the file ends before an object is closed (a } is missing)";
-const EOF_ARRAY: &str = "the file ends before an array is closed (a ] is missing)";
-const TRAILING_COMMA: &str = "a comma before a closing bracket; remove it";
-const EXPECTED_VALUE: &str =
-    "expected a value (a string, number, object, array, true, false or null)";
-const KEY_NOT_STRING: &str = "object keys must be strings in double quotes";
-const TRAILING_TEXT: &str = "unexpected text after the end of the journey object";
-const UNKNOWN_WORD: &str = "unknown word; expected true, false, null, a number or a \"string\"";
-const BAD_ESCAPE: &str = "invalid escape sequence in a string";
-const BAD_UNICODE: &str = "invalid \\u escape: expected 4 hex digits naming a character";
-const CONTROL: &str =
-    "a string contains a raw line break or control character; write a line break as \\n";
-const BAD_NUMBER: &str = "invalid number";
-const TOO_DEEP: &str = "arrays and objects nested more than 128 levels deep";
 
 /// Parses JSON text. A leading byte-order mark is skipped (editors on Windows write one).
 pub fn parse_json(text: &str) -> Result<Value, Problem> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
-        let what = "the file is empty".to_owned();
         return Err(Problem::error(
             "1:1",
-            ProblemKind::Syntax { what },
+            ProblemKind::Syntax {
+                what: Syntax::Empty,
+            },
             Effect::NotOpened,
         ));
     }
     read(text).map_err(|(at, what)| {
         let start = text.trim_start();
         let what = if start.starts_with('<') {
-            "this is HTML or XML, not a JSON journey file"
+            Syntax::Markup
         } else if text.contains('\0') || text.contains('\u{fffd}') {
-            "this is not a text file; a journey is a JSON text file"
+            Syntax::NotText
         } else {
             what
         };
-        let what = what.to_owned();
         Problem::error(at, ProblemKind::Syntax { what }, Effect::NotOpened)
     })
 }
 
 /// Where (`line:column`) and what.
-type Error = (String, &'static str);
+type Error = (String, Syntax);
 
 fn read(text: &str) -> Result<Value, Error> {
     let mut reader = Reader {
@@ -70,7 +119,7 @@ fn read(text: &str) -> Result<Value, Error> {
     let value = reader.value()?;
     reader.skip_space();
     if reader.i < reader.bytes.len() {
-        return Err(reader.error(TRAILING_TEXT));
+        return Err(reader.error(Syntax::TrailingText));
     }
     Ok(value)
 }
@@ -103,26 +152,26 @@ impl Reader<'_> {
     }
 
     /// An error at byte `i`.
-    fn error_at(&self, i: usize, what: &'static str) -> Error {
+    fn error_at(&self, i: usize, what: Syntax) -> Error {
         let (line, column) = self.place(i);
         (format!("{line}:{column}"), what)
     }
 
     /// An error at the next byte.
-    fn error(&self, what: &'static str) -> Error {
+    fn error(&self, what: Syntax) -> Error {
         self.error_at(self.i, what)
     }
 
     /// The file ended early: the place is its last character (column 1 of the line after a
     /// final line break).
-    fn end(&self, what: &'static str) -> Error {
+    fn end(&self, what: Syntax) -> Error {
         let (line, column) = self.place(self.bytes.len());
         (format!("{line}:{}", (column - 1).max(1)), what)
     }
 
     fn value(&mut self) -> Result<Value, Error> {
         match self.peek() {
-            None => Err(self.end(EOF_VALUE)),
+            None => Err(self.end(Syntax::EofValue)),
             Some(b'{') => self.object(),
             Some(b'[') => self.array(),
             Some(b'"') => self.string().map(Value::String),
@@ -130,16 +179,16 @@ impl Reader<'_> {
             Some(b't') => self.word(b"true", Value::Bool(true)),
             Some(b'f') => self.word(b"false", Value::Bool(false)),
             Some(b'n') => self.word(b"null", Value::Null),
-            Some(_) => Err(self.error(EXPECTED_VALUE)),
+            Some(_) => Err(self.error(Syntax::ExpectedValue)),
         }
     }
 
     fn word(&mut self, word: &[u8], value: Value) -> Result<Value, Error> {
         for &expected in word {
             match self.peek() {
-                None => return Err(self.end(EOF_VALUE)),
+                None => return Err(self.end(Syntax::EofValue)),
                 Some(b) if b == expected => self.i += 1,
-                Some(_) => return Err(self.error(UNKNOWN_WORD)),
+                Some(_) => return Err(self.error(Syntax::UnknownWord)),
             }
         }
         Ok(value)
@@ -150,13 +199,13 @@ impl Reader<'_> {
     fn items(
         &mut self,
         close: u8,
-        ends_early: &'static str,
-        expected: &'static str,
+        ends_early: Syntax,
+        expected: Syntax,
         mut item: impl FnMut(&mut Self) -> Result<(), Error>,
     ) -> Result<(), Error> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
-            return Err(self.error(TOO_DEEP));
+            return Err(self.error(Syntax::TooDeep));
         }
         self.i += 1;
         self.skip_space();
@@ -165,7 +214,7 @@ impl Reader<'_> {
                 match self.peek() {
                     None => return Err(self.end(ends_early)),
                     // Only after a comma: an empty one ends at once.
-                    Some(b) if b == close => return Err(self.error(TRAILING_COMMA)),
+                    Some(b) if b == close => return Err(self.error(Syntax::TrailingComma)),
                     Some(_) => item(self)?,
                 }
                 self.skip_space();
@@ -185,16 +234,16 @@ impl Reader<'_> {
 
     fn object(&mut self) -> Result<Value, Error> {
         let mut fields = Vec::new();
-        self.items(b'}', EOF_OBJECT, "expected ',' or '}'", |r| {
+        self.items(b'}', Syntax::EofObject, Syntax::ExpectedCommaOrBrace, |r| {
             if r.peek() != Some(b'"') {
-                return Err(r.error(KEY_NOT_STRING));
+                return Err(r.error(Syntax::KeyNotString));
             }
             let key = r.string()?;
             r.skip_space();
             match r.peek() {
-                None => return Err(r.end(EOF_OBJECT)),
+                None => return Err(r.end(Syntax::EofObject)),
                 Some(b':') => r.i += 1,
-                Some(_) => return Err(r.error("expected ':'")),
+                Some(_) => return Err(r.error(Syntax::ExpectedColon)),
             }
             r.skip_space();
             fields.push((key, r.value()?));
@@ -205,10 +254,15 @@ impl Reader<'_> {
 
     fn array(&mut self) -> Result<Value, Error> {
         let mut items = Vec::new();
-        self.items(b']', EOF_ARRAY, "expected ',' or ']'", |r| {
-            items.push(r.value()?);
-            Ok(())
-        })?;
+        self.items(
+            b']',
+            Syntax::EofArray,
+            Syntax::ExpectedCommaOrBracket,
+            |r| {
+                items.push(r.value()?);
+                Ok(())
+            },
+        )?;
         Ok(Value::Array(items))
     }
 
@@ -220,7 +274,7 @@ impl Reader<'_> {
         let mut start = self.i;
         loop {
             match self.peek() {
-                None => return Err(self.end(EOF_STRING)),
+                None => return Err(self.end(Syntax::EofString)),
                 Some(b'"') => {
                     out.push_str(&self.text[start..self.i]);
                     self.i += 1;
@@ -233,8 +287,8 @@ impl Reader<'_> {
                     start = self.i;
                 }
                 // A line break is told at the start of the line it begins.
-                Some(b'\n') => return Err(self.error_at(self.i + 1, CONTROL)),
-                Some(0..=0x1f) => return Err(self.error(CONTROL)),
+                Some(b'\n') => return Err(self.error_at(self.i + 1, Syntax::Control)),
+                Some(0..=0x1f) => return Err(self.error(Syntax::Control)),
                 Some(_) => self.i += 1,
             }
         }
@@ -243,7 +297,7 @@ impl Reader<'_> {
     /// An escape, after its backslash.
     fn escape(&mut self, out: &mut String) -> Result<(), Error> {
         let plain = match self.peek() {
-            None => return Err(self.end(EOF_STRING)),
+            None => return Err(self.end(Syntax::EofString)),
             Some(b'"') => '"',
             Some(b'\\') => '\\',
             Some(b'/') => '/',
@@ -259,24 +313,24 @@ impl Reader<'_> {
                     // A leading surrogate must be followed by a trailing one.
                     0xd800..=0xdbff => {
                         if self.bytes.get(self.i..self.i + 2) != Some(b"\\u") {
-                            return Err(self.error(BAD_UNICODE));
+                            return Err(self.error(Syntax::BadUnicode));
                         }
                         self.i += 2;
                         let low = self.hex4()?;
                         if !(0xdc00..=0xdfff).contains(&low) {
-                            return Err(self.error(BAD_UNICODE));
+                            return Err(self.error(Syntax::BadUnicode));
                         }
                         0x10000 + ((unit - 0xd800) << 10) + (low - 0xdc00)
                     }
                     code => code,
                 };
                 let Some(c) = char::from_u32(code) else {
-                    return Err(self.error(BAD_UNICODE));
+                    return Err(self.error(Syntax::BadUnicode));
                 };
                 out.push(c);
                 return Ok(());
             }
-            Some(_) => return Err(self.error(BAD_ESCAPE)),
+            Some(_) => return Err(self.error(Syntax::BadEscape)),
         };
         out.push(plain);
         self.i += 1;
@@ -287,11 +341,11 @@ impl Reader<'_> {
         let mut code = 0;
         for _ in 0..4 {
             let digit = match self.peek() {
-                None => return Err(self.end(EOF_STRING)),
+                None => return Err(self.end(Syntax::EofString)),
                 Some(b) => (b as char).to_digit(16),
             };
             let Some(digit) = digit else {
-                return Err(self.error(BAD_UNICODE));
+                return Err(self.error(Syntax::BadUnicode));
             };
             code = code * 16 + digit;
             self.i += 1;
@@ -307,15 +361,15 @@ impl Reader<'_> {
             self.i += 1;
         }
         match self.peek() {
-            None => return Err(self.end(EOF_VALUE)),
+            None => return Err(self.end(Syntax::EofValue)),
             Some(b'0') => {
                 self.i += 1;
                 if matches!(self.peek(), Some(b'0'..=b'9')) {
-                    return Err(self.error(BAD_NUMBER));
+                    return Err(self.error(Syntax::BadNumber));
                 }
             }
             Some(b'1'..=b'9') => self.digits(),
-            Some(_) => return Err(self.error(BAD_NUMBER)),
+            Some(_) => return Err(self.error(Syntax::BadNumber)),
         }
         if self.peek() == Some(b'.') {
             self.i += 1;
@@ -340,12 +394,12 @@ impl Reader<'_> {
     /// One digit or more.
     fn some_digits(&mut self) -> Result<(), Error> {
         match self.peek() {
-            None => Err(self.end(EOF_VALUE)),
+            None => Err(self.end(Syntax::EofValue)),
             Some(b'0'..=b'9') => {
                 self.digits();
                 Ok(())
             }
-            Some(_) => Err(self.error(BAD_NUMBER)),
+            Some(_) => Err(self.error(Syntax::BadNumber)),
         }
     }
 }

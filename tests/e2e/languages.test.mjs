@@ -5,16 +5,21 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { chromium } from "playwright-core";
-import { CHROMIUM_ARGS, EXAMPLES, mapOf, readJson, start } from "./harness.mjs";
+import { alertText, CHROMIUM_ARGS, EXAMPLES, mapOf, readJson, serveFixtures, start } from "./harness.mjs";
 
 const b2b = readJson(join(EXAMPLES, "b2b-software.json"));
 const SRC = "?src=examples/b2b-software.json";
 
 let app;
+let fixtures;
 before(async () => {
   app = await start();
+  fixtures = await serveFixtures();
 });
-after(() => app.stop());
+after(() => {
+  app.stop();
+  fixtures.server.close();
+});
 
 /** What a few parts of the UI say: toolbar, search, the map's corner, the Language menu. */
 function ui(page) {
@@ -90,6 +95,66 @@ test("the Language menu switches in place: the journey, the selected step and th
   await page.reload();
   await mapOf(page, b2b.title);
   assert.equal((await ui(page)).lang, "es", "the choice survives a reload");
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test("a file's problems are told in the UI's language, each at its path as written", async () => {
+  const page = await app.page(`?src=${encodeURIComponent(fixtures.url + "wrong-values.json")}&lang=es`);
+  await mapOf(page, "Wrong values");
+  await page.waitForSelector("[role=alert] .alert");
+  const item = page.locator('[role=alert] li[data-at="steps[3].emotion"]');
+  assert.equal(await item.locator("code").textContent(), "steps[3].emotion");
+  assert.equal(await item.innerText(), "steps[3].emotion: se esperaba un número de -2 a 2, se encontró 7 — se ignora este valor");
+  const text = await alertText(page);
+  for (const m of [
+    'steps[4].phase: "gamma" no es un id de fase conocido; se esperaba uno de "a", "b" — se omite este paso',
+    'steps[3].links[0].url: se esperaba una URL http(s) o mailto, se encontró "javascript:alert(1)" — se omite este enlace',
+  ]) assert.ok(text.includes(m), `missing: ${m}\nin: ${text}`);
+  // Switching the language says them again in the new one.
+  await page.getByRole("combobox", { name: "Idioma" }).selectOption("it");
+  await page.waitForFunction(() => document.querySelector('[role=alert] li[data-at="steps[3].emotion"]')?.textContent.includes("ci si aspettava"));
+  assert.equal(await item.innerText(), "steps[3].emotion: ci si aspettava un numero da -2 a 2, invece c'è 7 — questo valore viene ignorato");
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test("a JSON syntax error keeps its line and column in every language", async () => {
+  const page = await app.page(`?src=${encodeURIComponent(fixtures.url + "syntax-error.json")}&lang=es`);
+  await page.waitForSelector("[role=alert] .alert");
+  assert.match(await alertText(page), /4:3: JSON no válido: se esperaba ',' o '\}'/);
+  assert.equal(await page.locator('[role=alert] li[data-at="4:3"] code').textContent(), "4:3");
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test("the insights explain in the UI's language, on the map and in the insights view", async () => {
+  const page = await app.page(`${SRC}&lang=it`);
+  await mapOf(page, b2b.title);
+  const quote = page.locator('.step-head[data-step-id="receive-quote"] .flag[data-flag=break]');
+  const reason = "il canale passa da Video call a Email e la sensazione cala di 3 punti per Ana, IT manager";
+  assert.equal(await quote.getAttribute("title"), reason);
+  await page.getByRole("button", { name: "Analisi" }).click();
+  await page.waitForSelector("[data-view=insights] .stats");
+  const explained = await page.$$eval("[data-view=insights] .explain", (e) => e.map((x) => x.textContent));
+  assert.ok(explained.includes(reason), explained.join("\n"));
+  assert.ok(explained.includes("sensazione più bassa di Ana, IT manager: −2, raggiunta anche in un altro passo"), explained.join("\n"));
+  assert.ok(!explained.some((e) => /emotion falls|lowest feeling|changes from/.test(e)), "no English left");
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test("a well-known metric the file does not name is named in the UI's language", async () => {
+  const journey = readJson(join(EXAMPLES, "compra-online.json"));
+  const page = await app.page("?src=examples/compra-online.json&lang=es");
+  await mapOf(page, journey.title);
+  await page.waitForSelector('.metric[data-metric-id="ces"] dt');
+  assert.equal(await page.locator('.metric[data-metric-id="ces"] dt').first().textContent(), "Esfuerzo del cliente");
+  assert.equal(await page.locator('.metric[data-metric-id="nps"] dt').first().textContent(), "NPS");
+  // b2b names its metrics: shown as written, in any language.
+  await page.goto(`${app.url}${SRC}&lang=es`);
+  await mapOf(page, b2b.title);
+  assert.equal(await page.locator('.metric[data-metric-id="ces"] dt').first().textContent(), "Customer effort");
   assert.deepEqual(page.errors, []);
   await page.close();
 });

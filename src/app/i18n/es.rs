@@ -83,6 +83,17 @@ pub const TEXTS: Texts = Texts {
     },
     dismiss: "Descartar",
     and_more: |n| format!("y {n} más"),
+    problem: |kind| MESSAGES.problem(kind),
+    effect: |effect| MESSAGES.effect(effect),
+    no_journey,
+    explain: |reason, journey| MESSAGES.explain(reason, journey),
+    metric_name: |id| match id {
+        "ces" => Some("Esfuerzo del cliente"),
+        "fcr" => Some("Resolución en el primer contacto"),
+        "frt_hours" => Some("Primera respuesta"),
+        "aht_minutes" => Some("Tiempo de atención"),
+        _ => None,
+    },
     paste_title: "Pegar un recorrido",
     paste_hint: "Pegar el texto JSON de un archivo de recorrido. Se lee en el navegador; no se envía a ninguna parte.",
     open: "Abrir",
@@ -304,3 +315,150 @@ pub const TEXTS: Texts = Texts {
         keys: "→ Espacio AvPág siguiente · ← RePág atrás · Inicio Fin · número Enter · B negro · Esc terminar",
     },
 };
+
+// ---- What the core finds: a file's problems, the insights' reasons ----
+
+use super::messages::Messages;
+use crate::domain::carrier::NoJourney;
+use crate::domain::problem::Noun;
+use crate::domain::syntax::Syntax;
+
+const MESSAGES: Messages = Messages {
+    noun,
+    a: ["un ", "una "],
+    this: ["este ", "esta "],
+    elides: false,
+    and,
+    syntax,
+    text: "un texto",
+    number: "un número",
+    bool: "true o false",
+    any_object: "un objeto",
+    opportunity_object: "un texto o un objeto de tipo oportunidad",
+    object_of: "un objeto de tipo {0}",
+    array_of: "una lista de {0}",
+    non_empty_array_of: "una lista con al menos {0}",
+    text_or_texts: "un texto o una lista de textos",
+    number_map: "un objeto de id de métrica a número",
+    text_map: "un objeto de id de fila a texto o lista de textos",
+    range: "un número de {0} a {1}",
+    emotion: "un número de -2 a 2, o un objeto de id de perfil a tal número",
+    colour: "un color hexadecimal como \"#2f6fde\"",
+    url: "una URL http(s) o mailto",
+    one_of: "uno de {0}",
+    format_version: "un número entero a partir de 1",
+    found_array: "una lista",
+    found_object: "un objeto",
+    invalid_json: "JSON no válido: {0}",
+    expected: "se esperaba {0}, se encontró {1}",
+    missing: "falta; se esperaba {0}",
+    unknown: "{0} no es un id de {1} conocido; se esperaba uno de {2}",
+    unknown_none_defined: "{0} no es un id de {1} conocido; el archivo no define {2}",
+    duplicate: "id de {0} repetido: {1}, ya usado en {2}",
+    future_version: "este archivo tiene la versión {0} del formato; esta aplicación lee la versión 1, así que puede pasar por alto campos más nuevos",
+    out_of_phase_order: "este paso de la fase {0} va después de pasos de una fase posterior; se muestra con su fase",
+    empty_phase: "ningún paso pertenece a esta fase",
+    no_usable_phase: "no hay ninguna fase utilizable; se esperaba al menos una fase con id y nombre",
+    off_scale: "el valor {0} está fuera de la escala de la métrica, de {1} a {2}",
+    empty_scale: "min {0} debe ser menor que max {1}",
+    builtin_lane: "{0} es una fila predefinida; su contenido va en el campo propio del paso",
+    left_out: ["se omite {0}", "se omite {0}"],
+    ignored: "se ignora este valor",
+    default_used: "se usa {0} en su lugar",
+    not_opened: "el archivo no se abrió",
+    of_persona: " de {0}",
+    for_persona: " para {0}",
+    points: ["{0} punto", "{0} puntos"],
+    lowest: "emoción más baja{0}: {1}{2}",
+    also_one: ", también en otro paso",
+    also_more: ", también en otros {0} pasos",
+    drop: "la emoción baja {0}{1}, de {2} a {3}",
+    below_neutral: "por debajo de neutro ({0}{1})",
+    at_importance: "{0}, con importancia {1}",
+    moves_between: "el cliente alterna entre {0} en este paso",
+    feeling: ", con una emoción de {0}{1}",
+    owner_changes: "el responsable cambia de {0} a {1}",
+    channel_changes: "el canal cambia de {0} a {1}",
+    falls: "la emoción baja {0}{1}",
+};
+
+/// Singular, plural, and whether the noun is feminine.
+fn noun(noun: Noun) -> (&'static str, &'static str, bool) {
+    match noun {
+        Noun::Journey => ("recorrido", "recorridos", false),
+        Noun::Persona => ("perfil", "perfiles", false),
+        Noun::Phase => ("fase", "fases", true),
+        Noun::Step => ("paso", "pasos", false),
+        Noun::Channel => ("canal", "canales", false),
+        Noun::Owner => ("responsable", "responsables", false),
+        Noun::Lane => ("fila", "filas", true),
+        Noun::Metric => ("métrica", "métricas", true),
+        Noun::Link => ("enlace", "enlaces", false),
+        Noun::Opportunity => ("oportunidad", "oportunidades", true),
+        Noun::Text => ("texto", "textos", false),
+    }
+}
+
+/// Why a text is not JSON.
+fn syntax(what: Syntax) -> &'static str {
+    match what {
+        Syntax::Empty => "el archivo está vacío",
+        Syntax::Markup => "esto es HTML o XML, no un archivo de recorrido JSON",
+        Syntax::NotText => "no es un archivo de texto; un recorrido es un archivo de texto JSON",
+        Syntax::EofValue => "el archivo termina donde se esperaba un valor",
+        Syntax::EofString => "el archivo termina dentro de un texto (falta la \" de cierre)",
+        Syntax::EofObject => "el archivo termina antes de cerrar un objeto (falta una })",
+        Syntax::EofArray => "el archivo termina antes de cerrar una lista (falta un ])",
+        Syntax::TrailingComma => "una coma antes de un cierre; hay que quitarla",
+        Syntax::ExpectedValue => {
+            "se esperaba un valor (un texto, número, objeto, lista, true, false o null)"
+        }
+        Syntax::ExpectedCommaOrBrace => "se esperaba ',' o '}'",
+        Syntax::ExpectedCommaOrBracket => "se esperaba ',' o ']'",
+        Syntax::ExpectedColon => "se esperaba ':'",
+        Syntax::KeyNotString => "las claves de un objeto deben ser textos entre comillas dobles",
+        Syntax::TrailingText => "texto inesperado después del final del objeto del recorrido",
+        Syntax::UnknownWord => {
+            "palabra desconocida; se esperaba true, false, null, un número o un \"texto\""
+        }
+        Syntax::BadEscape => "secuencia de escape no válida en un texto",
+        Syntax::BadUnicode => {
+            "escape \\u no válido: se esperaban 4 dígitos hexadecimales que nombren un carácter"
+        }
+        Syntax::Control => {
+            "un texto contiene un salto de línea o un carácter de control sin escapar; \
+             un salto de línea se escribe \\n"
+        }
+        Syntax::BadNumber => "número no válido",
+        Syntax::TooDeep => "listas y objetos anidados en más de 128 niveles",
+    }
+}
+
+fn no_journey(file: NoJourney) -> &'static str {
+    match file {
+        NoJourney::Svg => "este archivo SVG no contiene ningún recorrido: se esperaba JSON, o una imagen o página exportada por Journey Lens",
+        NoJourney::Html => "este archivo HTML no contiene ningún recorrido: se esperaba JSON, o una imagen o página exportada por Journey Lens",
+        NoJourney::Png => "esta imagen PNG no contiene ningún recorrido: se esperaba una exportada por Journey Lens",
+    }
+}
+
+/// "y", or "e" before an "i" sound ("Chat e Instagram"), but not before "hie", "hia".
+fn and(next: &str) -> &'static str {
+    let mut letters = next.chars().map(|c| match c {
+        'I' | 'í' | 'Í' => 'i',
+        'H' => 'h',
+        c => c,
+    });
+    let first = letters.next();
+    let second = letters.next();
+    let i_sound = match (first, second) {
+        (Some('i'), _) => true,
+        (Some('h'), Some('i')) => !matches!(letters.next(), Some('e' | 'a')),
+        _ => false,
+    };
+    if i_sound {
+        " e "
+    } else {
+        " y "
+    }
+}

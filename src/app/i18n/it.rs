@@ -102,6 +102,17 @@ pub const TEXTS: Texts = Texts {
             format!("e altri {n}")
         }
     },
+    problem: |kind| MESSAGES.problem(kind),
+    effect: |effect| MESSAGES.effect(effect),
+    no_journey,
+    explain: |reason, journey| MESSAGES.explain(reason, journey),
+    metric_name: |id| match id {
+        "ces" => Some("Sforzo del cliente"),
+        "fcr" => Some("Risoluzione al primo contatto"),
+        "frt_hours" => Some("Prima risposta"),
+        "aht_minutes" => Some("Tempo di gestione"),
+        _ => None,
+    },
     paste_title: "Incolla un percorso",
     paste_hint: "Incolla il testo JSON di un file di percorso. Viene letto nel tuo browser; non viene inviato nulla.",
     open: "Apri",
@@ -322,3 +333,133 @@ pub const TEXTS: Texts = Texts {
         keys: "→ Spazio PagGiù avanti · ← PagSu indietro · Home Fine · numero Invio · B nero · Esc termina",
     },
 };
+
+// ---- What the core finds: a file's problems, the insights' reasons ----
+
+use super::messages::Messages;
+use crate::domain::carrier::NoJourney;
+use crate::domain::problem::Noun;
+use crate::domain::syntax::Syntax;
+
+const MESSAGES: Messages = Messages {
+    noun,
+    a: ["un ", "una "],
+    this: ["questo ", "questa "],
+    elides: true,
+    and: |_| " e ",
+    syntax,
+    text: "un testo",
+    number: "un numero",
+    bool: "true o false",
+    any_object: "un oggetto",
+    opportunity_object: "un testo o un oggetto di tipo opportunità",
+    object_of: "un oggetto di tipo {0}",
+    array_of: "una lista di {0}",
+    non_empty_array_of: "una lista con almeno {0}",
+    text_or_texts: "un testo o una lista di testi",
+    number_map: "un oggetto da id di metrica a numero",
+    text_map: "un oggetto da id di corsia a testo o lista di testi",
+    range: "un numero da {0} a {1}",
+    emotion: "un numero da -2 a 2, o un oggetto da id di persona a tale numero",
+    colour: "un colore esadecimale come \"#2f6fde\"",
+    url: "un URL http(s) o mailto",
+    one_of: "uno tra {0}",
+    format_version: "un numero intero a partire da 1",
+    found_array: "una lista",
+    found_object: "un oggetto",
+    invalid_json: "JSON non valido: {0}",
+    expected: "ci si aspettava {0}, invece c'è {1}",
+    missing: "manca; ci si aspettava {0}",
+    unknown: "{0} non è un id di {1} noto; ci si aspettava uno tra {2}",
+    unknown_none_defined: "{0} non è un id di {1} noto; il file non definisce {2}",
+    duplicate: "id di {0} duplicato: {1}, già usato da {2}",
+    future_version: "questo file è nella versione {0} del formato; questa app legge la versione 1, quindi i campi più recenti potrebbero essere ignorati",
+    out_of_phase_order: "questo passo della fase {0} viene dopo passi di una fase successiva; è mostrato con la sua fase",
+    empty_phase: "nessun passo appartiene a questa fase",
+    no_usable_phase: "nessuna fase utilizzabile; ci si aspettava almeno una fase con id e nome",
+    off_scale: "il valore {0} è fuori dalla scala della metrica, da {1} a {2}",
+    empty_scale: "min {0} deve essere minore di max {1}",
+    builtin_lane: "{0} è una corsia predefinita; il suo contenuto va nel campo apposito del passo",
+    left_out: ["{0} viene omesso", "{0} viene omessa"],
+    ignored: "questo valore viene ignorato",
+    default_used: "al suo posto si usa {0}",
+    not_opened: "il file non è stato aperto",
+    of_persona: " di {0}",
+    for_persona: " per {0}",
+    points: ["{0} punto", "{0} punti"],
+    lowest: "sensazione più bassa{0}: {1}{2}",
+    also_one: ", raggiunta anche in un altro passo",
+    also_more: ", raggiunta anche in altri {0} passi",
+    drop: "la sensazione cala di {0}{1}, da {2} a {3}",
+    below_neutral: "sotto il neutro ({0}{1})",
+    at_importance: "{0}, con importanza {1}",
+    moves_between: "il cliente si sposta tra {0} in questo passo",
+    feeling: ", con una sensazione di {0}{1}",
+    owner_changes: "il responsabile passa da {0} a {1}",
+    channel_changes: "il canale passa da {0} a {1}",
+    falls: "la sensazione cala di {0}{1}",
+};
+
+/// Singular, plural, and whether the noun is feminine.
+fn noun(noun: Noun) -> (&'static str, &'static str, bool) {
+    match noun {
+        Noun::Journey => ("percorso", "percorsi", false),
+        Noun::Persona => ("persona", "personas", true),
+        Noun::Phase => ("fase", "fasi", true),
+        Noun::Step => ("passo", "passi", false),
+        Noun::Channel => ("canale", "canali", false),
+        Noun::Owner => ("responsabile", "responsabili", false),
+        Noun::Lane => ("corsia", "corsie", true),
+        Noun::Metric => ("metrica", "metriche", true),
+        Noun::Link => ("link", "link", false),
+        Noun::Opportunity => ("opportunità", "opportunità", true),
+        Noun::Text => ("testo", "testi", false),
+    }
+}
+
+/// Why a text is not JSON.
+fn syntax(what: Syntax) -> &'static str {
+    match what {
+        Syntax::Empty => "il file è vuoto",
+        Syntax::Markup => "questo è HTML o XML, non un file di percorso JSON",
+        Syntax::NotText => "questo non è un file di testo; un percorso è un file di testo JSON",
+        Syntax::EofValue => "il file finisce dove ci si aspettava un valore",
+        Syntax::EofString => {
+            "il file finisce dentro un testo (manca la \" di chiusura)"
+        }
+        Syntax::EofObject => "il file finisce prima che un oggetto sia chiuso (manca una })",
+        Syntax::EofArray => "il file finisce prima che una lista sia chiusa (manca una ])",
+        Syntax::TrailingComma => "una virgola prima di una parentesi di chiusura; va tolta",
+        Syntax::ExpectedValue => {
+            "ci si aspettava un valore (un testo, numero, oggetto, lista, true, false o null)"
+        }
+        Syntax::ExpectedCommaOrBrace => "ci si aspettava ',' o '}'",
+        Syntax::ExpectedCommaOrBracket => "ci si aspettava ',' o ']'",
+        Syntax::ExpectedColon => "ci si aspettava ':'",
+        Syntax::KeyNotString => {
+            "le chiavi di un oggetto devono essere testi tra virgolette doppie"
+        }
+        Syntax::TrailingText => "testo inatteso dopo la fine dell'oggetto del percorso",
+        Syntax::UnknownWord => {
+            "parola sconosciuta; ci si aspettava true, false, null, un numero o un \"testo\""
+        }
+        Syntax::BadEscape => "sequenza di escape non valida in un testo",
+        Syntax::BadUnicode => {
+            "escape \\u non valido: ci si aspettavano 4 cifre esadecimali che indichino un carattere"
+        }
+        Syntax::Control => {
+            "un testo contiene un a capo o un carattere di controllo non protetto; \
+             un a capo si scrive \\n"
+        }
+        Syntax::BadNumber => "numero non valido",
+        Syntax::TooDeep => "liste e oggetti annidati per più di 128 livelli",
+    }
+}
+
+fn no_journey(file: NoJourney) -> &'static str {
+    match file {
+        NoJourney::Svg => "questo file SVG non contiene alcun percorso: ci si aspettava JSON, o un'immagine o una pagina esportata da Journey Lens",
+        NoJourney::Html => "questo file HTML non contiene alcun percorso: ci si aspettava JSON, o un'immagine o una pagina esportata da Journey Lens",
+        NoJourney::Png => "questa immagine PNG non contiene alcun percorso: ci si aspettava un'immagine esportata da Journey Lens",
+    }
+}

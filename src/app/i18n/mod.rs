@@ -4,6 +4,7 @@
 mod en;
 mod es;
 mod it;
+mod messages;
 
 use crate::domain::curve::Feeling;
 use crate::domain::insights::{FlagKind, Quadrant};
@@ -98,6 +99,20 @@ pub struct Texts {
     pub could_not_open: fn(&str, bool) -> String,
     pub dismiss: &'static str,
     pub and_more: fn(usize) -> String,
+    // What the core finds, said in this language: a file's problems (their place, a path
+    // or `line:column`, is shown as it is) and the insights' reasons. Ids, values and
+    // journey text in them are quoted as written.
+    /// A problem, without its place.
+    pub problem: fn(&crate::domain::problem::ProblemKind) -> String,
+    /// What the reader did about a problem (never asked for `Effect::None`).
+    pub effect: fn(&crate::domain::problem::Effect) -> String,
+    /// An image or page that carries no journey.
+    pub no_journey: fn(crate::domain::carrier::NoJourney) -> &'static str,
+    /// Why the insights name a step: a mark's reason, a line of the insights view.
+    pub explain: crate::domain::insights::Explain,
+    /// The name of a well-known metric the file does not name, by id (`None`: the core's
+    /// English name, or an acronym such as NPS, is shown).
+    pub metric_name: fn(&str) -> Option<&'static str>,
     pub paste_title: &'static str,
     pub paste_hint: &'static str,
     pub open: &'static str,
