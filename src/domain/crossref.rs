@@ -3,6 +3,7 @@
 //! shown safely (a duplicate id, an unknown phase) are left out with an error; the rest are
 //! kept with a warning.
 
+use super::parse_step::map_of;
 use std::collections::{HashMap, HashSet};
 
 use super::lanes::BUILTIN_LANES;
@@ -165,7 +166,8 @@ fn check_step(step: &mut Indexed<Step>, known: &Known, r: &mut Reader) {
         }
     }
     check_metric_values(s, &at, known, r);
-    s.custom.retain(|lane, _| {
+    let custom = std::mem::take(&mut s.custom).into_iter();
+    s.custom = map_of(custom.filter(|(lane, _)| {
         let builtin = BUILTIN_LANES.contains(&lane.as_str());
         if builtin {
             let kind = ProblemKind::BuiltinLaneInCustom { id: lane.clone() };
@@ -173,7 +175,7 @@ fn check_step(step: &mut Indexed<Step>, known: &Known, r: &mut Reader) {
             r.push(Problem::error(path, kind, Effect::Ignored));
         }
         !builtin
-    });
+    }));
 }
 
 /// A feeling for a persona the file does not define is ignored with a warning.
@@ -181,7 +183,8 @@ fn check_emotion_personas(s: &mut Step, at: &str, known: &Known, r: &mut Reader)
     let Some(Emotion::PerPersona(map)) = &mut s.emotion else {
         return;
     };
-    map.retain(|persona, _| {
+    let feelings = std::mem::take(map).into_iter();
+    *map = map_of(feelings.filter(|(persona, _)| {
         let ok = if known.personas.is_empty() {
             persona == DEFAULT_PERSONA
         } else {
@@ -197,7 +200,7 @@ fn check_emotion_personas(s: &mut Step, at: &str, known: &Known, r: &mut Reader)
             r.push(Problem::error(path, kind, Effect::Ignored));
         }
         ok
-    });
+    }));
 }
 
 /// Warns about a reference to a channel or owner missing from a list the file does give.
