@@ -1,0 +1,59 @@
+//! A step's maps (metrics, feelings per persona, custom lanes) as the reader builds them:
+//! in key order, the last value of a repeated key winning, and the ids the checks leave out
+//! gone (with their problems), whatever order the file gives.
+
+use journey_lens::domain::model::{Emotion, OneOrMany};
+use journey_lens::domain::read_journey;
+
+#[test]
+fn repeated_keys_keep_their_last_value_and_keys_are_ordered() {
+    let loaded = read_journey(
+        r#"{"version": 1, "title": "T",
+        "personas": [{"id": "b", "name": "B"}, {"id": "a", "name": "A"}],
+        "phases": [{"id": "p", "name": "P"}],
+        "steps": [{"id": "s", "phase": "p", "name": "S",
+          "metrics": {"nps": 10, "csat": 1, "csat": 4},
+          "emotion": {"b": 1, "a": -1, "b": 2},
+          "custom": {"risk": "low", "legal": ["x"], "risk": "high"}}]}"#,
+    )
+    .unwrap();
+    let step = &loaded.journey.steps[0];
+    let metrics: Vec<(&str, f64)> = step.metrics.iter().map(|(k, v)| (k.as_str(), *v)).collect();
+    assert_eq!(metrics, [("csat", 4.0), ("nps", 10.0)]);
+    let Some(Emotion::PerPersona(feelings)) = &step.emotion else {
+        panic!("feelings per persona");
+    };
+    let feelings: Vec<(&str, f64)> = feelings.iter().map(|(k, v)| (k.as_str(), *v)).collect();
+    assert_eq!(feelings, [("a", -1.0), ("b", 2.0)]);
+    let custom: Vec<&str> = step.custom.keys().map(String::as_str).collect();
+    assert_eq!(custom, ["legal", "risk"]);
+    assert_eq!(step.custom["risk"], OneOrMany::One("high".into()));
+}
+
+#[test]
+fn unknown_personas_and_built_in_lanes_leave_the_maps_with_a_problem_each() {
+    let loaded = read_journey(
+        r#"{"version": 1, "title": "T", "personas": [{"id": "ana", "name": "Ana"}],
+        "phases": [{"id": "p", "name": "P"}],
+        "steps": [{"id": "s", "phase": "p", "name": "S",
+          "emotion": {"zed": 1, "ana": -2, "bob": 0},
+          "custom": {"pains": "x", "risk": "high", "thoughts": ["y"]}}]}"#,
+    )
+    .unwrap();
+    let step = &loaded.journey.steps[0];
+    let Some(Emotion::PerPersona(feelings)) = &step.emotion else {
+        panic!("feelings per persona");
+    };
+    assert_eq!(feelings.keys().collect::<Vec<_>>(), ["ana"]);
+    assert_eq!(step.custom.keys().collect::<Vec<_>>(), ["risk"]);
+    let at: Vec<&str> = loaded.problems.iter().map(|p| p.at.as_str()).collect();
+    for path in [
+        "steps[0].emotion.zed",
+        "steps[0].emotion.bob",
+        "steps[0].custom.pains",
+        "steps[0].custom.thoughts",
+    ] {
+        assert!(at.contains(&path), "{path} in {at:?}");
+    }
+    assert_eq!(loaded.problems.len(), 4, "{at:?}");
+}
