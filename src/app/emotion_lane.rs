@@ -201,9 +201,29 @@ fn curve_points(
     let points = curve.points[from..to]
         .iter()
         .map(|&point| {
-            let step = &grid.journey.steps[grid.model.layout.columns[point.column].step];
+            let column = grid.model.layout.columns[point.column];
             let feeling = Feeling::of(point.value);
             let (x, y) = point_position(point, window.start, COLUMN_WIDTH, band);
+            if column.summary {
+                // A collapsed phase's lowest feeling: a hollow marker, not a step's point.
+                let label = (t.lowest_feeling)(&signed(point.value), persona);
+                return El::svg("g")
+                    .class("summary-point")
+                    .attr("data-phase-id", &grid.journey.phases[column.phase].id)
+                    .attr("data-persona-id", &curve.id)
+                    .attr("data-feeling", feeling.as_str())
+                    .attr("data-value", &decimal(point.value, 6))
+                    .attr("transform", &translate(x, y))
+                    .attr("role", "img")
+                    .attr("aria-label", &label)
+                    .child(
+                        El::svg("path")
+                            .class("marker")
+                            .attr("d", &marker)
+                            .attr("stroke", curve.style.colour),
+                    );
+            }
+            let step = &grid.journey.steps[column.step];
             El::svg("g")
                 .class("point")
                 .attr("data-step-id", &step.id)

@@ -272,12 +272,12 @@ fn jump(state: AppState, delta: isize) {
 /// One chip per active filter, each clearing itself, and "Clear all" when there are any.
 fn active_chips(state: AppState, t: &'static Texts) -> Vec<El> {
     let mut chips: Vec<El> = Vec::new();
-    let mut add = |text: String, clear: Box<dyn Fn()>| {
+    let mut add = |text: String, title: &str, clear: Box<dyn Fn()>| {
         chips.push(
             El::new("button")
                 .attr("type", "button")
                 .class("filter-chip")
-                .attr("title", t.clear_filters)
+                .attr("title", title)
                 .text(&text)
                 .child(text_el("span", "x", "×").attr("aria-hidden", "true"))
                 .on("click", move |_| clear()),
@@ -287,6 +287,7 @@ fn active_chips(state: AppState, t: &'static Texts) -> Vec<El> {
     if !query.trim().is_empty() {
         add(
             ["“", query.trim(), "”"].concat(),
+            t.clear_filters,
             Box::new(move || state.query.set(String::new())),
         );
     }
@@ -299,20 +300,15 @@ fn active_chips(state: AppState, t: &'static Texts) -> Vec<El> {
     if let Some(c) = state.channel.get() {
         add(
             [t.channel, ": ", &name(&c, false)].concat(),
+            t.clear_filters,
             Box::new(move || state.channel.set(None)),
         );
     }
     if let Some(o) = state.owner.get() {
         add(
             [t.owner, ": ", &name(&o, true)].concat(),
+            t.clear_filters,
             Box::new(move || state.owner.set(None)),
-        );
-    }
-    let collapsed = state.collapsed.with(|c| c.len());
-    if collapsed > 0 {
-        add(
-            (t.collapsed_phases)(collapsed),
-            Box::new(move || state.collapsed.set(Default::default())),
         );
     }
     let lanes = hidden_lanes(state, model.as_deref());
@@ -320,13 +316,24 @@ fn active_chips(state: AppState, t: &'static Texts) -> Vec<El> {
     if lanes + personas > 0 {
         add(
             (t.hidden_counts)(lanes, personas),
+            t.clear_filters,
             Box::new(move || {
                 state.lane_choice.set(HashMap::new());
                 state.hidden_personas.update(|h| h.clear());
             }),
         );
     }
-    if !chips.is_empty() {
+    // Collapsed phases are the layout rather than a filter: "Clear filters" leaves them.
+    let collapsed = state.collapsed.with(|c| c.len());
+    if collapsed > 0 {
+        add(
+            (t.collapsed_phases)(collapsed),
+            t.expand_all,
+            Box::new(move || state.collapsed.set(Default::default())),
+        );
+    }
+    let filtering = chips.len() > usize::from(collapsed > 0);
+    if filtering {
         chips.push(
             text_el("button", "button clear-all", t.clear_filters)
                 .attr("type", "button")
@@ -352,10 +359,9 @@ fn hidden_lanes(state: AppState, model: Option<&MapModel>) -> usize {
     })
 }
 
-/// Clears the search, the filters, and shows the file's lanes, every persona and every
-/// phase.
+/// Clears the search, the filters, and shows the file's lanes and every persona (collapsed
+/// phases are the layout, not a filter: their own chip expands them).
 fn clear_all(state: AppState) {
-    state.collapsed.set(Default::default());
     state.query.set(String::new());
     state.channel.set(None);
     state.owner.set(None);

@@ -69,12 +69,19 @@ fn step_of(target: Option<web_sys::EventTarget>) -> Option<String> {
 pub fn InsightsView(journey: Shared<Journey>, insights: Shared<Insights>) -> impl IntoView {
     let state = use_state();
     let host = NodeRef::<Div>::new();
-    Effect::new(move |_| {
-        if let Some(el) = host.get() {
-            el.set_text_content(None);
-            let _ = el.append_child(&build(&journey, &insights, state.t()).0);
+    // (A language switch draws the stage again: the view is built once.)
+    let content = build(&journey, &insights, state.t()).0;
+    Effect::new({
+        let content = content.clone();
+        move |_| {
+            if let Some(el) = host.get() {
+                let _ = el.append_child(&content);
+            }
         }
     });
+    // Leptos may keep the host element for the map drawn next (both are a `div`): the view
+    // leaves with its owner, or the map would be drawn under it.
+    on_cleanup(move || content.remove());
     let on_click = move |ev: leptos::ev::MouseEvent| {
         if let Some(step) = step_of(ev.target()) {
             show_on_map(state, step);

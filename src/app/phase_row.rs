@@ -115,40 +115,33 @@ fn chevron() -> El {
     El::new("span").class("chevron").attr("aria-hidden", "true")
 }
 
-/// Collapses the phase `id`, or expands it, keeping it where it was on the screen.
+/// Collapses the phase `id`, or expands it, keeping it where it was on the screen; the
+/// details of a step in a phase that collapses close.
 pub fn toggle(state: AppState, id: &str) {
-    let scroller = document().query_selector(".map-scroll").ok().flatten();
-    let z = zoom_factor(state);
-    // How far the phase starts from the map's visible left edge, in screen pixels.
-    let offset = match (&scroller, phase_start(state, id)) {
-        (Some(s), Some(x)) => x * z - s.scroll_left() as f64,
-        _ => 0.0,
-    };
     let selector = attribute_selector(TOGGLE, id);
     let had_focus = document()
         .active_element()
         .is_some_and(|el| el.matches(&selector).unwrap_or(false));
-    state.collapsed.update(|c| {
-        if !c.remove(id) {
-            c.insert(id.to_owned());
+    keeping_place(state, id, || {
+        let collapsing = state.collapsed.try_update(|c| match c.remove(id) {
+            true => false,
+            false => c.insert(id.to_owned()),
+        });
+        if collapsing == Some(true) && selected_phase(state).as_deref() == Some(id) {
+            state.selected.set(None);
         }
     });
-    let id = id.to_owned();
-    // The map is drawn again: put the phase back in its place, then the keyboard on it.
-    next_frame(move || {
-        let scroller = document().query_selector(".map-scroll").ok().flatten();
-        if let (Some(s), Some(x)) = (scroller, phase_start(state, &id)) {
-            s.set_scroll_left((x * zoom_factor(state) - offset).max(0.0).round() as i32);
-        }
-        if had_focus {
+    // Then the keyboard goes back to the phase's button, drawn again.
+    if had_focus {
+        next_frame(move || {
             after_next_paint(move || {
                 let button = document().query_selector(&selector).ok().flatten();
                 if let Some(b) = button.and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok()) {
                     let _ = b.focus();
                 }
-            });
-        }
-    });
+            })
+        });
+    }
 }
 
 /// Whether every phase is collapsed.
@@ -159,16 +152,69 @@ fn all_collapsed(state: AppState) -> bool {
     phases > 0 && state.collapsed.with_untracked(|c| c.len()) == phases
 }
 
-/// Collapses every phase, or expands them all when they all are.
+/// Collapses every phase, or expands them all when they all are, keeping the phase at the
+/// left of the view in its place.
 pub fn toggle_all(state: AppState) {
-    let ids = match all_collapsed(state) {
+    let all = all_collapsed(state);
+    let ids = match all {
         true => Default::default(),
         false => state.opened.with_untracked(|o| match o {
             Some(o) => o.journey.phases.iter().map(|p| p.id.clone()).collect(),
             None => Default::default(),
         }),
     };
-    state.collapsed.set(ids);
+    let anchor = phase_in_view(state).unwrap_or_default();
+    keeping_place(state, &anchor, || {
+        state.collapsed.set(ids);
+        if !all {
+            state.selected.set(None);
+        }
+    });
+}
+
+/// Runs `change`, which collapses or expands phases (the map is then drawn again), and
+/// puts the phase `anchor` back where it was on the screen: its start as far from the
+/// left edge of the steps as it was, or at that edge when it started further left (a
+/// phase collapsed from its sticky name must stay in view).
+fn keeping_place(state: AppState, anchor: &str, change: impl FnOnce()) {
+    let scroller = document().query_selector(".map-scroll").ok().flatten();
+    let offset = match (&scroller, phase_start(state, anchor)) {
+        (Some(s), Some(x)) => (x * zoom_factor(state) - s.scroll_left() as f64).max(0.0),
+        _ => 0.0,
+    };
+    change();
+    let anchor = anchor.to_owned();
+    next_frame(move || {
+        let scroller = document().query_selector(".map-scroll").ok().flatten();
+        if let (Some(s), Some(x)) = (scroller, phase_start(state, &anchor)) {
+            s.set_scroll_left((x * zoom_factor(state) - offset).max(0.0).round() as i32);
+        }
+    });
+}
+
+/// The phase of the column at the left edge of the steps in view.
+fn phase_in_view(state: AppState) -> Option<String> {
+    let scroller = document().query_selector(".map-scroll").ok().flatten()?;
+    let column = scroller.scroll_left() as f64 / (COLUMN_WIDTH * zoom_factor(state));
+    let phase = state.map.with_untracked(|m| {
+        let columns = &m.as_ref()?.layout.columns;
+        columns
+            .get(column as usize)
+            .or(columns.last())
+            .map(|c| c.phase)
+    })?;
+    state
+        .opened
+        .with_untracked(|o| Some(o.as_ref()?.journey.phases.get(phase)?.id.clone()))
+}
+
+/// The phase id of the selected step.
+fn selected_phase(state: AppState) -> Option<String> {
+    let id = state.selected.get_untracked()?;
+    state.opened.with_untracked(|o| {
+        let step = o.as_ref()?.journey.steps.iter().find(|s| s.id == id)?;
+        Some(step.phase.clone())
+    })
 }
 
 /// Where the phase `id` starts in the map as drawn, in unzoomed pixels from its first column.

@@ -102,11 +102,11 @@ fn summary(grid: &Grid, c: Column, column: usize, t: &'static Texts) -> El {
             El::new("div")
                 .class("step-top")
                 .child(text_el("span", "summary-label", t.collapsed))
-                .child(toggle_button(
-                    &phase.id,
-                    true,
-                    &(t.expand_phase)(&phase.name),
-                )),
+                // (Out of the tab order: the phase's own button above does the same.)
+                .child(
+                    toggle_button(&phase.id, true, &(t.expand_phase)(&phase.name))
+                        .attr("tabindex", "-1"),
+                ),
         )
         .child(text_el("span", "step-name", &phase.name).attr("title", &phase.name))
         .maybe(counts.map(|text| text_el("p", "summary-counts", &text)))

@@ -91,14 +91,30 @@ impl MapModel {
     }
 
     /// The model of the map with the phases for which `collapsed` holds (by phase index)
-    /// each drawn as one summary column; `self` is the whole map's.
+    /// each drawn as one summary column; `self` is the whole map's. At a summary column
+    /// each persona's curve passes through the phase's lowest feeling for that persona, as
+    /// the summary says, rather than straight over the steps it hides.
     pub fn collapsed(&self, journey: &Journey, collapsed: &dyn Fn(usize) -> bool) -> MapModel {
         let layout = collapse(&self.layout, collapsed);
         let curves = self
             .curves
             .iter()
             .map(|c| {
-                let points = series(journey, &layout, &c.id);
+                let mut points = series(journey, &layout, &c.id);
+                for (column, col) in layout.columns.iter().enumerate() {
+                    let span = self.layout.spans.iter().find(|s| s.phase == col.phase);
+                    let Some(span) = span.filter(|_| col.summary) else {
+                        continue;
+                    };
+                    let range = span.columns();
+                    let from = c.points.partition_point(|p| p.column < range.start);
+                    let to = c.points.partition_point(|p| p.column < range.end);
+                    let lowest = c.points[from..to].iter().map(|p| p.value).reduce(f64::min);
+                    if let Some(value) = lowest {
+                        points.push(SeriesPoint { column, value });
+                    }
+                }
+                super::sorting::sort_by_key(&mut points, &|p| p.column);
                 PersonaCurve {
                     tangents: tangents(&points),
                     points,

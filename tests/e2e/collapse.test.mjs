@@ -59,6 +59,12 @@ test("a collapsed phase is one summary column; its steps leave the lanes and the
   const rows = await page.locator(".map-body .lane:not([data-lane-kind=emotion])").count();
   assert.equal(await page.locator('.map-body .summary-cell[data-phase-id="consider"]').count(), rows);
   assert.equal(await page.locator(".emotion-curve .summary-band").count(), 1);
+  // On the curve, each persona passes through the phase's lowest feeling for it (a hollow
+  // marker, not a step's point): Ana −1, Luis 0.
+  const low = (persona) => page.getAttribute(`.summary-point[data-phase-id="consider"][data-persona-id="${persona}"]`, "data-value");
+  assert.equal(await low("ana"), "-1");
+  assert.equal(await low("luis"), "0");
+  assert.equal(await page.getAttribute('.summary-point[data-persona-id="ana"]', "aria-label"), "Lowest feeling −1 (Ana, IT manager)");
   // The grid says how many columns there are now.
   assert.equal(await page.getAttribute(".map-grid", "aria-colcount"), String(b2b.steps.length - CONSIDER.length + 1 + 1));
 
@@ -99,8 +105,15 @@ test("the filter bar shows collapsed phases as a chip, and collapses or expands 
   assert.equal(await page.locator(".point").count(), 0);
   assert.equal(await all.getAttribute("aria-pressed"), "true");
   await page.screenshot({ path: join(ROOT, "target", "collapse-all.png") });
-  // "Clear filters" expands them too.
+  // "Clear filters" clears the filters but leaves the phases collapsed (they are the layout).
+  assert.equal(await page.locator(".clear-all").count(), 0, "no filter: no Clear filters");
+  await page.getByRole("searchbox", { name: "Search steps" }).fill("quote");
   await page.getByRole("button", { name: "Clear filters" }).last().click();
+  await page.waitForFunction(() => document.querySelector("input.search").value === "");
+  assert.equal(await page.locator(".phase-summary").count(), b2b.phases.length);
+  const chipAll = page.locator(".filter-chip", { hasText: `${b2b.phases.length} phases collapsed` });
+  assert.equal(await chipAll.getAttribute("title"), "Expand phases");
+  await chipAll.click();
   await page.waitForSelector('.step-head[data-step-id="read-article"]');
   assert.equal(await page.locator(".phase-summary").count(), 0);
   assert.equal(await all.getAttribute("aria-pressed"), "false");
@@ -161,6 +174,54 @@ test("a phase collapsed in a scrolled map keeps its place on the screen", async 
   await page.waitForSelector('.step-head[data-step-id="daily-use"]');
   await page.waitForFunction(() => document.querySelector(".map-scroll").scrollLeft > 0);
   assert.equal(await left(), before);
+
+  // A phase that starts left of the view, collapsed from its name (which stays in view):
+  // its summary comes to the left edge of the steps, where its name was.
+  await scroller.evaluate((s) => { s.scrollLeft = 7.5 * 216; });
+  await page.waitForFunction(() => document.querySelector(".map-scroll").scrollLeft === 7.5 * 216);
+  const edge = await scroller.evaluate((s) => Math.round(s.getBoundingClientRect().left + 1 + 184));
+  await toggle(page, "use").click();
+  await page.waitForSelector('.phase-summary[data-phase-id="use"]');
+  await page.waitForFunction(() => document.querySelector(".map-scroll").scrollLeft > 0);
+  const summaryLeft = await page.$eval('.phase-summary[data-phase-id="use"]', (e) => Math.round(e.getBoundingClientRect().left));
+  assert.ok(Math.abs(summaryLeft - edge) <= 1, `summary at the steps' left edge (${summaryLeft} vs ${edge})`);
+  await toggle(page, "use").click();
+  await page.waitForSelector('.step-head[data-step-id="daily-use"]');
+
+  // "Phases" keeps the phase at the left of the view there too: Onboarding, from step 8.
+  await scroller.evaluate((s) => { s.scrollLeft = 7 * 216; });
+  await page.waitForFunction(() => document.querySelector(".map-scroll").scrollLeft === 7 * 216);
+  await page.getByRole("button", { name: "Collapse phases" }).click();
+  await page.waitForSelector('.phase-summary[data-phase-id="use"]');
+  await page.waitForTimeout(100);
+  const useLeft = await page.$eval('.phase-summary[data-phase-id="use"]', (e) => Math.round(e.getBoundingClientRect().left));
+  assert.ok(useLeft >= edge - 1 && useLeft < 900, `the phase in view stays in view (${useLeft})`);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test("collapsing the selected step's phase closes its details", async () => {
+  const page = await open("&step=pay");
+  await page.waitForSelector("#step-details:not([hidden])");
+  await toggle(page, "buy").click();
+  await page.waitForSelector('.phase-summary[data-phase-id="buy"]');
+  await page.locator("#step-details").waitFor({ state: "hidden" });
+  await page.waitForFunction(() => !new URL(location.href).searchParams.has("step"));
+  assert.equal(query(page).get("collapse"), "buy");
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test("a step shown from the insights replaces the insights with the map", async () => {
+  const page = await app.page(SRC + "&view=insights&collapse=consider");
+  await page.waitForSelector('[data-view=insights] [data-section=weakest] [data-step-id="compare-pricing"]');
+  await page.locator('[data-view=insights] [data-section=weakest] [data-step-id="compare-pricing"]').first().click();
+  await page.waitForSelector('.step-head[data-step-id="compare-pricing"]');
+  // Only the map is on the stage: nothing of the insights is left above it.
+  assert.equal(await page.locator(".insights-grid, .insight-card").count(), 0);
+  assert.equal(await page.locator(".phase-summary").count(), 0, "its phase opened");
+  const top = await page.$eval(".map-scroll", (e) => e.getBoundingClientRect().top);
+  assert.ok(top < 300, `the map is at the top of the stage (${top})`);
   assert.deepEqual(page.errors, []);
   await page.close();
 });
@@ -170,7 +231,7 @@ test("collapsed phases read in Spanish, and axe-core finds no serious or critica
   const summary = page.locator('.phase-summary[data-phase-id="grow"]');
   await summary.waitFor();
   assert.equal(await summary.locator(".summary-counts").innerText(), "3 pasos · 4 puntos de dolor");
-  assert.match(await summary.locator(".summary-lowest").innerText(), /^Sentimiento más bajo −2 \(Ana/);
+  assert.match(await summary.locator(".summary-lowest").innerText(), /^Emoción más baja −2 \(Ana/);
   assert.equal(await summary.getByRole("button").getAttribute("aria-label"), "Expandir «Upgrade & renewal»");
   await page.screenshot({ path: join(ROOT, "target", "collapse-es.png") });
   await page.addScriptTag({ content: AXE });

@@ -242,6 +242,7 @@ pub const TEXTS: Texts = Texts {
         n => format!("{n} phases collapsed"),
     },
     collapse_all: "Collapse phases",
+    expand_all: "Expand phases",
     present: PresentTexts {
         present: "Present",
         presentation: "Presentation",

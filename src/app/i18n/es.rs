@@ -263,14 +263,15 @@ pub const TEXTS: Texts = Texts {
     expand_phase: |phase| format!("Expandir «{phase}»"),
     collapsed: "Contraída",
     lowest_feeling: |value, persona| match persona {
-        "" => format!("Sentimiento más bajo {value}"),
-        _ => format!("Sentimiento más bajo {value} ({persona})"),
+        "" => format!("Emoción más baja {value}"),
+        _ => format!("Emoción más baja {value} ({persona})"),
     },
     collapsed_phases: |n| match n {
         1 => "1 fase contraída".to_owned(),
         n => format!("{n} fases contraídas"),
     },
     collapse_all: "Contraer fases",
+    expand_all: "Expandir fases",
     present: PresentTexts {
         present: "Presentar",
         presentation: "Presentación",

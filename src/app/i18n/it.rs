@@ -281,14 +281,15 @@ pub const TEXTS: Texts = Texts {
     expand_phase: |phase| format!("Espandi «{phase}»"),
     collapsed: "Compressa",
     lowest_feeling: |value, persona| match persona {
-        "" => format!("Emozione più bassa {value}"),
-        _ => format!("Emozione più bassa {value} ({persona})"),
+        "" => format!("Sensazione più bassa {value}"),
+        _ => format!("Sensazione più bassa {value} ({persona})"),
     },
     collapsed_phases: |n| match n {
         1 => "1 fase compressa".to_owned(),
         n => format!("{n} fasi compresse"),
     },
     collapse_all: "Comprimi fasi",
+    expand_all: "Espandi fasi",
     present: PresentTexts {
         present: "Presenta",
         presentation: "Presentazione",

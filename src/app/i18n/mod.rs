@@ -219,6 +219,7 @@ pub struct Texts {
     pub lowest_feeling: fn(&str, &str) -> String,
     pub collapsed_phases: fn(usize) -> String,
     pub collapse_all: &'static str,
+    pub expand_all: &'static str,
     pub present: PresentTexts,
 }
 
