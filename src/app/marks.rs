@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
 use super::state::{watch, AppState};
-use crate::domain::explore::step_selector;
+use crate::domain::explore::{attribute_selector, step_selector};
 
 #[wasm_bindgen(module = "/src/app/marks.js")]
 extern "C" {
@@ -46,6 +46,9 @@ pub fn install(state: AppState) {
         let text = [
             rule(state.step_ids(&matches).iter(), "--match:1"),
             rule(state.step_ids(current.as_slice()).iter(), "--current:1"),
+            // A collapsed phase holding a match is marked as its steps would be.
+            summary_rule(state, &matches, "--match:1"),
+            summary_rule(state, current.as_slice(), "--current:1"),
         ]
         .concat();
         set_marks("match", &text);
@@ -70,6 +73,43 @@ fn rule<'a>(ids: impl Iterator<Item = &'a String>, body: &str) -> String {
         true => String::new(),
         false => [".map-grid :is(", &selector, "){", body, "}"].concat(),
     }
+}
+
+/// A rule giving the summaries of the collapsed phases that hold any of `columns` (of the
+/// whole map) the declarations `body`.
+fn summary_rule(state: AppState, columns: &[usize], body: &str) -> String {
+    let phases: Vec<String> = state.collapsed.with(|collapsed| {
+        if collapsed.is_empty() {
+            return Vec::new();
+        }
+        let opened = state.opened.read_untracked();
+        let (Some(o), Some(m)) = (opened.as_ref(), state.model.get_untracked()) else {
+            return Vec::new();
+        };
+        let mut ids: Vec<String> = Vec::new();
+        for c in columns.iter().filter_map(|c| m.layout.columns.get(*c)) {
+            let id = &o.journey.phases[c.phase].id;
+            if collapsed.contains(id) && !ids.contains(id) {
+                ids.push(id.clone());
+            }
+        }
+        ids
+    });
+    if phases.is_empty() {
+        return String::new();
+    }
+    let selector: Vec<String> = phases
+        .iter()
+        .map(|id| attribute_selector("data-phase-id", id))
+        .collect();
+    [
+        ".map-grid .phase-summary:is(",
+        &selector.join(","),
+        "){",
+        body,
+        "}",
+    ]
+    .concat()
 }
 
 /// Highlights the search text in what is drawn now (call after the DOM changes).

@@ -130,12 +130,20 @@ test("a step asked for in a collapsed phase opens it; arrows pass a summary by",
   await page.waitForFunction(() => !new URL(location.href).searchParams.has("collapse"));
   await page.close();
 
-  // Found by the search.
-  page = await open("&collapse=grow");
+  // Found by the search: a collapsed phase holding matches is marked, the current one too,
+  // until Enter opens it.
+  page = await open("&collapse=consider&collapse=grow");
+  await page.getByRole("searchbox", { name: "Search steps" }).fill("demo");
+  const flag = (id, name) => page.$eval(`.phase-summary[data-phase-id="${id}"]`, (e, n) => getComputedStyle(e).getPropertyValue(n).trim(), name);
+  await page.waitForFunction(() => getComputedStyle(document.querySelector('.phase-summary[data-phase-id="consider"]')).getPropertyValue("--match").trim() === "1");
+  assert.equal(await flag("consider", "--current"), "1");
+  assert.equal(await flag("grow", "--match"), "");
+  await page.getByRole("searchbox", { name: "Search steps" }).fill("");
+  await page.waitForFunction(() => getComputedStyle(document.querySelector('.phase-summary[data-phase-id="consider"]')).getPropertyValue("--match").trim() === "");
   await page.getByRole("searchbox", { name: "Search steps" }).fill("renew");
   await page.getByRole("searchbox", { name: "Search steps" }).press("Enter");
   await page.waitForSelector('.step-head[data-step-id="renew"]');
-  assert.equal(await page.locator(".phase-summary").count(), 0);
+  assert.equal(await page.locator('.phase-summary[data-phase-id="grow"]').count(), 0);
   await page.close();
 
   // The keyboard: from the step before a collapsed phase, → goes to the step after it.
