@@ -3,12 +3,10 @@
 // keeps its place and the keyboard; the URL, the filter chips, "Collapse phases", keyboard
 // navigation across a summary, opening a phase for a step that is asked for; axe-core.
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { EXAMPLES, expectedPoints, mapOf, readJson, ROOT, start } from "./harness.mjs";
+import { axeViolations, EXAMPLES, expectedPoints, mapOf, readJson, ROOT, start } from "./harness.mjs";
 
-const AXE = readFileSync(join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8");
 const b2b = readJson(join(EXAMPLES, "b2b-software.json"));
 const SRC = "?src=examples/b2b-software.json";
 const CONSIDER = b2b.steps.filter((s) => s.phase === "consider");
@@ -242,11 +240,6 @@ test("collapsed phases read in Spanish, and axe-core finds no serious or critica
   assert.match(await summary.locator(".summary-lowest").innerText(), /^Emoción más baja −2 \(Ana/);
   assert.equal(await summary.getByRole("button").getAttribute("aria-label"), "Expandir «Upgrade & renewal»");
   await page.screenshot({ path: join(ROOT, "target", "collapse-es.png") });
-  await page.addScriptTag({ content: AXE });
-  const found = await page.evaluate(async () => {
-    const r = await globalThis.axe.run(document, { resultTypes: ["violations"] });
-    return r.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
-  });
-  assert.deepEqual(found, []);
+  assert.deepEqual(await axeViolations(page), []);
   await page.close();
 });

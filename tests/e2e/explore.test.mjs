@@ -3,12 +3,10 @@
 // view state in the URL (reload, back and forward), keyboard navigation and the shortcut
 // list, and axe-core on the page with the details open.
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { EXAMPLES, mapOf, readJson, ROOT, start } from "./harness.mjs";
+import { axeViolations, EXAMPLES, mapOf, readJson, start } from "./harness.mjs";
 
-const AXE = readFileSync(join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8");
 const b2b = readJson(join(EXAMPLES, "b2b-software.json"));
 const SRC = "?src=examples/b2b-software.json";
 
@@ -321,12 +319,7 @@ test("? lists the shortcuts; / goes to search; + − 0 F zoom", async () => {
 test("axe-core finds no serious or critical violation with the details and filters in use", async () => {
   const page = await open("&step=upgrade&channel=app&q=seat");
   await page.waitForSelector("#step-details:not([hidden])");
-  await page.addScriptTag({ content: AXE });
-  const found = await page.evaluate(async () => {
-    const r = await globalThis.axe.run(document, { resultTypes: ["violations"] });
-    return r.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
-  });
-  assert.deepEqual(found, []);
+  assert.deepEqual(await axeViolations(page), []);
   await page.close();
 });
 

@@ -46,6 +46,20 @@ export async function start({ dir = DIST, headers = {} } = {}) {
   };
 }
 
+const AXE = readFileSync(join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8");
+
+/** axe-core's serious and critical violations on the page, with `rules` switched on. */
+export async function axeViolations(page, rules = []) {
+  await page.addScriptTag({ content: AXE });
+  return page.evaluate(async (extra) => {
+    const options = { resultTypes: ["violations"], rules: Object.fromEntries(extra.map((r) => [r, { enabled: true }])) };
+    const result = await globalThis.axe.run(document, options);
+    return result.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+  }, rules);
+}
+
 /** Waits until nothing is loading and a map (or a message) is shown. */
 export async function settled(page) {
   await page.waitForSelector(".app[data-busy=false]");

@@ -3,12 +3,10 @@
 // serious or critical violation (the high-contrast one also the 7:1 enhanced contrast rule),
 // and each is screenshot to be looked at.
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { EXAMPLES, mapOf, readJson, ROOT, start } from "./harness.mjs";
+import { axeViolations, EXAMPLES, mapOf, readJson, start } from "./harness.mjs";
 
-const AXE = readFileSync(join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8");
 const b2b = readJson(join(EXAMPLES, "b2b-software.json"));
 
 let app;
@@ -16,18 +14,6 @@ before(async () => {
   app = await start();
 });
 after(() => app.stop());
-
-/** axe-core's serious and critical violations on the page, with `rules` switched on. */
-async function violations(page, rules = []) {
-  await page.addScriptTag({ content: AXE });
-  return page.evaluate(async (extra) => {
-    const options = { resultTypes: ["violations"], rules: Object.fromEntries(extra.map((r) => [r, { enabled: true }])) };
-    const result = await globalThis.axe.run(document, options);
-    return result.violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
-  }, rules);
-}
 
 const themes = [
   // [name, theme= in the URL, the system's scheme, data-theme, page background]
@@ -52,7 +38,7 @@ for (const [name, param, scheme, attribute, background] of themes) {
     assert.equal(seen.attribute, attribute);
     assert.equal(seen.background, background);
     assert.equal(seen.checked, param ?? "", "the menu ticks the theme shown");
-    assert.deepEqual(await violations(page, param === "contrast" ? ["color-contrast-enhanced"] : []), []);
+    assert.deepEqual(await axeViolations(page, param === "contrast" ? ["color-contrast-enhanced"] : []), []);
     await page.screenshot({ path: `target/e2e-theme-${param ?? `auto-${scheme}`}.png` });
     assert.deepEqual(page.errors, []);
     await page.close();
