@@ -4,6 +4,8 @@
 //! these few non-generic functions cost almost nothing. Text is always set as text, never
 //! parsed as HTML.
 
+use leptos::html::Div;
+use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
@@ -143,6 +145,22 @@ pub fn mount_shown(
         .child(El::new("div").class("modal-actions").child(button));
     mount_modal(host, dialog, title_id, true, close);
     let _ = focus.focus();
+}
+
+/// Puts `content`, built with the DOM builder, in `host` once the host is in the page, and
+/// takes it out again when the calling view's owner goes: Leptos may keep the host element
+/// for the next view drawn in its place (the map after the insights, one journey's map
+/// after another's), which must not find this content still in it.
+pub fn mount_in(host: NodeRef<Div>, content: web_sys::Element) {
+    Effect::new({
+        let content = content.clone();
+        move |_| {
+            if let Some(host) = host.get() {
+                let _ = host.append_child(&content);
+            }
+        }
+    });
+    on_cleanup(move || content.remove());
 }
 
 /// An SVG `transform` moving to (x, y), to a tenth of a pixel.

@@ -70,18 +70,7 @@ pub fn InsightsView(journey: Shared<Journey>, insights: Shared<Insights>) -> imp
     let state = use_state();
     let host = NodeRef::<Div>::new();
     // (A language switch draws the stage again: the view is built once.)
-    let content = build(&journey, &insights, state.t()).0;
-    Effect::new({
-        let content = content.clone();
-        move |_| {
-            if let Some(el) = host.get() {
-                let _ = el.append_child(&content);
-            }
-        }
-    });
-    // Leptos may keep the host element for the map drawn next (both are a `div`): the view
-    // leaves with its owner, or the map would be drawn under it.
-    on_cleanup(move || content.remove());
+    super::dom::mount_in(host, build(&journey, &insights, state.t()).0);
     let on_click = move |ev: leptos::ev::MouseEvent| {
         if let Some(step) = step_of(ev.target()) {
             show_on_map(state, step);

@@ -127,7 +127,10 @@ pub fn toggle(state: AppState, id: &str) {
             true => false,
             false => c.insert(id.to_owned()),
         });
-        if collapsing == Some(true) && selected_phase(state).as_deref() == Some(id) {
+        let selected = state.selected.get_untracked();
+        if collapsing == Some(true)
+            && selected.and_then(|s| phase_of(state, &s)).as_deref() == Some(id)
+        {
             state.selected.set(None);
         }
     });
@@ -208,9 +211,8 @@ fn phase_in_view(state: AppState) -> Option<String> {
         .with_untracked(|o| Some(o.as_ref()?.journey.phases.get(phase)?.id.clone()))
 }
 
-/// The phase id of the selected step.
-fn selected_phase(state: AppState) -> Option<String> {
-    let id = state.selected.get_untracked()?;
+/// The phase id of the step `id`.
+fn phase_of(state: AppState, id: &str) -> Option<String> {
     state.opened.with_untracked(|o| {
         let step = o.as_ref()?.journey.steps.iter().find(|s| s.id == id)?;
         Some(step.phase.clone())
@@ -239,15 +241,11 @@ pub fn install(state: AppState) {
         if state.collapsed.with_untracked(|c| c.is_empty()) {
             return;
         }
-        let phases: Vec<String> = state.opened.with_untracked(|o| {
-            let Some(o) = o else { return Vec::new() };
-            wanted
-                .iter()
-                .flatten()
-                .filter_map(|id| o.journey.steps.iter().find(|s| &s.id == id))
-                .map(|s| s.phase.clone())
-                .collect()
-        });
+        let phases: Vec<String> = wanted
+            .iter()
+            .flatten()
+            .filter_map(|id| phase_of(state, id))
+            .collect();
         if state
             .collapsed
             .with_untracked(|c| phases.iter().any(|p| c.contains(p)))

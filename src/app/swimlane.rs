@@ -206,16 +206,7 @@ pub fn Swimlane(journey: Shared<Journey>, model: Shared<MapModel>) -> impl IntoV
         set_style(&grid_el, "--title-w", &px(title));
         set_style(&grid_el, "width", &px(title + count as f64 * COLUMN_WIDTH));
     });
-    Effect::new({
-        let scroller_el = scroller_el.clone();
-        move |_| {
-            if let Some(host) = host.get() {
-                let _ = host.append_child(&scroller_el);
-            }
-        }
-    });
-    // (Leptos may keep the host for the next journey's map: this one leaves with its owner.)
-    on_cleanup(move || scroller_el.remove());
+    super::dom::mount_in(host, scroller_el);
     let on_resize = window_event_listener(leptos::ev::resize, move |_| {
         page_width.set(inner_width());
         if let Some(el) = super::browser::document()

@@ -3,7 +3,6 @@
 //! shown safely (a duplicate id, an unknown phase) are left out with an error; the rest are
 //! kept with a warning.
 
-use super::parse_step::map_of;
 use std::collections::{HashMap, HashSet};
 
 use super::lanes::BUILTIN_LANES;
@@ -12,6 +11,7 @@ use super::model::{
     Emotion, LaneDef, MetricDef, OneOrMany, Persona, Phase, Step, Tag, DEFAULT_PERSONA,
 };
 use super::parse::Indexed;
+use super::parse_step::map_of;
 use super::problem::{Effect, Noun, Problem, ProblemKind};
 use super::reader::{index_path, key_path, Reader};
 

@@ -2,6 +2,8 @@
 //! browser's: Unicode's case tables would cost the wasm 10 KB), the channel and owner filters, the
 //! gap between personas' feelings, and the CSS selectors that mark steps on the page.
 
+use std::ops::Range;
+
 use super::curve::SeriesPoint;
 use super::layout::{MapLayout, PhaseSpan};
 use super::map_model::{MapModel, PersonaCurve};
@@ -49,10 +51,7 @@ pub fn search_text(journey: &Journey, layout: &MapLayout) -> String {
     let texts: Vec<String> = layout
         .columns
         .iter()
-        .map(|c| match c.summary {
-            true => String::new(),
-            false => step_text(journey, &journey.steps[c.step]).replace(SEPARATOR, " "),
-        })
+        .map(|c| step_text(journey, &journey.steps[c.step]).replace(SEPARATOR, " "))
         .collect();
     texts.join(&SEPARATOR.to_string())
 }
@@ -102,17 +101,24 @@ pub struct PhaseSummary {
     pub pains: usize,
 }
 
+/// The lowest of a curve's feelings at the columns `columns`.
+pub fn lowest_in(curve: &PersonaCurve, columns: Range<usize>) -> Option<f64> {
+    let from = curve.points.partition_point(|p| p.column < columns.start);
+    let to = curve.points.partition_point(|p| p.column < columns.end);
+    curve.points[from..to]
+        .iter()
+        .map(|p| p.value)
+        .reduce(f64::min)
+}
+
 /// The summary of the phase over `span`, a span of the whole map's layout in `model`.
 pub fn phase_summary(journey: &Journey, model: &MapModel, span: &PhaseSpan) -> PhaseSummary {
     let columns = span.columns();
     let mut lowest: Option<(f64, usize)> = None;
     for (i, curve) in model.curves.iter().enumerate() {
-        let from = curve.points.partition_point(|p| p.column < columns.start);
-        let to = curve.points.partition_point(|p| p.column < columns.end);
-        for p in &curve.points[from..to] {
-            if lowest.is_none_or(|(low, _)| p.value < low) {
-                lowest = Some((p.value, i));
-            }
+        let low = lowest_in(curve, columns.clone());
+        if let Some(low) = low.filter(|v| lowest.is_none_or(|(best, _)| *v < best)) {
+            lowest = Some((low, i));
         }
     }
     let pains = model.layout.columns[columns.clone()]

@@ -108,13 +108,6 @@ pub fn collapse(full: &MapLayout, collapsed: &dyn Fn(usize) -> bool) -> MapLayou
 }
 
 impl MapLayout {
-    /// The column of step `step` (an index into `journey.steps`), unless it is collapsed.
-    pub fn column_of_step(&self, step: usize) -> Option<usize> {
-        self.columns
-            .iter()
-            .position(|c| c.step == step && !c.summary)
-    }
-
     /// The column of the step numbered `number` (see `Column::number`), unless collapsed.
     pub fn column_of_number(&self, number: usize) -> Option<usize> {
         let at = self.columns.partition_point(|c| c.number < number);

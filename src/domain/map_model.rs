@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use super::curve::{series, tangents, SeriesPoint};
-use super::explore::{phase_summary, PhaseSummary};
+use super::explore::{lowest_in, phase_summary, PhaseSummary};
 use super::lanes::{resolve_lanes, Lane};
 use super::layout::{collapse, layout, MapLayout};
 use super::metrics::{self, MetricScale, TargetStatus};
@@ -106,11 +106,7 @@ impl MapModel {
                     let Some(span) = span.filter(|_| col.summary) else {
                         continue;
                     };
-                    let range = span.columns();
-                    let from = c.points.partition_point(|p| p.column < range.start);
-                    let to = c.points.partition_point(|p| p.column < range.end);
-                    let lowest = c.points[from..to].iter().map(|p| p.value).reduce(f64::min);
-                    if let Some(value) = lowest {
+                    if let Some(value) = lowest_in(c, span.columns()) {
                         points.push(SeriesPoint { column, value });
                     }
                 }

@@ -91,8 +91,7 @@ fn read_emotion(r: &mut Reader, o: &Obj) -> Option<Emotion> {
                         let value = r.ranged(v, path, EMOTION_MIN, EMOTION_MAX)?;
                         Some((persona.clone(), value))
                     });
-            let per_persona = map_of(per_persona);
-            Some(Emotion::PerPersona(per_persona))
+            Some(Emotion::PerPersona(map_of(per_persona)))
         }
         other => {
             r.wrong(at(), Expected::Emotion, other, Effect::Ignored);
