@@ -83,6 +83,7 @@ dist: build node_modules/.installed
 	rm -rf $(DIST) && mkdir -p $(DIST)/pkg
 	wasm-bindgen $(WASM) --out-dir $(DIST)/pkg --target web --no-typescript \
 	  --remove-name-section --remove-producers-section
+	node tools/bundle-snippets.mjs $(DIST)/pkg
 	node_modules/.bin/wasm-opt --flatten --rereloop -Oz -Oz --low-memory-unused --one-caller-inline-max-function-size=20 $(WASM_OPT_FEATURES) $(DIST)/pkg/journey-lens_bg.wasm -o $(DIST)/pkg/journey-lens_bg.wasm
 	cp index.html $(DIST)/
 	cp -r public/. $(DIST)/

@@ -1,4 +1,4 @@
-// Minifies the shipped JS (wasm-bindgen's glue, its snippets, boot.js) with terser and the CSS
+// Minifies the shipped JS (wasm-bindgen's glue with its snippets bundled in, boot.js) with terser and the CSS
 // with a few safe rewrites (comments and spaces out). About 4 KB of gzip, which keeps the
 // whole app inside its 250 KB budget. usage: node tools/minify.mjs dist
 import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";

@@ -12,11 +12,11 @@ export const TOTAL_GZIP_BUDGET = 250 * 1024;
 export function measure(dir) {
   const pkg = join(dir, "pkg");
   const glue = readdirSync(pkg).find((f) => f.endsWith(".js"));
-  // wasm-bindgen's snippets (small JS modules the Rust code imports) count with the glue.
-  const snippets = readdirSync(pkg, { recursive: true }).filter((f) => f.startsWith("snippets") && f.endsWith(".js"));
+  // (wasm-bindgen's snippets, the small JS modules the Rust code imports, are bundled into
+  // the glue by tools/bundle-snippets.mjs.)
   const files = [
     ["wasm", [join(pkg, readdirSync(pkg).find((f) => f.endsWith(".wasm")))]],
-    ["js", [join(pkg, glue), ...snippets.map((f) => join(pkg, f))]],
+    ["js", [join(pkg, glue)]],
     ["js (boot)", [join(dir, "prefetch.js"), join(dir, "boot.js")]],
     ["css", [join(dir, "app.css")]],
   ];

@@ -6,15 +6,13 @@
 // The file's parts, each in an element the app or this module reads back:
 // - <style>: the app's CSS;
 // - <script id="journey-lens-journey" type="application/json" data-view="…">: the journey;
-// - <script id="journey-lens-sources" type="application/json">: the wasm-bindgen glue, its
-//   snippet modules, and the wasm in base64;
-// - an inline module script that loads the glue and its snippets from blob: URLs and starts
-//   the wasm from the bytes in the file.
+// - <script id="journey-lens-sources" type="application/json">: the wasm-bindgen glue (its
+//   snippet modules are bundled into it at build time) and the wasm in base64;
+// - an inline module script that loads the glue from a blob: URL and starts the wasm from
+//   the bytes in the file.
 // JSON placed in a <script> has every "<" written as \u003c, so no text can end the element.
 
 const SOURCES_ID = "journey-lens-sources";
-// A snippet module's path in an import of the (minified) glue: `from"./snippets/…"`.
-const IMPORT_PATH = /(from\s*["'])(\.\/snippets\/[^"']+)(["'])/g;
 
 const asScriptText = (value) => JSON.stringify(value).replace(/</g, "\\u003c");
 const escapeHtml = (text) =>
@@ -42,25 +40,17 @@ async function sources() {
     return { ...JSON.parse(carried.textContent), css: style ? style.textContent : "" };
   }
   const glue = await fetchText("pkg/journey-lens.js");
-  const modules = {};
-  for (const [, , path] of glue.matchAll(IMPORT_PATH)) {
-    modules[path] = await fetchText("pkg/" + path.slice(2));
-  }
   const wasm = await fetch(new URL("pkg/journey-lens_bg.wasm", document.baseURI));
   if (!wasm.ok) throw new Error(`wasm: ${wasm.status}`);
   const css = await fetchText("app.css");
-  return { glue, modules, wasm: base64(new Uint8Array(await wasm.arrayBuffer())), css };
+  return { glue, wasm: base64(new Uint8Array(await wasm.arrayBuffer())), css };
 }
 
 // Starts the app from the file's own parts; written into the file as its one script.
 const BOOT = `
 const sources = JSON.parse(document.getElementById("${SOURCES_ID}").textContent);
 const url = (text) => URL.createObjectURL(new Blob([text], { type: "text/javascript" }));
-const modules = {};
-for (const [path, text] of Object.entries(sources.modules)) modules[path] = url(text);
-// Only the import specifiers change: the same paths also name the wasm's import modules.
-const glue = sources.glue.replace(${IMPORT_PATH}, (_, from, path, quote) => from + modules[path] + quote);
-const { default: init } = await import(url(glue));
+const { default: init } = await import(url(sources.glue));
 await init({ module_or_path: Uint8Array.from(atob(sources.wasm), (c) => c.charCodeAt(0)) });
 `;
 
