@@ -3,18 +3,18 @@
 // from any folder of any static host.
 import init from "./pkg/journey-lens.js";
 
-// prefetch.js has started fetching the journey. When its text arrives soon, the app starts
-// with it in hand and draws the map in its very first frame; otherwise the app starts at
-// once and takes the text when it comes.
+// prefetch.js has started fetching the journey. When its bytes arrive soon, the app starts
+// with them in hand and draws the map in its very first frame; otherwise the app starts at
+// once and takes them when they come.
 const prefetch = globalThis.journeyLensPrefetch;
 
 const wasmUrl = new URL("./pkg/journey-lens_bg.wasm", import.meta.url);
 const module = WebAssembly.compileStreaming(fetch(wasmUrl));
 if (prefetch) {
   const soon = new Promise((resolve) => setTimeout(resolve, 400));
-  const text = await Promise.race([prefetch.text, soon]);
-  // A string when it came in time, else the promise of it.
-  globalThis.journeyLensPrefetch = { url: prefetch.url, text: text ?? prefetch.text };
+  const bytes = await Promise.race([prefetch.bytes, soon]);
+  // An ArrayBuffer when it came in time, else the promise of it.
+  globalThis.journeyLensPrefetch = { url: prefetch.url, bytes: bytes ?? prefetch.bytes };
 }
 const wasm = await init({ module_or_path: await module });
 

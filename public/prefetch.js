@@ -12,11 +12,12 @@
   try {
     var url = new URL(src, location.href);
     if (url.protocol !== "http:" && url.protocol !== "https:") return;
-    // A failed fetch resolves to `undefined`: the app then fetches itself and says why.
-    var text = fetch(url.href)
-      .then(function (r) { return r.ok ? r.text() : undefined; })
+    // A failed fetch resolves to `undefined`: the app then fetches itself and says why. The
+    // bytes, not the text: the app decodes them faster than it can take a JS string.
+    var bytes = fetch(url.href)
+      .then(function (r) { return r.ok ? r.arrayBuffer() : undefined; })
       .catch(function () { return undefined; });
-    window.journeyLensPrefetch = { url: url.href, text: text };
+    window.journeyLensPrefetch = { url: url.href, bytes: bytes };
   } catch (e) {
     // Not a URL: the app says so.
   }

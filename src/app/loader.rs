@@ -174,32 +174,25 @@ pub fn open_file(state: AppState, file: web_sys::File) {
         return unreachable(state, ticket, source, (t.too_large)(mb));
     }
     // An exported PNG carries the journey in a text chunk.
-    if file.type_() == "image/png" || file.name().ends_with(".png") {
-        return spawn_local(async move {
-            let Ok(buffer) = JsFuture::from(file.array_buffer()).await else {
-                return unreachable(state, ticket, source, t.unreadable_file.to_owned());
-            };
-            let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-            match crate::domain::carrier::png_journey(&bytes) {
-                Ok(text) => finish_text(state, ticket, source, &text),
-                Err(file) => unreachable(state, ticket, source, (t.no_journey)(file).to_owned()),
-            }
-        });
-    }
+    let png = file.type_() == "image/png" || file.name().ends_with(".png");
     spawn_local(async move {
-        match JsFuture::from(file.text())
-            .await
-            .ok()
-            .and_then(|v| v.as_string())
-        {
-            Some(text) => finish_text(state, ticket, source, &text),
-            None => unreachable(state, ticket, source, t.unreadable_file.to_owned()),
+        let Ok(buffer) = JsFuture::from(file.array_buffer()).await else {
+            return unreachable(state, ticket, source, t.unreadable_file.to_owned());
+        };
+        let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+        let text = match png {
+            true => crate::domain::carrier::png_journey(&bytes),
+            false => Ok(crate::domain::carrier::file_text(bytes)),
+        };
+        match text {
+            Ok(text) => finish_text(state, ticket, source, &text),
+            Err(file) => unreachable(state, ticket, source, (t.no_journey)(file).to_owned()),
         }
     });
 }
 
-/// The journey text `boot.js` fetched for `url` while the wasm compiled: the text itself when
-/// it arrived in time, else the promise of it. Taken once: later loads fetch again.
+/// The journey `boot.js` fetched for `url` while the wasm compiled: its text when it arrived
+/// in time, else the promise of its bytes. Taken once: later loads fetch again.
 enum Prefetched {
     Text(String),
     Later(js_sys::Promise),
@@ -220,11 +213,18 @@ fn take_prefetched(url: &str) -> Option<Prefetched> {
     {
         return None;
     }
-    let text = js_sys::Reflect::get(&prefetch, &"text".into()).ok()?;
-    match text.as_string() {
-        Some(text) => Some(Prefetched::Text(text)),
-        None => text.dyn_into().ok().map(Prefetched::Later),
+    let bytes = js_sys::Reflect::get(&prefetch, &"bytes".into()).ok()?;
+    match bytes.dyn_into::<js_sys::Promise>() {
+        Ok(promise) => Some(Prefetched::Later(promise)),
+        Err(bytes) => text_of_buffer(&bytes).map(Prefetched::Text),
     }
+}
+
+/// The text of a file's bytes (an `ArrayBuffer`), decoded as browsers decode a file.
+fn text_of_buffer(buffer: &wasm_bindgen::JsValue) -> Option<String> {
+    let buffer = buffer.dyn_ref::<js_sys::ArrayBuffer>()?;
+    let bytes = js_sys::Uint8Array::new(buffer).to_vec();
+    Some(crate::domain::carrier::file_text(bytes))
 }
 
 async fn fetch_text(
@@ -232,8 +232,12 @@ async fn fetch_text(
     prefetched: Option<js_sys::Promise>,
     t: &super::i18n::Texts,
 ) -> Result<String, String> {
-    if let Some(text) = prefetched {
-        if let Some(text) = JsFuture::from(text).await.ok().and_then(|v| v.as_string()) {
+    if let Some(bytes) = prefetched {
+        if let Some(text) = JsFuture::from(bytes)
+            .await
+            .ok()
+            .and_then(|v| text_of_buffer(&v))
+        {
             return Ok(text);
         }
     }
@@ -244,11 +248,13 @@ async fn fetch_text(
     if !response.ok() {
         return Err((t.http_error)(response.status(), &response.status_text()));
     }
-    let body = response.text().map_err(|_| t.unreadable_file.to_owned())?;
+    let body = response
+        .array_buffer()
+        .map_err(|_| t.unreadable_file.to_owned())?;
     JsFuture::from(body)
         .await
         .ok()
-        .and_then(|v| v.as_string())
+        .and_then(|v| text_of_buffer(&v))
         .ok_or_else(|| t.unreadable_file.to_owned())
 }
 
