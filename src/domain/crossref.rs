@@ -145,33 +145,42 @@ fn known_phase_steps(
 }
 
 fn check_step(step: &mut Indexed<Step>, known: &Known, r: &mut Reader) {
-    let at = index_path("steps", step.index);
+    // The step's path, built only for a problem (most steps have none).
+    let index = step.index;
+    let at = move || index_path("steps", index);
     let s = &mut step.item;
     check_emotion_personas(s, &at, known, r);
     for (i, channel) in s.channels.as_slice().iter().enumerate() {
         let path = || match &s.channels {
-            OneOrMany::One(_) => key_path(&at, "channel"),
-            OneOrMany::Many(_) => index_path(&key_path(&at, "channel"), i),
+            OneOrMany::One(_) => key_path(&at(), "channel"),
+            OneOrMany::Many(_) => index_path(&key_path(&at(), "channel"), i),
         };
         warn_unknown(channel, &known.channels, Noun::Channel, path, r);
     }
     if let Some(owner) = &s.owner {
-        let path = || key_path(&at, "owner");
+        let path = || key_path(&at(), "owner");
         warn_unknown(owner, &known.owners, Noun::Owner, path, r);
     }
     for (i, opportunity) in s.opportunities.iter().enumerate() {
         if let Some(owner) = opportunity.owner() {
-            let path = || key_path(&index_path(&key_path(&at, "opportunities"), i), "owner");
+            let path = || key_path(&index_path(&key_path(&at(), "opportunities"), i), "owner");
             warn_unknown(owner, &known.owners, Noun::Owner, path, r);
         }
     }
     check_metric_values(s, &at, known, r);
+    if !s
+        .custom
+        .keys()
+        .any(|lane| BUILTIN_LANES.contains(&lane.as_str()))
+    {
+        return;
+    }
     let custom = std::mem::take(&mut s.custom).into_iter();
     s.custom = map_of(custom.filter(|(lane, _)| {
         let builtin = BUILTIN_LANES.contains(&lane.as_str());
         if builtin {
             let kind = ProblemKind::BuiltinLaneInCustom { id: lane.clone() };
-            let path = key_path(&key_path(&at, "custom"), lane);
+            let path = key_path(&key_path(&at(), "custom"), lane);
             r.push(Problem::error(path, kind, Effect::Ignored));
         }
         !builtin
@@ -179,24 +188,28 @@ fn check_step(step: &mut Indexed<Step>, known: &Known, r: &mut Reader) {
 }
 
 /// A feeling for a persona the file does not define is ignored with a warning.
-fn check_emotion_personas(s: &mut Step, at: &str, known: &Known, r: &mut Reader) {
+fn check_emotion_personas(s: &mut Step, at: &impl Fn() -> String, known: &Known, r: &mut Reader) {
     let Some(Emotion::PerPersona(map)) = &mut s.emotion else {
         return;
     };
+    let is_known = |persona: &String| match known.personas.is_empty() {
+        true => persona == DEFAULT_PERSONA,
+        false => known.personas.contains(persona),
+    };
+    // (Rebuilt only when a feeling is left out.)
+    if map.keys().all(is_known) {
+        return;
+    }
     let feelings = std::mem::take(map).into_iter();
     *map = map_of(feelings.filter(|(persona, _)| {
-        let ok = if known.personas.is_empty() {
-            persona == DEFAULT_PERSONA
-        } else {
-            known.personas.contains(persona)
-        };
+        let ok = is_known(persona);
         if !ok {
             let kind = ProblemKind::UnknownRef {
                 noun: Noun::Persona,
                 id: persona.clone(),
                 known: known.personas.clone(),
             };
-            let path = key_path(&key_path(at, "emotion"), persona);
+            let path = key_path(&key_path(&at(), "emotion"), persona);
             r.push(Problem::error(path, kind, Effect::Ignored));
         }
         ok
@@ -222,10 +235,10 @@ fn warn_unknown(
     }
 }
 
-fn check_metric_values(s: &Step, at: &str, known: &Known, r: &mut Reader) {
+fn check_metric_values(s: &Step, at: &impl Fn() -> String, known: &Known, r: &mut Reader) {
     let defs = known.metrics;
     for (id, value) in &s.metrics {
-        let path = || key_path(&key_path(at, "metrics"), id);
+        let path = || key_path(&key_path(&at(), "metrics"), id);
         match metrics::resolve(id, defs) {
             None => {
                 let kind = ProblemKind::UnknownRef {
