@@ -19,17 +19,19 @@ use super::state::{use_state, AppState};
 pub fn PassphraseDialog() -> impl IntoView {
     let state = use_state();
     let host = NodeRef::<Div>::new();
-    // Built on the first run; then shown while a sealed link waits for its passphrase.
+    // Built when a sealed link first asks for it (not before the map's first frame); then
+    // shown while a sealed link waits for its passphrase.
     Effect::new(move |field: Option<Option<web_sys::HtmlInputElement>>| {
         let locked = state.locked.with(Option::is_some);
         let host = host.get()?;
+        host.set_hidden(!locked);
+        if !locked {
+            return field.flatten();
+        }
         let field =
             super::language::in_language(field.flatten(), state, &host, || build(state, &host));
-        host.set_hidden(!locked);
-        if locked {
-            field.set_value("");
-            let _ = field.focus();
-        }
+        field.set_value("");
+        let _ = field.focus();
         Some(field)
     });
     view! { <div class="locked-host" node_ref=host hidden></div> }

@@ -25,17 +25,20 @@ pub const LONG_LINK: usize = 8000;
 pub fn ShareDialog() -> impl IntoView {
     let state = use_state();
     let host = NodeRef::<leptos::html::Div>::new();
-    // Built on the first run; then made afresh (a new link) each time the dialog opens.
+    // Built when it first opens (not before the map's first frame: building a hidden dialog
+    // and compiling its code cost the start-up), in the language of that moment; then made
+    // afresh (a new link) each time it opens.
     Effect::new(move |parts: Option<Option<Parts>>| {
         let open = state.share_open.get();
         let host = host.get()?;
+        host.set_hidden(!open);
+        if !open {
+            return parts.flatten();
+        }
         let parts =
             super::language::in_language(parts.flatten(), state, &host, || build(state, &host));
-        host.set_hidden(!open);
-        if open {
-            parts.passphrase.set_value("");
-            parts.make("");
-        }
+        parts.passphrase.set_value("");
+        parts.make("");
         Some(parts)
     });
     view! { <div class="share-host" node_ref=host hidden></div> }
