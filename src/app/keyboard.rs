@@ -210,6 +210,11 @@ pub fn install(state: AppState) {
             "c" => state.view.set(ViewMode::Curve),
             "i" => state.view.set(ViewMode::Insights),
             "p" => super::present::start(state),
+            // The step's details close wherever the keyboard is (after a click on a step
+            // it is on the map, not in the panel).
+            "Escape" if state.selected.with_untracked(Option::is_some) => {
+                super::step_details::close(state)
+            }
             _ => return,
         }
         ev.prevent_default();

@@ -275,6 +275,26 @@ test("arrow keys move between steps and lanes; Enter opens the details and Escap
   await page.close();
 });
 
+test("Escape closes the details opened with a click, wherever the keyboard is", async () => {
+  const page = await open();
+  // A click on a cell leaves the keyboard on the map, not in the panel.
+  await page.locator('.lane[data-lane-id="touchpoints"] .cell[data-step-id="compare-pricing"]').click();
+  await page.waitForSelector("#step-details:not([hidden])");
+  assert.equal(await page.evaluate(() => !!document.activeElement.closest("#step-details")), false);
+  await page.keyboard.press("Escape");
+  await page.waitForSelector("#step-details", { state: "hidden" });
+  await page.waitForFunction(() => document.activeElement?.dataset.stepId === "compare-pricing");
+  // Typing in the search field, Escape clears the search and leaves the details open.
+  await page.locator('.step-head[data-step-id="request-demo"]').click();
+  await page.waitForSelector("#step-details:not([hidden])");
+  await page.getByRole("searchbox").fill("demo");
+  await page.keyboard.press("Escape");
+  assert.equal(await page.getByRole("searchbox").inputValue(), "");
+  assert.equal(await page.isVisible("#step-details"), true);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test("? lists the shortcuts; / goes to search; + − 0 F zoom", async () => {
   const page = await open();
   await page.focus(".map-scroll");
