@@ -182,6 +182,12 @@ describe("bad input", () => {
     assert.match(await alertText(page), /^Could not open “does-not-exist\.json”(?!; the map shown)/);
     assert.match(await alertText(page), /does-not-exist\.json/);
     assert.match(await alertText(page), /404/);
+    // With no journey there is nothing to share or present: the buttons say so, and look it.
+    for (const name of ["Share", "Present"]) {
+      const button = page.getByRole("button", { name, exact: true });
+      assert.ok(await button.isDisabled(), name);
+      assert.ok(Number(await button.evaluate((b) => getComputedStyle(b).opacity)) < 0.6, `${name} looks disabled`);
+    }
     assert.deepEqual(page.errors.filter((e) => !/404/.test(e)), []);
     await page.close();
   });
