@@ -1,6 +1,7 @@
 // Screen sizes: on a phone the lane-title column is narrower, so a whole step fits beside it;
 // the windowing and "Fit" use the same width; growing the window brings the wide column back.
-// A 1366x768 laptop keeps the wide column. Both are screenshot to be looked at.
+// The bars scroll away on a phone, so the map gets the screen. A 1366x768 laptop keeps the
+// wide column. Both are screenshot to be looked at.
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
@@ -47,6 +48,26 @@ test("on a phone the lane titles take 112 px and the first step is whole beside 
   await page.waitForFunction(() => document.querySelector('.lane[data-lane-id="pains"] .lane-title').getBoundingClientRect().width === 184);
   assert.equal(await page.$eval(".map-grid", (g) => g.style.width), `${184 + 216 * b2b.steps.length}px`);
   assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test("on a phone the bars scroll away and the map takes the screen", async () => {
+  const page = await app.page(SRC, { viewport: { width: 390, height: 844 } });
+  await mapOf(page, b2b.title);
+  const box = () => page.$eval(".map-scroll", (m) => { const r = m.getBoundingClientRect(); return { top: r.top, bottom: r.bottom }; });
+  // At first the bars are above the map.
+  assert.ok((await box()).top > 300, "the bars come first");
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await page.waitForFunction(() => document.querySelector(".map-scroll").getBoundingClientRect().top < 10);
+  const { top, bottom } = await box();
+  assert.ok(top >= 0 && bottom <= 844 && bottom - top >= 844 - 17, `a screenful of map (${top}..${bottom})`);
+  // A small journey stays a small card.
+  const small = await app.page("?src=examples/minimal.json", { viewport: { width: 390, height: 844 } });
+  await mapOf(small, "Minimal journey");
+  const height = await small.$eval(".map-scroll", (m) => m.getBoundingClientRect().height);
+  assert.ok(height < 700, `the minimal map is ${height} px high`);
+  assert.deepEqual([...page.errors, ...small.errors], []);
+  await small.close();
   await page.close();
 });
 
