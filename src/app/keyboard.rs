@@ -181,7 +181,14 @@ fn focus(el: &web_sys::Element) {
 /// Page-wide shortcuts (never while typing in a field, nor with Ctrl, Alt or ⌘).
 pub fn install(state: AppState) {
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
-        if ev.ctrl_key() || ev.meta_key() || ev.alt_key() || is_text_field(ev.target()) {
+        // (A key another part handled, such as Escape ending a presentation, is not
+        // handled again.)
+        if ev.default_prevented()
+            || ev.ctrl_key()
+            || ev.meta_key()
+            || ev.alt_key()
+            || is_text_field(ev.target())
+        {
             return;
         }
         if document()
@@ -210,8 +217,8 @@ pub fn install(state: AppState) {
             "c" => state.view.set(ViewMode::Curve),
             "i" => state.view.set(ViewMode::Insights),
             "p" => super::present::start(state),
-            // The step's details close wherever the keyboard is (after a click on a step
-            // it is on the map, not in the panel).
+            // The step's details close wherever the keyboard is: in the panel, or on the
+            // map after a click on a step.
             "Escape" if state.selected.with_untracked(Option::is_some) => {
                 super::step_details::close(state)
             }

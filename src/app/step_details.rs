@@ -40,9 +40,9 @@ pub fn StepDetails() -> impl IntoView {
             let _ = host.append_child(&panel.0);
         }
     });
+    // (Escape closes it wherever the keyboard is: `keyboard::install`.)
     view! {
-        <aside id="step-details" class="step-details" hidden aria-labelledby=TITLE_ID
-            on:keydown=move |ev| if ev.key() == "Escape" { close(state) }></aside>
+        <aside id="step-details" class="step-details" hidden aria-labelledby=TITLE_ID></aside>
     }
 }
 

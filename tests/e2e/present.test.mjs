@@ -175,6 +175,23 @@ test("a number then Enter jumps; B and . blank the screen; Escape ends the prese
   await page.close();
 });
 
+test("Escape that ends a presentation leaves the step's details as they were", async () => {
+  const page = await app.page(`${SRC}&step=compare-pricing`, { viewport: FHD });
+  await mapOf(page, B2B.title);
+  await page.waitForSelector("#step-details:not([hidden])");
+  await page.keyboard.press("p");
+  await page.waitForSelector("#presentation .slide");
+  await page.keyboard.press("Escape");
+  await page.waitForSelector("#presentation", { state: "detached" });
+  assert.equal(await page.isVisible("#step-details"), true);
+  assert.equal(param(page, "step"), "compare-pricing");
+  // The next Escape is the map's: it closes them.
+  await page.keyboard.press("Escape");
+  await page.waitForSelector("#step-details", { state: "hidden" });
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test("the presentation keeps the keyboard: Tab stays in it, a clicked button gives Space back to the slides", async () => {
   const page = await app.page(SRC, { viewport: FHD });
   await mapOf(page, B2B.title);
