@@ -3,7 +3,7 @@
 //! static builder in `dom` (no reactivity needed), and one listener on the view handles every
 //! step link: each element with `data-step-id` shows its step on the map.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -21,7 +21,7 @@ use crate::domain::Journey;
 /// What the builders need: the journey, its step names and the UI texts.
 pub struct Ctx<'a> {
     pub journey: &'a Journey,
-    pub names: HashMap<&'a str, &'a str>,
+    pub names: FxHashMap<&'a str, &'a str>,
     pub t: &'static Texts,
 }
 

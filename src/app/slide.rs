@@ -25,7 +25,7 @@ pub struct Deck<'a> {
     /// The lanes shown on the map (a step's card shows those).
     pub lanes: Vec<&'a Lane>,
     /// Personas whose curves are hidden on the map stay hidden.
-    pub hidden: &'a std::collections::HashSet<String>,
+    pub hidden: &'a rustc_hash::FxHashSet<String>,
     pub flags: &'a std::collections::BTreeMap<String, Vec<StepFlag>>,
     pub pace: Pace,
     pub t: &'static Texts,
@@ -336,7 +336,7 @@ fn curve(d: &Deck, until: Option<usize>, current: Option<usize>, phase: Option<u
 /// title) and the curve (beside the card).
 pub fn card_lanes<'a>(
     model: &'a MapModel,
-    choice: &std::collections::HashMap<String, bool>,
+    choice: &rustc_hash::FxHashMap<String, bool>,
 ) -> Vec<&'a Lane> {
     model
         .lanes

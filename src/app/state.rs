@@ -2,7 +2,8 @@
 //! it from context with `use_state()`; data flows one way, from the opened journey to the
 //! view model to the views.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::collections::BTreeMap;
 use std::ops::Deref;
 use std::sync::Arc;
 
@@ -111,7 +112,7 @@ pub struct AppState {
     /// and in `column_of` are these).
     pub model: Memo<Option<Shared<MapModel>>>,
     /// Phases drawn as one summary column, by id.
-    pub collapsed: RwSignal<HashSet<String>>,
+    pub collapsed: RwSignal<FxHashSet<String>>,
     /// The map as drawn: `model` with the collapsed phases summarised. Its columns are the
     /// swimlane's.
     pub map: Memo<Option<Shared<MapModel>>>,
@@ -120,7 +121,7 @@ pub struct AppState {
     pub loading: RwSignal<Option<String>>,
     pub view: RwSignal<ViewMode>,
     /// Lanes the person showed or hid, by id, over the file's defaults.
-    pub lane_choice: RwSignal<HashMap<String, bool>>,
+    pub lane_choice: RwSignal<FxHashMap<String, bool>>,
     /// The lanes drawn, in order (the actions lane heads the map and is not listed).
     pub body_lanes: Memo<Vec<Lane>>,
     pub paste_open: RwSignal<bool>,
@@ -132,7 +133,7 @@ pub struct AppState {
     pub locked: RwSignal<Option<crate::domain::link::Shared>>,
     pub lang: RwSignal<Lang>,
     /// Personas whose curves the person hid, by id.
-    pub hidden_personas: RwSignal<HashSet<String>>,
+    pub hidden_personas: RwSignal<FxHashSet<String>>,
     /// Set once the map's first frame is painted (or the insights are asked for): the
     /// insights are computed then, so they never delay the first screen.
     pub insights_wanted: RwSignal<bool>,
@@ -175,8 +176,8 @@ impl AppState {
         let model = Memo::new(move |_| {
             opened.with(|o| o.as_ref().map(|o| Shared::new(MapModel::new(&o.journey))))
         });
-        // (A `HashSet`, as `hidden_personas`: a `BTreeSet` of strings cost 4 KB of wasm.)
-        let collapsed: RwSignal<HashSet<String>> = RwSignal::new(HashSet::new());
+        // (A hash set, as `hidden_personas`: a `BTreeSet` of strings cost 4 KB of wasm.)
+        let collapsed: RwSignal<FxHashSet<String>> = RwSignal::new(FxHashSet::default());
         let map = Memo::new(move |_| {
             let full = model.get()?;
             collapsed.with(|collapsed| {
@@ -190,7 +191,7 @@ impl AppState {
             })
         });
         let view = RwSignal::new(ViewMode::Map);
-        let lane_choice = RwSignal::new(HashMap::new());
+        let lane_choice = RwSignal::new(FxHashMap::default());
         let body_lanes = Memo::new(move |_| {
             let Some(model) = model.get() else {
                 return Vec::new();
@@ -287,7 +288,7 @@ impl AppState {
             locked: RwSignal::new(None),
             draw_all: RwSignal::new(false),
             lang,
-            hidden_personas: RwSignal::new(HashSet::new()),
+            hidden_personas: RwSignal::new(FxHashSet::default()),
             embed: super::embed::is_embedded(),
             present: RwSignal::new(super::present::from_url()),
             presenter: super::url_params::get("presenter").is_some_and(|id| !id.is_empty()),

@@ -3,7 +3,7 @@
 //! shown safely (a duplicate id, an unknown phase) are left out with an error; the rest are
 //! kept with a warning.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::lanes::BUILTIN_LANES;
 use super::metrics;
@@ -97,7 +97,7 @@ fn unique<T>(
     r: &mut Reader,
     id: impl Fn(&T) -> &String,
 ) -> Vec<Indexed<T>> {
-    let mut first: HashMap<String, usize> = HashMap::new();
+    let mut first: FxHashMap<String, usize> = FxHashMap::default();
     items
         .into_iter()
         .filter(|item| {
@@ -125,7 +125,7 @@ fn known_phase_steps(
     known: &Known,
     r: &mut Reader,
 ) -> Vec<Indexed<Step>> {
-    let phases: HashSet<&str> = known.phases.iter().map(String::as_str).collect();
+    let phases: FxHashSet<&str> = known.phases.iter().map(String::as_str).collect();
     steps
         .into_iter()
         .filter(|s| {
@@ -266,7 +266,7 @@ fn check_metric_values(s: &Step, at: &impl Fn() -> String, known: &Known, r: &mu
 
 /// Warns when a step comes after steps of a later phase (it is still shown with its phase).
 fn warn_phase_order(steps: &[Indexed<Step>], phases: &[String], r: &mut Reader) {
-    let order_of: HashMap<&str, usize> = phases
+    let order_of: FxHashMap<&str, usize> = phases
         .iter()
         .enumerate()
         .map(|(i, p)| (p.as_str(), i))
@@ -292,7 +292,7 @@ fn warn_empty_phases(phases: &[Indexed<Phase>], steps: &[Indexed<Step>], r: &mut
     if steps.is_empty() {
         return;
     }
-    let used: HashSet<&str> = steps.iter().map(|s| s.item.phase.as_str()).collect();
+    let used: FxHashSet<&str> = steps.iter().map(|s| s.item.phase.as_str()).collect();
     for p in phases {
         if !used.contains(p.item.id.as_str()) {
             r.push(Problem::warning(

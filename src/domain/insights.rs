@@ -645,7 +645,7 @@ pub fn summary(
                     .filter(|m| m.is_break())
                     .map(|m| m.step.as_str()),
             )
-            .collect::<std::collections::HashSet<&str>>()
+            .collect::<rustc_hash::FxHashSet<&str>>()
             .len(),
         targets_missed: metrics.iter().map(|m| m.missed.len()).sum(),
     }

@@ -2,7 +2,7 @@
 //! spans, column positions, and the window of columns to draw for a scroll position
 //! (only what is visible is in the DOM, so a 10,000-step map scrolls like a 10-step one).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::ops::Range;
 
 use super::model::Journey;
@@ -46,7 +46,7 @@ pub struct MapLayout {
 /// Orders steps by their phase's position, keeping file order inside a phase. Phases without
 /// steps get no span.
 pub fn layout(journey: &Journey) -> MapLayout {
-    let by_id: HashMap<&str, usize> = journey
+    let by_id: FxHashMap<&str, usize> = journey
         .phases
         .iter()
         .enumerate()

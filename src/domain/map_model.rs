@@ -2,7 +2,7 @@
 //! `Journey` so components only bind values (column order, lanes, persona curves, chip
 //! names and colours, metric scales).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::curve::{series, tangents, SeriesPoint};
 use super::explore::{lowest_in, phase_summary, PhaseSummary};
@@ -51,9 +51,9 @@ pub struct MapModel {
     pub layout: MapLayout,
     pub lanes: Vec<Lane>,
     pub curves: Vec<PersonaCurve>,
-    channels: HashMap<String, Chip>,
-    owners: HashMap<String, Chip>,
-    metric_scales: HashMap<String, Option<MetricScale>>,
+    channels: FxHashMap<String, Chip>,
+    owners: FxHashMap<String, Chip>,
+    metric_scales: FxHashMap<String, Option<MetricScale>>,
     metric_order: Vec<String>,
     /// What each collapsed phase's summary column says, with its phase's index.
     pub summaries: Vec<(usize, PhaseSummary)>,
@@ -190,7 +190,7 @@ impl MapModel {
     }
 }
 
-fn chips(tags: &[Tag]) -> HashMap<String, Chip> {
+fn chips(tags: &[Tag]) -> FxHashMap<String, Chip> {
     tags.iter()
         .map(|t| {
             let colour = t

@@ -98,7 +98,7 @@ mod tests {
     #[test]
     fn colours_are_stable_and_spread() {
         assert_eq!(stable_colour("web"), stable_colour("web"));
-        let used: std::collections::HashSet<_> =
+        let used: rustc_hash::FxHashSet<_> =
             ["web", "email", "phone", "chat", "store", "app", "social"]
                 .iter()
                 .map(|id| stable_colour(id))

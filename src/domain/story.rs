@@ -3,7 +3,7 @@
 //! each, a phase's summary, the pain points and ideas the closing slide leads with, the
 //! presentation's place in the URL and the messages that keep two windows in step.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::insights::critical_steps;
 use super::json::Value;
@@ -134,7 +134,7 @@ pub struct Highlight {
 /// The steps in the order the closing slide speaks of them: the critical ones first (most
 /// important, then worst felt, as the insights rank them), then the others in story order.
 fn by_urgency(journey: &Journey, layout: &MapLayout) -> Vec<usize> {
-    let column_of: HashMap<&str, usize> = layout
+    let column_of: FxHashMap<&str, usize> = layout
         .columns
         .iter()
         .enumerate()
