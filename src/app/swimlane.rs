@@ -93,8 +93,9 @@ pub fn Swimlane(journey: Shared<Journey>, model: Shared<MapModel>) -> impl IntoV
     let viewport = RwSignal::new(inner_width());
     let page_width = RwSignal::new(inner_width());
     let zoom = Memo::new(move |_| factor(state.zoom.get(), page_width.get(), count));
-    // The first frame draws one spare column; the full overscan follows right after it.
-    let overscan = RwSignal::new(1);
+    // The first frame draws only the columns in view (the window's width, a little more than
+    // the map's); the overscan follows right after it, before anyone can scroll.
+    let overscan = RwSignal::new(0);
     let window = Memo::new(move |_| {
         if count <= DRAW_ALL_UP_TO || state.draw_all.get() {
             0..count
