@@ -89,7 +89,7 @@ fn read_emotion(r: &mut Reader, o: &Obj) -> Option<Emotion> {
                     .filter_map(|(persona, v)| {
                         let path = || key_path(&at(), persona);
                         let value = r.ranged(v, path, EMOTION_MIN, EMOTION_MAX)?;
-                        Some((persona.clone(), value))
+                        Some((persona.to_string(), value))
                     });
             Some(Emotion::PerPersona(map_of(per_persona)))
         }
@@ -111,7 +111,7 @@ fn read_metric_values(r: &mut Reader, o: &Obj) -> BTreeMap<String, f64> {
         return BTreeMap::new();
     };
     map_of(map.iter().filter_map(|(id, v)| match v.as_f64() {
-        Some(n) => Some((id.clone(), n)),
+        Some(n) => Some((id.to_string(), n)),
         None => {
             r.wrong(key_path(&at(), id), Expected::Number, v, Effect::Ignored);
             None
@@ -145,7 +145,7 @@ fn read_custom(r: &mut Reader, o: &Obj) -> BTreeMap<String, OneOrMany> {
             Value::String(s) => OneOrMany::One(s.clone()),
             other => OneOrMany::Many(r.text_list(other, &|| key_path(&at(), lane))),
         };
-        (!content.is_empty()).then(|| (lane.clone(), content))
+        (!content.is_empty()).then(|| (lane.to_string(), content))
     }))
 }
 

@@ -33,7 +33,7 @@ impl<'a> Obj<'a> {
     pub fn unknown_fields(&self, known: &[&str]) -> Fields {
         self.map
             .iter()
-            .filter(|(k, _)| !known.contains(&k.as_str()))
+            .filter(|(k, _)| !known.contains(&k.as_ref()))
             .map(|(k, v)| (k.clone(), v.clone()))
             .collect()
     }

@@ -6,7 +6,7 @@
 //! saved about 3 KB of gzipped wasm (serde's visitor machinery, serde_json's messages and
 //! the `std::io` error texts its error type pulls in).
 
-use super::json::{Fields, Value};
+use super::json::{known_key, Fields, Key, Value};
 
 use super::problem::{Effect, Problem, ProblemKind};
 
@@ -242,7 +242,7 @@ impl Reader<'_> {
             if r.peek() != Some(b'"') {
                 return Err(r.error(Syntax::KeyNotString));
             }
-            let key = r.string()?;
+            let key = r.key()?;
             r.skip_space();
             match r.peek() {
                 None => return Err(r.end(Syntax::EofObject)),
@@ -268,6 +268,23 @@ impl Reader<'_> {
             },
         )?;
         Ok(Value::Array(items))
+    }
+
+    /// An object's key, from its opening quote: one of the format's field names, written
+    /// without escapes, is borrowed rather than copied.
+    fn key(&mut self) -> Result<Key, Error> {
+        let (bytes, start) = (self.bytes, self.i + 1);
+        let mut end = start;
+        while end < bytes.len() && !matches!(bytes[end], b'"' | b'\\' | 0..=0x1f) {
+            end += 1;
+        }
+        if bytes.get(end) != Some(&b'"') {
+            // An escape, a control character or the end of the file: read it as any string.
+            return self.string().map(Key::Owned);
+        }
+        self.i = end + 1;
+        let key = &self.text[start..end];
+        Ok(known_key(key).map_or_else(|| Key::Owned(key.to_owned()), Key::Borrowed))
     }
 
     /// A string, from its opening quote. The text is valid UTF-8 and every delimiter is
@@ -500,6 +517,32 @@ mod tests {
             let theirs: serde_json::Value = serde_json::from_str(&text).unwrap();
             assert_eq!(ours, theirs);
         }
+    }
+
+    #[test]
+    fn the_formats_keys_are_borrowed_and_any_key_reads() {
+        let text = r#"{"name":"a","p0":1,"n\u0061me":"b","\u0069d":"c","caf\u00e9":2,"ph":3}"#;
+        let Value::Object(fields) = parse_json(text).unwrap() else {
+            panic!("an object");
+        };
+        let keys: Vec<(&str, bool)> = fields
+            .iter()
+            .map(|(k, _)| (k.as_ref(), matches!(k, Key::Borrowed(_))))
+            .collect();
+        let expected = [
+            ("name", true),
+            ("p0", false),
+            ("name", false),
+            ("id", false),
+            ("café", false),
+            ("ph", false),
+        ];
+        assert_eq!(keys, expected);
+        // The last of a repeated key wins, however it was written.
+        assert_eq!(fields.get("name").and_then(Value::as_str), Some("b"));
+        assert_eq!(fields.get("id").and_then(Value::as_str), Some("c"));
+        // A key the file ends in is told as any string is.
+        assert_eq!(parse_json(r#"{"id"#).unwrap_err().at, "1:4");
     }
 
     #[test]
