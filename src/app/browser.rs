@@ -2,12 +2,19 @@
 
 use wasm_bindgen::JsCast;
 
+thread_local! {
+    // Looked up once: each lookup was two calls into JavaScript (the global's type check,
+    // then its document), about 2,000 of them to draw the first screen of a 1,000-step map.
+    static WINDOW: web_sys::Window = web_sys::window().expect("a browser window");
+    static DOCUMENT: web_sys::Document = WINDOW.with(|w| w.document().expect("a document"));
+}
+
 pub fn window() -> web_sys::Window {
-    web_sys::window().expect("a browser window")
+    WINDOW.with(Clone::clone)
 }
 
 pub fn document() -> web_sys::Document {
-    window().document().expect("a document")
+    DOCUMENT.with(Clone::clone)
 }
 
 /// Sets the page title (tabs, bookmarks and history show the journey's name).
