@@ -13,24 +13,55 @@ use super::browser::document;
 
 const SVG_NS: &str = "http://www.w3.org/2000/svg";
 
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    // The DOM calls the builder makes for each element, bound without web-sys's `catch`
+    // (which wraps every call in a closure and a `try`): they cannot throw for the tags and
+    // attribute names of this code, and a 1,000-step map's first screen makes about 2,000.
+    #[wasm_bindgen(js_name = Document)]
+    type Doc;
+    #[wasm_bindgen(method, js_name = createElement)]
+    fn create(this: &Doc, tag: &str) -> web_sys::Element;
+    #[wasm_bindgen(method, js_name = createElementNS)]
+    fn create_ns(this: &Doc, namespace: &str, tag: &str) -> web_sys::Element;
+    #[wasm_bindgen(js_name = Element)]
+    type Elem;
+    #[wasm_bindgen(method, js_name = setAttribute)]
+    fn set_attr(this: &Elem, name: &str, value: &str);
+    #[wasm_bindgen(method, js_name = appendChild)]
+    fn append_node(this: &Elem, child: &web_sys::Node);
+    /// `Element.append(text)`: a text node, never markup.
+    #[wasm_bindgen(method, js_name = append)]
+    fn append_text(this: &Elem, text: &str);
+}
+
+fn doc() -> Doc {
+    document().unchecked_into()
+}
+
 /// An element being built.
 pub struct El(pub web_sys::Element);
 
 impl El {
+    fn elem(&self) -> &Elem {
+        self.0.unchecked_ref()
+    }
+
     /// An HTML element.
+    #[inline(never)]
     pub fn new(tag: &str) -> El {
-        El(document().create_element(tag).expect("a valid tag"))
+        El(doc().create(tag))
     }
 
     /// An SVG element.
+    #[inline(never)]
     pub fn svg(tag: &str) -> El {
-        El(document()
-            .create_element_ns(Some(SVG_NS), tag)
-            .expect("a valid tag"))
+        El(doc().create_ns(SVG_NS, tag))
     }
 
+    #[inline(never)]
     pub fn attr(self, name: &str, value: &str) -> El {
-        let _ = self.0.set_attribute(name, value);
+        self.elem().set_attr(name, value);
         self
     }
 
@@ -45,22 +76,22 @@ impl El {
         self.attr("class", value)
     }
 
-    /// Appends text (a text node: markup in it stays text).
+    /// Appends text (a text node: markup in it stays text), in one call into JavaScript.
+    #[inline(never)]
     pub fn text(self, text: &str) -> El {
-        let _ = self
-            .0
-            .append_child(&document().create_text_node(text).into());
+        self.elem().append_text(text);
         self
     }
 
+    #[inline(never)]
     pub fn child(self, child: El) -> El {
-        let _ = self.0.append_child(&child.0);
+        self.elem().append_node(&child.0);
         self
     }
 
     pub fn children(self, children: Vec<El>) -> El {
         for child in children {
-            let _ = self.0.append_child(&child.0);
+            self.elem().append_node(&child.0);
         }
         self
     }
