@@ -130,6 +130,15 @@ fn nouns_agree_in_gender_and_number() {
         shown(it(), &no_phases)[0],
         "phases: manca; ci si aspettava una lista con almeno una fase"
     );
+    let empty = problems(r#"{"version": 1, "title": "x", "phases": [], "steps": []}"#);
+    assert_eq!(
+        shown(es(), &empty),
+        ["phases: se esperaba una lista con al menos una fase, se encontró una lista vacía"]
+    );
+    assert_eq!(
+        shown(it(), &empty),
+        ["phases: ci si aspettava una lista con almeno una fase, invece c'è una lista vuota"]
+    );
 }
 
 #[test]

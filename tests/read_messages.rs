@@ -140,7 +140,7 @@ fn files_that_are_not_journeys_are_refused() {
     );
     assert_eq!(
         refused_with(r#"{"version": 1, "title": "x", "phases": [], "steps": []}"#),
-        ["phases: expected an array of at least one phase, found an array"]
+        ["phases: expected an array of at least one phase, found an empty array"]
     );
     assert_eq!(
         refused_with(r#"{"version": 1, "title": "x", "phases": [{"id": "p", "name": "P"}]}"#),

@@ -147,6 +147,8 @@ pub enum Found {
     /// The string, shortened to 40 characters.
     Text(String),
     Array,
+    /// `[]`: said as such, so that "at least one" reads as answered.
+    EmptyArray,
     Object,
 }
 
@@ -159,6 +161,7 @@ impl Found {
             Value::Bool(b) => Found::Bool(*b),
             Value::Number(n) => Found::Number(n.clone()),
             Value::String(s) => Found::Text(shorten(s, 40)),
+            Value::Array(items) if items.is_empty() => Found::EmptyArray,
             Value::Array(_) => Found::Array,
             Value::Object(_) => Found::Object,
         }
@@ -173,6 +176,7 @@ impl fmt::Display for Found {
             Found::Number(n) => f.write_str(n),
             Found::Text(s) => write!(f, "{}", quoted(s)),
             Found::Array => f.write_str("an array"),
+            Found::EmptyArray => f.write_str("an empty array"),
             Found::Object => f.write_str("an object"),
         }
     }

@@ -349,6 +349,7 @@ const MESSAGES: Messages = Messages {
     one_of: "uno de {0}",
     format_version: "un número entero a partir de 1",
     found_array: "una lista",
+    found_empty_array: "una lista vacía",
     found_object: "un objeto",
     invalid_json: "JSON no válido: {0}",
     expected: "se esperaba {0}, se encontró {1}",

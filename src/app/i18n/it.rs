@@ -367,6 +367,7 @@ const MESSAGES: Messages = Messages {
     one_of: "uno tra {0}",
     format_version: "un numero intero a partire da 1",
     found_array: "una lista",
+    found_empty_array: "una lista vuota",
     found_object: "un oggetto",
     invalid_json: "JSON non valido: {0}",
     expected: "ci si aspettava {0}, invece c'è {1}",

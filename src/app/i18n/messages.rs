@@ -53,6 +53,7 @@ pub struct Messages {
     pub format_version: &'static str,
     // What was found, when not a value as written.
     pub found_array: &'static str,
+    pub found_empty_array: &'static str,
     pub found_object: &'static str,
     // Problems.
     /// {0}: the `syntax` text.
@@ -180,6 +181,7 @@ impl Messages {
     fn found(&self, found: &Found) -> String {
         match found {
             Found::Array => self.found_array.to_owned(),
+            Found::EmptyArray => self.found_empty_array.to_owned(),
             Found::Object => self.found_object.to_owned(),
             // null, true, 7, "text": as written.
             other => other.to_string(),
