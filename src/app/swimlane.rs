@@ -143,7 +143,9 @@ pub fn Swimlane(journey: Shared<Journey>, model: Shared<MapModel>) -> impl IntoV
                 .child(super::step_header::step_header_row(state, &grid)),
         )
         .child(body)
-        .maybe((count == 0).then(|| El::new("p").class("map-empty").text(t.no_steps)));
+        .maybe((count == 0).then(|| El::new("p").class("map-empty").text(t.no_steps)))
+        // Shown by the stylesheet while the body holds no lane (style/swimlane.css).
+        .maybe((count > 0).then(|| El::new("p").class("map-empty no-lanes").text(t.no_lanes)));
     let grid_el = map.0.clone();
     let scroller = El::new("div")
         .class("map-scroll")

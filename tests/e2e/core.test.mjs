@@ -344,6 +344,15 @@ describe("lanes and personas", () => {
     await page.locator(".lanes-menu label[data-lane-id=emotion] input").uncheck();
     assert.deepEqual(await lanes(), ["actions", "pains"]);
     assert.equal(await page.locator("svg[data-view=emotion-curve]").count(), 0);
+    // With every lane hidden, the map says where they are instead of a blank box.
+    const note = page.locator(".no-lanes");
+    assert.ok(!(await note.isVisible()));
+    await page.locator(".lanes-menu label[data-lane-id=pains] input").uncheck();
+    assert.deepEqual(await lanes(), ["actions"]);
+    assert.ok(await note.isVisible());
+    assert.match(await note.innerText(), /^No lane is shown: choose some in the Lanes menu/);
+    await page.locator(".lanes-menu label[data-lane-id=pains] input").check();
+    assert.ok(!(await note.isVisible()));
     // The menu is a popover: Escape closes it.
     assert.ok(await page.locator(".lanes-menu").isVisible());
     await page.keyboard.press("Escape");

@@ -137,6 +137,7 @@ pub struct Texts {
     pub empty_title: &'static str,
     pub empty_body: &'static str,
     pub no_steps: &'static str,
+    pub no_lanes: &'static str,
     pub http_error: fn(u16, &str) -> String,
     pub network_error: &'static str,
     pub bad_src: fn(&str) -> String,
