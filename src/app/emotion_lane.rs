@@ -343,11 +343,11 @@ pub fn tooltip(state: AppState, point: Option<&web_sys::Element>) {
     let _ = cell.append_child(&tip.0);
 }
 
-/// The emotion lane's sticky title: name, persona legend and the scale.
 /// The emotion lane's sticky title: its name, the persona legend, the curve in words
-/// (see `curve_text`) and the scale. Built again when the view changes the band's height;
+/// (see `curve_text`) and the scale; for a journey that states no feeling, a line saying so
+/// (its curve is an empty grid). Built again when the view changes the band's height;
 /// whether each persona is shown is kept up to date by `curve_text`.
-pub fn emotion_title(state: AppState, grid: &Grid, title: String) -> El {
+pub fn emotion_title(state: AppState, grid: &Grid, title: String, has_data: bool) -> El {
     let host = El::new("div")
         .class("lane-title emotion-title")
         .attr("role", "rowheader");
@@ -391,7 +391,9 @@ pub fn emotion_title(state: AppState, grid: &Grid, title: String) -> El {
                 .style("top", &px(band.y(*v)))
         });
         let parts = [
-            El::new("span").text(&title),
+            El::new("span")
+                .text(&title)
+                .maybe((!has_data).then(|| text_el("span", "no-feelings", t.no_feelings))),
             El::new("ul")
                 .class("legend")
                 .attr("aria-label", t.emotion_scale)

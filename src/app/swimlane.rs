@@ -330,7 +330,8 @@ fn lane_row(state: AppState, grid: &Grid, lane: &Lane) -> El {
     let title = lane.title_with(state.t().lane_title);
     if lane.kind == LaneKind::Emotion {
         let count = grid.model.layout.columns.len();
-        row.child(super::emotion_lane::emotion_title(state, grid, title))
+        let title = super::emotion_lane::emotion_title(state, grid, title, lane.has_data);
+        row.child(title)
             .child(spacer(grid.window, count, true))
             .child(super::emotion_lane::emotion_lane(state, grid))
             .child(spacer(grid.window, count, false))

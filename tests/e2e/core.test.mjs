@@ -360,6 +360,22 @@ describe("lanes and personas", () => {
     await page.close();
   });
 
+  test("a journey that states no feelings says so beside its empty curve", async () => {
+    const page = await app.page(`?src=${encodeURIComponent(fixtures.url + "no-feelings.json")}`);
+    await mapOf(page, "Steps without feelings");
+    await page.keyboard.press("c");
+    const note = page.locator(".emotion-title .no-feelings");
+    await note.waitFor();
+    assert.equal(await note.innerText(), "This journey states no feelings.");
+    assert.equal(await page.locator(".point").count(), 0);
+    await page.close();
+    const b2b = await app.page("");
+    await mapOf(b2b, B2B.title);
+    assert.ok((await b2b.locator(".point").count()) > 0);
+    assert.equal(await b2b.locator(".no-feelings").count(), 0);
+    await b2b.close();
+  });
+
   test("a persona's curve can be hidden and shown from the legend", async () => {
     const page = await app.page("");
     await mapOf(page, B2B.title);

@@ -124,6 +124,7 @@ pub const TEXTS: Texts = Texts {
     empty_title: "Open a customer journey",
     empty_body: "Drop a journey JSON file anywhere on this page, open one, paste its text, or start from an example.",
     no_steps: "This journey has no steps yet.",
+    no_feelings: "This journey states no feelings.",
     no_lanes: "No lane is shown: choose some in the Lanes menu (the lanes this journey leaves empty start hidden).",
     http_error: |status, text| format!("the server answered {status} {text}"),
     network_error: "the network request failed (offline, or the server does not allow cross-origin requests)",

@@ -145,6 +145,7 @@ pub const TEXTS: Texts = Texts {
     empty_title: "Abrir un recorrido del cliente",
     empty_body: "Se puede soltar un archivo JSON de recorrido en cualquier parte de esta página, abrir uno, pegar su texto o partir de un ejemplo.",
     no_steps: "Este recorrido aún no tiene pasos.",
+    no_feelings: "Este recorrido no indica ninguna emoción.",
     no_lanes: "No se muestra ninguna fila: elija alguna en el menú Filas (las que este recorrido deja vacías empiezan ocultas).",
     http_error: |status, text| format!("el servidor respondió {status} {text}"),
     network_error: "la solicitud de red falló (sin conexión, o el servidor no admite solicitudes de otros orígenes)",

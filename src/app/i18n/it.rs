@@ -164,6 +164,7 @@ pub const TEXTS: Texts = Texts {
     empty_title: "Apri un percorso del cliente",
     empty_body: "Trascina un file JSON di percorso in un punto qualsiasi di questa pagina, aprine uno, incollane il testo o parti da un esempio.",
     no_steps: "Questo percorso non ha ancora passi.",
+    no_feelings: "Questo percorso non indica alcuna sensazione.",
     no_lanes: "Nessuna corsia è mostrata: sceglile nel menu Corsie (quelle che questo percorso lascia vuote partono nascoste).",
     http_error: |status, text| format!("il server ha risposto {status} {text}"),
     network_error: "la richiesta di rete non è riuscita (sei offline, o il server non consente richieste cross-origin)",

@@ -138,6 +138,7 @@ pub struct Texts {
     pub empty_body: &'static str,
     pub no_steps: &'static str,
     pub no_lanes: &'static str,
+    pub no_feelings: &'static str,
     pub http_error: fn(u16, &str) -> String,
     pub network_error: &'static str,
     pub bad_src: fn(&str) -> String,
