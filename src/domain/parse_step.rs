@@ -240,6 +240,14 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_steps_field_names_are_read_without_a_copy() {
+        // The reader borrows the names `json::known_key` lists (a step is most of a file).
+        for field in STEP_FIELDS {
+            assert_eq!(super::super::json::known_key(field), Some(*field));
+        }
+    }
+
+    #[test]
     fn only_web_and_mail_links_are_safe() {
         for ok in [
             "https://example.com/x",

@@ -273,12 +273,9 @@ impl Reader<'_> {
     /// An object's key, from its opening quote: one of the format's field names, written
     /// without escapes, is borrowed rather than copied.
     fn key(&mut self) -> Result<Key, Error> {
-        let (bytes, start) = (self.bytes, self.i + 1);
-        let mut end = start;
-        while end < bytes.len() && !matches!(bytes[end], b'"' | b'\\' | 0..=0x1f) {
-            end += 1;
-        }
-        if bytes.get(end) != Some(&b'"') {
+        let start = self.i + 1;
+        let end = self.plain_run(start);
+        if self.bytes.get(end) != Some(&b'"') {
             // An escape, a control character or the end of the file: read it as any string.
             return self.string().map(Key::Owned);
         }
@@ -287,17 +284,23 @@ impl Reader<'_> {
         Ok(known_key(key).map_or_else(|| Key::Owned(key.to_owned()), Key::Borrowed))
     }
 
+    /// Where the run of a string's plain bytes from `from` ends: at its closing quote, an
+    /// escape, a control character or the end of the file.
+    fn plain_run(&self, from: usize) -> usize {
+        let (bytes, mut i) = (self.bytes, from);
+        while i < bytes.len() && !matches!(bytes[i], b'"' | b'\\' | 0..=0x1f) {
+            i += 1;
+        }
+        i
+    }
+
     /// A string, from its opening quote. The text is valid UTF-8 and every delimiter is
     /// ASCII, so runs between escapes are sliced as they are.
     fn string(&mut self) -> Result<String, Error> {
         self.i += 1;
         let mut out = String::new();
         loop {
-            let (bytes, start) = (self.bytes, self.i);
-            let mut i = start;
-            while i < bytes.len() && !matches!(bytes[i], b'"' | b'\\' | 0..=0x1f) {
-                i += 1;
-            }
+            let (start, i) = (self.i, self.plain_run(self.i));
             out.push_str(&self.text[start..i]);
             self.i = i;
             match self.peek() {
