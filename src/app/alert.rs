@@ -11,7 +11,7 @@ use leptos::prelude::*;
 
 use super::dom::{text_el, El};
 use super::i18n::Texts;
-use super::state::{use_state, Report};
+use super::state::{effect_with, use_state, Report};
 use crate::domain::problem::{Effect as Consequence, Severity};
 use crate::domain::Problem;
 
@@ -23,7 +23,7 @@ pub fn Alert() -> impl IntoView {
     let state = use_state();
     let host = NodeRef::<Div>::new();
     // The dismiss button is made on the first report and moved into each alert after it.
-    Effect::new(move |dismiss: Option<Option<web_sys::Element>>| {
+    effect_with(move |dismiss: Option<Option<web_sys::Element>>| {
         let host = host.get()?;
         let stale = super::language::stale(state, &host);
         let mut dismiss = dismiss.flatten().filter(|_| !stale);

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::dom::{focused, give_back, mount_shown, text_el, El};
-use super::state::{use_state, watch, AppState};
+use super::state::{effect_with, use_state, watch, AppState};
 use crate::domain::curve::signed;
 use crate::domain::explore::{extremes, gaps, widest};
 use crate::domain::map_model::PersonaCurve;
@@ -114,7 +114,7 @@ pub fn CurveTable() -> impl IntoView {
     let state = use_state();
     let host = NodeRef::<Div>::new();
     // The effect's value is what had the keyboard when the table opened: it gets it back.
-    Effect::new(move |opener: Option<Option<web_sys::HtmlElement>>| {
+    effect_with(move |opener: Option<Option<web_sys::HtmlElement>>| {
         let open = state.table_open.get();
         let host = host.get()?;
         host.set_text_content(None);

@@ -183,9 +183,9 @@ pub fn mount_shown(
 /// for the next view drawn in its place (the map after the insights, one journey's map
 /// after another's), which must not find this content still in it.
 pub fn mount_in(host: NodeRef<Div>, content: web_sys::Element) {
-    Effect::new({
+    super::state::effect({
         let content = content.clone();
-        move |_| {
+        move || {
             if let Some(host) = host.get() {
                 let _ = host.append_child(&content);
             }

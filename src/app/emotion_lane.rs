@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use super::dom::{set_style, text_el, translate, El};
 use super::i18n::Texts;
-use super::state::{AppState, ViewMode};
+use super::state::{effect, AppState, ViewMode};
 use super::swimlane::{px, Grid, COLUMN_WIDTH, CURVE_BAND, MAP_BAND};
 use crate::domain::curve::{path, point_position, signed, Band, Feeling};
 use crate::domain::decimal::decimal;
@@ -51,7 +51,7 @@ pub fn emotion_lane(state: AppState, grid: &Grid) -> El {
         .attr("role", "gridcell");
     let (cell_el, svg_el) = (cell.0.clone(), svg.0.clone());
     let grid = grid.clone();
-    Effect::new(move |_| {
+    effect(move || {
         let w = window.get();
         let band = band(state);
         let hidden = state.hidden_personas.get();
@@ -353,7 +353,7 @@ pub fn emotion_title(state: AppState, grid: &Grid, title: String, has_data: bool
         .attr("role", "rowheader");
     let host_el = host.0.clone();
     let grid = grid.clone();
-    Effect::new(move |_| {
+    effect(move || {
         let band = band(state);
         let host = &host_el;
         host.set_text_content(None);

@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 
 use super::dom::{target, text_el, El};
 use super::i18n::Texts;
-use super::state::{use_state, AppState, Shared};
+use super::state::{effect_with, use_state, AppState, Shared};
 use crate::domain::map_model::{Chip, MapModel};
 use crate::domain::view_state::Zoom;
 
@@ -20,7 +20,7 @@ use crate::domain::view_state::Zoom;
 pub fn FilterBar() -> impl IntoView {
     let state = use_state();
     let host = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |parts: Option<Option<Parts>>| {
+    effect_with(move |parts: Option<Option<Parts>>| {
         let host = host.get()?;
         // Embedded maps are read as they were sent.
         let model = state.model.get().filter(|_| !state.embed);

@@ -13,7 +13,7 @@ use leptos::prelude::*;
 
 use super::dom::{text_el, El};
 use super::i18n::Texts;
-use super::state::AppState;
+use super::state::{effect_with, AppState};
 use super::swimlane::{spacer, Grid};
 use crate::domain::lanes::{Lane, LaneKind};
 use crate::domain::map_model::{Chip, MapModel, MetricReading};
@@ -32,7 +32,7 @@ pub fn lane_cells(state: AppState, row: El, grid: &Grid, lane: &Lane) -> El {
     let trail_el = trail.0.clone();
     let (grid, lane) = (grid.clone(), lane.clone());
     // The effect's value is the cells in the DOM, in column order.
-    Effect::new(move |drawn: Option<Vec<(usize, web_sys::Element)>>| {
+    effect_with(move |drawn: Option<Vec<(usize, web_sys::Element)>>| {
         let drawn = drawn.unwrap_or_default();
         let shown = state.body_lanes.with(|l| l.iter().any(|l| l.id == lane.id));
         let window = if shown { window.get() } else { 0..0 };

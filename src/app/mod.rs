@@ -52,7 +52,7 @@ use passphrase_dialog::PassphraseDialog;
 use paste_dialog::PasteDialog;
 use share_dialog::ShareDialog;
 use shortcuts_dialog::ShortcutsDialog;
-use state::{AppState, ViewMode};
+use state::{effect, AppState, ViewMode};
 use step_details::StepDetails;
 use swimlane::Swimlane;
 use toolbar::Toolbar;
@@ -83,7 +83,7 @@ pub fn App() -> impl IntoView {
     view_url::install(state);
     present::install(state);
     phase_row::install(state);
-    Effect::new(move |_| {
+    effect(move || {
         let _ = browser::document()
             .document_element()
             .map(|html| html.set_attribute("lang", state.lang.get().code()));

@@ -13,7 +13,7 @@ use wasm_bindgen::JsCast;
 use super::dom::{mount_modal, text_el, El};
 use super::loader::{leave_locked, open_compressed};
 use super::share::{open_sealed, SealError};
-use super::state::{use_state, AppState};
+use super::state::{effect_with, use_state, AppState};
 
 #[component]
 pub fn PassphraseDialog() -> impl IntoView {
@@ -21,7 +21,7 @@ pub fn PassphraseDialog() -> impl IntoView {
     let host = NodeRef::<Div>::new();
     // Built when a sealed link first asks for it (not before the map's first frame); then
     // shown while a sealed link waits for its passphrase.
-    Effect::new(move |field: Option<Option<web_sys::HtmlInputElement>>| {
+    effect_with(move |field: Option<Option<web_sys::HtmlInputElement>>| {
         let locked = state.locked.with(Option::is_some);
         let host = host.get()?;
         host.set_hidden(!locked);

@@ -12,14 +12,14 @@ use wasm_bindgen::JsCast;
 use super::browser::is_text_field;
 use super::dom::{mount_modal, text_el, El};
 use super::loader::open_text;
-use super::state::{use_state, AppState, Source};
+use super::state::{effect_with, use_state, AppState, Source};
 
 #[component]
 pub fn PasteDialog() -> impl IntoView {
     let state = use_state();
     let host = NodeRef::<Div>::new();
     // Built when it first opens; each time it opens, a fresh box: no text glued to the last.
-    Effect::new(move |area: Option<Option<web_sys::HtmlTextAreaElement>>| {
+    effect_with(move |area: Option<Option<web_sys::HtmlTextAreaElement>>| {
         let open = state.paste_open.get();
         let host = host.get()?;
         let area = area.flatten();

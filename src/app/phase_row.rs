@@ -13,7 +13,7 @@ use wasm_bindgen::JsCast;
 
 use super::browser::{after_next_paint, document, next_frame};
 use super::dom::{text_el, El};
-use super::state::{watch, AppState};
+use super::state::{effect_with, watch, AppState};
 use super::swimlane::{px, spacer, zoom_factor, Grid, COLUMN_WIDTH};
 use crate::domain::explore::attribute_selector;
 use crate::domain::layout::spans_in;
@@ -32,7 +32,7 @@ pub fn phase_row(state: AppState, grid: &Grid) -> El {
     let trail_el = trail.0.clone();
     let grid = grid.clone();
     let t = state.t();
-    Effect::new(move |drawn: Option<Vec<web_sys::Element>>| {
+    effect_with(move |drawn: Option<Vec<web_sys::Element>>| {
         drawn.unwrap_or_default().iter().for_each(|el| el.remove());
         let spans = spans_in(&grid.model.layout.spans, &window.get());
         spans

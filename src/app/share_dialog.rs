@@ -15,7 +15,7 @@ use super::dom::{mount_modal, target, text_el, El};
 use super::export::{self, Format};
 use super::i18n::Texts;
 use super::share::SealError;
-use super::state::{use_state, AppState};
+use super::state::{effect_with, use_state, AppState};
 use crate::domain::link::embed_snippet;
 
 /// Above this many characters some chat and mail tools cut or refuse links.
@@ -28,7 +28,7 @@ pub fn ShareDialog() -> impl IntoView {
     // Built when it first opens (not before the map's first frame: building a hidden dialog
     // and compiling its code cost the start-up), in the language of that moment; then made
     // afresh (a new link) each time it opens.
-    Effect::new(move |parts: Option<Option<Parts>>| {
+    effect_with(move |parts: Option<Option<Parts>>| {
         let open = state.share_open.get();
         let host = host.get()?;
         host.set_hidden(!open);

@@ -5,14 +5,14 @@ use leptos::html::Div;
 use leptos::prelude::*;
 
 use super::dom::{focused, give_back, mount_shown, text_el, El};
-use super::state::use_state;
+use super::state::{effect_with, use_state};
 
 #[component]
 pub fn ShortcutsDialog() -> impl IntoView {
     let state = use_state();
     let host = NodeRef::<Div>::new();
     // The effect's value is what had the keyboard when the list opened: it gets it back.
-    Effect::new(move |opener: Option<Option<web_sys::HtmlElement>>| {
+    effect_with(move |opener: Option<Option<web_sys::HtmlElement>>| {
         let open = state.shortcuts_open.get();
         let host = host.get()?;
         host.set_text_content(None);

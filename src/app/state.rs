@@ -342,11 +342,28 @@ impl Default for AppState {
     }
 }
 
-/// Runs `f` now and again whenever what it reads changes. Every effect made here has the
-/// same closure type: each distinct closure given to `Effect::new` costs the wasm 1–6 KB
-/// of generic code.
+/// Runs `f` now and again whenever what it reads changes. Every effect of the app is made
+/// here, by one `Effect::new` of one closure type: each distinct closure given to
+/// `Effect::new` costs the wasm 1–6 KB of generic code (an async task per effect type),
+/// which the browser also compiles at start-up, as every effect runs before the first frame.
+pub fn effect(f: impl FnMut() + 'static) {
+    boxed_effect(Box::new(f));
+}
+
+fn boxed_effect(mut f: Box<dyn FnMut()>) {
+    Effect::new(move |_| f());
+}
+
+/// `effect` for an effect that carries a value from one run to the next: `f` is given what
+/// its last run returned (`None` the first time), as `Effect::new` does.
+pub fn effect_with<T: 'static>(mut f: impl FnMut(Option<T>) -> T + 'static) {
+    let mut last = None;
+    effect(move || last = Some(f(last.take())));
+}
+
+/// `effect` for a function of the app's state.
 pub fn watch(state: AppState, f: fn(AppState)) {
-    Effect::new(move |_| f(state));
+    effect(move || f(state));
 }
 
 pub fn use_state() -> AppState {

@@ -13,7 +13,7 @@ use super::dom::{text_el, El};
 use super::i18n::Texts;
 use super::lane_cell::update;
 use super::phase_row::toggle_button;
-use super::state::{AppState, Shared};
+use super::state::{effect_with, AppState, Shared};
 use super::swimlane::{spacer, Grid};
 use crate::domain::curve::{signed, Feeling};
 use crate::domain::insights::StepFlag;
@@ -39,7 +39,7 @@ pub fn step_header_row(state: AppState, grid: &Grid) -> El {
     let trail = spacer(window, count, false);
     let trail_el = trail.0.clone();
     let grid = grid.clone();
-    Effect::new(move |last: Option<(Flags, Drawn)>| {
+    effect_with(move |last: Option<(Flags, Drawn)>| {
         let flags = state.flags.get();
         let (mut drawn, t) = (Vec::new(), state.t());
         match last {

@@ -14,8 +14,8 @@ use leptos::prelude::*;
 
 use super::browser::{after_next_paint, mark, next_frame};
 use super::dom::{set_style, target, El};
+use super::state::{effect, watch, AppState};
 use super::state::{use_state, Shared, ViewMode};
-use super::state::{watch, AppState};
 use super::{keyboard, linking, marks};
 use crate::domain::curve::Band;
 use crate::domain::decimal::decimal;
@@ -72,7 +72,7 @@ pub fn px(value: f64) -> String {
 pub fn spacer(window: Memo<Range<usize>>, count: usize, lead: bool) -> El {
     let el = El::new("div").class("spacer").attr("aria-hidden", "true");
     let style = el.0.clone();
-    Effect::new(move |_| {
+    effect(move || {
         let w = window.get();
         let columns = if lead {
             w.start
@@ -169,7 +169,7 @@ pub fn Swimlane(journey: Shared<Journey>, model: Shared<MapModel>) -> impl IntoV
         .child(map);
     let scroller_el = scroller.0.clone();
     // The parts of the grid that follow the view: which rows show, the zoom, dimming.
-    Effect::new(move |_| {
+    effect(move || {
         let curve_only = state.view.get() == ViewMode::Curve;
         let shown = state.body_lanes.get();
         // The rows of the lanes shown, in order; the others wait outside the page. Only the
@@ -235,7 +235,7 @@ pub fn Swimlane(journey: Shared<Journey>, model: Shared<MapModel>) -> impl IntoV
         }
     });
     // The search highlights follow the columns drawn.
-    Effect::new(move |_| {
+    effect(move || {
         window.track();
         state.query.track();
         next_frame(move || marks::highlight(state));

@@ -11,7 +11,7 @@ use super::dom::{target, El};
 use super::i18n::{Lang, Texts};
 use super::lanes_menu::{self, LanesMenu};
 use super::loader::{open_example, open_file, EXAMPLES};
-use super::state::{use_state, AppState, Opened, Source, ViewMode};
+use super::state::{effect_with, use_state, AppState, Opened, Source, ViewMode};
 
 const VIEWS: [ViewMode; 3] = [ViewMode::Map, ViewMode::Curve, ViewMode::Insights];
 
@@ -19,7 +19,7 @@ const VIEWS: [ViewMode; 3] = [ViewMode::Map, ViewMode::Curve, ViewMode::Insights
 pub fn Toolbar() -> impl IntoView {
     let state = use_state();
     let host = NodeRef::<leptos::html::Header>::new();
-    Effect::new(move |parts: Option<Option<Parts>>| {
+    effect_with(move |parts: Option<Option<Parts>>| {
         let lang = state.lang.get();
         let host = host.get()?;
         let mut parts = match parts.flatten() {
