@@ -18,6 +18,11 @@ CHROMIUM ?= /usr/bin/chromium
 # --one-caller-inline-max-function-size=20: by default -Oz inlines every function that has a
 # single caller, however large; the merged bodies gzip worse than the call (measured: 0, 8,
 # 20, 40 tried, 20 is best, about 3 KB of gzip).
+# --always-inline-max-function-size=5 (2 by default): a function of up to 5 bytes (a call
+# passed on, a field read) is inlined at its call sites. The browser compiles each function
+# the first time it runs, at a fixed cost per function: the 1,000-step first screen compiles
+# about 110 fewer (1,101 -> 989), and the wasm is 27 bytes smaller gzipped (6: 24 fewer
+# again, but +1.7 KB; 8: +4.7 KB).
 # --flatten --rereloop first, then -Oz twice: the control flow rebuilt from scratch
 # gzips about 1.2 KB smaller (one -Oz after it gives only 0.5 KB; -Oz twice alone, nothing).
 # The wasm features rustc enables by default for wasm32 (not --all-features: Chromium
@@ -84,7 +89,7 @@ dist: build node_modules/.installed
 	wasm-bindgen $(WASM) --out-dir $(DIST)/pkg --target web --no-typescript \
 	  --remove-name-section --remove-producers-section
 	node tools/bundle-snippets.mjs $(DIST)/pkg
-	node_modules/.bin/wasm-opt --flatten --rereloop -Oz -Oz --low-memory-unused --one-caller-inline-max-function-size=20 $(WASM_OPT_FEATURES) $(DIST)/pkg/journey-lens_bg.wasm -o $(DIST)/pkg/journey-lens_bg.wasm
+	node_modules/.bin/wasm-opt --flatten --rereloop -Oz -Oz --low-memory-unused --one-caller-inline-max-function-size=20 --always-inline-max-function-size=5 $(WASM_OPT_FEATURES) $(DIST)/pkg/journey-lens_bg.wasm -o $(DIST)/pkg/journey-lens_bg.wasm
 	cp index.html $(DIST)/
 	cp -r public/. $(DIST)/
 	cat $(CSS) > $(DIST)/app.css
