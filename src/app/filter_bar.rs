@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 
 use super::dom::{target, text_el, El};
 use super::i18n::Texts;
-use super::state::{effect_with, use_state, AppState, Shared};
+use super::state::{effect_with, use_state, AppState, Shared, ViewMode};
 use crate::domain::map_model::{Chip, MapModel};
 use crate::domain::view_state::Zoom;
 
@@ -43,6 +43,7 @@ struct Parts {
     owner: web_sys::HtmlSelectElement,
     zoom: web_sys::Element,
     fit: web_sys::Element,
+    zoom_group: web_sys::Element,
     active: web_sys::Element,
 }
 
@@ -77,6 +78,12 @@ impl Parts {
         }
         let fit = (zoom == Zoom::Fit).to_string();
         let _ = self.fit.set_attribute("aria-pressed", &fit);
+        // The insights are not zoomed: their zoom buttons are disabled.
+        let off = state.view.get() == ViewMode::Insights;
+        let buttons = self.zoom_group.children();
+        for button in (0..buttons.length()).filter_map(|i| buttons.item(i)) {
+            let _ = button.toggle_attribute_with_force("disabled", off);
+        }
         // The chips are drawn again only when what they say changes (a lane toggle need
         // not relayout the bar).
         let chips = active_chips(state, t);
@@ -174,16 +181,7 @@ fn build(
     let zoom_label =
         zoom_button(t.zoom_actual, "", |_| Zoom::Percent(100)).class("button zoom-level");
     let fit = zoom_button(t.zoom_fit, t.zoom_fit, |_| Zoom::Fit);
-    let parts = Parts {
-        key,
-        search: search_box.0.query_selector("input").ok()??.unchecked_into(),
-        count: search_box.0.query_selector(".match-count").ok()??,
-        channel: channel.0.query_selector("select").ok()??.unchecked_into(),
-        owner: owner.0.query_selector("select").ok()??.unchecked_into(),
-        zoom: zoom_label.0.clone(),
-        fit: fit.0.clone(),
-        active: El::new("div").class("active-filters").0,
-    };
+    let (zoom_el, fit_el) = (zoom_label.0.clone(), fit.0.clone());
     let zoom = El::new("div")
         .class("zoom segmented-buttons")
         .attr("role", "group")
@@ -196,6 +194,17 @@ fn build(
             super::swimlane::zoom_step(s, true)
         }))
         .child(fit);
+    let parts = Parts {
+        key,
+        search: search_box.0.query_selector("input").ok()??.unchecked_into(),
+        count: search_box.0.query_selector(".match-count").ok()??,
+        channel: channel.0.query_selector("select").ok()??.unchecked_into(),
+        owner: owner.0.query_selector("select").ok()??.unchecked_into(),
+        zoom: zoom_el,
+        fit: fit_el,
+        zoom_group: zoom.0.clone(),
+        active: El::new("div").class("active-filters").0,
+    };
     let help = text_el("button", "button icon", "?")
         .attr("type", "button")
         .attr("aria-label", t.shortcuts)

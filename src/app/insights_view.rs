@@ -51,8 +51,10 @@ pub fn feeling(value: f64) -> String {
     signed((value * 100.0).round() / 100.0)
 }
 
-/// Shows a step on the map: switches to the map and brings the step into view.
+/// Shows a step on the map: switches to the map, brings the step into view and opens its
+/// details (what the insight is about: its feelings, pains and metrics).
 fn show_on_map(state: AppState, step: String) {
+    state.selected.set(Some(step.clone()));
     state.focus_step.set(Some(step));
     state.view.set(ViewMode::Map);
 }

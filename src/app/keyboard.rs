@@ -199,7 +199,12 @@ pub fn install(state: AppState) {
         {
             return; // a dialog has the keyboard
         }
-        let zoom = |z: Zoom| state.zoom.set(z);
+        // (The insights have no zoom: their zoom buttons are disabled too.)
+        let zoom = |z: Zoom| {
+            if state.view.get_untracked() != ViewMode::Insights {
+                state.zoom.set(z)
+            }
+        };
         match ev.key().as_str() {
             "?" => state.shortcuts_open.set(true),
             "/" => {

@@ -34,6 +34,12 @@ test("the insights view summarises the journey and leads back to the map", async
   await mapOf(page, TITLE);
   await page.getByRole("button", { name: "Insights" }).click();
   await page.waitForSelector("[data-view=insights] .stats");
+  // The insights are not zoomed: the zoom buttons are disabled there, and + does nothing.
+  const zoomButtons = () => page.$$eval(".zoom button", (b) => b.map((e) => e.disabled));
+  assert.deepEqual(await zoomButtons(), [true, true, true, true]);
+  const level = await page.locator(".zoom-level").innerText();
+  await page.keyboard.press("+");
+  assert.equal(await page.locator(".zoom-level").innerText(), level);
   const stat = (key) => page.locator(`.stat[data-stat=${key}] .stat-value`).textContent();
   assert.equal(await stat("steps"), "12");
   assert.equal(await stat("phases"), "5");
@@ -60,9 +66,11 @@ test("the insights view summarises the journey and leads back to the map", async
   assert.deepEqual(kinds, [["corrective", 4], ["curative", 1], ["none", 2]]);
   const owners = await page.$$eval(".board[data-by=owner] .board-column", (c) => c.map((e) => e.dataset.owner));
   assert.deepEqual(owners, ["marketing", "sales", "product", "support", "billing"]);
-  // A step named anywhere leads to it on the map, in view and emphasised.
+  // A step named anywhere leads to it on the map, in view and emphasised, with its details open.
   await page.locator('[data-section=weakest] .step-link[data-step-id="contact-support"]').first().click();
   await page.waitForFunction(() => getComputedStyle(document.querySelector('[data-view=swimlane] .step-head[data-step-id="contact-support"]') ?? document.body).getPropertyValue("--focused").trim() === "1");
+  await page.waitForFunction(() => document.querySelector("#step-details:not([hidden]) .details")?.dataset.stepId === "contact-support");
+  assert.deepEqual(await zoomButtons(), [false, false, false, false]);
   // The metrics lane is a heat lane: CSAT 2.4 misses, first response 5 h meets, tinted apart.
   const tiles = await page.$$eval('[data-lane-id=metrics] .cell[data-step-id="contact-support"] .metric', (m) => m.map((e) => [e.dataset.status, getComputedStyle(e).backgroundColor]));
   assert.deepEqual(tiles.map((t) => t[0]), ["missed", "met"]);
@@ -75,6 +83,8 @@ test("the insights view summarises the journey and leads back to the map", async
   await page.locator('.matrix .dot[data-step-id="receive-quote"]').focus();
   await page.keyboard.press("Enter");
   await page.waitForFunction(() => getComputedStyle(document.querySelector('.step-head[data-step-id="receive-quote"]') ?? document.body).getPropertyValue("--focused").trim() === "1");
+  await page.waitForFunction(() => document.querySelector("#step-details:not([hidden]) .details")?.dataset.stepId === "receive-quote");
+  await page.screenshot({ path: "target/insights-to-map.png" });
   assert.deepEqual(page.errors, []);
   await page.close();
 });
