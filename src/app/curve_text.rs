@@ -89,7 +89,7 @@ pub fn refresh_in(state: AppState, root: &web_sys::Element) {
                 text_el(
                     "button",
                     "widest-gap",
-                    &[t.widest, ": ", &(t.step_n)(gap.column + 1)].concat(),
+                    &[t.widest, ": ", step_name(gap.column)].concat(),
                 )
                 .attr("type", "button")
                 .attr("title", &(t.widest_gap)(step_name(gap.column), gap.size()))

@@ -257,7 +257,7 @@ pub const TEXTS: Texts = Texts {
             signed(high_value)
         )
     },
-    curve_table: "Curva en forma de tabla",
+    curve_table: "Curva como tabla",
     step: "Paso",
     phase: "Fase",
     language: "Idioma",
