@@ -8,7 +8,6 @@ use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
 
 use super::browser::{after_next_paint, document};
-use super::share::view_name;
 use super::state::AppState;
 use crate::domain::carrier::{markup_safe, png_with_journey};
 
@@ -61,10 +60,12 @@ pub fn download(state: AppState, format: Format, note: impl Fn(String) + 'static
         }
         Format::Html => {
             let title = journey.title.clone();
-            let view = view_name(state.view.get_untracked());
+            // The whole view (the step open, lanes, personas, filters, zoom), not just its
+            // name: the file opens as the map was left.
+            let view = super::view_url::query(state, true);
             let lang = state.lang.get_untracked().code();
             spawn_local(async move {
-                match standalone_html(&compact, &title, view, lang).await {
+                match standalone_html(&compact, &title, &view, lang).await {
                     Ok(html) => save(&title, "html", "text/html", &html),
                     Err(e) => web_sys::console::error_1(&e),
                 }

@@ -273,7 +273,11 @@ pub fn open_from_url(state: AppState) {
         let name = js_sys::decode_uri_component(name).map_or(name.to_owned(), String::from);
         open_text(state, Source::File(name), &text);
         let view = carried.get_attribute("data-view").unwrap_or_default();
-        return state.view.set(super::share::view_of(&view));
+        // A file exported before the whole view was carried holds only the view's name.
+        return match view.contains('=') {
+            true => super::view_url::apply(state, super::view_url::from_query(&view)),
+            false => state.view.set(super::share::view_of(&view)),
+        };
     }
     let hash = window().location().hash().unwrap_or_default();
     match crate::domain::link::parse_fragment(&hash) {

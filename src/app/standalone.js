@@ -5,7 +5,9 @@
 //
 // The file's parts, each in an element the app or this module reads back:
 // - <style>: the app's CSS;
-// - <script id="journey-lens-journey" type="application/json" data-view="…">: the journey;
+// - <script id="journey-lens-journey" type="application/json" data-view="…">: the journey,
+//   and in `data-view` the view it was exported in, as the page URL's query gives it
+//   (`view=curve&step=pay&hide=thoughts`; files from before 2026-12-02 hold only `curve`);
 // - <script id="journey-lens-sources" type="application/json">: the wasm-bindgen glue (its
 //   snippet modules are bundled into it at build time) and the wasm in base64;
 // - an inline module script that loads the glue from a blob: URL and starts the wasm from

@@ -68,25 +68,35 @@ fn collapsed_in_order(state: AppState) -> Vec<String> {
 /// The query a share link carries for the view now (`?step=pay&hide=thoughts`, or empty):
 /// everything but `view`, which the link's fragment holds.
 pub fn share_query(state: AppState) -> String {
-    let view = untrack(|| current(state));
-    let Ok(params) = web_sys::UrlSearchParams::new() else {
-        return String::new();
-    };
-    for (name, value) in view.to_pairs() {
-        if name != "view" {
-            params.append(name, &value);
-        }
-    }
-    match super::url_params::readable(&params) {
+    match query(state, false) {
         query if query.is_empty() => query,
         query => ["?", &query].concat(),
     }
 }
 
+/// The view now as a query without its `?` (`view=curve&step=pay`), `view` itself
+/// included when `with_view`: what a stand-alone HTML file carries.
+pub fn query(state: AppState, with_view: bool) -> String {
+    let view = untrack(|| current(state));
+    let Ok(params) = web_sys::UrlSearchParams::new() else {
+        return String::new();
+    };
+    for (name, value) in view.to_pairs() {
+        if with_view || name != "view" {
+            params.append(name, &value);
+        }
+    }
+    super::url_params::readable(&params)
+}
+
 /// The view the page URL gives.
 pub fn from_url() -> ViewState {
-    let search = window().location().search().unwrap_or_default();
-    let params = web_sys::UrlSearchParams::new_with_str(&search).ok();
+    from_query(&window().location().search().unwrap_or_default())
+}
+
+/// The view a query gives (`?view=curve&step=pay`, with or without its `?`).
+pub fn from_query(search: &str) -> ViewState {
+    let params = web_sys::UrlSearchParams::new_with_str(search).ok();
     let mut pairs: Vec<(&str, String)> = Vec::new();
     for name in PARAMS {
         let values = params.as_ref().map(|p| p.get_all(name)).unwrap_or_default();

@@ -52,13 +52,24 @@ test("the stand-alone HTML opens from disk with no network, in the same view", a
   assert.deepEqual(offline.requests, []);
   assert.deepEqual(offline.errors, []);
 
-  // From the file itself: export again (HTML and JSON), still offline.
+  // From the file itself: export again (HTML and JSON), still offline, with a step's
+  // details open and a lane hidden: the new file opens as the map was left.
+  const chosen = journey.steps[2].id;
+  await offline.locator(`.step-head[data-step-id="${chosen}"]`).click();
+  await offline.waitForFunction((id) => document.querySelector("#step-details:not([hidden]) .details")?.dataset.stepId === id, chosen);
+  await offline.getByText("Lanes", { exact: true }).click();
+  await offline.locator(".lanes-menu label[data-lane-id=thoughts] input").uncheck();
+  await offline.waitForSelector("[data-view=swimlane] [data-lane-id=thoughts]", { state: "detached" });
   const again = await downloadHtml(offline, "again.html");
   const second = await offlinePage();
   await second.goto(pathToFileURL(again.path).href);
   await second.waitForFunction((t) => document.title === t, journey.title);
-  await second.waitForSelector(".step-head");
+  await second.waitForSelector("[data-view=swimlane][data-view-mode=map] .step-head");
   assert.deepEqual(await stepIds(second), journey.steps.map((s) => s.id));
+  await second.waitForFunction((id) => document.querySelector("#step-details:not([hidden]) .details")?.dataset.stepId === id, chosen);
+  assert.equal(await second.locator("[data-view=swimlane] [data-lane-id=thoughts]").count(), 0);
+  assert.equal(await second.locator("[data-view=swimlane] [data-lane-id=pains]").count(), 1);
+  await second.screenshot({ path: "target/e2e-standalone-again.png" });
   assert.deepEqual(second.requests, []);
   assert.deepEqual(second.errors, []);
   await second.close();
