@@ -302,3 +302,25 @@ fn well_known_metrics_the_file_does_not_name_are_named_in_the_ui_language() {
     assert_eq!(en_names, ["Customer effort", "FCR (ours)", "NPS"]);
     assert!(named(it()).contains(&"Sforzo del cliente".to_owned()));
 }
+
+#[test]
+fn unknown_references_say_they_are_kept_in_every_language() {
+    let text = r#"{"version": 1, "title": "T", "phases": [{"id": "p", "name": "P"}],
+      "channels": [{"id": "web"}], "owners": [{"id": "sales"}],
+      "steps": [{"id": "s", "phase": "p", "name": "S", "channel": "fax", "owner": "legal"}]}"#;
+    let found = problems(text);
+    assert_eq!(
+        shown(es(), &found),
+        [
+            "steps[0].channel: \"fax\" no es un id de canal conocido; se esperaba uno de \"web\" — se muestra tal como está escrito",
+            "steps[0].owner: \"legal\" no es un id de responsable conocido; se esperaba uno de \"sales\" — se muestra tal como está escrito",
+        ]
+    );
+    assert_eq!(
+        shown(it(), &found),
+        [
+            "steps[0].channel: \"fax\" non è un id di canale noto; ci si aspettava uno tra \"web\" — viene mostrato così come è scritto",
+            "steps[0].owner: \"legal\" non è un id di responsabile noto; ci si aspettava uno tra \"sales\" — viene mostrato così come è scritto",
+        ]
+    );
+}

@@ -260,6 +260,23 @@ fn references_to_unknown_things_are_reported() {
             "steps[0].custom.pains: \"pains\" is a built-in lane; put its content in the step's own field",
         ]
     );
+    // What is not in the file's lists is kept as written, and the warnings say so.
+    let kept: Vec<String> = read_journey(&text)
+        .unwrap()
+        .problems
+        .iter()
+        .filter(|p| p.to_string().contains(": unknown "))
+        .map(|p| format!("{} — {}", p.at, p.effect))
+        .collect();
+    assert_eq!(
+        kept,
+        [
+            "steps[0].channel — it is shown as written",
+            "steps[0].owner — it is shown as written",
+            "steps[0].opportunities[0].owner — it is shown as written",
+            "steps[0].metrics.mood — it is shown as written",
+        ]
+    );
 }
 
 #[test]

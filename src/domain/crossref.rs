@@ -231,7 +231,7 @@ fn warn_unknown(
             id: id.to_owned(),
             known: known.to_vec(),
         };
-        r.push(Problem::warning(at, kind));
+        r.push(Problem::warning(at, kind).with_effect(Effect::ShownAsWritten));
     }
 }
 
@@ -246,7 +246,7 @@ fn check_metric_values(s: &Step, at: &impl Fn() -> String, known: &Known, r: &mu
                     id: id.clone(),
                     known: defs.iter().map(|d| d.id.clone()).collect(),
                 };
-                r.push(Problem::warning(path(), kind));
+                r.push(Problem::warning(path(), kind).with_effect(Effect::ShownAsWritten));
             }
             Some(scale) => {
                 let min = scale.min.unwrap_or(f64::NEG_INFINITY);

@@ -294,6 +294,9 @@ pub enum Effect {
     Ignored,
     /// A default replaced the value.
     DefaultUsed(String),
+    /// The value is kept as the file writes it (an unknown channel, owner or metric: its
+    /// id, with no name, colour or scale from a list).
+    ShownAsWritten,
     /// The file was not opened.
     NotOpened,
 }
@@ -305,6 +308,7 @@ impl fmt::Display for Effect {
             Effect::LeftOut(noun) => write!(f, "this {} is left out", noun.en()),
             Effect::Ignored => f.write_str("this value is ignored"),
             Effect::DefaultUsed(value) => write!(f, "{} is used instead", quoted(value)),
+            Effect::ShownAsWritten => f.write_str("it is shown as written"),
             Effect::NotOpened => f.write_str("the file was not opened"),
         }
     }
@@ -338,6 +342,11 @@ impl Problem {
             kind,
             effect: Effect::None,
         }
+    }
+
+    /// The problem, saying what was done about it.
+    pub fn with_effect(self, effect: Effect) -> Problem {
+        Problem { effect, ..self }
     }
 
     /// True when the file cannot be opened because of this problem.

@@ -369,6 +369,7 @@ const MESSAGES: Messages = Messages {
     left_out: ["se omite {0}", "se omite {0}"],
     ignored: "se ignora este valor",
     default_used: "se usa {0} en su lugar",
+    shown_as_written: "se muestra tal como está escrito",
     not_opened: "el archivo no se abrió",
     of_persona: " de {0}",
     for_persona: " para {0}",

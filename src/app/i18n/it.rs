@@ -387,6 +387,7 @@ const MESSAGES: Messages = Messages {
     left_out: ["{0} viene omesso", "{0} viene omessa"],
     ignored: "questo valore viene ignorato",
     default_used: "al suo posto si usa {0}",
+    shown_as_written: "viene mostrato così come è scritto",
     not_opened: "il file non è stato aperto",
     of_persona: " di {0}",
     for_persona: " per {0}",

@@ -86,6 +86,7 @@ pub struct Messages {
     pub ignored: &'static str,
     /// {0}: the value used.
     pub default_used: &'static str,
+    pub shown_as_written: &'static str,
     pub not_opened: &'static str,
     // The insights' reasons.
     /// {0}: a persona's name, after a feeling ("of Ana") and after a value ("for Ana").
@@ -246,6 +247,7 @@ impl Messages {
             }
             Effect::Ignored => self.ignored.to_owned(),
             Effect::DefaultUsed(value) => fill(self.default_used, &[&quoted(value)]),
+            Effect::ShownAsWritten => self.shown_as_written.to_owned(),
             Effect::NotOpened => self.not_opened.to_owned(),
         }
     }
