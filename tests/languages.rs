@@ -324,3 +324,23 @@ fn unknown_references_say_they_are_kept_in_every_language() {
         ]
     );
 }
+
+#[test]
+fn a_journey_without_a_title_is_untitled_in_the_ui_language() {
+    let text = r#"{"version": 1, "phases": [{"id": "p", "name": "P"}],
+      "steps": [{"id": "s", "phase": "p", "name": "S"}]}"#;
+    let loaded = read_journey(text).unwrap();
+    let title = &loaded.journey.title;
+    assert_eq!(Lang::En.texts().title_of(title), "Untitled journey");
+    assert_eq!(es().title_of(title), "Recorrido sin título");
+    assert_eq!(it().title_of(title), "Percorso senza titolo");
+    assert_eq!(es().title_of("Compra online"), "Compra online");
+    assert_eq!(
+        shown(es(), &loaded.problems),
+        ["title: falta; se esperaba un texto — se usa \"Recorrido sin título\" en su lugar"]
+    );
+    assert_eq!(
+        shown(it(), &loaded.problems),
+        ["title: manca; ci si aspettava un testo — al suo posto si usa \"Percorso senza titolo\""]
+    );
+}

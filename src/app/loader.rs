@@ -65,7 +65,7 @@ fn finish_text(state: AppState, ticket: u64, source: Source, text: &str) {
     state.loading.set(None);
     match read_journey(text) {
         Ok(loaded) => {
-            set_title(&loaded.journey.title);
+            set_title(state.t().title_of(&loaded.journey.title));
             mark("jl:parsed");
             // The URL names what is shown: a file or pasted text has no address.
             if matches!(source, Source::File(_) | Source::Pasted) {

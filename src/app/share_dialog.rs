@@ -86,7 +86,7 @@ impl Parts {
             }
             match made {
                 Ok(made) => {
-                    let code = embed_snippet(&made, &opened.journey.title);
+                    let code = embed_snippet(&made, t.title_of(&opened.journey.title));
                     let _ = parts.embed.append_child(&embed_section(t, &code).0);
                     parts.show_link(&made);
                     if secret.is_empty() {

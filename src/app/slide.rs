@@ -79,7 +79,7 @@ fn title(d: &Deck) -> El {
     El::new("section")
         .class("slide slide-title")
         .child(kicker(t.journey))
-        .child(text_el("h1", "", &j.title))
+        .child(text_el("h1", "", d.t.title_of(&j.title)))
         .maybe(
             j.description
                 .as_deref()
@@ -217,7 +217,7 @@ fn closing(d: &Deck) -> El {
     };
     El::new("section")
         .class("slide slide-closing")
-        .child(kicker(&j.title))
+        .child(kicker(d.t.title_of(&j.title)))
         .child(text_el("h2", "", t.closing))
         .child(
             El::new("div")

@@ -132,7 +132,7 @@ pub fn Swimlane(journey: Shared<Journey>, model: Shared<MapModel>) -> impl IntoV
         .class("map-grid")
         .attr("role", "grid")
         .attr("data-view", "swimlane")
-        .attr("aria-label", &grid.journey.title)
+        .attr("aria-label", t.title_of(&grid.journey.title))
         .attr("aria-colcount", &(count + 1).to_string())
         .style("--col-w", &px(COLUMN_WIDTH))
         .child(

@@ -68,7 +68,11 @@ impl Parts {
     /// whether there is anything to share.
     fn show(&self, state: AppState, opened: Option<&Opened>) {
         let journey = opened.map(|o| &o.journey);
-        let title = journey.map(|j| j.title.as_str());
+        let title = journey.map(|j| state.t().title_of(&j.title));
+        // (Again here: a file without a title is untitled in the language now chosen.)
+        if let Some(title) = title {
+            super::browser::set_title(title);
+        }
         self.title.set_text_content(title);
         set_or_remove(&self.title, "title", title);
         let description = journey.and_then(|j| j.description.as_deref());

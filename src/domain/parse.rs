@@ -134,7 +134,8 @@ pub fn in_file_order(problems: &mut Vec<Problem>) {
     });
 }
 
-const UNTITLED: &str = "Untitled journey";
+/// The title of a journey whose file gives none (the UI shows it in its own language).
+pub const UNTITLED: &str = "Untitled journey";
 
 fn read_version(r: &mut Reader, root: &Obj) -> u64 {
     let fallback = Effect::DefaultUsed(FORMAT_VERSION.to_string());

@@ -119,6 +119,18 @@ test("a file's problems are told in the UI's language, each at its path as writt
   await page.close();
 });
 
+test("a file without a title is untitled in the UI's language", async () => {
+  const page = await app.page(`?src=${encodeURIComponent(fixtures.url + "untitled.json")}&lang=es`);
+  await mapOf(page, "Recorrido sin título");
+  assert.equal(await page.title(), "Recorrido sin título");
+  assert.equal(await page.locator(".map-grid").getAttribute("aria-label"), "Recorrido sin título");
+  assert.equal(await page.locator('[role=alert] li[data-at="title"]').innerText(), 'title: falta; se esperaba un texto — se usa "Recorrido sin título" en su lugar');
+  await page.getByRole("combobox", { name: "Idioma" }).selectOption("it");
+  await mapOf(page, "Percorso senza titolo");
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test("a JSON syntax error keeps its line and column in every language", async () => {
   const page = await app.page(`?src=${encodeURIComponent(fixtures.url + "syntax-error.json")}&lang=es`);
   await page.waitForSelector("[role=alert] .alert");

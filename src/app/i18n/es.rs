@@ -7,8 +7,12 @@ use crate::domain::lanes::LaneKind;
 use crate::domain::model::OpportunityKind;
 use crate::domain::problem::num;
 
+/// The title of a journey whose file gives none.
+const UNTITLED: &str = "Recorrido sin título";
+
 pub const TEXTS: Texts = Texts {
     app_name: "Journey Lens",
+    untitled: UNTITLED,
     open_file: "Abrir archivo",
     paste_json: "Pegar JSON",
     examples: "Ejemplos",
@@ -368,6 +372,7 @@ const MESSAGES: Messages = Messages {
     builtin_lane: "{0} es una fila predefinida; su contenido va en el campo propio del paso",
     left_out: ["se omite {0}", "se omite {0}"],
     ignored: "se ignora este valor",
+    untitled: UNTITLED,
     default_used: "se usa {0} en su lugar",
     shown_as_written: "se muestra tal como está escrito",
     not_opened: "el archivo no se abrió",

@@ -20,8 +20,12 @@ fn di(what: &str) -> String {
     }
 }
 
+/// The title of a journey whose file gives none.
+const UNTITLED: &str = "Percorso senza titolo";
+
 pub const TEXTS: Texts = Texts {
     app_name: "Journey Lens",
+    untitled: UNTITLED,
     open_file: "Apri file",
     paste_json: "Incolla JSON",
     examples: "Esempi",
@@ -386,6 +390,7 @@ const MESSAGES: Messages = Messages {
     builtin_lane: "{0} è una corsia predefinita; il suo contenuto va nel campo apposito del passo",
     left_out: ["{0} viene omesso", "{0} viene omessa"],
     ignored: "questo valore viene ignorato",
+    untitled: UNTITLED,
     default_used: "al suo posto si usa {0}",
     shown_as_written: "viene mostrato così come è scritto",
     not_opened: "il file non è stato aperto",

@@ -84,6 +84,8 @@ pub struct Messages {
     /// {0}: the noun with its demonstrative; masculine, feminine.
     pub left_out: [&'static str; 2],
     pub ignored: &'static str,
+    /// "Untitled journey", for the title used when a file gives none.
+    pub untitled: &'static str,
     /// {0}: the value used.
     pub default_used: &'static str,
     pub shown_as_written: &'static str,
@@ -246,7 +248,13 @@ impl Messages {
                 fill(self.left_out[feminine as usize], &[&this])
             }
             Effect::Ignored => self.ignored.to_owned(),
-            Effect::DefaultUsed(value) => fill(self.default_used, &[&quoted(value)]),
+            Effect::DefaultUsed(value) => {
+                let value = match value == crate::domain::parse::UNTITLED {
+                    true => self.untitled,
+                    false => value,
+                };
+                fill(self.default_used, &[&quoted(value)])
+            }
             Effect::ShownAsWritten => self.shown_as_written.to_owned(),
             Effect::NotOpened => self.not_opened.to_owned(),
         }

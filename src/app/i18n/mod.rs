@@ -61,6 +61,8 @@ impl Lang {
 /// Every piece of UI text. Functions build texts with numbers or names in them.
 pub struct Texts {
     pub app_name: &'static str,
+    /// The title of a journey whose file gives none.
+    pub untitled: &'static str,
     pub open_file: &'static str,
     pub paste_json: &'static str,
     pub examples: &'static str,
@@ -266,6 +268,17 @@ pub struct PresentTexts {
     pub go_to: fn(&str) -> String,
     /// The keys, in one line.
     pub keys: &'static str,
+}
+
+impl Texts {
+    /// A journey's title as shown: the file's, or for a file that gives none, this
+    /// language's "Untitled journey".
+    pub fn title_of<'a>(&'a self, title: &'a str) -> &'a str {
+        match title == crate::domain::parse::UNTITLED {
+            true => self.untitled,
+            false => title,
+        }
+    }
 }
 
 #[cfg(test)]
