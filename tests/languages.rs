@@ -344,3 +344,30 @@ fn a_journey_without_a_title_is_untitled_in_the_ui_language() {
         ["title: manca; ci si aspettava un testo — al suo posto si usa \"Percorso senza titolo\""]
     );
 }
+
+#[test]
+fn spanish_and_italian_write_a_decimal_comma() {
+    let en = Lang::En.texts();
+    assert_eq!(
+        ((en.num)(2.5), (en.signed)(-1.5)),
+        ("2.5".into(), "−1.5".into())
+    );
+    for t in [es(), it()] {
+        assert_eq!((t.num)(2.5), "2,5");
+        assert_eq!((t.signed)(-1.5), "−1,5");
+        assert_eq!((t.signed)(2.0), "+2");
+        assert!((t.widest_gap)("S", 1.5).contains("1,5"));
+    }
+    assert_eq!((es().target)(4.5, true, ""), "objetivo ≥ 4,5");
+    // In messages, the file's own text stays as written; the app's numbers take the comma.
+    let text = r#"{"version": 1, "title": "T", "phases": [{"id": "p", "name": "P"}],
+      "metrics": [{"id": "m", "min": 1, "max": 5}],
+      "steps": [{"id": "s", "phase": "p", "name": "S", "emotion": 2.5, "metrics": {"m": 7.5}}]}"#;
+    assert_eq!(
+        shown(es(), &problems(text)),
+        [
+            "steps[0].emotion: se esperaba un número de -2 a 2, se encontró 2.5 — se ignora este valor",
+            "steps[0].metrics.m: el valor 7,5 está fuera de la escala de la métrica, de 1 a 5",
+        ]
+    );
+}

@@ -8,7 +8,6 @@ use wasm_bindgen::JsCast;
 
 use super::dom::{focused, give_back, mount_shown, text_el, El};
 use super::state::{effect_with, use_state, watch, AppState};
-use crate::domain::curve::signed;
 use crate::domain::explore::{extremes, gaps, widest};
 use crate::domain::map_model::PersonaCurve;
 
@@ -159,7 +158,10 @@ pub fn CurveTable() -> impl IntoView {
                 for (i, curve) in model.curves.iter().enumerate() {
                     let point = curve.points.get(next[i]).filter(|p| p.column == column);
                     next[i] += usize::from(point.is_some());
-                    cells.push(cell("td", &point.map_or("–".into(), |p| signed(p.value))));
+                    cells.push(cell(
+                        "td",
+                        &point.map_or("–".into(), |p| (t.signed)(p.value)),
+                    ));
                 }
                 El::new("tr").attr("data-step-id", &step.id).children(cells)
             })

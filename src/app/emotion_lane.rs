@@ -206,7 +206,7 @@ fn curve_points(
             let (x, y) = point_position(point, window.start, COLUMN_WIDTH, band);
             if column.summary {
                 // A collapsed phase's lowest feeling: a hollow marker, not a step's point.
-                let label = (t.lowest_feeling)(&signed(point.value), persona);
+                let label = (t.lowest_feeling)(&(t.signed)(point.value), persona);
                 return El::svg("g")
                     .class("summary-point")
                     .attr("data-phase-id", &grid.journey.phases[column.phase].id)
@@ -337,7 +337,7 @@ pub fn tooltip(state: AppState, point: Option<&web_sys::Element>) {
                         .class("swatch")
                         .style("--persona", curve.style.colour),
                 )
-                .text(&[persona, ": ", &signed(value)].concat())
+                .text(&[persona, ": ", &(t.signed)(value)].concat())
                 .child(text_el("em", "", (t.feeling)(feeling))),
         );
     let _ = cell.append_child(&tip.0);

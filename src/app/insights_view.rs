@@ -14,7 +14,6 @@ use super::i18n::Texts;
 use super::metric_chart::metric_chart;
 use super::priority_matrix::priority_matrix;
 use super::state::{use_state, AppState, Shared, ViewMode};
-use crate::domain::curve::signed;
 use crate::domain::insights::{tag_name, FlagKind, Insights, OpportunityItem, Reason};
 use crate::domain::Journey;
 
@@ -46,9 +45,9 @@ impl Ctx<'_> {
     }
 }
 
-/// A feeling rounded to two decimals, signed.
-pub fn feeling(value: f64) -> String {
-    signed((value * 100.0).round() / 100.0)
+/// A feeling rounded to two decimals, signed, as the UI's language writes it.
+pub fn feeling(value: f64, t: &Texts) -> String {
+    (t.signed)((value * 100.0).round() / 100.0)
 }
 
 /// Shows a step on the map: switches to the map, brings the step into view and opens its
@@ -168,7 +167,7 @@ fn summary(cx: &Ctx, insights: &Insights) -> El {
                 .find(|p| p.id == low.persona)
                 .map(|p| format!(" · {}", p.name))
                 .unwrap_or_default();
-            stat("lowest", l[4], &feeling(low.value)).child(
+            stat("lowest", l[4], &feeling(low.value, cx.t)).child(
                 El::new("span")
                     .class("stat-note")
                     .child(cx.step_link(&low.step))
@@ -184,7 +183,7 @@ fn summary(cx: &Ctx, insights: &Insights) -> El {
         stat(
             "average",
             l[3],
-            &s.average_emotion.map_or("–".into(), feeling),
+            &s.average_emotion.map_or("–".into(), |v| feeling(v, cx.t)),
         ),
         lowest,
         stat("breaks", l[5], &s.breaks.to_string()),
@@ -280,7 +279,8 @@ fn ownership(cx: &Ctx, insights: &Insights) -> El {
         .iter()
         .map(|o| {
             let cell = |v: usize| El::new("td").text(&v.to_string());
-            let average = El::new("td").text(&o.average_emotion.map_or("–".into(), feeling));
+            let average =
+                El::new("td").text(&o.average_emotion.map_or("–".into(), |v| feeling(v, cx.t)));
             let average = match o.average_emotion {
                 Some(v) if v < 0.0 => average.attr("data-feeling", "negative"),
                 _ => average,

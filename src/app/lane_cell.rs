@@ -19,7 +19,6 @@ use crate::domain::lanes::{Lane, LaneKind};
 use crate::domain::map_model::{Chip, MapModel, MetricReading};
 use crate::domain::metrics::TargetStatus;
 use crate::domain::model::{Opportunity, Step};
-use crate::domain::problem::num;
 use crate::domain::Journey;
 
 /// The cells of the columns in the window, between spacers standing for the rest, added
@@ -215,7 +214,7 @@ fn metrics(readings: Vec<MetricReading>, t: &'static Texts) -> Option<El> {
                     &(t.target)(target, r.higher_is_better, &r.unit),
                 )
             });
-            let value = [num(r.value), r.unit].concat();
+            let value = [(t.num)(r.value), r.unit].concat();
             El::new("div")
                 .class("metric")
                 .attr("data-metric-id", &r.id)

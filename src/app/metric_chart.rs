@@ -7,7 +7,6 @@ use super::insights_view::Ctx;
 use crate::domain::decimal::decimal;
 use crate::domain::insights::MetricTrack;
 use crate::domain::metrics::TargetStatus;
-use crate::domain::problem::num;
 
 const W: f64 = 280.0;
 const H: f64 = 90.0;
@@ -65,7 +64,7 @@ pub fn metric_chart(cx: &Ctx, track: &MetricTrack) -> El {
                 .child(El::svg("title").text(&format!(
                     "{}: {}{}",
                     cx.name(&r.step),
-                    num(r.value),
+                    (t.num)(r.value),
                     track.unit
                 )))
                 .child(El::svg("path").attr("d", mark)),

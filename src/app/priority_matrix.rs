@@ -101,7 +101,7 @@ pub fn priority_matrix(cx: &Ctx, points: &[MatrixPoint]) -> El {
             cx.name(&p.step),
             (t.importance)(p.importance),
             t.summary_labels[3],
-            feeling(p.emotion),
+            feeling(p.emotion, t),
             (t.quadrant)(p.quadrant)
         );
         svg = svg.child(

@@ -10,7 +10,7 @@ use super::dom::{text_el, El};
 use super::i18n::Texts;
 use super::lane_cell::content;
 use super::state::{use_state, watch, AppState};
-use crate::domain::curve::{signed, Feeling};
+use crate::domain::curve::Feeling;
 use crate::domain::insights::StepFlag;
 use crate::domain::lanes::LaneKind;
 use crate::domain::map_model::MapModel;
@@ -208,7 +208,7 @@ pub fn feelings(model: &MapModel, column: usize, t: &'static Texts) -> Option<El
                             .class("swatch")
                             .style("--persona", c.style.colour),
                     )
-                    .text(&[name, ": ", &signed(p.value), " "].concat())
+                    .text(&[name, ": ", &(t.signed)(p.value), " "].concat())
                     .child(text_el("em", "", (t.feeling)(feeling))),
             )
         })

@@ -15,7 +15,7 @@ use super::lane_cell::update;
 use super::phase_row::toggle_button;
 use super::state::{effect_with, AppState, Shared};
 use super::swimlane::{spacer, Grid};
-use crate::domain::curve::{signed, Feeling};
+use crate::domain::curve::Feeling;
 use crate::domain::insights::StepFlag;
 use crate::domain::lanes::LaneKind;
 use crate::domain::layout::Column;
@@ -89,7 +89,7 @@ fn summary(grid: &Grid, c: Column, column: usize, t: &'static Texts) -> El {
         text_el(
             "p",
             "summary-lowest",
-            &(t.lowest_feeling)(&signed(value), name),
+            &(t.lowest_feeling)(&(t.signed)(value), name),
         )
         .attr("data-feeling", Feeling::of(value).as_str())
     });

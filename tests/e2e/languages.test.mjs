@@ -33,17 +33,20 @@ function ui(page) {
 }
 
 test("lang= chooses the UI language; journey text stays as written", async () => {
-  for (const [code, open, search, phases] of [
-    ["es", "Abrir archivo", "Buscar pasos", "Fases"],
-    ["it", "Apri file", "Cerca passi", "Fasi"],
-    ["en", "Open file", "Search steps", "Phases"],
+  for (const [code, open, search, phases, csat] of [
+    ["es", "Abrir archivo", "Buscar pasos", "Fases", "2,4"],
+    ["it", "Apri file", "Cerca passi", "Fasi", "2,4"],
+    ["en", "Open file", "Search steps", "Phases", "2.4"],
   ]) {
-    const page = await app.page(`${SRC}&lang=${code}`);
+    const page = await app.page(`${SRC}&lang=${code}&step=contact-support`);
     await mapOf(page, b2b.title);
     assert.deepEqual(await ui(page), { lang: code, open, search, phases, menu: code });
     // Journey text is shown as written: step names, and the lane titles the file gives.
     assert.equal(await page.locator('.step-head[data-step-id="pay"] .step-name').textContent(), b2b.steps.find((s) => s.id === "pay").name);
     assert.equal(await page.locator('.lane[data-lane-id="touchpoints"] .lane-title').textContent(), "Touchpoints");
+    // Numbers as the language writes them: a decimal comma in Spanish and Italian.
+    const tile = page.locator('[data-lane-id=metrics] .cell[data-step-id="contact-support"] .metric[data-metric-id=csat] .value');
+    assert.equal(await tile.textContent(), csat);
     assert.deepEqual(page.errors, []);
     await page.close();
   }

@@ -9,6 +9,8 @@ use crate::domain::problem::num;
 pub const TEXTS: Texts = Texts {
     app_name: "Journey Lens",
     untitled: crate::domain::parse::UNTITLED,
+    num,
+    signed,
     open_file: "Open file",
     paste_json: "Paste JSON",
     examples: "Examples",

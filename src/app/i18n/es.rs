@@ -1,11 +1,11 @@
 //! Spanish UI texts.
 
+use super::{num_comma as num, signed_comma as signed};
 use super::{PresentTexts, Texts};
-use crate::domain::curve::{signed, Feeling};
+use crate::domain::curve::Feeling;
 use crate::domain::insights::{FlagKind, Quadrant};
 use crate::domain::lanes::LaneKind;
 use crate::domain::model::OpportunityKind;
-use crate::domain::problem::num;
 
 /// The title of a journey whose file gives none.
 const UNTITLED: &str = "Recorrido sin título";
@@ -13,6 +13,8 @@ const UNTITLED: &str = "Recorrido sin título";
 pub const TEXTS: Texts = Texts {
     app_name: "Journey Lens",
     untitled: UNTITLED,
+    num,
+    signed,
     open_file: "Abrir archivo",
     paste_json: "Pegar JSON",
     examples: "Ejemplos",

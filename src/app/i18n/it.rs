@@ -1,11 +1,11 @@
 //! Italian UI texts.
 
+use super::{num_comma as num, signed_comma as signed};
 use super::{PresentTexts, Texts};
-use crate::domain::curve::{signed, Feeling};
+use crate::domain::curve::Feeling;
 use crate::domain::insights::{FlagKind, Quadrant};
 use crate::domain::lanes::LaneKind;
 use crate::domain::model::OpportunityKind;
-use crate::domain::problem::num;
 
 /// "di" before a source's name, joined with the article of this file's own source names
 /// (`pasted_text`, `shared_link`, `source_example`): "del link condiviso", "dell'esempio …",
@@ -26,6 +26,8 @@ const UNTITLED: &str = "Percorso senza titolo";
 pub const TEXTS: Texts = Texts {
     app_name: "Journey Lens",
     untitled: UNTITLED,
+    num,
+    signed,
     open_file: "Apri file",
     paste_json: "Incolla JSON",
     examples: "Esempi",

@@ -6,11 +6,11 @@
 //! A template holds `{0}`, `{1}`, … where its arguments go. Places (`steps[3].emotion`,
 //! `12:5`) are never in a message; ids, values and journey text are quoted as written.
 
-use crate::domain::curve::signed;
+use super::{num_comma as num, signed_comma as signed};
 use crate::domain::insights::{persona_named, tag_name, Reason};
 use crate::domain::model::Tag;
 use crate::domain::problem::{
-    num, quoted, quoted_list, shorten, Effect, Expected, Found, Noun, ProblemKind,
+    quoted, quoted_list, shorten, Effect, Expected, Found, Noun, ProblemKind,
 };
 use crate::domain::syntax::Syntax;
 use crate::domain::Journey;

@@ -63,6 +63,10 @@ pub struct Texts {
     pub app_name: &'static str,
     /// The title of a journey whose file gives none.
     pub untitled: &'static str,
+    /// A number as this language writes it (`2.5`, or with a decimal comma `2,5`).
+    pub num: fn(f64) -> String,
+    /// A feeling with its sign (`+1.5`, `−2`), as this language writes numbers.
+    pub signed: fn(f64) -> String,
     pub open_file: &'static str,
     pub paste_json: &'static str,
     pub examples: &'static str,
@@ -268,6 +272,16 @@ pub struct PresentTexts {
     pub go_to: fn(&str) -> String,
     /// The keys, in one line.
     pub keys: &'static str,
+}
+
+/// `num` for languages that write a decimal comma (Spanish, Italian): `2,5`.
+pub fn num_comma(value: f64) -> String {
+    crate::domain::problem::num(value).replace('.', ",")
+}
+
+/// `signed` for languages that write a decimal comma: `+1,5`.
+pub fn signed_comma(value: f64) -> String {
+    crate::domain::curve::signed(value).replace('.', ",")
 }
 
 impl Texts {
