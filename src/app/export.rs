@@ -48,6 +48,8 @@ pub fn download(state: AppState, format: Format, note: impl Fn(String) + 'static
     };
     let journey = &opened.journey;
     let compact = crate::domain::export::to_json(journey);
+    // (Names the files: a journey without a title is untitled in the UI's language.)
+    let title = state.t().title_of(&journey.title).to_owned();
     match format {
         Format::Json => {
             // Indented by the browser's JSON: a second (pretty) serializer would cost wasm.
@@ -56,10 +58,9 @@ pub fn download(state: AppState, format: Format, note: impl Fn(String) + 'static
                     js_sys::JSON::stringify_with_replacer_and_space(&v, &JsValue::NULL, &2.into())
                 })
                 .map_or_else(|_| compact.into(), JsValue::from);
-            save(&journey.title, "json", "application/json", &pretty);
+            save(&title, "json", "application/json", &pretty);
         }
         Format::Html => {
-            let title = journey.title.clone();
             // The whole view (the step open, lanes, personas, filters, zoom), not just its
             // name: the file opens as the map was left.
             let view = super::view_url::query(state, true);
@@ -74,7 +75,6 @@ pub fn download(state: AppState, format: Format, note: impl Fn(String) + 'static
         Format::Svg | Format::Png => {
             // Draw every column, export once that is on screen, then window the map again.
             state.draw_all.set(true);
-            let title = journey.title.clone();
             after_next_paint(move || {
                 // The map's grid (not its scroll box), else the view shown (the insights).
                 let find = |selector| document().query_selector(selector).ok().flatten();

@@ -238,7 +238,7 @@ test("collapsed phases read in Spanish, and axe-core finds no serious or critica
   await summary.waitFor();
   assert.equal(await summary.locator(".summary-counts").innerText(), "3 pasos · 4 puntos de dolor");
   assert.match(await summary.locator(".summary-lowest").innerText(), /^Emoción más baja −2 \(Ana/);
-  assert.equal(await summary.getByRole("button").getAttribute("aria-label"), "Expandir «Upgrade & renewal»");
+  assert.equal(await summary.getByRole("button").getAttribute("aria-label"), "Expandir “Upgrade & renewal”");
   await page.screenshot({ path: join(ROOT, "target", "collapse-es.png") });
   assert.deepEqual(await axeViolations(page), []);
   await page.close();

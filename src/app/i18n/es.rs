@@ -267,8 +267,8 @@ pub const TEXTS: Texts = Texts {
     step: "Paso",
     phase: "Fase",
     language: "Idioma",
-    collapse_phase: |phase| format!("Contraer «{phase}»"),
-    expand_phase: |phase| format!("Expandir «{phase}»"),
+    collapse_phase: |phase| format!("Contraer “{phase}”"),
+    expand_phase: |phase| format!("Expandir “{phase}”"),
     collapsed: "Contraída",
     lowest_feeling: |value, persona| match persona {
         "" => format!("Emoción más baja {value}"),
@@ -300,7 +300,7 @@ pub const TEXTS: Texts = Texts {
             };
             format!("{steps} · {pains}")
         },
-        lowest_at: |value, step| format!("Sentimiento más bajo {value}, en «{step}»"),
+        lowest_at: |value, step| format!("Emoción más baja {value}, en “{step}”"),
         more: |n| format!("y {n} más"),
         closing: "Dónde actuar",
         top_pains: "Principales puntos de dolor",

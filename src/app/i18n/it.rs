@@ -285,8 +285,8 @@ pub const TEXTS: Texts = Texts {
     step: "Passo",
     phase: "Fase",
     language: "Lingua",
-    collapse_phase: |phase| format!("Comprimi «{phase}»"),
-    expand_phase: |phase| format!("Espandi «{phase}»"),
+    collapse_phase: |phase| format!("Comprimi “{phase}”"),
+    expand_phase: |phase| format!("Espandi “{phase}”"),
     collapsed: "Compressa",
     lowest_feeling: |value, persona| match persona {
         "" => format!("Sensazione più bassa {value}"),
@@ -318,7 +318,7 @@ pub const TEXTS: Texts = Texts {
             };
             format!("{steps} · {pains}")
         },
-        lowest_at: |value, step| format!("Emozione più bassa {value}, in «{step}»"),
+        lowest_at: |value, step| format!("Sensazione più bassa {value}, in “{step}”"),
         more: |n| format!("e altri {n}"),
         closing: "Dove intervenire",
         top_pains: "Principali punti critici",
