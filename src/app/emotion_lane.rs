@@ -374,6 +374,7 @@ pub fn emotion_title(state: AppState, grid: &Grid, title: String, has_data: bool
                 let toggle = El::new("button")
                     .attr("type", "button")
                     .class("legend-toggle")
+                    .attr("title", &c.name)
                     .child(swatch)
                     .child(El::new("span").text(&c.name))
                     .on("click", move |_| {
