@@ -51,11 +51,14 @@ pub fn feeling(value: f64, t: &Texts) -> String {
 }
 
 /// Shows a step on the map: switches to the map, brings the step into view and opens its
-/// details (what the insight is about: its feelings, pains and metrics).
+/// details (what the insight is about: its feelings, pains and metrics), which get the
+/// keyboard.
 fn show_on_map(state: AppState, step: String) {
     state.selected.set(Some(step.clone()));
     state.focus_step.set(Some(step));
     state.view.set(ViewMode::Map);
+    // The link or dot pressed leaves with the insights: the keyboard goes to the details.
+    super::browser::after_next_paint(super::step_details::focus_panel);
 }
 
 /// The step id of the clicked or keyed element, if it stands for a step.
@@ -298,10 +301,17 @@ fn ownership(cx: &Ctx, insights: &Insights) -> El {
             ])
         })
         .collect();
-    El::new("table")
+    let table = El::new("table")
         .class("owners")
         .child(El::new("thead").child(head))
-        .child(El::new("tbody").children(rows))
+        .child(El::new("tbody").children(rows));
+    // Wider than a phone: it scrolls on its own (and takes the keyboard to do so), not the page.
+    El::new("div")
+        .class("owners-scroll")
+        .attr("role", "region")
+        .attr("aria-label", cx.t.insight_sections[5])
+        .attr("tabindex", "0")
+        .child(table)
 }
 
 /// One column of the board: a heading with a count, and the ideas with their steps.

@@ -30,6 +30,8 @@ pub fn StepDetails() -> impl IntoView {
         let Some(host) = host.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) else {
             return;
         };
+        // Drawn again (new marks, another language): the keyboard stays in the panel.
+        let had_focus = super::dom::focused().is_some_and(|f| host.contains(Some(&f)));
         host.set_text_content(None);
         let found = selected.zip(opened).zip(model).and_then(|((id, o), m)| {
             let column = state.column_of(&id)?;
@@ -38,6 +40,9 @@ pub fn StepDetails() -> impl IntoView {
         host.set_hidden(found.is_none());
         if let Some(panel) = found {
             let _ = host.append_child(&panel.0);
+            if had_focus {
+                focus_panel();
+            }
         }
     });
     // (Escape closes it wherever the keyboard is: `keyboard::install`.)

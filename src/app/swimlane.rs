@@ -244,7 +244,10 @@ pub fn Swimlane(journey: Shared<Journey>, model: Shared<MapModel>) -> impl IntoV
     after_next_paint(move || {
         mark("jl:drawn");
         overscan.set(OVERSCAN);
-        state.insights_wanted.set(true);
+        // (Once: setting it again would compute the insights again at every return to the map.)
+        if !state.insights_wanted.get_untracked() {
+            state.insights_wanted.set(true);
+        }
     });
     // (`display: contents`: the scroll box is laid out as the stage's child.)
     view! { <div class="map-host" node_ref=host></div> }
@@ -301,6 +304,9 @@ pub fn reveal(state: AppState, column: usize, center: bool) {
         return;
     };
     let z = zoom_factor(state);
+    let title = title_width(inner_width()) * z;
+    // The details cover the map's right side; on a phone they cover all of it, and the step
+    // is placed for when they close.
     let panel = doc
         .query_selector(".step-details:not([hidden])")
         .ok()
@@ -308,15 +314,19 @@ pub fn reveal(state: AppState, column: usize, center: bool) {
         .map_or(0.0, |p| {
             let r = p.get_bounding_client_rect();
             let scroller = el.get_bounding_client_rect();
-            (scroller.right() - r.left())
-                .min(scroller.width() / 2.0)
-                .max(0.0)
+            match r.left() <= scroller.left() + title {
+                true => 0.0,
+                false => (scroller.right() - r.left())
+                    .min(scroller.width() / 2.0)
+                    .max(0.0),
+            }
         });
-    let room = el.client_width() as f64 - panel - title_width(inner_width()) * z;
+    let room = el.client_width() as f64 - panel - title;
     let (width, left) = (COLUMN_WIDTH * z, column as f64 * COLUMN_WIDTH * z);
     let now = el.scroll_left() as f64;
     if center || left < now || left + width > now + room {
-        el.set_scroll_left((left - (room - width) / 2.0).max(0.0) as i32);
+        // Centred in the room; never under the lane titles when the room is narrower.
+        el.set_scroll_left((left - ((room - width) / 2.0).max(0.0)).max(0.0) as i32);
     }
 }
 

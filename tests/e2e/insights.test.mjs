@@ -77,13 +77,17 @@ test("the insights view summarises the journey and leads back to the map", async
   assert.ok(tiles.every((t) => t[1] !== "rgba(0, 0, 0, 0)"), "tinted");
   assert.notEqual(tiles[0][1], tiles[1][1]);
   const box = await page.locator('.step-head[data-step-id="contact-support"]').boundingBox();
-  assert.ok(box.x >= 184 && box.x + box.width <= 1280, `the step is in view (x=${box.x})`);
+  // In view, and clear of the details panel (the map has room to scroll its last steps).
+  const panel = await page.locator("#step-details").boundingBox();
+  assert.ok(box.x >= 184 && box.x + box.width <= panel.x, `the step is in view, left of the details (x=${box.x}, panel at ${panel.x})`);
   // Keyboard: Enter on a matrix dot does the same.
   await page.getByRole("button", { name: "Insights" }).click();
   await page.locator('.matrix .dot[data-step-id="receive-quote"]').focus();
   await page.keyboard.press("Enter");
   await page.waitForFunction(() => getComputedStyle(document.querySelector('.step-head[data-step-id="receive-quote"]') ?? document.body).getPropertyValue("--focused").trim() === "1");
   await page.waitForFunction(() => document.querySelector("#step-details:not([hidden]) .details")?.dataset.stepId === "receive-quote");
+  // The keyboard is in the details, not lost on the page.
+  await page.waitForFunction(() => document.activeElement?.closest("#step-details"));
   await page.screenshot({ path: "target/insights-to-map.png" });
   assert.deepEqual(page.errors, []);
   await page.close();

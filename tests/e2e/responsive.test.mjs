@@ -71,6 +71,22 @@ test("on a phone the bars scroll away and the map takes the screen", async () =>
   await page.close();
 });
 
+test("on a phone a step opened in the details is beside the lane titles when they close", async () => {
+  for (const step of ["pay", "renew"]) {
+    const page = await app.page(`${SRC}&step=${step}`, { viewport: { width: 390, height: 844 } });
+    await page.waitForSelector("#step-details:not([hidden])");
+    await page.keyboard.press("Escape");
+    await page.locator("#step-details").waitFor({ state: "hidden" });
+    const [head, titles] = await Promise.all([
+      page.locator(`.step-head[data-step-id="${step}"]`).boundingBox(),
+      page.locator(".lane-title").first().boundingBox(),
+    ]);
+    assert.ok(head.x >= titles.x + titles.width && head.x + head.width <= 390, `${step} at ${head.x}..${head.x + head.width}, titles end at ${titles.x + titles.width}`);
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  }
+});
+
 test("Fit on a phone counts the narrow titles", async () => {
   // Three steps: 112 + 3 × 216 = 760 px of map in 390 − 34 px of room.
   const page = await app.page("?src=examples/minimal.json&zoom=fit", { viewport: { width: 390, height: 844 } });
