@@ -59,6 +59,9 @@ pub fn install(state: AppState) {
             Some(kept) => [
                 ".map-grid [data-step-id]{--dim:1}",
                 &rule(state.step_ids(&kept).iter(), "--dim:0"),
+                // A phase none of whose steps is kept recedes with them.
+                ".map-grid .phase{--dim:1}",
+                &phase_rule(state, &kept, "phase", false, "--dim:0"),
             ]
             .concat(),
         };
@@ -78,8 +81,21 @@ fn rule<'a>(ids: impl Iterator<Item = &'a String>, body: &str) -> String {
 /// A rule giving the summaries of the collapsed phases that hold any of `columns` (of the
 /// whole map) the declarations `body`.
 fn summary_rule(state: AppState, columns: &[usize], body: &str) -> String {
+    phase_rule(state, columns, "phase-summary", true, body)
+}
+
+/// A rule giving the elements of class `of` (phase bands, collapsed phases' summaries) of the
+/// phases that hold any of `columns` (of the whole map), collapsed ones only when
+/// `collapsed_only`, the declarations `body`.
+fn phase_rule(
+    state: AppState,
+    columns: &[usize],
+    of: &str,
+    collapsed_only: bool,
+    body: &str,
+) -> String {
     let phases: Vec<String> = state.collapsed.with(|collapsed| {
-        if collapsed.is_empty() {
+        if collapsed_only && collapsed.is_empty() {
             return Vec::new();
         }
         let opened = state.opened.read_untracked();
@@ -89,7 +105,7 @@ fn summary_rule(state: AppState, columns: &[usize], body: &str) -> String {
         let mut ids: Vec<String> = Vec::new();
         for c in columns.iter().filter_map(|c| m.layout.columns.get(*c)) {
             let id = &o.journey.phases[c.phase].id;
-            if collapsed.contains(id) && !ids.contains(id) {
+            if (!collapsed_only || collapsed.contains(id)) && !ids.contains(id) {
                 ids.push(id.clone());
             }
         }
@@ -103,7 +119,9 @@ fn summary_rule(state: AppState, columns: &[usize], body: &str) -> String {
         .map(|id| attribute_selector("data-phase-id", id))
         .collect();
     [
-        ".map-grid .phase-summary:is(",
+        ".map-grid .",
+        of,
+        ":is(",
         &selector.join(","),
         "){",
         body,

@@ -154,6 +154,9 @@ test("channel and owner filters dim other steps, show as chips and clear in one 
     assert.ok(look.inside.length > 0 && look.inside.every((f) => f === "grayscale(1)"), `${s.id}: ${look.inside}`);
   }
   assert.equal((await flags(page, '.point[data-step-id="pay"]')).dim, "1", "the curve's points dim too");
+  // A phase none of whose steps is kept recedes too; one that keeps a step does not.
+  assert.equal((await flags(page, '.phase[data-phase-id="aware"]')).dim, "1", "no video step in Awareness");
+  assert.equal((await flags(page, '.phase[data-phase-id="consider"]')).dim, "0", "the demo call is in Consideration");
   await page.getByRole("combobox", { name: "Owner", exact: true }).selectOption("sales");
   await page.waitForFunction(() => getComputedStyle(document.querySelector('.step-head[data-step-id="onboard"]')).getPropertyValue("--dim").trim() === "1");
   assert.equal((await flags(page, '.step-head[data-step-id="demo-call"]')).dim, "0", "video and sales");
