@@ -8,7 +8,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use super::browser::{mark, set_title, window};
+use super::browser::{mark, window};
 use super::state::{AppState, Opened, Report, Shared, Source};
 use crate::domain::read_journey;
 
@@ -65,7 +65,6 @@ fn finish_text(state: AppState, ticket: u64, source: Source, text: &str) {
     state.loading.set(None);
     match read_journey(text) {
         Ok(loaded) => {
-            set_title(state.t().title_of(&loaded.journey.title));
             mark("jl:parsed");
             // The URL names what is shown: a file or pasted text has no address.
             if matches!(source, Source::File(_) | Source::Pasted) {

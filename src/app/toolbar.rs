@@ -69,7 +69,8 @@ impl Parts {
     fn show(&self, state: AppState, opened: Option<&Opened>) {
         let journey = opened.map(|o| &o.journey);
         let title = journey.map(|j| state.t().title_of(&j.title));
-        // (Again here: a file without a title is untitled in the language now chosen.)
+        // The page's title too, here where it follows the language (a file without a title
+        // is untitled in the language now chosen).
         if let Some(title) = title {
             super::browser::set_title(title);
         }

@@ -248,13 +248,10 @@ impl Messages {
                 fill(self.left_out[feminine as usize], &[&this])
             }
             Effect::Ignored => self.ignored.to_owned(),
-            Effect::DefaultUsed(value) => {
-                let value = match value == crate::domain::parse::UNTITLED {
-                    true => self.untitled,
-                    false => value,
-                };
-                fill(self.default_used, &[&quoted(value)])
-            }
+            Effect::DefaultUsed(value) => fill(
+                self.default_used,
+                &[&quoted(super::title_in(value, self.untitled))],
+            ),
             Effect::ShownAsWritten => self.shown_as_written.to_owned(),
             Effect::NotOpened => self.not_opened.to_owned(),
         }

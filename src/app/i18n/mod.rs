@@ -284,14 +284,19 @@ pub fn signed_comma(value: f64) -> String {
     crate::domain::curve::signed(value).replace('.', ",")
 }
 
+/// A journey's title as shown: the file's, or for a file that gives none, `untitled` (the
+/// UI language's "Untitled journey").
+pub fn title_in<'a>(title: &'a str, untitled: &'a str) -> &'a str {
+    match title == crate::domain::parse::UNTITLED {
+        true => untitled,
+        false => title,
+    }
+}
+
 impl Texts {
-    /// A journey's title as shown: the file's, or for a file that gives none, this
-    /// language's "Untitled journey".
+    /// A journey's title as shown in this language (see `title_in`).
     pub fn title_of<'a>(&'a self, title: &'a str) -> &'a str {
-        match title == crate::domain::parse::UNTITLED {
-            true => self.untitled,
-            false => title,
-        }
+        title_in(title, self.untitled)
     }
 }
 
