@@ -85,15 +85,16 @@ pub fn refresh_in(state: AppState, root: &web_sys::Element) {
         if let Some(gap) = widest(&gaps(&shown, model.layout.columns.len())) {
             let id = state.step_ids(&[gap.column]).pop().unwrap_or_default();
             parts.push(
-                text_el(
-                    "button",
-                    "widest-gap",
-                    &[t.widest, ": ", step_name(gap.column)].concat(),
-                )
-                .attr("type", "button")
-                .attr("title", &(t.widest_gap)(step_name(gap.column), gap.size()))
-                .attr("data-step-id", &id)
-                .on("click", move |_| state.focus_step.set(Some(id.clone()))),
+                // Two parts, so that a phone can give the step's name its own lines.
+                El::new("button")
+                    .class("widest-gap")
+                    .child(text_el("span", "widest-label", &[t.widest, ":"].concat()))
+                    .text(" ")
+                    .child(text_el("span", "widest-step", step_name(gap.column)))
+                    .attr("type", "button")
+                    .attr("title", &(t.widest_gap)(step_name(gap.column), gap.size()))
+                    .attr("data-step-id", &id)
+                    .on("click", move |_| state.focus_step.set(Some(id.clone()))),
             );
         }
         parts.push(

@@ -5,16 +5,23 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { EXAMPLES, mapOf, readJson, start } from "./harness.mjs";
+import { EXAMPLES, FIXTURES, mapOf, readJson, serveFixtures, start } from "./harness.mjs";
 
 const b2b = readJson(join(EXAMPLES, "b2b-software.json"));
 const SRC = "?src=examples/b2b-software.json";
 
+const four = readJson(join(FIXTURES, "generated", "9-four-personas.json"));
+
 let app;
+let fixtures;
 before(async () => {
   app = await start();
+  fixtures = await serveFixtures();
 });
-after(() => app.stop());
+after(() => {
+  fixtures.server.close();
+  return app.stop();
+});
 
 const titleWidth = (page) => page.$eval('.lane[data-lane-id="pains"] .lane-title', (e) => e.getBoundingClientRect().width);
 
@@ -111,4 +118,43 @@ test("a 1366x768 laptop shows the map with wide lane titles and several steps", 
   await page.screenshot({ path: "target/e2e-laptop.png" });
   assert.deepEqual(page.errors, []);
   await page.close();
+});
+
+// The widest gap's link under the legend: its label and the step's name each keep some
+// room, in a long language, on a phone and with four personas (one line then), and it ends
+// before the curve's scale.
+test("the widest gap's link shows the step's name on a phone and with four personas", async () => {
+  const shows = (page) =>
+    page.evaluate(() => {
+      const button = document.querySelector(".widest-gap");
+      const rect = (c) => button.querySelector(c).getBoundingClientRect();
+      const [b, label, step] = [button.getBoundingClientRect(), rect(".widest-label"), rect(".widest-step")];
+      const title = button.closest(".lane-title");
+      const end = title.getBoundingClientRect().right - parseFloat(getComputedStyle(title).paddingRight);
+      return {
+        label: button.querySelector(".widest-label").textContent,
+        step: button.querySelector(".widest-step").textContent,
+        labelShown: label.width >= 20 && label.top >= b.top - 1 && label.bottom <= b.bottom + 1,
+        stepShown: step.width >= 30 && step.top >= b.top - 1 && step.top + 12 <= b.bottom,
+        beforeScale: b.right <= end + 1,
+      };
+    });
+  const cases = [
+    [SRC, 390, b2b],
+    [`?src=${encodeURIComponent(fixtures.url + "generated/9-four-personas.json")}`, 390, four],
+    [`?src=${encodeURIComponent(fixtures.url + "generated/9-four-personas.json")}`, 1366, four],
+  ];
+  for (const [src, width, journey] of cases) {
+    const page = await app.page(`${src}&lang=es`, { viewport: { width, height: 844 } });
+    await mapOf(page, journey.title);
+    const id = await page.locator(".widest-gap").getAttribute("data-step-id");
+    const got = await shows(page);
+    const what = `${journey.title} at ${width} px`;
+    assert.equal(got.label, "Mayor diferencia:", what);
+    assert.equal(got.step, journey.steps.find((s) => s.id === id).name, what);
+    assert.ok(got.labelShown && got.stepShown && got.beforeScale, `${what}: ${JSON.stringify(got)}`);
+    await page.locator('.lane[data-lane-id="emotion"] .lane-title').screenshot({ path: `target/e2e-widest-gap-${journey.personas.length}-${width}.png` });
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  }
 });
