@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 
 use super::dom::{target, text_el, El};
 use super::i18n::Texts;
-use super::state::{effect_with, use_state, AppState, Shared, ViewMode};
+use super::state::{effect_with, use_state, AppState, Shared};
 use crate::domain::map_model::{Chip, MapModel};
 use crate::domain::view_state::Zoom;
 
@@ -78,8 +78,7 @@ impl Parts {
         }
         let fit = (zoom == Zoom::Fit).to_string();
         let _ = self.fit.set_attribute("aria-pressed", &fit);
-        // The insights are not zoomed: their zoom buttons are disabled.
-        let off = state.view.get() == ViewMode::Insights;
+        let off = !state.view.get().zooms();
         let buttons = self.zoom_group.children();
         for button in (0..buttons.length()).filter_map(|i| buttons.item(i)) {
             let _ = button.toggle_attribute_with_force("disabled", off);

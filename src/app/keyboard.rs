@@ -199,9 +199,8 @@ pub fn install(state: AppState) {
         {
             return; // a dialog has the keyboard
         }
-        // (The insights have no zoom: their zoom buttons are disabled too.)
         let zoom = |z: Zoom| {
-            if state.view.get_untracked() != ViewMode::Insights {
+            if state.view.get_untracked().zooms() {
                 state.zoom.set(z)
             }
         };

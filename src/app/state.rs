@@ -105,6 +105,14 @@ pub enum ViewMode {
     Insights,
 }
 
+impl ViewMode {
+    /// Whether the view can be zoomed: the map and the curve can, the insights cannot (the
+    /// zoom buttons are disabled there and the zoom keys do nothing).
+    pub fn zooms(self) -> bool {
+        self != ViewMode::Insights
+    }
+}
+
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub opened: RwSignal<Option<Opened>>,
