@@ -4,6 +4,8 @@
 //! turns into a look, so columns drawn later by the scroll window carry their marks
 //! without any code, and a mark costs one rule however many elements show the step.
 
+use rustc_hash::FxHashSet;
+
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
@@ -94,7 +96,7 @@ fn phase_rule(
     collapsed_only: bool,
     body: &str,
 ) -> String {
-    let phases: Vec<String> = state.collapsed.with(|collapsed| {
+    let phases_of = |collapsed: &FxHashSet<String>| {
         if collapsed_only && collapsed.is_empty() {
             return Vec::new();
         }
@@ -110,7 +112,13 @@ fn phase_rule(
             }
         }
         ids
-    });
+    };
+    // (Which phases are collapsed matters only to `collapsed_only`: the dimming, say, need
+    // not run again when a phase is collapsed.)
+    let phases: Vec<String> = match collapsed_only {
+        true => state.collapsed.with(phases_of),
+        false => state.collapsed.with_untracked(phases_of),
+    };
     if phases.is_empty() {
         return String::new();
     }
