@@ -25,8 +25,8 @@ pub struct Journey {
     pub owners: Vec<Tag>,
     pub lanes: Option<Vec<LaneDef>>,
     pub metrics: Vec<MetricDef>,
-    pub meta: Option<Fields>,
-    pub extra: Fields,
+    pub meta: Option<Fields<'static>>,
+    pub extra: Fields<'static>,
 }
 
 /// Who lives the journey.
@@ -37,7 +37,7 @@ pub struct Persona {
     pub description: Option<String>,
     pub goals: Vec<String>,
     pub frustrations: Vec<String>,
-    pub extra: Fields,
+    pub extra: Fields<'static>,
 }
 
 /// A main stage of the journey.
@@ -47,7 +47,7 @@ pub struct Phase {
     pub name: String,
     pub goal: Option<String>,
     pub description: Option<String>,
-    pub extra: Fields,
+    pub extra: Fields<'static>,
 }
 
 /// A channel or an owner: an id with a display name and an optional colour.
@@ -57,7 +57,7 @@ pub struct Tag {
     pub name: String,
     /// A validated CSS hex colour.
     pub color: Option<String>,
-    pub extra: Fields,
+    pub extra: Fields<'static>,
 }
 
 /// A lane the file asks for, in the order it gives.
@@ -66,7 +66,7 @@ pub struct LaneDef {
     pub id: String,
     pub title: Option<String>,
     pub hidden: bool,
-    pub extra: Fields,
+    pub extra: Fields<'static>,
 }
 
 /// How a metric is measured and what it aims for.
@@ -79,7 +79,7 @@ pub struct MetricDef {
     pub target: Option<f64>,
     pub higher_is_better: Option<bool>,
     pub unit: Option<String>,
-    pub extra: Fields,
+    pub extra: Fields<'static>,
 }
 
 /// One user action, with everything the lanes show about it.
@@ -101,7 +101,7 @@ pub struct Step {
     pub backstage: Vec<String>,
     pub custom: BTreeMap<String, OneOrMany>,
     pub links: Vec<Link>,
-    pub extra: Fields,
+    pub extra: Fields<'static>,
 }
 
 /// A string or a list of strings, kept in the shape the file used.
@@ -165,7 +165,7 @@ pub enum Opportunity {
         text: String,
         kind: Option<OpportunityKind>,
         owner: Option<String>,
-        extra: Fields,
+        extra: Fields<'static>,
     },
 }
 
@@ -196,7 +196,7 @@ impl Opportunity {
 pub struct Link {
     pub label: String,
     pub url: String,
-    pub extra: Fields,
+    pub extra: Fields<'static>,
 }
 
 impl Journey {

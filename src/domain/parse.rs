@@ -5,7 +5,7 @@
 //! journey at all (not JSON, not an object, no usable phase, no step list) is refused, so a
 //! failed load never replaces the journey already shown.
 
-use super::json::{Fields, Value};
+use super::json::{owned_field, Fields, Value};
 
 use super::crossref;
 use super::model::{Journey, LaneDef, MetricDef, Persona, Phase, Tag};
@@ -165,10 +165,10 @@ fn read_version(r: &mut Reader, root: &Obj) -> u64 {
 }
 
 /// `meta` is free-form, but it must be an object to be kept.
-fn read_meta(r: &mut Reader, root: &Obj) -> Option<Fields> {
+fn read_meta(r: &mut Reader, root: &Obj) -> Option<Fields<'static>> {
     match root.get("meta")? {
         // Collected again so that a repeated key is kept once, as everywhere else.
-        Value::Object(map) => Some(map.iter().map(|(k, v)| (k.clone(), v.clone())).collect()),
+        Value::Object(map) => Some(map.iter().map(|(k, v)| owned_field(k, v)).collect()),
         other => {
             r.wrong(
                 root.path("meta"),
@@ -232,7 +232,7 @@ fn read_required_list<T>(
 
 fn read_items<T>(
     r: &mut Reader,
-    items: &[Value],
+    items: &[Value<'_>],
     at: &str,
     noun: Noun,
     read: ItemReader<T>,

@@ -159,7 +159,7 @@ impl Found {
         match value {
             Value::Null => Found::Null,
             Value::Bool(b) => Found::Bool(*b),
-            Value::Number(n) => Found::Number(n.clone()),
+            Value::Number(n) => Found::Number(n.as_ref().to_owned()),
             Value::String(s) => Found::Text(shorten(s, 40)),
             Value::Array(items) if items.is_empty() => Found::EmptyArray,
             Value::Array(_) => Found::Array,

@@ -3,7 +3,7 @@
 //! by field, keep what is sound and say exactly what it left out (after Excalidraw's
 //! `restore` and tldraw's validators).
 
-use super::json::{Fields, Value};
+use super::json::{owned_field, Fields, Value};
 
 use super::problem::{Effect, Expected, Found, Noun, Problem, ProblemKind};
 
@@ -15,7 +15,7 @@ pub struct Reader {
 
 /// A JSON object being read, with its path in the file.
 pub struct Obj<'a> {
-    pub map: &'a Fields,
+    pub map: &'a Fields<'a>,
     pub at: String,
 }
 
@@ -25,16 +25,16 @@ impl<'a> Obj<'a> {
         key_path(&self.at, key)
     }
 
-    pub fn get(&self, key: &str) -> Option<&'a Value> {
+    pub fn get(&self, key: &str) -> Option<&'a Value<'a>> {
         self.map.get(key).filter(|v| !v.is_null())
     }
 
     /// The fields this reader does not know, kept so that export loses nothing.
-    pub fn unknown_fields(&self, known: &[&str]) -> Fields {
+    pub fn unknown_fields(&self, known: &[&str]) -> Fields<'static> {
         self.map
             .iter()
             .filter(|(k, _)| !known.contains(&k.as_ref()))
-            .map(|(k, v)| (k.clone(), v.clone()))
+            .map(|(k, v)| owned_field(k, v))
             .collect()
     }
 }
@@ -79,7 +79,7 @@ impl Reader {
     /// Reads `value` as an object, or records that `noun` was expected.
     pub fn object<'a>(
         &mut self,
-        value: &'a Value,
+        value: &'a Value<'a>,
         at: String,
         noun: Noun,
         effect: Effect,
@@ -96,7 +96,7 @@ impl Reader {
     /// An optional string field; a wrong type is an error and the value is ignored.
     pub fn text(&mut self, obj: &Obj, key: &str) -> Option<String> {
         match obj.get(key)? {
-            Value::String(s) => Some(s.clone()),
+            Value::String(s) => Some(s.as_ref().to_owned()),
             other => {
                 self.wrong(obj.path(key), Expected::Text, other, Effect::Ignored);
                 None
@@ -107,7 +107,7 @@ impl Reader {
     /// A required string field; when absent or wrong, `effect` says what happens instead.
     pub fn required_text(&mut self, obj: &Obj, key: &str, effect: Effect) -> Option<String> {
         match obj.get(key) {
-            Some(Value::String(s)) => Some(s.clone()),
+            Some(Value::String(s)) => Some(s.as_ref().to_owned()),
             Some(other) => {
                 self.wrong(obj.path(key), Expected::Text, other, effect);
                 None
@@ -174,7 +174,12 @@ impl Reader {
     }
 
     /// An optional array field of any items.
-    pub fn array<'a>(&mut self, obj: &Obj<'a>, key: &str, noun: Noun) -> Option<&'a Vec<Value>> {
+    pub fn array<'a>(
+        &mut self,
+        obj: &Obj<'a>,
+        key: &str,
+        noun: Noun,
+    ) -> Option<&'a Vec<Value<'a>>> {
         match obj.get(key)? {
             Value::Array(items) => Some(items),
             other => {
@@ -201,12 +206,12 @@ impl Reader {
     /// Reads a string or an array of strings at `at()` (built only for a message).
     pub fn text_list(&mut self, value: &Value, at: &dyn Fn() -> String) -> Vec<String> {
         match value {
-            Value::String(s) => vec![s.clone()],
+            Value::String(s) => vec![s.as_ref().to_owned()],
             Value::Array(items) => items
                 .iter()
                 .enumerate()
                 .filter_map(|(i, item)| match item {
-                    Value::String(s) => Some(s.clone()),
+                    Value::String(s) => Some(s.as_ref().to_owned()),
                     other => {
                         self.wrong(index_path(&at(), i), Expected::Text, other, Effect::Ignored);
                         None

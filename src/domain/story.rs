@@ -190,7 +190,7 @@ pub fn top_opportunities(journey: &Journey, layout: &MapLayout, max: usize) -> V
 /// format keeps fields it does not define, so a file can carry them for the presenter view).
 pub fn notes(step: &Step) -> Vec<&str> {
     match step.extra.get("notes") {
-        Some(Value::String(s)) => vec![s.as_str()],
+        Some(Value::String(s)) => vec![s.as_ref()],
         Some(Value::Array(items)) => items.iter().filter_map(Value::as_str).collect(),
         _ => Vec::new(),
     }

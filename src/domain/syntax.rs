@@ -6,7 +6,9 @@
 //! saved about 3 KB of gzipped wasm (serde's visitor machinery, serde_json's messages and
 //! the `std::io` error texts its error type pulls in).
 
-use super::json::{known_key, Fields, Key, Value};
+use std::borrow::Cow;
+
+use super::json::{Fields, Key, Value};
 
 use super::problem::{Effect, Problem, ProblemKind};
 
@@ -81,7 +83,7 @@ impl Syntax {
 const MAX_DEPTH: usize = 128;
 
 /// Parses JSON text. A leading byte-order mark is skipped (editors on Windows write one).
-pub fn parse_json(text: &str) -> Result<Value, Problem> {
+pub fn parse_json(text: &str) -> Result<Value<'_>, Problem> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(Problem::error(
@@ -108,7 +110,7 @@ pub fn parse_json(text: &str) -> Result<Value, Problem> {
 /// Where (`line:column`) and what.
 type Error = (String, Syntax);
 
-fn read(text: &str) -> Result<Value, Error> {
+fn read(text: &str) -> Result<Value<'_>, Error> {
     let mut reader = Reader {
         text,
         bytes: text.as_bytes(),
@@ -132,7 +134,7 @@ struct Reader<'a> {
     depth: usize,
 }
 
-impl Reader<'_> {
+impl<'a> Reader<'a> {
     fn peek(&self) -> Option<u8> {
         self.bytes.get(self.i).copied()
     }
@@ -173,7 +175,7 @@ impl Reader<'_> {
         (format!("{line}:{}", (column - 1).max(1)), what)
     }
 
-    fn value(&mut self) -> Result<Value, Error> {
+    fn value(&mut self) -> Result<Value<'a>, Error> {
         match self.peek() {
             None => Err(self.end(Syntax::EofValue)),
             Some(b'{') => self.object(),
@@ -187,7 +189,7 @@ impl Reader<'_> {
         }
     }
 
-    fn word(&mut self, word: &[u8], value: Value) -> Result<Value, Error> {
+    fn word(&mut self, word: &[u8], value: Value<'a>) -> Result<Value<'a>, Error> {
         for &expected in word {
             match self.peek() {
                 None => return Err(self.end(Syntax::EofValue)),
@@ -236,7 +238,7 @@ impl Reader<'_> {
         Ok(())
     }
 
-    fn object(&mut self) -> Result<Value, Error> {
+    fn object(&mut self) -> Result<Value<'a>, Error> {
         let mut fields = Vec::new();
         self.items(b'}', Syntax::EofObject, Syntax::ExpectedCommaOrBrace, |r| {
             if r.peek() != Some(b'"') {
@@ -256,7 +258,7 @@ impl Reader<'_> {
         Ok(Value::Object(Fields::from_vec(fields)))
     }
 
-    fn array(&mut self) -> Result<Value, Error> {
+    fn array(&mut self) -> Result<Value<'a>, Error> {
         let mut items = Vec::new();
         self.items(
             b']',
@@ -270,18 +272,9 @@ impl Reader<'_> {
         Ok(Value::Array(items))
     }
 
-    /// An object's key, from its opening quote: one of the format's field names, written
-    /// without escapes, is borrowed rather than copied.
-    fn key(&mut self) -> Result<Key, Error> {
-        let start = self.i + 1;
-        let end = self.plain_run(start);
-        if self.bytes.get(end) != Some(&b'"') {
-            // An escape, a control character or the end of the file: read it as any string.
-            return self.string().map(Key::Owned);
-        }
-        self.i = end + 1;
-        let key = &self.text[start..end];
-        Ok(known_key(key).map_or_else(|| Key::Owned(key.to_owned()), Key::Borrowed))
+    /// An object's key, from its opening quote.
+    fn key(&mut self) -> Result<Key<'a>, Error> {
+        self.string()
     }
 
     /// Where the run of a string's plain bytes from `from` ends: at its closing quote, an
@@ -294,9 +287,17 @@ impl Reader<'_> {
         i
     }
 
-    /// A string, from its opening quote. The text is valid UTF-8 and every delimiter is
-    /// ASCII, so runs between escapes are sliced as they are.
-    fn string(&mut self) -> Result<String, Error> {
+    /// A string, from its opening quote: borrowed from the text when it holds no escape.
+    /// The text is valid UTF-8 and every delimiter is ASCII, so runs between escapes are
+    /// sliced as they are.
+    fn string(&mut self) -> Result<Cow<'a, str>, Error> {
+        let start = self.i + 1;
+        let end = self.plain_run(start);
+        if self.bytes.get(end) == Some(&b'"') {
+            self.i = end + 1;
+            return Ok(Cow::Borrowed(&self.text[start..end]));
+        }
+        // An escape, a control character or the end of the file.
         self.i += 1;
         let mut out = String::new();
         loop {
@@ -307,7 +308,7 @@ impl Reader<'_> {
                 None => return Err(self.end(Syntax::EofString)),
                 Some(b'"') => {
                     self.i += 1;
-                    return Ok(out);
+                    return Ok(Cow::Owned(out));
                 }
                 Some(b'\\') => {
                     self.i += 1;
@@ -381,7 +382,7 @@ impl Reader<'_> {
 
     /// A number as JSON writes one: `-`? (`0` | [1-9][0-9]*) (`.` [0-9]+)? ([eE][+-]?[0-9]+)?,
     /// kept as its text.
-    fn number(&mut self) -> Result<Value, Error> {
+    fn number(&mut self) -> Result<Value<'a>, Error> {
         let start = self.i;
         if self.peek() == Some(b'-') {
             self.i += 1;
@@ -408,7 +409,7 @@ impl Reader<'_> {
             }
             self.some_digits()?;
         }
-        Ok(Value::Number(self.text[start..self.i].to_owned()))
+        Ok(Value::Number(Cow::Borrowed(&self.text[start..self.i])))
     }
 
     fn digits(&mut self) {
@@ -523,8 +524,9 @@ mod tests {
     }
 
     #[test]
-    fn the_formats_keys_are_borrowed_and_any_key_reads() {
-        let text = r#"{"name":"a","p0":1,"n\u0061me":"b","\u0069d":"c","caf\u00e9":2,"ph":3}"#;
+    fn plain_keys_and_strings_are_borrowed_and_any_key_reads() {
+        let text =
+            r#"{"name":"a","p0":1,"n\u0061me":"b","\u0069d":"c","caf\u00e9":2,"ph":"\u00e9"}"#;
         let Value::Object(fields) = parse_json(text).unwrap() else {
             panic!("an object");
         };
@@ -534,13 +536,22 @@ mod tests {
             .collect();
         let expected = [
             ("name", true),
-            ("p0", false),
+            ("p0", true),
             ("name", false),
             ("id", false),
             ("café", false),
-            ("ph", false),
+            ("ph", true),
         ];
         assert_eq!(keys, expected);
+        // So are strings and numbers, but for a string with an escape.
+        let borrowed = |v: Option<&Value>| match v {
+            Some(Value::String(s) | Value::Number(s)) => matches!(s, Cow::Borrowed(_)),
+            _ => panic!("a string or a number"),
+        };
+        assert!(borrowed(fields.iter().next().map(|(_, v)| v)));
+        assert!(borrowed(fields.get("p0")));
+        assert!(!borrowed(fields.get("ph")));
+        assert_eq!(fields.get("ph").and_then(Value::as_str), Some("é"));
         // The last of a repeated key wins, however it was written.
         assert_eq!(fields.get("name").and_then(Value::as_str), Some("b"));
         assert_eq!(fields.get("id").and_then(Value::as_str), Some("c"));
