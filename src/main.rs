@@ -3,10 +3,12 @@
 // Talc instead of the standard library's dlmalloc: the app allocates in small pieces (a
 // 1,000-step journey is tens of thousands of strings), and dlmalloc's malloc and free were
 // the largest share of the wasm's own time in a profile of the first screen. Talc is faster
-// there and smaller.
+// there and smaller. Small blocks come from size classes in front of it, faster again (see
+// `size_classes`).
 #[cfg(target_family = "wasm")]
 #[global_allocator]
-static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+static ALLOCATOR: journey_lens::size_classes::SizeClasses<talc::wasm::WasmDynamicTalc> =
+    journey_lens::size_classes::SizeClasses::new(talc::wasm::new_wasm_dynamic_allocator());
 
 fn main() {
     // A panic's message goes to the console. (Smaller than console_error_panic_hook, which
