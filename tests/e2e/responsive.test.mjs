@@ -158,3 +158,46 @@ test("the widest gap's link shows the step's name on a phone and with four perso
     await page.close();
   }
 });
+
+// Between a phone and a wide laptop the bar wraps its buttons: every control stays on the
+// page (in the longest language too), and the page never scrolls sideways.
+test("on a tablet or a small laptop every control of the bar is on screen", async () => {
+  for (const lang of ["en", "es"]) {
+    const page = await app.page(`${SRC}&lang=${lang}`, { viewport: { width: 768, height: 1024 } });
+    await mapOf(page, b2b.title);
+    for (const width of [721, 768, 900, 1024, 1100, 1280, 1366]) {
+      await page.setViewportSize({ width, height: 900 });
+      const off = await page.evaluate(() =>
+        [...document.querySelectorAll(".toolbar :is(button, select, label.button, a[href]), .filter-bar :is(button, select, input)")]
+          .filter((e) => e.getClientRects().length > 0)
+          .map((e) => [e.textContent.trim() || e.getAttribute("aria-label") || e.className, e.getBoundingClientRect()])
+          .filter(([, r]) => r.left < 0 || r.right > innerWidth)
+          .map(([name, r]) => `${name} at ${Math.round(r.left)}..${Math.round(r.right)}`));
+      assert.deepEqual(off, [], `${lang} at ${width} px`);
+      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.equal(scrollWidth, width, `${lang} at ${width} px: the page is ${scrollWidth} px wide`);
+      if (width === 768) await page.screenshot({ path: `target/e2e-tablet-${lang}.png` });
+    }
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  }
+});
+
+// A menu opens under its button, inside the screen, on a phone as on a laptop.
+test("the Lanes and Theme menus open inside the screen", async () => {
+  for (const width of [390, 1366]) {
+    const page = await app.page(SRC, { viewport: { width, height: 844 } });
+    await mapOf(page, b2b.title);
+    for (const [name, panel] of [["Lanes", "#lanes-menu"], ["Theme", "#theme-menu"]]) {
+      await page.getByRole("button", { name, exact: true }).click();
+      await page.locator(panel).waitFor();
+      const r = await page.$eval(panel, (p) => p.getBoundingClientRect().toJSON());
+      assert.ok(r.left >= 0 && r.right <= width, `${name} at ${width} px: ${Math.round(r.left)}..${Math.round(r.right)}`);
+      if (width === 390) await page.screenshot({ path: `target/e2e-phone-${name.toLowerCase()}-menu.png` });
+      await page.keyboard.press("Escape");
+      await page.locator(panel).waitFor({ state: "hidden" });
+    }
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  }
+});
