@@ -13,7 +13,7 @@ use wasm_bindgen::JsCast;
 
 use super::browser::{after_next_paint, document, next_frame};
 use super::dom::{text_el, El};
-use super::state::{effect_with, watch, AppState};
+use super::state::{effect_with, AppState};
 use super::swimlane::{px, spacer, zoom_factor, Grid, COLUMN_WIDTH};
 use crate::domain::explore::attribute_selector;
 use crate::domain::layout::spans_in;
@@ -169,7 +169,9 @@ pub fn toggle_all(state: AppState) {
     let anchor = phase_in_view(state).unwrap_or_default();
     keeping_place(state, &anchor, || {
         state.collapsed.set(ids);
-        if !all {
+        // (Only when a step is selected: setting the selection, even to what it was, asks
+        // for its phase to open.)
+        if !all && state.selected.with_untracked(Option::is_some) {
             state.selected.set(None);
         }
     });
@@ -234,17 +236,20 @@ fn phase_start(state: AppState, id: &str) -> Option<f64> {
     })
 }
 
-/// Opens the phase of a step that is selected or brought into view.
+/// Opens the phase of a step when it is selected or brought into view: only then, so a
+/// step brought into view earlier (a search's match, say) does not hold its phase open
+/// when the person collapses phases afterwards. (A step asked for again, unchanged, is
+/// brought into view again: its phase opens again.)
 pub fn install(state: AppState) {
-    watch(state, |state| {
+    effect_with(move |last: Option<[Option<String>; 2]>| {
         let wanted = [state.selected.get(), state.focus_step.get()];
-        if state.collapsed.with_untracked(|c| c.is_empty()) {
-            return;
-        }
+        let last = last.unwrap_or_default();
+        let again = wanted == last;
         let phases: Vec<String> = wanted
             .iter()
-            .flatten()
-            .filter_map(|id| phase_of(state, id))
+            .zip(&last)
+            .filter(|(now, before)| again || now != before)
+            .filter_map(|(now, _)| phase_of(state, now.as_deref()?))
             .collect();
         if state
             .collapsed
@@ -256,5 +261,6 @@ pub fn install(state: AppState) {
                 })
             });
         }
+        wanted
     });
 }

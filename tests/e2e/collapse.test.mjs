@@ -119,6 +119,37 @@ test("the filter bar shows collapsed phases as a chip, and collapses or expands 
   await page.close();
 });
 
+// A step brought into view earlier (a search's match) or selected does not hold its phase
+// open: "Collapse phases" collapses every one, and a second press expands them all.
+test("after a search or with details open, Collapse phases collapses all and expands all", async () => {
+  for (const [what, query] of [["a search's match", ""], ["open details", "&step=demo-call"]]) {
+    const page = await open(query);
+    const search = page.getByRole("searchbox", { name: "Search steps" });
+    await search.fill("renew");
+    await search.press("Enter");
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('.step-head[data-step-id="renew"]')).getPropertyValue("--focused").trim() === "1");
+    if (what === "a search's match") await search.fill("");
+    const all = page.getByRole("button", { name: "Collapse phases" });
+    await all.click();
+    await page.waitForFunction((n) => document.querySelectorAll(".phase-summary").length === n, b2b.phases.length);
+    assert.equal(await page.locator(".step-head[data-step-id]").count(), 0, what);
+    assert.equal(await all.getAttribute("aria-pressed"), "true", what);
+    await all.click();
+    await page.waitForSelector('.step-head[data-step-id="read-article"]');
+    assert.equal(await page.locator(".phase-summary").count(), 0, what);
+    assert.equal(await all.getAttribute("aria-pressed"), "false", what);
+    // Asked for again, the match's phase opens again.
+    await all.click();
+    await page.waitForFunction((n) => document.querySelectorAll(".phase-summary").length === n, b2b.phases.length);
+    await search.fill("renew");
+    await search.press("Enter");
+    await page.waitForSelector('.step-head[data-step-id="renew"]');
+    assert.equal(await page.locator('.phase-summary[data-phase-id="grow"]').count(), 0, what);
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  }
+});
+
 test("a step asked for in a collapsed phase opens it; arrows pass a summary by", async () => {
   // Selected in the URL.
   let page = await open("&collapse=consider&step=demo-call");
