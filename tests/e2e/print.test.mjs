@@ -86,7 +86,10 @@ async function printed(page) {
       width: document.documentElement.clientWidth,
       scrollWidth: document.documentElement.scrollWidth,
       screenMap: visible(document.querySelector(".map-scroll")),
-      chrome: [".actions", ".brand", "[role=alert]"].filter((s) => document.querySelector(s) && visible(document.querySelector(s))),
+      // The app's chrome, and any control at all (a button on paper is noise).
+      chrome: [...document.querySelectorAll(".actions, .brand, [role=alert], button, select, input, label.button")]
+        .filter(visible)
+        .map((el) => el.className || el.tagName),
       heading: document.querySelector(".journey-heading h1").innerText,
     };
   });
