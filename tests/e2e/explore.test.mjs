@@ -240,8 +240,13 @@ test("unknown view values in the URL are ignored, never an error", async () => {
 
 test("arrow keys move between steps and lanes; Enter opens the details and Escape closes them", async () => {
   const page = await open();
-  // One tab stop: the map's scroll box, then arrows enter the grid.
-  await page.focus(".map-scroll");
+  // One tab stop: the map's scroll box (after the shortcuts button), which shows a focus
+  // ring; then arrows enter the grid.
+  await page.focus("button[aria-keyshortcuts='?']");
+  await page.keyboard.press("Tab");
+  await page.waitForFunction(() => document.activeElement?.classList.contains("map-scroll"));
+  const ring = await page.$eval(".map-scroll", (m) => [getComputedStyle(m).outlineStyle, parseFloat(getComputedStyle(m).outlineWidth)]);
+  assert.ok(ring[0] !== "none" && ring[1] >= 2, `the map's focus ring: ${ring}`);
   await page.keyboard.press("ArrowRight");
   const focused = () => page.evaluate(() => {
     const el = document.activeElement;
