@@ -94,7 +94,13 @@ pub fn refresh_in(state: AppState, root: &web_sys::Element) {
                     .attr("type", "button")
                     .attr("title", &(t.widest_gap)(step_name(gap.column), gap.size()))
                     .attr("data-step-id", &id)
-                    .on("click", move |_| state.focus_step.set(Some(id.clone()))),
+                    .on("click", move |ev| {
+                        state.focus_step.set(Some(id.clone()));
+                        // The whole curve in view, not under the step headers.
+                        if let Some(el) = super::dom::target::<web_sys::Element>(&ev) {
+                            super::swimlane::reveal_row(&el);
+                        }
+                    }),
             );
         }
         parts.push(

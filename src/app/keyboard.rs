@@ -176,6 +176,7 @@ fn focus(el: &web_sys::Element) {
     } else if let Some(el) = el.dyn_ref::<web_sys::SvgElement>() {
         let _ = el.focus();
     }
+    super::swimlane::reveal_row(el);
 }
 
 /// Page-wide shortcuts (never while typing in a field, nor with Ctrl, Alt or ⌘).

@@ -330,6 +330,38 @@ pub fn reveal(state: AppState, column: usize, center: bool) {
     }
 }
 
+/// Scrolls the map up or down so that the lane row holding `el` is not under the sticky
+/// phase and step headers (the browser's scrolling on focus does not allow for them), and,
+/// when the row fits, wholly in view: a curve point's lane shows the whole curve.
+pub fn reveal_row(el: &web_sys::Element) {
+    let doc = super::browser::document();
+    let found = |selector: &str| doc.query_selector(selector).ok().flatten();
+    let (Some(scroller), Some(head), Some(row)) = (
+        found(".map-scroll"),
+        found(".map-head"),
+        el.closest(".map-body .lane").ok().flatten(),
+    ) else {
+        return;
+    };
+    let (row, head, box_) = (
+        row.get_bounding_client_rect(),
+        head.get_bounding_client_rect(),
+        scroller.get_bounding_client_rect(),
+    );
+    // The room for rows: from under the headers (or the box's top, where they do not stick)
+    // to the bottom of the box (less its scroll bar).
+    let top = head.bottom().max(box_.top());
+    let bottom = box_.top() + scroller.client_height() as f64;
+    let by = if row.top() < top || row.height() > bottom - top {
+        row.top() - top
+    } else if row.bottom() > bottom {
+        row.bottom() - bottom
+    } else {
+        return;
+    };
+    scroller.set_scroll_top(scroller.scroll_top() + by.round() as i32);
+}
+
 /// One lane: its sticky title, then a cell per visible step (or the curve).
 fn lane_row(state: AppState, grid: &Grid, lane: &Lane) -> El {
     let row = El::new("div")

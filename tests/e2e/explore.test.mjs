@@ -22,6 +22,17 @@ async function open(query = "") {
   return page;
 }
 
+/** Where the lane row holding `selector` is against the room for rows: under the sticky
+ *  headers and above the bottom of the map's scroll box. */
+const rowPlace = (page, selector) =>
+  page.$eval(selector, (el) => {
+    const row = el.closest(".lane").getBoundingClientRect();
+    const head = document.querySelector(".map-head").getBoundingClientRect();
+    const box = document.querySelector(".map-scroll");
+    const bottom = box.getBoundingClientRect().top + box.clientHeight;
+    return { clear: row.top >= head.bottom - 1, whole: row.top >= head.bottom - 1 && row.bottom <= bottom + 1, text: `row ${row.top}..${row.bottom}, head ends ${head.bottom}, box ends ${bottom}` };
+  });
+
 /** A step's mark flags (--hover, --selected, --match, --current, --dim) on one element. */
 function flags(page, selector) {
   return page.$eval(selector, (el) => {
@@ -265,6 +276,9 @@ test("arrow keys move between steps and lanes; Enter opens the details and Escap
   assert.equal(await focused(), "thoughts compare-pricing ");
   await page.keyboard.press("ArrowDown");
   assert.equal(await focused(), "emotion compare-pricing ana");
+  // The whole curve comes into view, under the sticky step headers, not behind them.
+  const curve = await rowPlace(page, ":focus");
+  assert.ok(curve.whole, curve.text);
   await page.keyboard.press("ArrowDown");
   assert.equal(await focused(), "emotion compare-pricing luis");
   await page.keyboard.press("ArrowRight");
@@ -272,6 +286,8 @@ test("arrow keys move between steps and lanes; Enter opens the details and Escap
   assert.equal(await focused(), "emotion request-demo ana", "Luis has no feeling there: Ana's point");
   await page.keyboard.press("ArrowUp");
   assert.equal(await focused(), "thoughts request-demo ");
+  const thoughts = await rowPlace(page, ":focus");
+  assert.ok(thoughts.clear, thoughts.text);
   await page.keyboard.press("End");
   await page.waitForFunction(() => document.activeElement?.dataset.stepId === "renew");
   assert.equal(await focused(), "thoughts renew ");
@@ -370,6 +386,17 @@ test("the curve shows the gap between personas, names the widest, and reads as a
   assert.equal(await button.innerText(), `Widest gap: ${widest.name}`);
   assert.equal(await button.getAttribute("title"), `The personas differ most at “${widest.name}”: ${size} point${size === 1 ? "" : "s"}`);
   assert.equal(await button.getAttribute("data-step-id"), widest.id);
+  // With the map scrolled so that the top of the curve is behind the step headers, the
+  // widest gap brings the whole curve into view.
+  await page.$eval(".map-scroll", (box) => {
+    const row = document.querySelector(".lane[data-lane-kind=emotion]").getBoundingClientRect();
+    box.scrollTop += row.top + 40 - document.querySelector(".map-head").getBoundingClientRect().bottom;
+  });
+  assert.ok(!(await rowPlace(page, ".widest-gap")).clear, "the curve starts behind the headers");
+  await button.dispatchEvent("click");
+  await page.waitForFunction((id) => getComputedStyle(document.querySelector(`.step-head[data-step-id="${id}"]`)).getPropertyValue("--focused").trim() === "1", widest.id);
+  const shown = await rowPlace(page, ".widest-gap");
+  assert.ok(shown.whole, shown.text);
   await button.click();
   await page.waitForFunction((id) => getComputedStyle(document.querySelector(`.step-head[data-step-id="${id}"]`)).getPropertyValue("--focused").trim() === "1", widest.id);
   // One persona shown: no gap.
