@@ -5,6 +5,7 @@
 use std::ops::Range;
 
 use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
 
 use super::dom::{set_style, text_el, translate, El};
 use super::i18n::Texts;
@@ -21,18 +22,33 @@ pub const SCALE: [f64; 5] = [2.0, 1.0, 0.0, -1.0, -2.0];
 /// Marker radius, in pixels.
 pub const MARKER: f64 = 6.5;
 
-/// The band the curve is drawn in: taller in the curve view.
-fn band(state: AppState) -> Band {
+/// The band the curve is drawn in: taller in the curve view, and as tall as the lane's
+/// title (`title_height`) when its legend and links need more room than the curve.
+fn band(state: AppState, title_height: RwSignal<f64>) -> Band {
+    let base = base_band(state);
+    Band {
+        height: base.height.max(title_height.get()),
+        ..base
+    }
+}
+
+fn base_band(state: AppState) -> Band {
     match state.view.get() == ViewMode::Curve {
         true => CURVE_BAND,
         false => MAP_BAND,
     }
 }
 
+#[wasm_bindgen(module = "/src/app/heights.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = watchHeight)]
+    fn watch_height(el: &web_sys::Element, report: &Closure<dyn FnMut(f64)>);
+}
+
 /// The curve's cell in the map. Everything inside it (guides, lines, the gaps between
 /// personas, points) is built with the DOM builder whenever the window, the personas shown
 /// or the view change: the window moves one column at a time, so there is little to keep.
-pub fn emotion_lane(state: AppState, grid: &Grid) -> El {
+pub fn emotion_lane(state: AppState, grid: &Grid, title_height: RwSignal<f64>) -> El {
     let window = grid.window;
     let t = state.t();
     let label = format!(
@@ -53,7 +69,7 @@ pub fn emotion_lane(state: AppState, grid: &Grid) -> El {
     let grid = grid.clone();
     effect(move || {
         let w = window.get();
-        let band = band(state);
+        let band = band(state, title_height);
         let hidden = state.hidden_personas.get();
         let width = decimal(w.len() as f64 * COLUMN_WIDTH, 0);
         let height = decimal(band.height, 0);
@@ -346,18 +362,34 @@ pub fn tooltip(state: AppState, point: Option<&web_sys::Element>) {
 /// The emotion lane's sticky title: its name, the persona legend, the curve in words
 /// (see `curve_text`) and the scale; for a journey that states no feeling, a line saying so
 /// (its curve is an empty grid). Built again when the view changes the band's height;
-/// whether each persona is shown is kept up to date by `curve_text`.
-pub fn emotion_title(state: AppState, grid: &Grid, title: String, has_data: bool) -> El {
+/// whether each persona is shown is kept up to date by `curve_text`. At least as tall as
+/// the curve, and taller when what it holds needs it (many personas, long names, a phone):
+/// its height goes to `title_height`, and the curve grows to match.
+pub fn emotion_title(
+    state: AppState,
+    grid: &Grid,
+    title: String,
+    has_data: bool,
+    title_height: RwSignal<f64>,
+) -> El {
     let host = El::new("div")
         .class("lane-title emotion-title")
         .attr("role", "rowheader");
     let host_el = host.0.clone();
+    let report = Closure::<dyn FnMut(f64)>::new(move |height: f64| {
+        // (A title out of the page, its lane hidden, measures 0: the curve keeps its band.)
+        if height > 0.0 && title_height.try_get_untracked() != Some(height) {
+            title_height.try_set(height);
+        }
+    });
+    watch_height(&host_el, &report);
+    report.forget(); // lives as long as the title
     let grid = grid.clone();
     effect(move || {
-        let band = band(state);
+        let band = band(state, title_height);
         let host = &host_el;
         host.set_text_content(None);
-        set_style(host, "height", &px(band.height));
+        set_style(host, "min-height", &px(base_band(state).height));
         let t = state.t();
         let legend = grid
             .model

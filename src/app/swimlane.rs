@@ -372,10 +372,12 @@ fn lane_row(state: AppState, grid: &Grid, lane: &Lane) -> El {
     let title = lane.title_with(state.t().lane_title);
     if lane.kind == LaneKind::Emotion {
         let count = grid.model.layout.columns.len();
-        let title = super::emotion_lane::emotion_title(state, grid, title, lane.has_data);
+        let title_height = RwSignal::new(0.0);
+        let title =
+            super::emotion_lane::emotion_title(state, grid, title, lane.has_data, title_height);
         row.child(title)
             .child(spacer(grid.window, count, true))
-            .child(super::emotion_lane::emotion_lane(state, grid))
+            .child(super::emotion_lane::emotion_lane(state, grid, title_height))
             .child(spacer(grid.window, count, false))
     } else {
         let row = row.child(

@@ -11,6 +11,7 @@ const b2b = readJson(join(EXAMPLES, "b2b-software.json"));
 const SRC = "?src=examples/b2b-software.json";
 
 const four = readJson(join(FIXTURES, "generated", "9-four-personas.json"));
+const six = readJson(join(FIXTURES, "generated", "9-six-personas.json"));
 
 let app;
 let fixtures;
@@ -197,6 +198,46 @@ test("the Lanes and Theme menus open inside the screen", async () => {
       await page.keyboard.press("Escape");
       await page.locator(panel).waitFor({ state: "hidden" });
     }
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  }
+});
+
+// The emotion lane's title holds the legend and two links: where they need more room than
+// the curve (six personas, a phone, a long language), the lane grows and the curve with
+// it, and nothing in the title is cut off (it was: the links went under the lane's edge).
+test("the emotion lane grows to hold its legend and links, and the curve grows with it", async () => {
+  const sixSrc = `?src=${encodeURIComponent(fixtures.url + "generated/9-six-personas.json")}`;
+  const cases = [
+    [`${SRC}&lang=es`, 390, b2b, "b2b in Spanish on a phone"],
+    [sixSrc, 1366, six, "six personas"],
+    [`${sixSrc}&zoom=50`, 1366, six, "six personas at 50%"],
+    [sixSrc, 390, six, "six personas on a phone"],
+    [SRC, 1366, b2b, "b2b on a laptop"],
+  ];
+  for (const [src, width, journey, what] of cases) {
+    const page = await app.page(src, { viewport: { width, height: 900 } });
+    await mapOf(page, journey.title);
+    await page.waitForSelector(".table-button");
+    await page.waitForTimeout(100); // (the curve follows the title's height in the same frame)
+    const got = await page.evaluate(() => {
+      const lane = document.querySelector(".lane[data-lane-kind=emotion]");
+      const title = lane.querySelector(".emotion-title").getBoundingClientRect();
+      const curve = lane.querySelector("svg.emotion-curve").getBoundingClientRect();
+      const cut = [...lane.querySelectorAll(".emotion-title :is(.legend-toggle, .widest-gap, .table-button)")]
+        .filter((e) => { const r = e.getBoundingClientRect(); return r.top < title.top || r.bottom > title.bottom + 0.5; })
+        .map((e) => e.textContent);
+      const low = lane.querySelector('.tick[data-value="-2"]').getBoundingClientRect();
+      return { cut, title: title.height, curve: curve.height, lowTick: low.bottom <= title.bottom + 0.5 };
+    });
+    assert.deepEqual(got.cut, [], `${what}: cut off`);
+    assert.ok(Math.abs(got.title - got.curve) < 1, `${what}: title ${got.title} px, curve ${got.curve} px`);
+    assert.ok(got.lowTick, `${what}: the −2 tick is in the lane`);
+    // Never shorter than the curve's own 168 px; taller here but for two personas in English.
+    const least = 168 * (src.includes("zoom=50") ? 0.5 : 1);
+    if (journey === b2b && width === 1366) assert.ok(got.curve >= least - 0.5, `${what}: ${got.curve}`);
+    else assert.ok(got.curve > least + 10, `${what}: the curve grew (${got.curve})`);
+    await page.locator(".lane[data-lane-kind=emotion] .emotion-title").screenshot({ path: `target/e2e-emotion-title-${what.replace(/\W+/g, "-")}.png` });
     assert.deepEqual(page.errors, []);
     await page.close();
   }

@@ -96,6 +96,7 @@ describe("valid journeys", () => {
     ["60 steps", "60.json", ["60"]],
     ["50 steps, no personas (single-number emotions)", "50-no-personas.json", ["50", "--personas", "0", "--seed", "7"]],
     ["9 steps in 1 phase, 4 personas", "9-four-personas.json", ["9", "--phases", "1", "--personas", "4", "--seed", "3"]],
+    ["9 steps in 1 phase, 6 personas", "9-six-personas.json", ["9", "--phases", "1", "--personas", "6", "--seed", "5"]],
   ];
   for (const [what, fixture, args] of generated) {
     test(`generated journey: ${what}`, () => {
