@@ -38,8 +38,13 @@ for (const [name, param, scheme, attribute, background] of themes) {
     assert.equal(seen.attribute, attribute);
     assert.equal(seen.background, background);
     assert.equal(seen.checked, param ?? "", "the menu ticks the theme shown");
-    assert.deepEqual(await axeViolations(page, param === "contrast" ? ["color-contrast-enhanced"] : []), []);
+    const rules = param === "contrast" ? ["color-contrast-enhanced"] : [];
+    assert.deepEqual(await axeViolations(page, rules), []);
     await page.screenshot({ path: `target/e2e-theme-${param ?? `auto-${scheme}`}.png` });
+    // The insights too: their boards and badges have colours of their own.
+    await page.getByRole("button", { name: "Insights" }).click();
+    await page.waitForSelector(".board li");
+    assert.deepEqual(await axeViolations(page, rules), [], "the insights");
     assert.deepEqual(page.errors, []);
     await page.close();
   });
