@@ -14,7 +14,7 @@ use super::dom::{target, text_el, El};
 use super::i18n::Texts;
 use super::state::{effect_with, use_state, AppState, Shared};
 use crate::domain::map_model::{Chip, MapModel};
-use crate::domain::view_state::Zoom;
+use crate::domain::view_state::{Zoom, MAX_ZOOM, MIN_ZOOM};
 
 #[component]
 pub fn FilterBar() -> impl IntoView {
@@ -69,8 +69,8 @@ impl Parts {
             }
         }
         let zoom = state.zoom.get();
-        let percent = (super::swimlane::zoom_factor(state) * 100.0).round() as u16;
-        let percent = [&percent.to_string(), "%"].concat();
+        let level = (super::swimlane::zoom_factor(state) * 100.0).round() as u16;
+        let percent = [&level.to_string(), "%"].concat();
         if self.zoom.text_content().as_deref() != Some(percent.as_str()) {
             self.zoom.set_text_content(Some(&percent));
             let label = [&percent, " · ", t.zoom_actual].concat();
@@ -82,6 +82,14 @@ impl Parts {
         let buttons = self.zoom_group.children();
         for button in (0..buttons.length()).filter_map(|i| buttons.item(i)) {
             let _ = button.toggle_attribute_with_force("disabled", off);
+        }
+        // − and + at the least and the most zoom: they do nothing, and say so (without
+        // `disabled`, which would drop the keyboard from a button pressed to its limit).
+        for (i, at_limit) in [(0, level <= MIN_ZOOM), (2, level >= MAX_ZOOM)] {
+            if let Some(button) = buttons.item(i) {
+                let _ =
+                    button.set_attribute("aria-disabled", if at_limit { "true" } else { "false" });
+            }
         }
         // The chips are drawn again only when what they say changes (a lane toggle need
         // not relayout the bar).

@@ -363,6 +363,18 @@ test("? lists the shortcuts; / goes to search; + − 0 F zoom", async () => {
   await page.getByRole("button", { name: "Zoom in" }).click();
   await page.getByRole("button", { name: "Actual size (100%)" }).click();
   assert.equal(await zoom(), "1");
+  // At the most zoom, + says it can do no more; − at the least; the keyboard stays on it.
+  const [zoomIn, zoomOut] = [page.getByRole("button", { name: "Zoom in" }), page.getByRole("button", { name: "Zoom out" })];
+  assert.equal(await zoomIn.getAttribute("aria-disabled"), "false");
+  for (let i = 0; i < 4; i++) await zoomIn.press("Enter");
+  await page.waitForFunction(() => document.querySelector(".map-grid").dataset.zoom === "2");
+  assert.equal(await zoomIn.getAttribute("aria-disabled"), "true");
+  assert.equal(await zoomOut.getAttribute("aria-disabled"), "false");
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute("aria-label")), "Zoom in");
+  for (let i = 0; i < 8; i++) await zoomOut.press("Enter");
+  await page.waitForFunction(() => document.querySelector(".map-grid").dataset.zoom === "0.25");
+  assert.equal(await zoomOut.getAttribute("aria-disabled"), "true");
+  assert.equal(await zoomIn.getAttribute("aria-disabled"), "false");
   assert.deepEqual(page.errors, []);
   await page.close();
 });
