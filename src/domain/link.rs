@@ -103,12 +103,16 @@ pub fn parse_fragment(fragment: &str) -> Result<Option<Shared>, String> {
     let Some((key, text)) = data else {
         return Ok(None);
     };
-    let data = from_base64url(text).map_err(|at| {
-        format!(
+    let data = from_base64url(text).map_err(|at| match text.get(at..).filter(|t| !t.is_empty()) {
+        Some(rest) => format!(
             "link: expected base64url data after {key}=, found {} at character {}; the link may be cut short",
-            quoted(&shorten(&text[at.min(text.len())..], 12)),
+            quoted(&shorten(rest, 12)),
             at + 1
-        )
+        ),
+        None => format!(
+            "link: the data after {key}= ends partway through a byte, at its character {}; the link is cut short",
+            text.trim_end_matches('=').len()
+        ),
     })?;
     let sealed = key == SEALED_KEY;
     if data.is_empty() || (sealed && data.len() <= SEALED_OVERHEAD) {
@@ -162,8 +166,9 @@ pub fn from_base64url(text: &str) -> Result<Vec<u8>, usize> {
         }
     }
     if bits >= 6 {
-        // A lone trailing character cannot hold a byte.
-        return Err(text.len() - 1);
+        // A lone trailing character cannot hold a byte: the text stops partway (the error
+        // is at its end).
+        return Err(text.len());
     }
     Ok(out)
 }
@@ -248,7 +253,13 @@ mod tests {
                     .into()
             )
         );
-        assert_eq!(parse_fragment("#j1=A"), Err("link: expected base64url data after j1=, found \"A\" at character 1; the link may be cut short".into()));
+        assert_eq!(parse_fragment("#j1=A"), Err("link: the data after j1= ends partway through a byte, at its character 1; the link is cut short".into()));
+        // Cut one character after whole groups: every character is valid base64url.
+        let whole = fragment(b"a journey's bytes", false, &LinkView::default());
+        assert_eq!(
+            parse_fragment(&["#", &whole[..3 + 4 * 5 + 1]].concat()),
+            Err("link: the data after j1= ends partway through a byte, at its character 21; the link is cut short".into())
+        );
     }
 
     #[test]
