@@ -149,7 +149,7 @@ pub const TEXTS: Texts = Texts {
     link_failed: "the link could not be made in this browser; download the JSON instead",
     share: "Share",
     share_title: "Share this map",
-    share_hint: "The whole journey travels inside the link, after the #: it never reaches a server. Anyone with the link sees this map in this view.",
+    share_hint: "The whole journey travels inside the link, after the #: it never reaches a server. Anyone with the link (and its passphrase, if you set one) sees this map in this view.",
     share_link: "Share link",
     embed_code: "Embed code",
     embed_hint: "To show this map in an intranet or wiki page, paste this into its HTML. The map fits the frame and cannot be edited there.",

@@ -173,7 +173,7 @@ pub const TEXTS: Texts = Texts {
     link_failed: "no se pudo crear el enlace en este navegador; se puede descargar el JSON en su lugar",
     share: "Compartir",
     share_title: "Compartir este mapa",
-    share_hint: "Todo el recorrido viaja dentro del enlace, tras el #: nunca llega a un servidor. Cualquiera que tenga el enlace ve este mapa en esta vista.",
+    share_hint: "Todo el recorrido viaja dentro del enlace, tras el #: nunca llega a un servidor. Cualquiera que tenga el enlace (y su frase de contraseña, si pone una) ve este mapa en esta vista.",
     share_link: "Enlace para compartir",
     embed_code: "Código para insertar",
     embed_hint: "Para mostrar este mapa en una intranet o una página wiki, basta con pegar esto en su HTML. El mapa se ajusta al marco y allí no se puede editar.",

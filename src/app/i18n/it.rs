@@ -192,7 +192,7 @@ pub const TEXTS: Texts = Texts {
     link_failed: "impossibile creare il link in questo browser; scarica invece il JSON",
     share: "Condividi",
     share_title: "Condividi questa mappa",
-    share_hint: "L'intero percorso viaggia dentro il link, dopo il #: non raggiunge mai un server. Chiunque abbia il link vede questa mappa in questa vista.",
+    share_hint: "L'intero percorso viaggia dentro il link, dopo il #: non raggiunge mai un server. Chiunque abbia il link (e la sua passphrase, se ne imposti una) vede questa mappa in questa vista.",
     share_link: "Link di condivisione",
     embed_code: "Codice di incorporamento",
     embed_hint: "Per mostrare questa mappa in una pagina intranet o wiki, incolla questo codice nel suo HTML. La mappa si adatta al riquadro e lì non è modificabile.",
