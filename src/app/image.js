@@ -147,6 +147,8 @@ function drawing(root, out) {
   const walk = (el) => {
     const style = getComputedStyle(el);
     if (style.display === "none" || style.visibility === "hidden") return;
+    // Buttons that only act have no use in a picture (the corner's "Phases" names its row).
+    if (el.matches(".phase-toggle:not(.all), .table-button")) return;
     const r = el.getBoundingClientRect();
     const [x, y] = [r.left - origin.left, r.top - origin.top];
     let close = "";
