@@ -25,15 +25,15 @@ pub const MARKER: f64 = 6.5;
 /// The band the curve is drawn in: taller in the curve view, and as tall as the lane's
 /// title (`title_height`) when its legend and links need more room than the curve.
 fn band(state: AppState, title_height: RwSignal<f64>) -> Band {
-    let base = base_band(state);
+    let base = base_band(state.view.get());
     Band {
         height: base.height.max(title_height.get()),
         ..base
     }
 }
 
-fn base_band(state: AppState) -> Band {
-    match state.view.get() == ViewMode::Curve {
+fn base_band(view: ViewMode) -> Band {
+    match view == ViewMode::Curve {
         true => CURVE_BAND,
         false => MAP_BAND,
     }
@@ -377,9 +377,13 @@ pub fn emotion_title(
         .attr("role", "rowheader");
     let host_el = host.0.clone();
     let report = Closure::<dyn FnMut(f64)>::new(move |height: f64| {
-        // (A title out of the page, its lane hidden, measures 0: the curve keeps its band.)
-        if height > 0.0 && title_height.try_get_untracked() != Some(height) {
-            title_height.try_set(height);
+        // Only a title taller than the curve's own band counts (0 otherwise), so that the
+        // usual title, which fits, never draws the curve again. (A title out of the page,
+        // its lane hidden, measures 0: the curve keeps its band.)
+        let base = base_band(state.view.get_untracked()).height;
+        let needed = if height > base + 0.5 { height } else { 0.0 };
+        if height > 0.0 && title_height.try_get_untracked() != Some(needed) {
+            title_height.try_set(needed);
         }
     });
     watch_height(&host_el, &report);
@@ -389,7 +393,7 @@ pub fn emotion_title(
         let band = band(state, title_height);
         let host = &host_el;
         host.set_text_content(None);
-        set_style(host, "min-height", &px(base_band(state).height));
+        set_style(host, "min-height", &px(base_band(state.view.get()).height));
         let t = state.t();
         let legend = grid
             .model

@@ -85,10 +85,14 @@ impl Parts {
         }
         // − and + at the least and the most zoom: they do nothing, and say so (without
         // `disabled`, which would drop the keyboard from a button pressed to its limit).
+        // (Written only when it changes: the bar is brought up to date at every lane or
+        // persona toggle, and each write restyles the button.)
         for (i, at_limit) in [(0, level <= MIN_ZOOM), (2, level >= MAX_ZOOM)] {
+            let value = if at_limit { "true" } else { "false" };
             if let Some(button) = buttons.item(i) {
-                let _ =
-                    button.set_attribute("aria-disabled", if at_limit { "true" } else { "false" });
+                if button.get_attribute("aria-disabled").as_deref() != Some(value) {
+                    let _ = button.set_attribute("aria-disabled", value);
+                }
             }
         }
         // The chips are drawn again only when what they say changes (a lane toggle need

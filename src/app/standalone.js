@@ -59,7 +59,7 @@ await init({ module_or_path: Uint8Array.from(atob(sources.wasm), (c) => c.charCo
 export async function standaloneHtml(journeyJson, title, view, lang) {
   const { css, ...code } = await sources();
   return `<!doctype html>
-<html lang="${escapeHtml(lang)}">
+<html lang="${escapeHtml(lang)}" data-standalone>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
