@@ -343,7 +343,7 @@ pub fn reveal_row(el: &web_sys::Element) {
     ) else {
         return;
     };
-    let (row, head, box_) = (
+    let (rect, head, box_) = (
         row.get_bounding_client_rect(),
         head.get_bounding_client_rect(),
         scroller.get_bounding_client_rect(),
@@ -351,15 +351,30 @@ pub fn reveal_row(el: &web_sys::Element) {
     // The room for rows: from under the headers (or the box's top, where they do not stick)
     // to the bottom of the box (less its scroll bar).
     let top = head.bottom().max(box_.top());
-    let bottom = box_.top() + scroller.client_height() as f64;
-    let by = if row.top() < top || row.height() > bottom - top {
-        row.top() - top
-    } else if row.bottom() > bottom {
-        row.bottom() - bottom
+    let by = scroll_by(&rect, top, box_.top() + scroller.client_height() as f64);
+    if by != 0.0 {
+        scroller.set_scroll_top(scroller.scroll_top() + by.round() as i32);
+    }
+    // On a phone the page scrolls too (the map is a screenful under the bars): the row
+    // comes into the window as well.
+    let rect = row.get_bounding_client_rect();
+    let screen = doc.document_element().map_or(0, |d| d.client_height()) as f64;
+    let by = scroll_by(&rect, 0.0, screen);
+    if by != 0.0 {
+        super::browser::window().scroll_by_with_x_and_y(0.0, by.round());
+    }
+}
+
+/// How far to scroll for `rect` to lie between `top` and `bottom`: its top at `top` when
+/// it is above or taller than the room, its bottom at `bottom` when it is below.
+fn scroll_by(rect: &web_sys::DomRect, top: f64, bottom: f64) -> f64 {
+    if rect.top() < top || rect.height() > bottom - top {
+        rect.top() - top
+    } else if rect.bottom() > bottom {
+        rect.bottom() - bottom
     } else {
-        return;
-    };
-    scroller.set_scroll_top(scroller.scroll_top() + by.round() as i32);
+        0.0
+    }
 }
 
 /// One lane: its sticky title, then a cell per visible step (or the curve).

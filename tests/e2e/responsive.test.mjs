@@ -242,3 +242,19 @@ test("the emotion lane grows to hold its legend and links, and the curve grows w
     await page.close();
   }
 });
+
+// On a phone the page scrolls as well as the map: the widest-gap link (reached by the
+// keyboard without scrolling, as a screen reader may) brings the curve into the window.
+test("on a phone the widest-gap link brings the whole curve into the window", async () => {
+  const page = await app.page(SRC, { viewport: { width: 390, height: 844 } });
+  await mapOf(page, b2b.title);
+  await page.evaluate(() => { window.scrollTo(0, 0); document.querySelector(".widest-gap").focus({ preventScroll: true }); });
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => {
+    const r = document.querySelector(".lane[data-lane-kind=emotion]").getBoundingClientRect();
+    return r.top >= -1 && r.bottom <= document.documentElement.clientHeight + 1;
+  });
+  await page.screenshot({ path: "target/e2e-phone-widest-gap.png" });
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
