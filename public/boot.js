@@ -3,13 +3,23 @@
 // from any folder of any static host.
 import init from "./pkg/journey-lens.js";
 
-// prefetch.js has started fetching the journey. When its bytes arrive soon, the app starts
-// with them in hand and draws the map in its very first frame; otherwise the app starts at
-// once and takes them when they come.
-const prefetch = globalThis.journeyLensPrefetch;
-
 const wasmUrl = new URL("./pkg/journey-lens_bg.wasm", import.meta.url);
 const module = WebAssembly.compileStreaming(fetch(wasmUrl));
+
+// prefetch.js, inline in index.html, has started fetching the journey. Under a
+// Content-Security-Policy that does not allow it (by the hash the README gives), it runs
+// from its file now. When the journey's bytes arrive soon, the app starts with them in hand
+// and draws the map in its very first frame; otherwise the app starts at once and takes
+// them when they come.
+if (globalThis.journeyLensPrefetch === undefined) {
+  await new Promise((done) => {
+    const script = document.createElement("script");
+    script.src = new URL("./prefetch.js", import.meta.url);
+    script.onload = script.onerror = done;
+    document.head.append(script);
+  });
+}
+const prefetch = globalThis.journeyLensPrefetch;
 if (prefetch) {
   const soon = new Promise((resolve) => setTimeout(resolve, 400));
   const bytes = await Promise.race([prefetch.bytes, soon]);

@@ -1,9 +1,13 @@
-// Minifies the shipped JS (wasm-bindgen's glue with its snippets bundled in, boot.js) with terser and the CSS
-// with a few safe rewrites (comments and spaces out). About 4 KB of gzip, which keeps the
-// whole app inside its 250 KB budget. usage: node tools/minify.mjs dist
+// Minifies the shipped JS (wasm-bindgen's glue with its snippets bundled in, boot.js,
+// prefetch.js) with terser and the CSS with a few safe rewrites (comments and spaces out):
+// about 4 KB of gzip, which keeps the whole app inside its 250 KB budget. Then writes
+// prefetch.js inline into index.html, and checks that the Content-Security-Policy the
+// README gives (tools/serve.mjs STRICT_CSP) allows it by its hash. usage: node tools/minify.mjs dist
+import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { minify } from "terser";
+import { STRICT_CSP } from "./serve.mjs";
 
 const dir = process.argv[2] ?? "dist";
 
@@ -19,6 +23,19 @@ for (const path of [...jsFiles(join(dir, "pkg")), join(dir, "boot.js"), join(dir
   const module = !path.endsWith("prefetch.js"); // prefetch.js is a classic script
   const out = await minify(readFileSync(path, "utf8"), { module, toplevel: module, ecma: 2020, compress: { passes: 3, unsafe_arrows: true }, mangle: true, format: { comments: false } });
   writeFileSync(path, out.code);
+}
+
+// prefetch.js inline, where index.html loads it (the file stays: boot.js loads it where a
+// policy blocks the inline copy).
+const prefetch = readFileSync(join(dir, "prefetch.js"), "utf8");
+const html = readFileSync(join(dir, "index.html"), "utf8");
+const tag = /[ \t]*<!--[^>]*-->\n([ \t]*)<script src="prefetch.js"><\/script>/;
+if (!tag.test(html) || /<\/script/i.test(prefetch)) throw new Error("index.html: no <script src=\"prefetch.js\"> to write inline");
+writeFileSync(join(dir, "index.html"), html.replace(tag, (_, indent) => `${indent}<script>${prefetch}</script>`));
+const hash = `'sha256-${createHash("sha256").update(prefetch).digest("base64")}'`;
+if (!STRICT_CSP.includes(hash)) {
+  console.error(`prefetch.js changed: its hash is now ${hash}. Put it in STRICT_CSP (tools/serve.mjs) and in the README's Content-Security-Policy.`);
+  process.exit(1);
 }
 
 const css = readFileSync(join(dir, "app.css"), "utf8")

@@ -21,7 +21,9 @@ const TYPES = {
 /** The Content-Security-Policy the app is built to run under (see README). */
 export const STRICT_CSP = [
   "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
+  // The hash allows index.html's one inline script, public/prefetch.js as the build
+  // writes it (tools/minify.mjs checks it).
+  "script-src 'self' 'wasm-unsafe-eval' 'sha256-mpViApTHbJyVUtQoJ3ssiJoTZqN8O2NBntrp+Y1fSn8='",
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "connect-src 'self' https: http:",
