@@ -95,6 +95,27 @@ test("on a phone a step opened in the details is beside the lane titles when the
   }
 });
 
+test("on a tablet a step opened in the details is whole between the lane titles and the panel", async () => {
+  for (const viewport of [{ width: 768, height: 1024 }, { width: 820, height: 1180 }, { width: 1024, height: 768 }]) {
+    for (const step of ["read-article", "pay", "renew"]) {
+      const page = await app.page(`${SRC}&step=${step}`, { viewport });
+      await page.waitForSelector("#step-details:not([hidden])");
+      await page.waitForFunction(() => document.querySelector("#step-details .details")?.dataset.stepId);
+      const [head, titles, panel] = await Promise.all([
+        page.locator(`.step-head[data-step-id="${step}"]`).boundingBox(),
+        page.locator(".lane-title").first().boundingBox(),
+        page.locator("#step-details").boundingBox(),
+      ]);
+      const at = `${viewport.width}px, ${step} at ${head.x}..${head.x + head.width}, titles end at ${titles.x + titles.width}, the panel starts at ${panel.x}`;
+      assert.ok(head.x >= titles.x + titles.width - 0.5 && head.x + head.width <= panel.x + 0.5, at);
+      assert.ok(panel.width >= 320, `${viewport.width}px: the panel is ${panel.width} px wide`);
+      if (step === "pay" && viewport.width === 768) await page.screenshot({ path: "target/e2e-tablet-details.png" });
+      assert.deepEqual(page.errors, []);
+      await page.close();
+    }
+  }
+});
+
 test("Fit on a phone counts the narrow titles", async () => {
   // Three steps: 112 + 3 × 216 = 760 px of map in 390 − 34 px of room.
   const page = await app.page("?src=examples/minimal.json&zoom=fit", { viewport: { width: 390, height: 844 } });
