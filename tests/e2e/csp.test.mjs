@@ -10,16 +10,22 @@ import { after, before, test } from "node:test";
 import { STRICT_CSP } from "../../tools/serve.mjs";
 import { FIXTURES, ROOT, mapOf, start } from "./harness.mjs";
 
+// A page of `server` that records the policy's violations in `window.__violations`.
+async function watched(server) {
+  const page = await server.page(null);
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  return page;
+}
+
 let app;
 before(async () => { app = await start({ headers: { "content-security-policy": STRICT_CSP } }); });
 after(async () => { await app.stop(); });
 
 test("no CSP violations while using the app", async () => {
-  const page = await app.page(null);
-  await page.addInitScript(() => {
-    window.__violations = [];
-    document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
+  const page = await watched(app);
   const response = await page.goto(app.url);
   assert.equal(response.headers()["content-security-policy"], STRICT_CSP);
   await mapOf(page, "Buying and upgrading a team software subscription");
@@ -58,11 +64,7 @@ test("the README gives the policy the app is tested under", () => {
 const requests = (page) => page.evaluate(() => performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname));
 
 test("index.html's inline script asks for the journey and sets the theme; no prefetch.js file is fetched", async () => {
-  const page = await app.page(null);
-  await page.addInitScript(() => {
-    window.__violations = [];
-    document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
+  const page = await watched(app);
   await page.goto(`${app.url}?src=examples/minimal.json&theme=dark`);
   await mapOf(page, "Minimal journey");
   assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), "dark");
@@ -79,11 +81,7 @@ test("under a policy without the inline script's hash, boot.js runs prefetch.js 
   assert.notEqual(policy, STRICT_CSP);
   const other = await start({ headers: { "content-security-policy": policy } });
   try {
-    const page = await other.page(null);
-    await page.addInitScript(() => {
-      window.__violations = [];
-      document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-    });
+      const page = await watched(other);
     await page.goto(`${other.url}?src=examples/minimal.json&theme=dark`);
     await mapOf(page, "Minimal journey");
     assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), "dark");
