@@ -81,7 +81,7 @@ test("under a policy without the inline script's hash, boot.js runs prefetch.js 
   assert.notEqual(policy, STRICT_CSP);
   const other = await start({ headers: { "content-security-policy": policy } });
   try {
-      const page = await watched(other);
+    const page = await watched(other);
     await page.goto(`${other.url}?src=examples/minimal.json&theme=dark`);
     await mapOf(page, "Minimal journey");
     assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), "dark");
