@@ -185,8 +185,9 @@ async function referenceOnce(path) {
 
 // Each series starts with a warm-up load: the HTTP cache and V8's code cache for scripts.
 // (Chromium keeps no compiled code for our wasm between loads: with its default flags it
-// writes no cache entry for it, even for a page held open 10 s; every load compiles what it
-// calls.)
+// writes no cache entry for it, even for a page held open 10 s, and an entry forced with
+// V8's flags is not used by the next tab; every load compiles what it calls. See
+// docs/performance.md.)
 async function series(once, n, runs) {
   await once(n); // warm-up
   const all = [];
