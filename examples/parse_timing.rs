@@ -26,4 +26,7 @@ fn main() {
     time("whole read", &mut || drop(read_journey(&text)));
     let loaded = read_journey(&text).ok().unwrap();
     time("map model", &mut || drop(MapModel::new(&loaded.journey)));
+    time("insights", &mut || {
+        drop(journey_lens::domain::insights::insights(&loaded.journey))
+    });
 }

@@ -1,7 +1,11 @@
 //! The insights view: where the journey breaks, on one screen. Everything shown is computed by
 //! `domain::insights`; this file only lays it out. It is drawn once per journey with the
 //! static builder in `dom` (no reactivity needed), and one listener on the view handles every
-//! step link: each element with `data-step-id` shows its step on the map.
+//! step link (each element with `data-step-id` shows its step on the map) and every "Show
+//! all" button of a long list.
+
+use std::cell::RefCell;
+use std::rc::Rc;
 
 use rustc_hash::FxHashMap;
 
@@ -17,14 +21,101 @@ use super::state::{use_state, AppState, Shared, ViewMode};
 use crate::domain::insights::{tag_name, FlagKind, Insights, OpportunityItem, Reason};
 use crate::domain::Journey;
 
+/// Lists longer than this show their first items, and a button that adds the rest when it
+/// is pressed. At 10,000 steps every handoff, reading and idea drawn at once made the view
+/// 131,785 elements, 2.9 s to open.
+pub const LIST_LIMIT: usize = 40;
+
+/// What the view is drawn from, and the builders of the rest of its long lists, run when
+/// their "Show all" button is pressed (the view's click listener owns them, so they go with
+/// the view).
+#[derive(Clone)]
+pub struct Data {
+    journey: Shared<Journey>,
+    insights: Shared<Insights>,
+    later: Rc<RefCell<Vec<Option<Later>>>>,
+}
+
+type Later = Box<dyn FnOnce() -> Vec<El>>;
+/// Builds item `i` of a long list (boxed: one `long_list` for every list).
+pub type Item = Box<dyn Fn(&Ctx, &Insights, usize) -> El>;
+
+impl Data {
+    /// Runs the builder of a "Show all" button and puts what it builds at the end of the
+    /// list before the button, which leaves; the keyboard goes to the first item added.
+    fn show_all(&self, button: &web_sys::Element) {
+        let index = button
+            .get_attribute("data-more")
+            .and_then(|i| i.parse().ok());
+        let later = index.and_then(|i: usize| self.later.borrow_mut().get_mut(i)?.take());
+        let (Some(later), Some(list)) = (later, button.previous_element_sibling()) else {
+            return;
+        };
+        let items = later();
+        let first = items.first().map(|el| el.0.clone());
+        for item in items {
+            let _ = list.append_child(&item.0);
+        }
+        button.remove();
+        let focusable = first.and_then(|el| {
+            if el.matches("button, a").unwrap_or(false) {
+                return Some(el);
+            }
+            el.query_selector("button, a").ok()?
+        });
+        if let Some(el) = focusable.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = el.focus();
+        }
+    }
+}
+
 /// What the builders need: the journey, its step names and the UI texts.
 pub struct Ctx<'a> {
     pub journey: &'a Journey,
     pub names: FxHashMap<&'a str, &'a str>,
     pub t: &'static Texts,
+    data: &'a Data,
 }
 
-impl Ctx<'_> {
+impl<'a> Ctx<'a> {
+    fn new(data: &'a Data, t: &'static Texts) -> Ctx<'a> {
+        Ctx {
+            journey: &data.journey,
+            names: data
+                .journey
+                .steps
+                .iter()
+                .map(|s| (s.id.as_str(), s.name.as_str()))
+                .collect(),
+            t,
+            data,
+        }
+    }
+
+    /// `list` with the items `0..total` that `item` builds: the first `LIST_LIMIT` now, and
+    /// the rest when the "Show all" button after it is pressed.
+    pub fn long_list(&self, list: El, total: usize, item: Item) -> El {
+        let list = list.children(
+            (0..total.min(LIST_LIMIT))
+                .map(|i| item(self, &self.data.insights, i))
+                .collect(),
+        );
+        if total <= LIST_LIMIT {
+            return list;
+        }
+        let (data, t) = (self.data.clone(), self.t);
+        let mut later = self.data.later.borrow_mut();
+        later.push(Some(Box::new(move || {
+            let cx = Ctx::new(&data, t);
+            (LIST_LIMIT..total)
+                .map(|i| item(&cx, &data.insights, i))
+                .collect()
+        })));
+        let button = text_el("button", "button show-all", &(t.show_all)(total))
+            .attr("type", "button")
+            .attr("data-more", &(later.len() - 1).to_string());
+        El::new("div").class("long-list").child(list).child(button)
+    }
     pub fn name<'b>(&'b self, step: &'b str) -> &'b str {
         self.names.get(step).copied().unwrap_or(step)
     }
@@ -73,9 +164,21 @@ fn step_of(target: Option<web_sys::EventTarget>) -> Option<String> {
 pub fn InsightsView(journey: Shared<Journey>, insights: Shared<Insights>) -> impl IntoView {
     let state = use_state();
     let host = NodeRef::<Div>::new();
+    let data = Data {
+        journey,
+        insights,
+        later: Rc::default(),
+    };
     // (A language switch draws the stage again: the view is built once.)
-    super::dom::mount_in(host, build(&journey, &insights, state.t()).0);
+    super::dom::mount_in(host, build(&Ctx::new(&data, state.t())).0);
     let on_click = move |ev: leptos::ev::MouseEvent| {
+        let more = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("[data-more]").ok().flatten());
+        if let Some(button) = more {
+            return data.show_all(&button);
+        }
         if let Some(step) = step_of(ev.target()) {
             show_on_map(state, step);
         }
@@ -96,16 +199,8 @@ pub fn InsightsView(journey: Shared<Journey>, insights: Shared<Insights>) -> imp
     view! { <div class="insights" data-view="insights" node_ref=host on:click=on_click on:keydown=on_key></div> }
 }
 
-fn build(journey: &Journey, insights: &Insights, t: &'static Texts) -> El {
-    let cx = Ctx {
-        journey,
-        names: journey
-            .steps
-            .iter()
-            .map(|s| (s.id.as_str(), s.name.as_str()))
-            .collect(),
-        t,
-    };
+fn build(cx: &Ctx) -> El {
+    let (t, insights) = (cx.t, &*cx.data.insights);
     let titles = t.insight_sections;
     let section = |key: &str, title: &str, wide: bool, body: El| {
         El::new("section")
@@ -126,23 +221,24 @@ fn build(journey: &Journey, insights: &Insights, t: &'static Texts) -> El {
             insights
                 .metrics
                 .iter()
-                .map(|m| metric_chart(&cx, m))
+                .enumerate()
+                .map(|(i, m)| metric_chart(cx, i, m))
                 .collect(),
         )
     };
     El::new("div").class("insights-grid").children(vec![
-        section("summary", titles[0], true, summary(&cx, insights)),
-        section("weakest", titles[1], false, weakest_links(&cx, insights)),
-        section("changes", titles[2], false, changes(&cx, insights)),
+        section("summary", titles[0], true, summary(cx, insights)),
+        section("weakest", titles[1], false, weakest_links(cx, insights)),
+        section("changes", titles[2], false, changes(cx, insights)),
         section(
             "matrix",
             titles[3],
             false,
-            priority_matrix(&cx, &insights.matrix),
+            priority_matrix(cx, &insights.matrix),
         ),
         section("metrics", titles[4], true, metrics),
-        section("owners", titles[5], true, ownership(&cx, insights)),
-        section("opportunities", titles[6], true, board(&cx, insights)),
+        section("owners", titles[5], true, ownership(cx, insights)),
+        section("opportunities", titles[6], true, board(cx, insights)),
     ])
 }
 
@@ -230,17 +326,20 @@ fn weakest_links(cx: &Ctx, insights: &Insights) -> El {
     El::new("ul").class("insight-list").children(items)
 }
 
+/// A line of the handoffs and switches: a handoff or channel switch between two steps, or
+/// a step that mixes channels (by its index in the insights).
+#[derive(Clone, Copy)]
+enum Change {
+    Between(usize),
+    Mix(usize),
+}
+
 fn changes(cx: &Ctx, insights: &Insights) -> El {
-    let (j, explain) = (cx.journey, cx.t.explain);
-    let mut rows: Vec<(bool, &str, String)> = insights
-        .transitions
-        .iter()
-        .map(|c| (c.is_break(), c.to.as_str(), explain(Reason::Change(c), j)))
+    let mut rows: Vec<(bool, Change)> = (insights.transitions.iter().enumerate())
+        .map(|(i, c)| (c.is_break(), Change::Between(i)))
         .chain(
-            insights
-                .channel_mixes
-                .iter()
-                .map(|m| (m.is_break(), m.step.as_str(), explain(Reason::Mix(m), j))),
+            (insights.channel_mixes.iter().enumerate())
+                .map(|(i, m)| (m.is_break(), Change::Mix(i))),
         )
         .collect();
     if rows.is_empty() {
@@ -248,9 +347,23 @@ fn changes(cx: &Ctx, insights: &Insights) -> El {
     }
     // Likely breaks first; otherwise journey order (the sort is stable).
     crate::domain::sorting::sort_by_key(&mut rows, &|r| !r.0);
-    let items = rows
-        .into_iter()
-        .map(|(is_break, step, explain)| {
+    let list = El::new("ul").class("insight-list");
+    cx.long_list(
+        list,
+        rows.len(),
+        Box::new(move |cx, insights, i| {
+            let (is_break, row) = rows[i];
+            let (j, explain) = (cx.journey, cx.t.explain);
+            let (step, explain) = match row {
+                Change::Between(i) => {
+                    let c = &insights.transitions[i];
+                    (c.to.as_str(), explain(Reason::Change(c), j))
+                }
+                Change::Mix(i) => {
+                    let m = &insights.channel_mixes[i];
+                    (m.step.as_str(), explain(Reason::Mix(m), j))
+                }
+            };
             let li = El::new("li").attr("data-break", if is_break { "true" } else { "false" });
             let li = if is_break {
                 li.child(
@@ -262,9 +375,8 @@ fn changes(cx: &Ctx, insights: &Insights) -> El {
             };
             li.child(cx.step_link(step))
                 .child(text_el("span", "explain", &explain))
-        })
-        .collect();
-    El::new("ul").class("insight-list").children(items)
+        }),
+    )
 }
 
 fn ownership(cx: &Ctx, insights: &Insights) -> El {
@@ -314,39 +426,61 @@ fn ownership(cx: &Ctx, insights: &Insights) -> El {
         .child(table)
 }
 
+/// A column of the opportunity board, by its index among the board's kinds or owners.
+#[derive(Clone, Copy)]
+enum Column {
+    Kind(usize),
+    Owner(usize),
+}
+
+impl Column {
+    fn items(self, insights: &Insights) -> &[OpportunityItem] {
+        let board = &insights.opportunities;
+        match self {
+            Column::Kind(g) => &board.by_kind[g].items,
+            Column::Owner(g) => &board.by_owner[g].items,
+        }
+    }
+}
+
+/// One idea on the board, with its step (and its owner, or its kind, whichever the column
+/// does not say).
+fn board_item(cx: &Ctx, column: Column, it: &OpportunityItem) -> El {
+    let by_kind = matches!(column, Column::Kind(_));
+    let kind = it.kind.filter(|_| !by_kind).map(|k| {
+        text_el("span", "badge", (cx.t.opportunity_kind)(k)).attr("data-kind", k.as_str())
+    });
+    let owner = (it.owner.as_deref())
+        .filter(|_| by_kind)
+        .map(|o| text_el("span", "owner", &cx.owner_name(o)));
+    El::new("li")
+        .child(text_el("span", "text", &it.text))
+        .child(
+            El::new("span")
+                .class("meta")
+                .child(cx.step_link(&it.step))
+                .maybe(owner)
+                .maybe(kind),
+        )
+}
+
 /// One column of the board: a heading with a count, and the ideas with their steps.
-fn board_column(cx: &Ctx, key: (&str, &str), title: &str, items: &[OpportunityItem]) -> El {
-    let list = items
-        .iter()
-        .map(|it| {
-            let kind = it.kind.map(|k| {
-                text_el("span", "badge", (cx.t.opportunity_kind)(k)).attr("data-kind", k.as_str())
-            });
-            let owner = it
-                .owner
-                .as_deref()
-                .filter(|_| key.0 == "kind")
-                .map(|o| text_el("span", "owner", &cx.owner_name(o)));
-            El::new("li")
-                .child(text_el("span", "text", &it.text))
-                .child(
-                    El::new("span")
-                        .class("meta")
-                        .child(cx.step_link(&it.step))
-                        .maybe(owner)
-                        .maybe(kind.filter(|_| key.0 == "owner")),
-                )
-        })
-        .collect();
+fn board_column(cx: &Ctx, key: (&str, &str), title: &str, column: Column) -> El {
+    let count = column.items(&cx.data.insights).len();
+    let list = cx.long_list(
+        El::new("ul"),
+        count,
+        Box::new(move |cx, insights, i| board_item(cx, column, &column.items(insights)[i])),
+    );
     El::new("div")
         .class("board-column")
         .attr(&format!("data-{}", key.0), key.1)
         .child(
             El::new("h3")
                 .text(title)
-                .child(text_el("span", "count", &items.len().to_string())),
+                .child(text_el("span", "count", &count.to_string())),
         )
-        .child(El::new("ul").children(list))
+        .child(list)
 }
 
 fn board(cx: &Ctx, insights: &Insights) -> El {
@@ -355,40 +489,34 @@ fn board(cx: &Ctx, insights: &Insights) -> El {
     if board.by_owner.is_empty() && board.by_kind.iter().all(|g| g.items.is_empty()) {
         return nothing(t);
     }
-    let by_kind = board
-        .by_kind
-        .iter()
-        .filter(|g| !g.items.is_empty())
-        .map(|g| {
+    let by_kind = (board.by_kind.iter().enumerate())
+        .filter(|(_, g)| !g.items.is_empty())
+        .map(|(i, g)| {
             let title = g.kind.map_or(t.no_kind, |k| (t.opportunity_kind)(k));
             let kind = g.kind.map_or("none", |k| k.as_str());
-            board_column(cx, ("kind", kind), title, &g.items)
+            board_column(cx, ("kind", kind), title, Column::Kind(i))
         })
         .collect();
-    let by_owner = board
-        .by_owner
-        .iter()
-        .map(|g| {
+    let by_owner = (board.by_owner.iter().enumerate())
+        .map(|(i, g)| {
             let (id, title) = match &g.owner {
                 Some(id) => (id.as_str(), cx.owner_name(id)),
                 None => ("", t.no_owner.to_owned()),
             };
-            board_column(cx, ("owner", id), &title, &g.items)
+            board_column(cx, ("owner", id), &title, Column::Owner(i))
         })
         .collect();
-    let warnings = board
-        .curative_only
-        .iter()
-        .map(|step| {
-            El::new("li")
-                .class("warning")
-                .text(t.curative_only)
-                .text(": ")
-                .child(cx.step_link(step))
-        })
-        .collect();
+    let warnings = El::new("ul").class("board-warnings");
+    let warning: Item = Box::new(|cx, insights, i| {
+        El::new("li")
+            .class("warning")
+            .text(cx.t.curative_only)
+            .text(": ")
+            .child(cx.step_link(&insights.opportunities.curative_only[i]))
+    });
+    let warnings = cx.long_list(warnings, board.curative_only.len(), warning);
     El::new("div")
-        .child(El::new("ul").class("board-warnings").children(warnings))
+        .child(warnings)
         .child(text_el("h3", "board-title", t.board_by[0]))
         .child(
             El::new("div")

@@ -13,6 +13,8 @@ use crate::domain::parse_step::{EMOTION_MAX, EMOTION_MIN, IMPORTANCE_MAX, IMPORT
 const W: f64 = 420.0;
 const H: f64 = 300.0;
 const PAD: f64 = 36.0;
+/// Dots drawn side by side for the steps at one spot (see `priority_matrix`).
+const SPREAD_UP_TO: usize = 3;
 
 fn x(importance: f64) -> f64 {
     PAD + (importance - IMPORTANCE_MIN) / (IMPORTANCE_MAX - IMPORTANCE_MIN) * (W - 2.0 * PAD)
@@ -90,12 +92,24 @@ pub fn priority_matrix(cx: &Ctx, points: &[MatrixPoint]) -> El {
                 )
                 .text(t.matrix_axes[1]),
         );
-    // Steps at the same spot are spread a little so that each stays clickable.
-    let mut seen: Vec<(f64, f64)> = Vec::new();
+    // Steps at the same spot are spread a little so that each stays clickable. Past
+    // `SPREAD_UP_TO` steps at one spot a count stands for the rest: a 10,000-step journey
+    // has about a hundred steps at each spot, and drew a dot for each (30,000 elements).
+    // (There are few spots, at most 5 importances by 17 feelings: a list finds them.)
+    let mut spots: Vec<((f64, f64), usize)> = Vec::new();
     for p in points {
         let spot = (p.importance, (p.emotion * 4.0).round() / 4.0);
-        let k = seen.iter().filter(|s| **s == spot).count() as f64;
-        seen.push(spot);
+        let k = match spots.iter().position(|s| s.0 == spot) {
+            Some(i) => &mut spots[i].1,
+            None => {
+                spots.push((spot, 0));
+                &mut spots.last_mut().expect("just pushed").1
+            }
+        };
+        *k += 1;
+        if *k > SPREAD_UP_TO {
+            continue;
+        }
         let text = format!(
             "{}: {}, {} {}, {}",
             cx.name(&p.step),
@@ -111,13 +125,25 @@ pub fn priority_matrix(cx: &Ctx, points: &[MatrixPoint]) -> El {
                 .attr("data-quadrant", p.quadrant.as_str())
                 .attr(
                     "transform",
-                    &translate(x(p.importance) + k * 9.0, y(p.emotion)),
+                    &translate(x(p.importance) + (*k - 1) as f64 * 9.0, y(p.emotion)),
                 )
                 .attr("tabindex", "0")
                 .attr("role", "button")
                 .attr("aria-label", &text)
                 .child(El::svg("title").text(&text))
                 .child(El::svg("circle").attr("r", "7")),
+        );
+    }
+    for ((importance, rounded), count) in spots.into_iter().filter(|s| s.1 > SPREAD_UP_TO) {
+        let more = count - SPREAD_UP_TO;
+        // After the spot's dots; at the right edge, the picture widens to hold it.
+        if importance == IMPORTANCE_MAX {
+            svg = svg.attr("viewBox", "0 0 454 300");
+        }
+        let at = x(importance) + SPREAD_UP_TO as f64 * 9.0;
+        svg = svg.child(
+            label(at, y(rounded) + 4.0, "m-more", &format!("+{more}"))
+                .child(El::svg("title").text(&(t.more_here)(more))),
         );
     }
     svg

@@ -104,3 +104,69 @@ test("journeys without personas, owners or emotions still get an insights view",
   assert.deepEqual(page.errors, []);
   await page.close();
 });
+
+/** A journey of `n` steps that breaks everywhere: each step changes owner, all sit at one
+ *  spot of the priority matrix, miss their CSAT target and carry one idea. */
+function everywhereBroken(n) {
+  const steps = Array.from({ length: n }, (_, i) => ({
+    id: `s${i}`, phase: "only", name: `Step ${i}`, owner: i % 2 ? "sales" : "support",
+    emotion: -1, importance: 5, metrics: { csat: 2 },
+    opportunities: [{ text: `Idea ${i}`, kind: "corrective" }],
+  }));
+  return {
+    version: 1, title: "Broken everywhere", phases: [{ id: "only", name: "Only" }],
+    owners: [{ id: "support", name: "Support" }, { id: "sales", name: "Sales" }],
+    metrics: [{ id: "csat", name: "CSAT", min: 1, max: 5, target: 4, higher_is_better: true }],
+    steps,
+  };
+}
+
+test("long journeys: insights lists show their first 40 items and the rest on demand", async () => {
+  const page = await app.page("");
+  await mapOf(page, TITLE);
+  const journey = everywhereBroken(120);
+  await page.setInputFiles("input[type=file]", { name: "broken.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(journey)) });
+  await mapOf(page, "Broken everywhere");
+  await page.getByRole("button", { name: "Insights" }).click();
+  await page.waitForSelector("[data-view=insights] .stats");
+  const count = (selector) => page.locator(selector).count();
+  // 119 handoffs: the first 40, then a button for all of them.
+  assert.equal(await count("[data-section=changes] li"), 40);
+  const showAll = page.locator("[data-section=changes] .show-all");
+  assert.equal(await showAll.innerText(), "Show all 119");
+  await showAll.click();
+  assert.equal(await count("[data-section=changes] li"), 119);
+  assert.equal(await count("[data-section=changes] .show-all"), 0);
+  // In journey order, each step once, and the keyboard on the first one added.
+  const ids = await page.$$eval("[data-section=changes] li .step-link", (l) => l.map((e) => e.dataset.stepId));
+  assert.deepEqual(ids, journey.steps.slice(1).map((s) => s.id));
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.stepId), "s41");
+  // The board's column, and the metric's missed steps, the same way.
+  const ideas = '.board[data-by=kind] .board-column[data-kind=corrective]';
+  assert.equal(await page.locator(`${ideas} .count`).innerText(), "120");
+  assert.equal(await count(`${ideas} li`), 40);
+  await page.locator(`${ideas} .show-all`).click();
+  assert.equal(await count(`${ideas} li`), 120);
+  assert.equal(await count("[data-metric-id=csat] .missed .step-link"), 40);
+  await page.locator("[data-metric-id=csat] .show-all").click();
+  assert.equal(await count("[data-metric-id=csat] .missed .step-link"), 120);
+  // 120 readings in a 280 px chart: the line, no marks run together.
+  assert.equal(await count("[data-metric-id=csat] .reading"), 0);
+  assert.equal(await count("[data-metric-id=csat] path.line"), 1);
+  // The matrix: three dots at the one spot, and a count for the other 117.
+  assert.equal(await count(".matrix .dot"), 3);
+  assert.equal(await page.locator(".matrix .m-more").textContent(), "+117117 more steps here");
+  const more = await page.locator(".matrix .m-more").boundingBox();
+  const matrix = await page.locator(".matrix").boundingBox();
+  assert.ok(more.x >= matrix.x && more.x + more.width <= matrix.x + matrix.width, "the count is inside the matrix");
+  // A step added by "Show all" still leads to the map.
+  await page.locator('[data-section=changes] .step-link[data-step-id="s100"]').click();
+  await page.waitForFunction(() => document.querySelector("#step-details:not([hidden]) .details")?.dataset.stepId === "s100");
+  await page.getByRole("button", { name: "Insights" }).click();
+  await page.waitForSelector("[data-view=insights] .stats");
+  await page.screenshot({ path: "target/insights-long.png", fullPage: true });
+  // Drawn again on return: the short lists again.
+  assert.equal(await count("[data-section=changes] li"), 40);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});

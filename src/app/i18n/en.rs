@@ -68,6 +68,8 @@ pub const TEXTS: Texts = Texts {
     curative_only: "Only curative actions for a step below neutral",
     missed_at: "Missed at",
     nothing_found: "Nothing found.",
+    show_all: |n| format!("Show all {n}"),
+    more_here: |n| format!("{n} more steps here"),
     show_on_map: |step| format!("Show “{step}” on the map"),
     phases: "Phases",
     loading: |what| format!("Loading {what}…"),

@@ -72,6 +72,8 @@ pub const TEXTS: Texts = Texts {
     curative_only: "Solo acciones curativas para un paso por debajo de neutro",
     missed_at: "Incumplido en",
     nothing_found: "No se ha encontrado nada.",
+    show_all: |n| format!("Mostrar los {n}"),
+    more_here: |n| format!("{n} pasos más aquí"),
     show_on_map: |step| format!("Mostrar “{step}” en el mapa"),
     phases: "Fases",
     loading: |what| format!("Cargando {what}…"),

@@ -85,6 +85,8 @@ pub const TEXTS: Texts = Texts {
     curative_only: "Solo azioni curative per un passo sotto il neutro",
     missed_at: "Non raggiunto in",
     nothing_found: "Nessun risultato.",
+    show_all: |n| format!("Mostra tutti i {n}"),
+    more_here: |n| format!("Altri {n} passi qui"),
     show_on_map: |step| format!("Mostra “{step}” sulla mappa"),
     phases: "Fasi",
     loading: |what| format!("Caricamento {}…", di(what)),

@@ -95,6 +95,10 @@ pub struct Texts {
     pub curative_only: &'static str,
     pub missed_at: &'static str,
     pub nothing_found: &'static str,
+    /// The button under a long list of insights that shows all of its `n` items.
+    pub show_all: fn(usize) -> String,
+    /// The priority matrix's mark for `n` more steps at one spot than it draws dots for.
+    pub more_here: fn(usize) -> String,
     pub show_on_map: fn(&str) -> String,
     pub phases: &'static str,
     pub loading: fn(&str) -> String,
