@@ -169,6 +169,7 @@ pub fn Swimlane(journey: Shared<Journey>, model: Shared<MapModel>) -> impl IntoV
         .child(map);
     let scroller_el = scroller.0.clone();
     // The parts of the grid that follow the view: which rows show, the zoom, dimming.
+    let mut shown_zoom: Option<f64> = None;
     effect(move || {
         let curve_only = state.view.get() == ViewMode::Curve;
         let shown = state.body_lanes.get();
@@ -204,10 +205,19 @@ pub fn Swimlane(journey: Shared<Journey>, model: Shared<MapModel>) -> impl IntoV
             "data-dimming",
             state.kept.with(Option::is_some).then_some(""),
         );
+        // Zooming keeps the place in the middle of the view there (read before the new
+        // scale clamps the scroll position to the new width).
+        let (was, now) = (shown_zoom.replace(zoom.get()), zoom.get());
+        let middle = was
+            .filter(|w| *w != now)
+            .and_then(|w| Some(middle_of_view(&grid_el.parent_element()?, w)));
         set_style(&grid_el, "zoom", &z);
         let title = title_width(page_width.get());
         set_style(&grid_el, "--title-w", &px(title));
         set_style(&grid_el, "width", &px(title + count as f64 * COLUMN_WIDTH));
+        if let (Some(middle), Some(scroller)) = (middle, grid_el.parent_element()) {
+            scroll_x.set(scroll_to_middle(&scroller, middle, now));
+        }
     });
     super::dom::mount_in(host, scroller_el);
     let on_resize = window_event_listener(leptos::ev::resize, move |_| {
@@ -251,6 +261,26 @@ pub fn Swimlane(journey: Shared<Journey>, model: Shared<MapModel>) -> impl IntoV
     });
     // (`display: contents`: the scroll box is laid out as the stage's child.)
     view! { <div class="map-host" node_ref=host></div> }
+}
+
+/// The place of the map in the middle of the scroll box's view, in the map's unscaled
+/// pixels, when it is scaled by `zoom`.
+fn middle_of_view(scroller: &web_sys::Element, zoom: f64) -> (f64, f64) {
+    let middle = |scrolled: i32, size: i32| (scrolled as f64 + size as f64 / 2.0) / zoom;
+    (
+        middle(scroller.scroll_left(), scroller.client_width()),
+        middle(scroller.scroll_top(), scroller.client_height()),
+    )
+}
+
+/// Scrolls the map, now scaled by `zoom`, to bring `middle` (from `middle_of_view`) back to
+/// the middle of the view: the same scroll position would show other steps at another
+/// scale, far away on a long map. Returns the new scroll position across.
+fn scroll_to_middle(scroller: &web_sys::Element, middle: (f64, f64), zoom: f64) -> f64 {
+    let at = |place: f64, size: i32| (place * zoom - size as f64 / 2.0).max(0.0).round() as i32;
+    scroller.set_scroll_left(at(middle.0, scroller.client_width()));
+    scroller.set_scroll_top(at(middle.1, scroller.client_height()));
+    scroller.scroll_left() as f64
 }
 
 /// The window's width, in CSS pixels.

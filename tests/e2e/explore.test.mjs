@@ -5,16 +5,20 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { axeViolations, EXAMPLES, mapOf, readJson, start } from "./harness.mjs";
+import { axeViolations, EXAMPLES, mapOf, readJson, serveFixtures, start } from "./harness.mjs";
 
 const b2b = readJson(join(EXAMPLES, "b2b-software.json"));
 const SRC = "?src=examples/b2b-software.json";
 
-let app;
+let app, fixtures;
 before(async () => {
   app = await start();
+  fixtures = await serveFixtures();
 });
-after(() => app.stop());
+after(async () => {
+  await app.stop();
+  fixtures.server.close();
+});
 
 async function open(query = "") {
   const page = await app.page(SRC + query);
@@ -322,6 +326,34 @@ test("Escape closes the details opened with a click, wherever the keyboard is", 
   await page.keyboard.press("Escape");
   assert.equal(await page.getByRole("searchbox").inputValue(), "");
   assert.equal(await page.isVisible("#step-details"), true);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test("zooming a long map keeps the step in the middle of the view where it was", async () => {
+  const page = await app.page(`?src=${encodeURIComponent(fixtures.url + "generated/60.json")}`);
+  await page.waitForSelector("[data-view=swimlane] .step-head");
+  // The step under the middle of the map's scroll box.
+  const middle = () => page.evaluate(() => {
+    const box = document.querySelector(".map-scroll");
+    const head = document.querySelector(".step-head[data-step-id]").getBoundingClientRect();
+    const x = box.getBoundingClientRect().left + box.clientWidth / 2;
+    const under = document.elementsFromPoint(x, head.top + head.height / 2);
+    return under.map((e) => e.closest(".step-head[data-step-id]")).find(Boolean)?.dataset.stepId;
+  });
+  const zoomed = (z) => page.waitForFunction((z) => document.querySelector(".map-grid").dataset.zoom === z, z);
+  await page.evaluate(() => {
+    const box = document.querySelector(".map-scroll");
+    box.scrollLeft = 30.5 * 216 + 184 - box.clientWidth / 2;
+  });
+  await page.waitForFunction(() => document.querySelector('.step-head[data-step-id="s30"]'));
+  assert.equal(await middle(), "s30");
+  await page.focus(".map-scroll");
+  for (const [key, zoom] of [["-", "0.8"], ["f", "0.25"], ["0", "1"], ["+", "1.25"]]) {
+    await page.keyboard.press(key);
+    await zoomed(zoom);
+    assert.equal(await middle(), "s30", `after ${key}`);
+  }
   assert.deepEqual(page.errors, []);
   await page.close();
 });
