@@ -20,11 +20,29 @@ pub fn on_map_key(state: AppState, ev: &web_sys::KeyboardEvent) {
     let Some(at) = super::dom::target::<web_sys::Element>(ev) else {
         return;
     };
+    let count = state
+        .model
+        .with_untracked(|m| m.as_ref().map_or(0, |m| m.layout.columns.len()));
+    // The steps of collapsed phases are passed over.
+    let drawn = |c: &usize| state.drawn_column(*c).is_some();
+    let first = || (0..count).find(drawn);
+    let last = || (0..count).rev().find(drawn);
     let Some(el) = at.closest(FOCUSABLE).ok().flatten() else {
-        // The scroll box itself: the keyboard enters the grid at its first step in view.
-        if ev.key().starts_with("Arrow") {
-            ev.prevent_default();
-            enter_grid(state);
+        // The scroll box itself: the keyboard enters the grid at its first step in view, or
+        // at the first or last step.
+        let key = ev.key();
+        let end = match key.as_str() {
+            "Home" => first(),
+            "End" => last(),
+            _ if key.starts_with("Arrow") => {
+                ev.prevent_default();
+                return enter_grid(state);
+            }
+            _ => return,
+        };
+        ev.prevent_default();
+        if let Some(id) = end.and_then(|c| state.step_ids(&[c]).pop()) {
+            focus_step(state, &id, "actions");
         }
         return;
     };
@@ -32,19 +50,14 @@ pub fn on_map_key(state: AppState, ev: &web_sys::KeyboardEvent) {
     let Some(column) = state.column_of(&id) else {
         return;
     };
-    let count = state
-        .model
-        .with_untracked(|m| m.as_ref().map_or(0, |m| m.layout.columns.len()));
     let row = row_of(&el);
     let handled = match ev.key().as_str() {
         "ArrowLeft" | "ArrowRight" | "Home" | "End" => {
-            // The steps of collapsed phases are passed over.
-            let drawn = |c: &usize| state.drawn_column(*c).is_some();
             let next = match ev.key().as_str() {
                 "ArrowLeft" => (0..column).rev().find(drawn),
                 "ArrowRight" => (column + 1..count).find(drawn),
-                "Home" => (0..count).find(drawn),
-                _ => (0..count).rev().find(drawn),
+                "Home" => first(),
+                _ => last(),
             };
             let persona = el.get_attribute("data-persona-id");
             if let Some(id) = next.and_then(|next| state.step_ids(&[next]).pop()) {
@@ -167,6 +180,26 @@ fn enter_grid(state: AppState) {
                 focus_step(state, &id, "actions");
             }
         }
+    }
+}
+
+/// Keeps the keyboard in the map when the step element that has it scrolls out of the
+/// columns drawn (`window`) and is about to be removed: the scroll box takes it (arrow keys
+/// there enter the grid again at the steps in view) instead of the page.
+pub fn keep_in_map(state: AppState, scroller: &web_sys::Element, window: &std::ops::Range<usize>) {
+    let Some(active) = document().active_element() else {
+        return;
+    };
+    if &active == scroller || !scroller.contains(Some(&active)) {
+        return;
+    }
+    let step = active.closest("[data-step-id]").ok().flatten();
+    let id = step.and_then(|s| s.get_attribute("data-step-id"));
+    if id
+        .and_then(|id| state.column_of(&id))
+        .is_some_and(|c| !window.contains(&c))
+    {
+        focus(scroller);
     }
 }
 

@@ -154,6 +154,7 @@ pub fn Swimlane(journey: Shared<Journey>, model: Shared<MapModel>) -> impl IntoV
             if let Some(el) = target::<web_sys::Element>(&ev) {
                 scroll_x.set(el.scroll_left() as f64);
                 viewport.set(el.client_width() as f64);
+                keyboard::keep_in_map(state, &el, &window.get_untracked());
             }
         })
         .on("keydown", move |ev| {

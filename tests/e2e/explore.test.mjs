@@ -358,6 +358,43 @@ test("zooming a long map keeps the step in the middle of the view where it was",
   await page.close();
 });
 
+test("long map: the keyboard stays in the map when its step scrolls away; Home and End from the scroll box", async () => {
+  const page = await app.page(`?src=${encodeURIComponent(fixtures.url + "generated/60.json")}`);
+  await page.waitForSelector("[data-view=swimlane] .step-head");
+  const active = () => page.evaluate(() => {
+    const el = document.activeElement;
+    return el.classList.contains("map-scroll") ? "scroll box" : el.dataset.stepId ?? el.tagName;
+  });
+  // The scroll box first (as Tab gives it): End goes to the last step, Home to the first.
+  await page.focus(".map-scroll");
+  await page.keyboard.press("End");
+  await page.waitForFunction(() => document.activeElement.dataset.stepId === "s59");
+  await page.keyboard.press("Home");
+  await page.waitForFunction(() => document.activeElement.dataset.stepId === "s0");
+  // A step clicked, its details closed: the step keeps the keyboard...
+  await page.locator('.step-head[data-step-id="s1"]').click();
+  await page.keyboard.press("Escape");
+  assert.equal(await active(), "s1");
+  // ...until the wheel scrolls it out of the columns drawn: then the map's scroll box has it,
+  // not the page, and the arrow keys go on from the steps in view.
+  const box = await page.locator(".map-scroll").boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(6000, 0);
+  await page.waitForFunction(() => !document.querySelector('.step-head[data-step-id="s1"]'));
+  assert.equal(await active(), "scroll box");
+  await page.keyboard.press("ArrowRight");
+  await page.waitForFunction(() => document.activeElement.matches(".step-head[data-step-id]"));
+  const inView = await page.evaluate(() => {
+    const head = document.activeElement.getBoundingClientRect();
+    const scroller = document.querySelector(".map-scroll").getBoundingClientRect();
+    return head.left >= scroller.left && head.right <= scroller.right;
+  });
+  assert.ok(inView, `the step given the keyboard (${await active()}) is in view`);
+  assert.ok(Number((await active()).slice(1)) >= 25, `a step near where the wheel went, not ${await active()}`);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test("? lists the shortcuts; / goes to search; + − 0 F zoom", async () => {
   const page = await open();
   await page.focus(".map-scroll");
