@@ -395,6 +395,29 @@ test("long map: the keyboard stays in the map when its step scrolls away; Home a
   await page.close();
 });
 
+test("choosing filters does not make the filter bar taller: the chips scroll across beside them", async () => {
+  const page = await app.page(SRC, { viewport: { width: 1366, height: 768 } });
+  await mapOf(page, b2b.title);
+  const bar = async () => (await page.locator(".filter-bar").boundingBox()).height;
+  const empty = await bar();
+  await page.goto(app.url + SRC + "&channel=web&owner=sales&q=plan&hide=thoughts");
+  await mapOf(page, b2b.title);
+  assert.equal(await page.locator(".filter-chip").count(), 4);
+  assert.equal(await bar(), empty, "the bar keeps its height with four chips");
+  const top = async (selector) => Math.round((await page.locator(selector).boundingBox()).y);
+  assert.equal(await top(".zoom"), await top(".search"), "zoom stays on the search's line");
+  // The last chip, out of sight, comes into view when it has the keyboard, and works.
+  const clear = page.locator(".clear-all");
+  await clear.focus();
+  const [chips, button] = [await page.locator(".active-filters").boundingBox(), await clear.boundingBox()];
+  assert.ok(button.x >= chips.x && button.x + button.width <= chips.x + chips.width + 1, "Clear filters in view");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => !document.querySelector(".filter-chip"));
+  await page.screenshot({ path: "target/filter-chips.png" });
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test("? lists the shortcuts; / goes to search; + − 0 F zoom", async () => {
   const page = await open();
   await page.focus(".map-scroll");
