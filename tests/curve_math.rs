@@ -2,7 +2,7 @@
 //! points, and aligned with the swimlane columns.
 
 use journey_lens::domain::curve::{
-    path, point_position, series, tangents, Band, Feeling, SeriesPoint,
+    frame, path, point_position, series, tangents, Band, Feeling, SeriesPoint,
 };
 use journey_lens::domain::layout::{column_center, layout};
 use journey_lens::domain::read_journey;
@@ -236,4 +236,26 @@ fn feelings_read_in_five_bands() {
             "very-positive"
         ]
     );
+}
+
+#[test]
+fn a_slide_frames_a_long_journey_around_what_it_tells() {
+    // Short journeys: the whole curve.
+    assert_eq!(frame(12, 3..4, 40), 0..12);
+    assert_eq!(frame(40, 0..1, 40), 0..40);
+    // A step of a long journey: 40 columns around it, kept inside the journey.
+    assert_eq!(frame(1000, 500..501, 40), 480..520);
+    assert_eq!(frame(1000, 0..1, 40), 0..40);
+    assert_eq!(frame(1000, 999..1000, 40), 960..1000);
+    // A phase: around its middle, or the phase alone when it is wider.
+    assert_eq!(frame(1000, 100..108, 40), 84..124);
+    assert_eq!(frame(1000, 100..300, 40), 100..300);
+    // Whatever the focus, the frame holds it.
+    for start in 0..1000 {
+        for len in [1, 7, 39] {
+            let focus = start..(start + len).min(1000);
+            let f = frame(1000, focus.clone(), 40);
+            assert!(f.start <= focus.start && focus.end <= f.end && f.len() == 40);
+        }
+    }
 }

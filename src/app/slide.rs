@@ -41,8 +41,11 @@ const BAND: Band = Band {
     height: 560.0,
     pad: 40.0,
 };
-/// Above this many steps only the current points are marked: the line says the rest.
+/// Above this many steps in the curve only the current points are marked: the line says
+/// the rest.
 const MARKED: usize = 60;
+/// At most this many steps in a slide's curve, around the step or phase being told.
+const FRAMED: usize = 40;
 
 pub fn slide(d: &Deck, slide: Slide) -> El {
     let (kind, el) = match slide {
@@ -235,25 +238,38 @@ fn closing(d: &Deck) -> El {
         )
 }
 
-/// The emotion curve across the whole journey, drawn up to column `until` (the story so
-/// far): the phases as bands (the span `phase` emphasised), the scale, each persona's line, its
-/// points, and its point at `current` emphasised.
+/// The emotion curve across the journey (on a long one, the columns around the step at
+/// `current` or the span `phase`: see `curve::frame`), drawn up to column `until` (the story
+/// so far): the phases as bands (the span `phase` emphasised), the scale, each persona's
+/// line, its points, and its point at `current` emphasised.
 fn curve(d: &Deck, until: Option<usize>, current: Option<usize>, phase: Option<usize>) -> El {
     let layout = &d.model.layout;
-    let n = layout.columns.len().max(1);
+    let focus = match (current, phase.map(|i| layout.spans[i])) {
+        (Some(c), _) => c..c + 1,
+        (None, Some(s)) => s.columns(),
+        (None, None) => 0..0,
+    };
+    let all = crate::domain::curve::frame(layout.columns.len(), focus, FRAMED);
+    let n = all.len().max(1);
     let column_width = WIDTH / n as f64;
     let x = |column: usize| decimal(column as f64 * column_width, 1);
     let height = decimal(BAND.height, 0);
-    let bands = layout.spans.iter().enumerate().map(|(i, s)| {
+    // The phases' columns inside the frame, each with its index.
+    let spans = || {
+        (layout.spans.iter().enumerate()).filter_map(|(i, s)| {
+            let (first, end) = (s.first.max(all.start), (s.first + s.len).min(all.end));
+            (first < end).then_some((i, first - all.start, end - first))
+        })
+    };
+    let bands = spans().map(|(i, first, len)| {
         let shown = phase == Some(i);
         El::svg("rect")
             .class(if shown { "band current" } else { "band" })
-            .attr("x", &x(s.first))
-            .attr("width", &x(s.len))
+            .attr("x", &x(first))
+            .attr("width", &x(len))
             .attr("height", &height)
     });
     let mut parts: Vec<El> = bands.chain(scale_lines(WIDTH, &BAND)).collect();
-    let all = 0..n;
     for c in d.model.curves.iter().filter(|c| !d.hidden.contains(&c.id)) {
         let told = match until {
             Some(last) => c.points.partition_point(|p| p.column <= last),
@@ -272,10 +288,11 @@ fn curve(d: &Deck, until: Option<usize>, current: Option<usize>, phase: Option<u
         );
         let marks = points
             .iter()
+            .filter(|p| all.contains(&p.column))
             .filter(|p| n <= MARKED || Some(p.column) == current)
             .map(|&p| {
                 let now = Some(p.column) == current;
-                let (px, py) = point_position(p, 0, column_width, &BAND);
+                let (px, py) = point_position(p, all.start, column_width, &BAND);
                 let step = &d.journey.steps[layout.columns[p.column].step];
                 El::svg("path")
                     .class(if now { "point current" } else { "point" })
@@ -301,16 +318,16 @@ fn curve(d: &Deck, until: Option<usize>, current: Option<usize>, phase: Option<u
     let scale = SCALE
         .iter()
         .map(|v| text_el("span", "", &signed(*v)).style("top", &percent(BAND.y(*v) / BAND.height)));
-    let names = layout.spans.iter().enumerate().map(|(i, s)| {
+    let names = spans().map(|(i, _, len)| {
         let shown = phase == Some(i);
         // Only the phase being told is named: names cut to fit each band read as noise.
         let name = if shown {
-            d.journey.phases[s.phase].name.as_str()
+            d.journey.phases[layout.spans[i].phase].name.as_str()
         } else {
             ""
         };
         text_el("li", if shown { "current" } else { "" }, name)
-            .style("flex-grow", &s.len.to_string())
+            .style("flex-grow", &len.to_string())
     });
     El::new("div")
         .class("slide-chart")

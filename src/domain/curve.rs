@@ -89,6 +89,22 @@ pub fn tangents(points: &[SeriesPoint]) -> Vec<f64> {
     t
 }
 
+/// The columns a slide's curve shows out of `count`: all of them when they are at most
+/// `size`; on a longer journey `size` columns centred on `focus` (the step or the phase
+/// being told), or the focus alone when it is wider. (The whole of a 1,000-step journey
+/// in a slide left a phase or a step a sliver of it.)
+pub fn frame(count: usize, focus: Range<usize>, size: usize) -> Range<usize> {
+    if count <= size {
+        return 0..count;
+    }
+    if focus.len() >= size {
+        return focus;
+    }
+    let middle = (focus.start + focus.end) / 2;
+    let start = middle.saturating_sub(size / 2).min(count - size);
+    start..start + size
+}
+
 /// The SVG path of the curve for the columns in `window`, in coordinates whose x origin is
 /// the left edge of `window.start`. One point on each side of the window is included so the
 /// line runs on past the edges.

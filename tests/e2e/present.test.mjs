@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { EXAMPLES, ROOT, mapOf, readJson, serveFixtures, start } from "./harness.mjs";
+import { EXAMPLES, FIXTURES, ROOT, mapOf, readJson, serveFixtures, start } from "./harness.mjs";
 
 const B2B = readJson(join(EXAMPLES, "b2b-software.json"));
 const SRC = "?src=examples/b2b-software.json";
@@ -25,6 +25,7 @@ before(async () => {
   noted.steps[0].notes = "Open with the article the customer read";
   noted.steps[1].notes = ["First note", "Second note"];
   writeFileSync(join(fixturesDir, "noted.json"), JSON.stringify(noted));
+  writeFileSync(join(fixturesDir, "60.json"), readFileSync(join(FIXTURES, "generated", "60.json")));
   fixtures = await serveFixtures(fixturesDir);
 });
 after(async () => {
@@ -386,5 +387,28 @@ test("slides are accessible (axe) and motion follows prefers-reduced-motion", as
   assert.notEqual(await page.evaluate(() => getComputedStyle(document.querySelector(".slide")).animationName), "none");
   await page.emulateMedia({ reducedMotion: "reduce" });
   assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector(".slide")).animationName), "none");
+  await page.close();
+});
+
+test("a long journey's slides show the curve around the step being told, not the whole journey", async () => {
+  const journey = readJson(join(FIXTURES, "generated", "60.json"));
+  const slide = expectedDeck(journey).findIndex((s) => s.kind === "step" && s.id === "s30") + 1;
+  const page = await presenting(`?src=${encodeURIComponent(fixtures.url + "60.json")}&present=1&slide=${slide}`);
+  assert.equal((await shown(page)).id, "s30");
+  // 40 of the 60 steps, s10 to s49, with s30 in the middle: the story so far is s10 to s30.
+  const marked = await page.$$eval("#presentation .present-now .slide-curve .point[data-persona-id=p0]", (p) => p.map((e) => e.dataset.stepId));
+  assert.deepEqual(marked, journey.steps.slice(10, 31).map((s) => s.id));
+  const share = await page.evaluate(() => {
+    const svg = document.querySelector("#presentation .present-now .slide-curve").getBoundingClientRect();
+    const x = (id) => {
+      const r = document.querySelector(`#presentation .present-now .slide-curve .point[data-persona-id=p0][data-step-id=${id}]`).getBoundingClientRect();
+      return r.left + r.width / 2;
+    };
+    return { current: (x("s30") - svg.left) / svg.width, step: (x("s30") - x("s29")) / svg.width };
+  });
+  assert.ok(Math.abs(share.step - 1 / 40) < 0.002, `a step is 1/40 of the curve (${share.step})`);
+  assert.ok(Math.abs(share.current - 20.5 / 40) < 0.01, `s30 in the middle (${share.current})`);
+  await page.screenshot({ path: "target/present-long.png" });
+  assert.deepEqual(page.errors, []);
   await page.close();
 });
