@@ -279,3 +279,29 @@ test("on a phone the widest-gap link brings the whole curve into the window", as
   assert.deepEqual(page.errors, []);
   await page.close();
 });
+
+// The curve view shows the curve's summary beside it, in the title column: with four or six
+// personas the sentences ran on past the curve, the lane grew with them, and the curve's
+// bottom (−1 to −2, where the problems are) went below the window.
+test("the curve view keeps the whole curve in the window with four or six personas", async () => {
+  for (const file of ["9-four-personas.json", "9-six-personas.json"]) {
+    const page = await app.page(`?src=${encodeURIComponent(fixtures.url + "generated/" + file)}&view=curve`, { viewport: { width: 1366, height: 768 } });
+    await page.waitForSelector("[data-view-mode=curve] .step-head");
+    const fit = await page.evaluate(() => {
+      const box = document.querySelector(".map-scroll");
+      const summary = document.querySelector(".curve-summary");
+      const link = document.querySelector(".table-button").getBoundingClientRect();
+      const lane = document.querySelector(".map-grid .lane[data-lane-id=emotion]").getBoundingClientRect();
+      return {
+        scrolls: box.scrollHeight > box.clientHeight + 1,
+        summaryShown: summary.offsetHeight > 40,
+        summaryScrolls: summary.scrollHeight > summary.clientHeight,
+        linkInLane: link.bottom <= lane.bottom + 1,
+      };
+    });
+    assert.deepEqual(fit, { scrolls: false, summaryShown: true, summaryScrolls: true, linkInLane: true }, file);
+    await page.screenshot({ path: `target/curve-view-${file.replace(".json", "")}.png` });
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  }
+});
