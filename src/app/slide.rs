@@ -326,8 +326,7 @@ fn curve(d: &Deck, until: Option<usize>, current: Option<usize>, phase: Option<u
         } else {
             ""
         };
-        text_el("li", if shown { "current" } else { "" }, name)
-            .style("flex-grow", &len.to_string())
+        text_el("li", if shown { "current" } else { "" }, name).style("flex-grow", &len.to_string())
     });
     El::new("div")
         .class("slide-chart")
