@@ -537,3 +537,16 @@ test("the curve shows the gap between personas, names the widest, and reads as a
   assert.deepEqual(page.errors, []);
   await page.close();
 });
+
+test("a map zoomed out to fit leaves no empty band in its card", async () => {
+  const page = await app.page(`?src=${encodeURIComponent(fixtures.url + "generated/60.json")}&zoom=fit`, { viewport: { width: 1366, height: 768 } });
+  await page.waitForFunction(() => document.querySelector(".map-grid")?.dataset.zoom === "0.25");
+  const [box, map] = await page.evaluate(() => [
+    document.querySelector(".map-scroll").clientHeight,
+    document.querySelector(".map-grid").getBoundingClientRect().height,
+  ]);
+  assert.ok(map < 320, `the map is short at 25% (${map} px)`);
+  assert.ok(Math.abs(box - map) <= 2, `the card holds the map and no more (${box} px for ${map})`);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
