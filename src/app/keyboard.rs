@@ -161,7 +161,9 @@ fn focus_cell(state: AppState, id: &str, lane: &str, persona: Option<&str>) {
 fn enter_grid(state: AppState) {
     let scroller = document().query_selector(".map-scroll").ok().flatten();
     let Some(scroller) = scroller else { return };
-    let title = super::swimlane::title_width(super::swimlane::inner_width());
+    // The lane titles' width as drawn, at the map's zoom.
+    let title = super::swimlane::title_width(super::swimlane::inner_width())
+        * super::swimlane::zoom_factor(state);
     let left = scroller.get_bounding_client_rect().left() + title;
     let Ok(heads) = scroller.query_selector_all(".step-head[data-step-id]") else {
         return;

@@ -127,8 +127,19 @@ pub fn apply(state: AppState, v: ViewState) {
         .set(v.hidden_personas.into_iter().collect());
     state.query.set(v.query);
     state.current_match.set(0);
-    state.channel.set(v.channel);
-    state.owner.set(v.owner);
+    // A channel or owner no step has (a link made for another journey, a typo) filters
+    // nothing: it would dim every step, with no option or chip to say why.
+    let (channel, owner) = state.opened.with_untracked(|o| {
+        let steps = o.as_ref().map_or(&[][..], |o| &o.journey.steps[..]);
+        (
+            v.channel
+                .filter(|c| steps.iter().any(|s| s.channels.as_slice().contains(c))),
+            v.owner
+                .filter(|w| steps.iter().any(|s| s.owner.as_ref() == Some(w))),
+        )
+    });
+    state.channel.set(channel);
+    state.owner.set(owner);
     state.zoom.set(v.zoom);
 }
 

@@ -243,8 +243,12 @@ test("the view is in the URL: a reload or a sent URL shows it again; back and fo
 });
 
 test("unknown view values in the URL are ignored, never an error", async () => {
-  const page = await open("&step=no-such-step&zoom=9000&channel=&hide-persona=nobody&view=table&q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E");
+  const page = await open("&step=no-such-step&zoom=9000&channel=&owner=nobody&hide-persona=nobody&view=table&q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E");
   await page.waitForSelector(".match-count");
+  // An owner no step has filters nothing: the filter says all owners, and no chip names it.
+  const ownerFilter = await page.locator(".filter select").nth(1).evaluate((s) => s.selectedOptions[0]?.textContent);
+  assert.equal(ownerFilter, "All owners");
+  assert.equal(await page.locator(".filter-chip", { hasText: "Owner" }).count(), 0);
   assert.equal(await page.locator("#step-details").isHidden(), true);
   assert.equal(await page.locator(".map-grid").getAttribute("data-zoom"), "1");
   assert.equal(await page.getByRole("searchbox").inputValue(), "<img src=x onerror=alert(1)>", "text stays text");
@@ -391,6 +395,27 @@ test("long map: the keyboard stays in the map when its step scrolls away; Home a
   });
   assert.ok(inView, `the step given the keyboard (${await active()}) is in view`);
   assert.ok(Number((await active()).slice(1)) >= 25, `a step near where the wheel went, not ${await active()}`);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test("zoomed out, the arrow keys enter the map at the first step in view", async () => {
+  const page = await app.page(`?src=${encodeURIComponent(fixtures.url + "generated/60.json")}&zoom=50`);
+  await page.waitForFunction(() => document.querySelector(".map-grid")?.dataset.zoom === "0.5");
+  await page.evaluate(() => { document.querySelector(".map-scroll").scrollLeft = 30 * 108; });
+  await page.waitForFunction(() => document.querySelector('.step-head[data-step-id="s32"]'));
+  // The first step header wholly right of the lane titles, as drawn at 50%.
+  const expected = await page.evaluate(() => {
+    const titles = document.querySelector(".map-body .lane-title").getBoundingClientRect().right;
+    const heads = [...document.querySelectorAll(".step-head[data-step-id]")];
+    return heads.find((h) => h.getBoundingClientRect().left >= titles - 1).dataset.stepId;
+  });
+  await page.focus(".map-scroll");
+  await page.keyboard.press("ArrowRight");
+  await page.waitForFunction(() => document.activeElement.matches(".step-head[data-step-id]"));
+  const got = await page.evaluate(() => document.activeElement.dataset.stepId);
+  assert.equal(expected, "s30");
+  assert.equal(got, expected, "entered at the first step in view");
   assert.deepEqual(page.errors, []);
   await page.close();
 });
