@@ -42,8 +42,9 @@ pub type Item = Box<dyn Fn(&Ctx, &Insights, usize) -> El>;
 
 impl Data {
     /// Runs the builder of a "Show all" button and puts what it builds at the end of the
-    /// list before the button, which leaves; the keyboard goes to the first item added.
-    fn show_all(&self, button: &web_sys::Element) {
+    /// list before the button, which leaves; with `focus`, the keyboard goes to the first
+    /// item added.
+    fn show_all(&self, button: &web_sys::Element, focus: bool) {
         let index = button
             .get_attribute("data-more")
             .and_then(|i| i.parse().ok());
@@ -57,7 +58,7 @@ impl Data {
             let _ = list.append_child(&item.0);
         }
         button.remove();
-        let focusable = first.and_then(|el| {
+        let focusable = first.filter(|_| focus).and_then(|el| {
             if el.matches("button, a").unwrap_or(false) {
                 return Some(el);
             }
@@ -171,13 +172,28 @@ pub fn InsightsView(journey: Shared<Journey>, insights: Shared<Insights>) -> imp
     };
     // (A language switch draws the stage again: the view is built once.)
     super::dom::mount_in(host, build(&Ctx::new(&data, state.t())).0);
+    // A printed page has no button to press: printing shows every list whole.
+    let printing = data.clone();
+    let on_print = window_event_listener_untyped("beforeprint", move |_| {
+        let buttons = host
+            .get_untracked()
+            .map(|h| h.query_selector_all("[data-more]"));
+        if let Some(Ok(buttons)) = buttons {
+            for i in 0..buttons.length() {
+                if let Some(button) = buttons.item(i).and_then(|b| b.dyn_into().ok()) {
+                    printing.show_all(&button, false);
+                }
+            }
+        }
+    });
+    on_cleanup(move || on_print.remove());
     let on_click = move |ev: leptos::ev::MouseEvent| {
         let more = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
             .and_then(|el| el.closest("[data-more]").ok().flatten());
         if let Some(button) = more {
-            return data.show_all(&button);
+            return data.show_all(&button, true);
         }
         if let Some(step) = step_of(ev.target()) {
             show_on_map(state, step);

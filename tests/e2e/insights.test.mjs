@@ -167,6 +167,12 @@ test("long journeys: insights lists show their first 40 items and the rest on de
   await page.screenshot({ path: "target/insights-long.png", fullPage: true });
   // Drawn again on return: the short lists again.
   assert.equal(await count("[data-section=changes] li"), 40);
+  // Printing shows every list whole: a page has no button to press.
+  await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+  assert.equal(await count("[data-section=changes] li"), 119);
+  assert.equal(await count(`${ideas} li`), 120);
+  assert.equal(await count("[data-metric-id=csat] .missed .step-link"), 120);
+  assert.equal(await count(".show-all"), 0);
   assert.deepEqual(page.errors, []);
   await page.close();
 });
