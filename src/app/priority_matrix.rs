@@ -44,6 +44,7 @@ pub fn priority_matrix(cx: &Ctx, points: &[MatrixPoint]) -> El {
     // The boundaries: halfway between the last unimportant and the first important value,
     // and the neutral line.
     let (mid_x, mid_y) = (x(IMPORTANT_FROM - 0.5), y(0.0));
+    let mut names = Vec::new();
     let mut svg = El::svg("svg")
         .class("matrix")
         .attr("data-view", "priority-matrix")
@@ -71,8 +72,12 @@ pub fn priority_matrix(cx: &Ctx, points: &[MatrixPoint]) -> El {
             El::svg("g")
                 .class("quadrant")
                 .attr("data-quadrant", q.as_str())
-                .child(rect)
-                .child(label(qx + 8.0, qy + 16.0, "", (t.quadrant)(q))),
+                .child(rect),
+        );
+        // Named over the dots, drawn last (many steps cover a quadrant's corner).
+        names.push(
+            label(qx + 8.0, qy + 16.0, "quadrant-name", (t.quadrant)(q))
+                .attr("data-quadrant", q.as_str()),
         );
     }
     for i in 1..=5 {
@@ -146,5 +151,5 @@ pub fn priority_matrix(cx: &Ctx, points: &[MatrixPoint]) -> El {
                 .child(El::svg("title").text(&(t.more_here)(more))),
         );
     }
-    svg
+    svg.children(names)
 }

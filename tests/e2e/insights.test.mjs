@@ -159,6 +159,9 @@ test("long journeys: insights lists show their first 40 items and the rest on de
   const more = await page.locator(".matrix .m-more").boundingBox();
   const matrix = await page.locator(".matrix").boundingBox();
   assert.ok(more.x >= matrix.x && more.x + more.width <= matrix.x + matrix.width, "the count is inside the matrix");
+  // The quadrants' names are drawn over the dots, the last four things in the matrix.
+  const last = await page.$$eval(".matrix > *", (els) => els.slice(-4).map((e) => e.getAttribute("data-quadrant") + ":" + e.classList));
+  assert.deepEqual(last, ["watch:quadrant-name", "fix-first:quadrant-name", "maintain:quadrant-name", "protect:quadrant-name"]);
   // A step added by "Show all" still leads to the map.
   await page.locator('[data-section=changes] .step-link[data-step-id="s100"]').click();
   await page.waitForFunction(() => document.querySelector("#step-details:not([hidden]) .details")?.dataset.stepId === "s100");
