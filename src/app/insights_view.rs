@@ -25,6 +25,9 @@ use crate::domain::Journey;
 /// is pressed. At 10,000 steps every handoff, reading and idea drawn at once made the view
 /// 131,785 elements, 2.9 s to open.
 pub const LIST_LIMIT: usize = 40;
+/// "Show all" adds this many lines a frame, so that the page keeps responding: the 14,811
+/// handoffs of a 10,000-step journey, built at once, held it for 2.4 s.
+const CHUNK: usize = 250;
 
 /// What the view is drawn from, and the builders of the rest of its long lists, run when
 /// their "Show all" button is pressed (the view's click listener owns them, so they go with
@@ -36,29 +39,37 @@ pub struct Data {
     later: Rc<RefCell<Vec<Option<Later>>>>,
 }
 
-type Later = Box<dyn FnOnce() -> Vec<El>>;
+/// Builds the next lines of a long list, at most as many as asked; none when it is whole.
+type Later = Box<dyn FnMut(usize) -> Vec<El>>;
 /// Builds item `i` of a long list (boxed: one `long_list` for every list).
 pub type Item = Box<dyn Fn(&Ctx, &Insights, usize) -> El>;
 
 impl Data {
-    /// Runs the builder of a "Show all" button and puts what it builds at the end of the
-    /// list before the button, which leaves; with `focus`, the keyboard goes to the first
-    /// item added.
-    fn show_all(&self, button: &web_sys::Element, focus: bool) {
+    /// Runs the builder of a "Show all" button: the rest of the list before the button goes
+    /// at its end, and the button leaves. Pressed, the lines come a chunk a frame and the
+    /// keyboard goes to the first line added; for printing (`!pressed`), all at once.
+    fn show_all(&self, button: &web_sys::Element, pressed: bool) {
         let index = button
             .get_attribute("data-more")
             .and_then(|i| i.parse().ok());
         let later = index.and_then(|i: usize| self.later.borrow_mut().get_mut(i)?.take());
-        let (Some(later), Some(list)) = (later, button.previous_element_sibling()) else {
+        let (Some(mut later), Some(list)) = (later, button.previous_element_sibling()) else {
             return;
         };
-        let items = later();
-        let first = items.first().map(|el| el.0.clone());
-        for item in items {
-            let _ = list.append_child(&item.0);
+        if !pressed {
+            while append(&list, later(usize::MAX)).is_some() {}
+            return button.remove();
         }
-        button.remove();
-        let focusable = first.filter(|_| focus).and_then(|el| {
+        let lines = later(CHUNK);
+        let whole = lines.len() < CHUNK;
+        let first = append(&list, lines);
+        if whole {
+            button.remove();
+        } else {
+            let _ = button.set_attribute("disabled", "");
+            add_rest(list, button.clone(), later);
+        }
+        let focusable = first.and_then(|el| {
             if el.matches("button, a").unwrap_or(false) {
                 return Some(el);
             }
@@ -68,6 +79,29 @@ impl Data {
             let _ = el.focus();
         }
     }
+}
+
+/// Appends `items` to `list`; returns the first, if any.
+fn append(list: &web_sys::Element, items: Vec<El>) -> Option<web_sys::Element> {
+    let first = items.first().map(|el| el.0.clone());
+    for item in items {
+        let _ = list.append_child(&item.0);
+    }
+    first
+}
+
+/// Adds the rest of a long list a chunk a frame (a chunk short of `CHUNK` is the last),
+/// then removes its button.
+fn add_rest(list: web_sys::Element, button: web_sys::Element, mut later: Later) {
+    super::browser::after_next_paint(move || {
+        let lines = later(CHUNK);
+        let whole = lines.len() < CHUNK;
+        append(&list, lines);
+        match whole {
+            true => button.remove(),
+            false => add_rest(list, button, later),
+        }
+    });
 }
 
 /// What the builders need: the journey, its step names and the UI texts.
@@ -106,11 +140,13 @@ impl<'a> Ctx<'a> {
         }
         let (data, t) = (self.data.clone(), self.t);
         let mut later = self.data.later.borrow_mut();
-        later.push(Some(Box::new(move || {
+        let mut next = LIST_LIMIT;
+        later.push(Some(Box::new(move |count: usize| {
             let cx = Ctx::new(&data, t);
-            (LIST_LIMIT..total)
-                .map(|i| item(&cx, &data.insights, i))
-                .collect()
+            let end = next.saturating_add(count).min(total);
+            let lines = (next..end).map(|i| item(&cx, &data.insights, i)).collect();
+            next = end;
+            lines
         })));
         let button = text_el("button", "button show-all", &(t.show_all)(total))
             .attr("type", "button")

@@ -121,14 +121,21 @@ function everywhereBroken(n) {
   };
 }
 
-test("long journeys: insights lists show their first 40 items and the rest on demand", async () => {
+
+/** A page showing the insights of `journey`, opened as a file. */
+async function insightsOf(journey) {
   const page = await app.page("");
   await mapOf(page, TITLE);
-  const journey = everywhereBroken(120);
   await page.setInputFiles("input[type=file]", { name: "broken.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(journey)) });
-  await mapOf(page, "Broken everywhere");
+  await mapOf(page, journey.title);
   await page.getByRole("button", { name: "Insights" }).click();
   await page.waitForSelector("[data-view=insights] .stats");
+  return page;
+}
+
+test("long journeys: insights lists show their first 40 items and the rest on demand", async () => {
+  const journey = everywhereBroken(120);
+  const page = await insightsOf(journey);
   const count = (selector) => page.locator(selector).count();
   // 119 handoffs: the first 40, then a button for all of them.
   assert.equal(await count("[data-section=changes] li"), 40);
@@ -176,6 +183,23 @@ test("long journeys: insights lists show their first 40 items and the rest on de
   assert.equal(await count(`${ideas} li`), 120);
   assert.equal(await count("[data-metric-id=csat] .missed .step-link"), 120);
   assert.equal(await count(".show-all"), 0);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test("Show all adds a long list a chunk a frame, the button waiting until it is whole", async () => {
+  const journey = everywhereBroken(700);
+  const page = await insightsOf(journey);
+  // Pressed: the first 250 more at once, the button disabled while the rest come.
+  const atOnce = await page.evaluate(() => {
+    const button = document.querySelector("[data-section=changes] .show-all");
+    button.click();
+    return [document.querySelectorAll("[data-section=changes] li").length, button.disabled, button.isConnected];
+  });
+  assert.deepEqual(atOnce, [290, true, true]);
+  await page.waitForFunction(() => !document.querySelector("[data-section=changes] .show-all"));
+  const ids = await page.$$eval("[data-section=changes] li .step-link", (l) => l.map((e) => e.dataset.stepId));
+  assert.deepEqual(ids, journey.steps.slice(1).map((s) => s.id));
   assert.deepEqual(page.errors, []);
   await page.close();
 });
