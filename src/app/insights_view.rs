@@ -60,15 +60,8 @@ impl Data {
             while append(&list, later(usize::MAX)).is_some() {}
             return button.remove();
         }
-        let lines = later(CHUNK);
-        let whole = lines.len() < CHUNK;
-        let first = append(&list, lines);
-        if whole {
-            button.remove();
-        } else {
-            let _ = button.set_attribute("disabled", "");
-            add_rest(list, button.clone(), later);
-        }
+        let _ = button.set_attribute("disabled", "");
+        let first = add_chunk(list, button.clone(), later);
         let focusable = first.and_then(|el| {
             if el.matches("button, a").unwrap_or(false) {
                 return Some(el);
@@ -90,18 +83,23 @@ fn append(list: &web_sys::Element, items: Vec<El>) -> Option<web_sys::Element> {
     first
 }
 
-/// Adds the rest of a long list a chunk a frame (a chunk short of `CHUNK` is the last),
-/// then removes its button.
-fn add_rest(list: web_sys::Element, button: web_sys::Element, mut later: Later) {
-    super::browser::after_next_paint(move || {
-        let lines = later(CHUNK);
-        let whole = lines.len() < CHUNK;
-        append(&list, lines);
-        match whole {
-            true => button.remove(),
-            false => add_rest(list, button, later),
-        }
-    });
+/// Adds the next chunk of a long list now and the rest a chunk a frame (a chunk short of
+/// `CHUNK` is the last), then removes its button. Returns the first line added now.
+fn add_chunk(
+    list: web_sys::Element,
+    button: web_sys::Element,
+    mut later: Later,
+) -> Option<web_sys::Element> {
+    let lines = later(CHUNK);
+    let whole = lines.len() < CHUNK;
+    let first = append(&list, lines);
+    match whole {
+        true => button.remove(),
+        false => super::browser::after_next_paint(move || {
+            add_chunk(list, button, later);
+        }),
+    }
+    first
 }
 
 /// What the builders need: the journey, its step names and the UI texts.

@@ -20,13 +20,11 @@ pub fn on_map_key(state: AppState, ev: &web_sys::KeyboardEvent) {
     let Some(at) = super::dom::target::<web_sys::Element>(ev) else {
         return;
     };
-    let count = state
-        .model
-        .with_untracked(|m| m.as_ref().map_or(0, |m| m.layout.columns.len()));
+    let count = column_count(state);
     // The steps of collapsed phases are passed over.
     let drawn = |c: &usize| state.drawn_column(*c).is_some();
-    let first = || (0..count).find(drawn);
-    let last = || (0..count).rev().find(drawn);
+    let first = || end_column(state, false);
+    let last = || end_column(state, true);
     let Some(el) = at.closest(FOCUSABLE).ok().flatten() else {
         // The scroll box itself: the keyboard enters the grid at its first step in view, or
         // at the first or last step.
@@ -174,14 +172,26 @@ fn enter_grid(state: AppState) {
     match first {
         Some(h) => focus(&h),
         None => {
-            let count = state
-                .model
-                .with_untracked(|m| m.as_ref().map_or(0, |m| m.layout.columns.len()));
-            let first = (0..count).find(|c| state.drawn_column(*c).is_some());
-            if let Some(id) = first.and_then(|c| state.step_ids(&[c]).pop()) {
+            if let Some(id) = end_column(state, false).and_then(|c| state.step_ids(&[c]).pop()) {
                 focus_step(state, &id, "actions");
             }
         }
+    }
+}
+
+/// The number of the map's columns.
+fn column_count(state: AppState) -> usize {
+    state
+        .model
+        .with_untracked(|m| m.as_ref().map_or(0, |m| m.layout.columns.len()))
+}
+
+/// The first (or, with `last`, the last) column drawn: collapsed phases' steps are not.
+fn end_column(state: AppState, last: bool) -> Option<usize> {
+    let drawn = |c: &usize| state.drawn_column(*c).is_some();
+    match last {
+        false => (0..column_count(state)).find(drawn),
+        true => (0..column_count(state)).rev().find(drawn),
     }
 }
 

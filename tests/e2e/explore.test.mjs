@@ -26,6 +26,13 @@ async function open(query = "") {
   return page;
 }
 
+/** The generated 60-step journey (wider than the columns drawn at once), with `query`. */
+async function openLong(query = "", options = {}) {
+  const page = await app.page(`?src=${encodeURIComponent(fixtures.url + "generated/60.json")}${query}`, options);
+  await page.waitForSelector("[data-view=swimlane] .step-head");
+  return page;
+}
+
 /** Where the lane row holding `selector` is against the room for rows: under the sticky
  *  headers and above the bottom of the map's scroll box. */
 const rowPlace = (page, selector) =>
@@ -335,8 +342,7 @@ test("Escape closes the details opened with a click, wherever the keyboard is", 
 });
 
 test("zooming a long map keeps the step in the middle of the view where it was", async () => {
-  const page = await app.page(`?src=${encodeURIComponent(fixtures.url + "generated/60.json")}`);
-  await page.waitForSelector("[data-view=swimlane] .step-head");
+  const page = await openLong();
   // The step under the middle of the map's scroll box.
   const middle = () => page.evaluate(() => {
     const box = document.querySelector(".map-scroll");
@@ -363,8 +369,7 @@ test("zooming a long map keeps the step in the middle of the view where it was",
 });
 
 test("long map: the keyboard stays in the map when its step scrolls away; Home and End from the scroll box", async () => {
-  const page = await app.page(`?src=${encodeURIComponent(fixtures.url + "generated/60.json")}`);
-  await page.waitForSelector("[data-view=swimlane] .step-head");
+  const page = await openLong();
   const active = () => page.evaluate(() => {
     const el = document.activeElement;
     return el.classList.contains("map-scroll") ? "scroll box" : el.dataset.stepId ?? el.tagName;
@@ -400,7 +405,7 @@ test("long map: the keyboard stays in the map when its step scrolls away; Home a
 });
 
 test("zoomed out, the arrow keys enter the map at the first step in view", async () => {
-  const page = await app.page(`?src=${encodeURIComponent(fixtures.url + "generated/60.json")}&zoom=50`);
+  const page = await openLong("&zoom=50");
   await page.waitForFunction(() => document.querySelector(".map-grid")?.dataset.zoom === "0.5");
   await page.evaluate(() => { document.querySelector(".map-scroll").scrollLeft = 30 * 108; });
   await page.waitForFunction(() => document.querySelector('.step-head[data-step-id="s32"]'));
@@ -564,7 +569,7 @@ test("the curve shows the gap between personas, names the widest, and reads as a
 });
 
 test("a map zoomed out to fit leaves no empty band in its card", async () => {
-  const page = await app.page(`?src=${encodeURIComponent(fixtures.url + "generated/60.json")}&zoom=fit`, { viewport: { width: 1366, height: 768 } });
+  const page = await openLong("&zoom=fit", { viewport: { width: 1366, height: 768 } });
   await page.waitForFunction(() => document.querySelector(".map-grid")?.dataset.zoom === "0.25");
   const [box, map] = await page.evaluate(() => [
     document.querySelector(".map-scroll").clientHeight,
