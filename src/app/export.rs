@@ -27,10 +27,18 @@ extern "C" {
     /// `[svg, width, height]`: plain vector shapes and text, no `<foreignObject>`.
     #[wasm_bindgen(js_name = vectorSvg)]
     fn vector_svg(root: &web_sys::Element, carried: &str, title: &str) -> js_sys::Array;
+    /// The scale a PNG of `width` x `height` CSS pixels is drawn at (2 where the canvas
+    /// limits allow).
+    #[wasm_bindgen(js_name = pngScale)]
+    fn png_scale(width: f64, height: f64) -> f64;
     /// `[png bytes, scale]`.
     #[wasm_bindgen(js_name = pngOf, catch)]
     async fn png_of(svg: &JsValue, width: &JsValue, height: &JsValue) -> Result<JsValue, JsValue>;
 }
+
+/// The least scale a PNG is drawn at: below half size, the map's 10-13 px text is a blur
+/// (a 1,000-step map came out as a 16384x106 strip at 7%, after freezing the page for 10 s).
+const READABLE_SCALE: f64 = 0.5;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
@@ -73,12 +81,25 @@ pub fn download(state: AppState, format: Format, note: impl Fn(String) + 'static
             });
         }
         Format::Svg | Format::Png => {
+            if format == Format::Png {
+                // The grid is as wide as all its columns while only some are drawn.
+                let size = drawn_view().map_or((1.0, 1.0), |r| {
+                    let rect = r.get_bounding_client_rect();
+                    let side = |scroll: i32, drawn: f64| f64::from(scroll).max(drawn);
+                    (
+                        side(r.scroll_width(), rect.width()),
+                        side(r.scroll_height(), rect.height()),
+                    )
+                });
+                let scale = png_scale(size.0, size.1);
+                if scale < READABLE_SCALE {
+                    return note((state.t().image_unreadable)((scale * 100.0) as u32));
+                }
+            }
             // Draw every column, export once that is on screen, then window the map again.
             state.draw_all.set(true);
             after_next_paint(move || {
-                // The map's grid (not its scroll box), else the view shown (the insights).
-                let find = |selector| document().query_selector(selector).ok().flatten();
-                let root = find(".map-grid").or_else(|| find(".stage > *"));
+                let root = drawn_view();
                 let image = root.map(|root| vector_svg(&root, &markup_safe(&compact), &title));
                 state.draw_all.set(false);
                 let Some(image) = image else {
@@ -108,6 +129,13 @@ pub fn download(state: AppState, format: Format, note: impl Fn(String) + 'static
             });
         }
     }
+}
+
+/// What an image shows: the map's grid (not its scroll box), else the view shown (the
+/// insights).
+fn drawn_view() -> Option<web_sys::Element> {
+    let find = |selector| document().query_selector(selector).ok().flatten();
+    find(".map-grid").or_else(|| find(".stage > *"))
 }
 
 /// Offers `content` (a string or bytes) as a download named after the journey.

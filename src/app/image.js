@@ -18,8 +18,11 @@ const escapeXml = (text) =>
 
 // The SVG drawn as a PNG at twice its size where the browser's canvas limits allow, smaller
 // where they do not. Returns [PNG bytes, scale].
+export const pngScale = (width, height) =>
+  Math.min(2, MAX_SIDE / width, MAX_SIDE / height, Math.sqrt(MAX_AREA / (width * height)));
+
 export async function pngOf(svg, width, height) {
-  const scale = Math.min(2, MAX_SIDE / width, MAX_SIDE / height, Math.sqrt(MAX_AREA / (width * height)));
+  const scale = pngScale(width, height);
   const image = new Image();
   image.src = "data:image/svg+xml;charset=utf-8," + encodeURIComponent(svg);
   await image.decode();

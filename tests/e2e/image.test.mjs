@@ -152,24 +152,59 @@ test("a long map exports every step as SVG and PNG, and each reopens the journey
   await page.close();
 });
 
-test("a map too wide for one canvas gives a scaled PNG and says so", async () => {
-  const path = join(dir, "wide.json");
+// A journey of `count` steps in one phase, written to a file to open.
+function longJourney(count, title) {
+  const path = join(dir, `wide-${count}.json`);
   const journey = {
-    version: 1, title: "Two hundred steps", phases: [{ id: "p", name: "All" }],
-    steps: Array.from({ length: 200 }, (_, i) => ({ id: `s${i}`, phase: "p", name: `Step ${i + 1}`, emotion: (i % 5) - 2 })),
+    version: 1, title, phases: [{ id: "p", name: "All" }],
+    steps: Array.from({ length: count }, (_, i) => ({ id: `s${i}`, phase: "p", name: `Step ${i + 1}`, emotion: (i % 5) - 2 })),
   };
   writeFileSync(path, JSON.stringify(journey));
+  return [path, journey];
+}
+
+test("a map too wide for one canvas gives a scaled PNG and says so", async () => {
+  const [path, journey] = longJourney(120, "A hundred and twenty steps");
   const page = await app.page("");
   await open(page, path);
   await mapOf(page, journey.title);
   await page.getByRole("button", { name: "Emotion curve" }).click();
   const png = await exportAs(page, "PNG");
   const facts = readPng(readFileSync(png.path));
-  const width = 184 + 216 * 200;
+  const width = 184 + 216 * 120;
   const percent = Math.floor((16384 / width) * 100);
+  assert.equal(percent, 62);
   assert.equal(png.note, `This map is too large for one image at full size: the PNG is scaled to ${percent}% to fit the browser's limits. The SVG keeps every detail.`);
   assert.ok(Math.abs(facts.width - 16384) <= 1, `PNG width ${facts.width}`);
-  assert.equal(JSON.parse(facts.journey).steps.length, 200);
+  assert.equal(JSON.parse(facts.journey).steps.length, 120);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test("a map too wide for a readable PNG is not drawn: the dialog says why and offers the SVG", async () => {
+  const [path, journey] = longJourney(200, "Two hundred steps");
+  const page = await app.page("");
+  await open(page, path);
+  await mapOf(page, journey.title);
+  const downloads = [];
+  page.on("download", (d) => downloads.push(d.suggestedFilename()));
+  await page.getByRole("button", { name: "Share" }).click();
+  await page.getByRole("button", { name: "Download PNG" }).click();
+  // 16,384 px of canvas for 43,384 px of map: 37%, where its text would be a blur.
+  await page.locator(".share-note").filter({ hasText: /\S/ }).waitFor();
+  assert.equal(
+    await page.locator(".share-note").textContent(),
+    "This map is too wide for a readable PNG: it would be shrunk to 37%. Save it as SVG, which keeps every detail at any size, or collapse phases to narrow it.",
+  );
+  // Nothing was drawn (every column stays windowed) and no file was offered.
+  assert.ok((await drawnColumns(page)) < 20, `${await drawnColumns(page)} columns drawn`);
+  await page.waitForTimeout(300);
+  assert.deepEqual(downloads, []);
+  // The SVG still comes, whole.
+  await page.keyboard.press("Escape");
+  const svg = await exportAs(page, "SVG");
+  assert.equal(svg.suggested, "Two-hundred-steps.svg");
+  assert.equal((readFileSync(svg.path, "utf8").match(/data-step-id="s\d+"/g) ?? []).length >= 200, true);
   assert.deepEqual(page.errors, []);
   await page.close();
 });

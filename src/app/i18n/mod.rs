@@ -183,6 +183,8 @@ pub struct Texts {
     pub download_svg: &'static str,
     pub download_png: &'static str,
     pub image_scaled: fn(u32) -> String,
+    /// A PNG refused: the map would be shrunk to this percent, below what can be read.
+    pub image_unreadable: fn(u32) -> String,
     pub close: &'static str,
     pub source_example: fn(&str) -> String,
     pub links: &'static str,
