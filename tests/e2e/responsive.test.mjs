@@ -333,6 +333,11 @@ test("the curve view keeps the whole curve in the window with four or six person
       };
     });
     assert.deepEqual(fit, { scrolls: false, summaryShown: true, summaryScrolls: true, linkInLane: true }, file);
+    // Its last lines fade while more is below, and not once scrolled to the end.
+    const mask = () => page.$eval(".curve-summary", (s) => getComputedStyle(s).maskImage);
+    assert.match(await mask(), /^linear-gradient\(to top/);
+    await page.$eval(".curve-summary", (s) => { s.scrollTop = s.scrollHeight; });
+    await page.waitForFunction(() => getComputedStyle(document.querySelector(".curve-summary")).maskImage === "none");
     await page.screenshot({ path: `target/curve-view-${file.replace(".json", "")}.png` });
     assert.deepEqual(page.errors, []);
     await page.close();
