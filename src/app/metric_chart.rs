@@ -3,14 +3,19 @@
 //! miss the target listed below.
 
 /// Past this many readings the marks, closer than their own width, run into a smear (and
-/// at 10,000 steps were 18,000 elements): the line and the list of misses tell it.
+/// at 10,000 steps were 18,000 elements), and so does a line through every reading: the
+/// chart draws `RUNS` runs of readings instead, each as its range and its mean.
 const MARKS_UP_TO: usize = 60;
+const RUNS: usize = 52;
+/// Past this many steps missing the target, the chart takes the row's width and lists them
+/// beside it: a card's width made a column of a line per step.
+const MISSED_IN_CARD: usize = 12;
 
 use super::dom::{text_el, translate, El};
 use super::insights_view::Ctx;
 use crate::domain::decimal::decimal;
 use crate::domain::insights::MetricTrack;
-use crate::domain::metrics::TargetStatus;
+use crate::domain::metrics::{spreads, TargetStatus};
 
 const W: f64 = 280.0;
 const H: f64 = 90.0;
@@ -26,21 +31,29 @@ pub fn metric_chart(cx: &Ctx, index: usize, track: &MetricTrack) -> El {
     });
     let span = if hi > lo { hi - lo } else { 1.0 };
     let y = |v: f64| PAD + (hi - v) / span * (H - 2.0 * PAD);
-    let count = track.readings.len().max(2) as f64;
+    let dense = track.readings.len() > MARKS_UP_TO;
+    let values: Vec<f64> = track.readings.iter().map(|r| r.value).collect();
+    let runs = if dense {
+        spreads(&values, RUNS)
+    } else {
+        Vec::new()
+    };
+    // One point per reading, or per run (at the middle of its stretch) when dense.
+    let count = if dense { runs.len() } else { values.len() }.max(2) as f64;
     let x = |i: usize| PAD + i as f64 * (W - 2.0 * PAD) / (count - 1.0);
-    let line: String = track
-        .readings
-        .iter()
-        .enumerate()
-        .map(|(i, r)| {
-            format!(
-                "{}{} {}",
-                if i == 0 { 'M' } else { 'L' },
-                n(x(i)),
-                n(y(r.value))
-            )
-        })
-        .collect();
+    let through = |points: &mut dyn Iterator<Item = (usize, f64)>| -> String {
+        let mut d = String::new();
+        for (i, v) in points {
+            d.push(if d.is_empty() { 'M' } else { 'L' });
+            d.push_str(&[n(x(i)), n(y(v))].join(" "));
+        }
+        d
+    };
+    let line = if dense {
+        through(&mut runs.iter().map(|r| r.mean).enumerate())
+    } else {
+        through(&mut values.iter().copied().enumerate())
+    };
     let mut svg = El::svg("svg")
         .attr("viewBox", "0 0 280 90")
         .attr("aria-hidden", "true");
@@ -53,6 +66,13 @@ pub fn metric_chart(cx: &Ctx, index: usize, track: &MetricTrack) -> El {
                 .attr("y1", &n(y(v)))
                 .attr("y2", &n(y(v))),
         );
+    }
+    if dense {
+        // The runs' ranges as one band: along their highs, back along their lows.
+        let highs = runs.iter().map(|r| r.high).enumerate();
+        let lows = runs.iter().map(|r| r.low).enumerate().rev();
+        let band = through(&mut highs.chain(lows)) + "Z";
+        svg = svg.child(El::svg("path").class("range").attr("d", &band));
     }
     svg = svg.child(El::svg("path").class("line").attr("d", &line));
     let marked = if track.readings.len() <= MARKS_UP_TO {
@@ -102,8 +122,13 @@ pub fn metric_chart(cx: &Ctx, index: usize, track: &MetricTrack) -> El {
             Box::new(move |cx, insights, i| cx.step_link(&insights.metrics[index].missed[i]));
         cx.long_list(list, track.missed.len(), missed_at)
     });
+    let wide = track.missed.len() > MISSED_IN_CARD;
     El::new("figure")
-        .class("metric-chart")
+        .class(if wide {
+            "metric-chart wide"
+        } else {
+            "metric-chart"
+        })
         .attr("data-metric-id", &track.id)
         .child(caption)
         .child(svg)

@@ -137,10 +137,88 @@ pub fn order_key(id: &str, defs: &[MetricDef]) -> (usize, usize, String) {
     }
 }
 
+/// The lowest, mean and highest of a run of readings, for a chart too dense to draw each.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Spread {
+    pub low: f64,
+    pub mean: f64,
+    pub high: f64,
+}
+
+/// `values` cut into `count` runs of (nearly) equal length, in order, each told by its
+/// spread: how a chart of hundreds of readings shows their level and range without a
+/// zigzag denser than its pixels. Fewer values than `count` give one run each.
+pub fn spreads(values: &[f64], count: usize) -> Vec<Spread> {
+    let count = count.min(values.len());
+    (0..count)
+        .map(|i| {
+            let run = &values[i * values.len() / count..(i + 1) * values.len() / count];
+            let (low, high, sum) = run.iter().fold(
+                (f64::INFINITY, f64::NEG_INFINITY, 0.0),
+                |(low, high, sum), &v| (low.min(v), high.max(v), sum + v),
+            );
+            Spread {
+                low,
+                mean: sum / run.len() as f64,
+                high,
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::domain::json::Fields;
+
+    #[test]
+    fn spreads_cut_readings_into_runs_of_nearly_equal_length() {
+        let values: Vec<f64> = (1..=10).map(f64::from).collect();
+        let runs = spreads(&values, 3);
+        // 10 readings in 3 runs: 3, 3 and 4 of them, in order.
+        assert_eq!(
+            runs,
+            vec![
+                Spread {
+                    low: 1.0,
+                    mean: 2.0,
+                    high: 3.0
+                },
+                Spread {
+                    low: 4.0,
+                    mean: 5.0,
+                    high: 6.0
+                },
+                Spread {
+                    low: 7.0,
+                    mean: 8.5,
+                    high: 10.0
+                },
+            ]
+        );
+        // Every reading in exactly one run, whatever the lengths.
+        // (Readings 0, 1, 2... so that each run's ends show where it starts and stops.)
+        for (n, count) in [(1000, 70), (61, 70), (999, 7), (5, 5)] {
+            let values: Vec<f64> = (0..n).map(f64::from).collect();
+            let runs = spreads(&values, count);
+            assert_eq!(runs.len(), count.min(n as usize));
+            assert_eq!(runs[0].low, 0.0);
+            assert_eq!(runs[runs.len() - 1].high, f64::from(n - 1));
+            for pair in runs.windows(2) {
+                assert_eq!(pair[1].low, pair[0].high + 1.0, "{n} in {count}");
+            }
+            assert!(runs.iter().all(|r| r.low <= r.mean && r.mean <= r.high));
+        }
+        assert_eq!(spreads(&[], 70), vec![]);
+        assert_eq!(
+            spreads(&[2.5], 70),
+            vec![Spread {
+                low: 2.5,
+                mean: 2.5,
+                high: 2.5
+            }]
+        );
+    }
 
     fn def(id: &str, target: Option<f64>, higher: Option<bool>) -> MetricDef {
         MetricDef {

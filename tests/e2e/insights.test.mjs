@@ -110,7 +110,7 @@ test("journeys without personas, owners or emotions still get an insights view",
 function everywhereBroken(n) {
   const steps = Array.from({ length: n }, (_, i) => ({
     id: `s${i}`, phase: "only", name: `Step ${i}`, owner: i % 2 ? "sales" : "support",
-    emotion: -1, importance: 5, metrics: { csat: 2 },
+    emotion: -1, importance: 5, metrics: { csat: 1 + (i % 3) },
     opportunities: [{ text: `Idea ${i}`, kind: "corrective" }],
   }));
   return {
@@ -157,9 +157,24 @@ test("long journeys: insights lists show their first 40 items and the rest on de
   assert.equal(await count("[data-metric-id=csat] .missed .step-link"), 40);
   await page.locator("[data-metric-id=csat] .show-all").click();
   assert.equal(await count("[data-metric-id=csat] .missed .step-link"), 120);
-  // 120 readings in a 280 px chart: the line, no marks run together.
+  // 120 readings in a 280 px chart: no marks run together, and no zigzag through every
+  // reading either: 52 runs of readings, each its mean on the line and its range in a band
+  // (readings 1, 2, 3 and a target of 4: the band from 3 down to 1).
   assert.equal(await count("[data-metric-id=csat] .reading"), 0);
-  assert.equal(await count("[data-metric-id=csat] path.line"), 1);
+  const chart = await page.$eval("[data-metric-id=csat] svg", (svg) => {
+    const line = svg.querySelector("path.line").getAttribute("d");
+    const band = svg.querySelector("path.range").getBBox();
+    return { points: line.match(/[ML]/g).length, top: Math.round(band.y), bottom: Math.round(band.y + band.height) };
+  });
+  const y = (v) => Math.round(10 + ((4 - v) / 3) * 70);
+  assert.deepEqual(chart, { points: 52, top: y(3), bottom: y(1) });
+  // 120 steps missed: the chart takes the row and lists them beside it, not under it.
+  const figure = await page.locator("[data-metric-id=csat]").boundingBox();
+  const row = await page.locator(".metric-charts").boundingBox();
+  const svg = await page.locator("[data-metric-id=csat] svg").boundingBox();
+  const list = await page.locator("[data-metric-id=csat] .missed").boundingBox();
+  assert.ok(Math.abs(figure.width - row.width) < 1, `${figure.width} of ${row.width}`);
+  assert.ok(list.x >= svg.x + svg.width && list.y < svg.y + svg.height, "the list is beside the chart");
   // The matrix: three dots at the one spot, and a count for the other 117.
   assert.equal(await count(".matrix .dot"), 3);
   assert.equal(await page.locator(".matrix .m-more").textContent(), "+117117 more steps here");
