@@ -73,6 +73,25 @@ test("an embedded map fits a small iframe, without the app's chrome, and the hos
   await page.close();
 });
 
+test("an iframe below the host's fold is sized to the whole map before it is scrolled to", async () => {
+  // Chromium pauses the rendering of a cross-origin iframe out of view, and a ResizeObserver
+  // with it: the app told the host its toolbar's 13 px, then nothing, and the map waited
+  // as a strip until the reader scrolled to it.
+  const src = `${app.url}?src=examples/b2b-software.json&embed=1`;
+  const page = await hostPage(`<div style="height:1500px">Above the map.</div><iframe src="${src}" title="Journey" width="700" height="300" style="border:0"></iframe>`);
+  const frame = page.frames().find((f) => f.url().startsWith(app.url));
+  await frame.waitForSelector(".app[data-busy=false] .step-head[data-step-id]");
+  const inner = () => frame.evaluate(() => Math.ceil(document.querySelector(".app").getBoundingClientRect().height));
+  await page.waitForFunction((h) => document.querySelector("iframe").style.height === `${h}px`, await inner(), { timeout: 5000 });
+  await page.waitForTimeout(500);
+  const final = await inner();
+  assert.ok(final > 600, `the whole map (${final} px)`);
+  assert.equal(await page.evaluate(() => document.querySelector("iframe").style.height), `${final}px`);
+  assert.equal(await page.evaluate(() => scrollY), 0, "the host page was not scrolled");
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test("an embedded map is read-only: a pasted journey does not replace it", async () => {
   const page = await app.page("?src=examples/minimal.json&embed=1");
   await mapOf(page, MINIMAL.title);
