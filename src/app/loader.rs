@@ -281,8 +281,9 @@ pub fn open_from_url(state: AppState) {
     let hash = window().location().hash().unwrap_or_default();
     match crate::domain::link::parse_fragment(&hash) {
         Ok(Some(shared)) => return open_link(state, shared),
-        Err(reason) => {
+        Err(error) => {
             let ticket = begin(state, String::new());
+            let reason = (state.t().link_error)(&error);
             return unreachable(state, ticket, Source::Link, reason);
         }
         Ok(None) => {}

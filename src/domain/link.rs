@@ -10,6 +10,8 @@
 //! browser's WebCrypto, see `app/link.js`). This module does the framing and base64url; it
 //! knows nothing of the DOM or of cryptography.
 
+use std::fmt;
+
 use super::problem::{quoted, shorten};
 
 /// The fragment key of the current format.
@@ -77,25 +79,67 @@ pub struct Shared {
     pub view: LinkView,
 }
 
+/// What is wrong with a share link, for the alert: said in English by `Display`, in the
+/// UI's other languages by `app::i18n::messages`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LinkError {
+    /// A share format newer than this app reads, by its key as written.
+    Newer(String),
+    /// Not base64url after the key: what was found there (shortened), at its character
+    /// (from 1).
+    NotData {
+        key: &'static str,
+        found: String,
+        at: usize,
+    },
+    /// The data after the key ends partway through a byte, after this many characters.
+    CutInByte { key: &'static str, at: usize },
+    /// Nothing after the key (sealed: too little to hold a journey).
+    Empty(&'static str),
+}
+
+impl fmt::Display for LinkError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LinkError::Newer(key) => write!(
+                f,
+                "link: this link uses share format {}, newer than this app reads ({KEY}, {SEALED_KEY})",
+                quoted(key)
+            ),
+            LinkError::NotData { key, found, at } => write!(
+                f,
+                "link: expected base64url data after {key}=, found {} at character {at}; the link may be cut short",
+                quoted(found)
+            ),
+            LinkError::CutInByte { key, at } => write!(
+                f,
+                "link: the data after {key}= ends partway through a byte, at its character {at}; the link is cut short"
+            ),
+            LinkError::Empty(key) => write!(
+                f,
+                "link: {key}= holds no journey; the link may be cut short"
+            ),
+        }
+    }
+}
+
 /// Reads a fragment (with or without `#`). `Ok(None)` when it is not a share link at all
 /// (an ordinary `#anchor`); an error names what is wrong, for the alert.
-pub fn parse_fragment(fragment: &str) -> Result<Option<Shared>, String> {
+pub fn parse_fragment(fragment: &str) -> Result<Option<Shared>, LinkError> {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
     let mut data = None;
     let mut view = LinkView::default();
     for part in fragment.split('&') {
         let (key, value) = part.split_once('=').unwrap_or((part, ""));
         match key {
-            KEY | SEALED_KEY => data = Some((key, value)),
+            KEY => data = Some((KEY, value)),
+            SEALED_KEY => data = Some((SEALED_KEY, value)),
             "view" => view.view = value.to_owned(),
             k if k.len() >= 2
                 && (k.starts_with('j') || k.starts_with('e'))
                 && k[1..].bytes().all(|b| b.is_ascii_digit()) =>
             {
-                return Err(format!(
-                    "link: this link uses share format {}, newer than this app reads ({KEY}, {SEALED_KEY})",
-                    quoted(k)
-                ));
+                return Err(LinkError::Newer(k.to_owned()));
             }
             _ => {}
         }
@@ -103,22 +147,21 @@ pub fn parse_fragment(fragment: &str) -> Result<Option<Shared>, String> {
     let Some((key, text)) = data else {
         return Ok(None);
     };
-    let data = from_base64url(text).map_err(|at| match text.get(at..).filter(|t| !t.is_empty()) {
-        Some(rest) => format!(
-            "link: expected base64url data after {key}=, found {} at character {}; the link may be cut short",
-            quoted(&shorten(rest, 12)),
-            at + 1
-        ),
-        None => format!(
-            "link: the data after {key}= ends partway through a byte, at its character {}; the link is cut short",
-            text.trim_end_matches('=').len()
-        ),
-    })?;
+    let data =
+        from_base64url(text).map_err(|at| match text.get(at..).filter(|t| !t.is_empty()) {
+            Some(rest) => LinkError::NotData {
+                key,
+                found: shorten(rest, 12),
+                at: at + 1,
+            },
+            None => LinkError::CutInByte {
+                key,
+                at: text.trim_end_matches('=').len(),
+            },
+        })?;
     let sealed = key == SEALED_KEY;
     if data.is_empty() || (sealed && data.len() <= SEALED_OVERHEAD) {
-        return Err(format!(
-            "link: {key}= holds no journey; the link may be cut short"
-        ));
+        return Err(LinkError::Empty(key));
     }
     Ok(Some(Shared { data, sealed, view }))
 }
@@ -222,11 +265,11 @@ mod tests {
         assert_eq!(parsed.data, sealed);
         let cut = fragment(&sealed[..SEALED_OVERHEAD], true, &LinkView::default());
         assert_eq!(
-            parse_fragment(&cut),
+            parse_fragment(&cut).map_err(|e| e.to_string()),
             Err("link: e1= holds no journey; the link may be cut short".into())
         );
         assert_eq!(
-            parse_fragment("#e2=AQID"),
+            parse_fragment("#e2=AQID").map_err(|e| e.to_string()),
             Err(
                 "link: this link uses share format \"e2\", newer than this app reads (j1, e1)"
                     .into()
@@ -239,25 +282,25 @@ mod tests {
         assert_eq!(parse_fragment("#section-2"), Ok(None));
         assert_eq!(parse_fragment(""), Ok(None));
         assert_eq!(
-            parse_fragment("#j1=AQ!D"),
+            parse_fragment("#j1=AQ!D").map_err(|e| e.to_string()),
             Err("link: expected base64url data after j1=, found \"!D\" at character 3; the link may be cut short".into())
         );
         assert_eq!(
-            parse_fragment("#j1="),
+            parse_fragment("#j1=").map_err(|e| e.to_string()),
             Err("link: j1= holds no journey; the link may be cut short".into())
         );
         assert_eq!(
-            parse_fragment("#j2=AQID"),
+            parse_fragment("#j2=AQID").map_err(|e| e.to_string()),
             Err(
                 "link: this link uses share format \"j2\", newer than this app reads (j1, e1)"
                     .into()
             )
         );
-        assert_eq!(parse_fragment("#j1=A"), Err("link: the data after j1= ends partway through a byte, at its character 1; the link is cut short".into()));
+        assert_eq!(parse_fragment("#j1=A").map_err(|e| e.to_string()), Err("link: the data after j1= ends partway through a byte, at its character 1; the link is cut short".into()));
         // Cut one character after whole groups: every character is valid base64url.
         let whole = fragment(b"a journey's bytes", false, &LinkView::default());
         assert_eq!(
-            parse_fragment(&["#", &whole[..3 + 4 * 5 + 1]].concat()),
+            parse_fragment(&["#", &whole[..3 + 4 * 5 + 1]].concat()).map_err(|e| e.to_string()),
             Err("link: the data after j1= ends partway through a byte, at its character 21; the link is cut short".into())
         );
     }

@@ -122,6 +122,23 @@ test("a file's problems are told in the UI's language, each at its path as writt
   await page.close();
 });
 
+test("a broken share link is told in the UI's language", async () => {
+  for (const [query, message] of [
+    ["?lang=es#j1=!!", 'enlace: se esperaban datos base64url después de j1=, se encontró "!!" en el carácter 1; puede que el enlace esté incompleto'],
+    ["?lang=es#j1=", "enlace: j1= no contiene ningún recorrido; puede que el enlace esté incompleto"],
+    ["?lang=es#j1=A", "enlace: los datos después de j1= terminan a mitad de un byte, en su carácter 1; el enlace está incompleto"],
+    ["?lang=it#j9=abc", 'link: questo link usa il formato di condivisione "j9", più recente di quelli che questa app legge (j1, e1)'],
+    ["?lang=it#e1=", "link: e1= non contiene alcun percorso; il link potrebbe essere troncato"],
+  ]) {
+    const page = await app.page(query);
+    await page.waitForSelector("[role=alert] .alert");
+    const text = await alertText(page);
+    assert.ok(text.includes(message), `${query}: ${text}`);
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  }
+});
+
 test("a file without a title is untitled in the UI's language", async () => {
   const page = await app.page(`?src=${encodeURIComponent(fixtures.url + "untitled.json")}&lang=es`);
   await mapOf(page, "Recorrido sin título");

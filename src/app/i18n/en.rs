@@ -89,6 +89,7 @@ pub const TEXTS: Texts = Texts {
     and_more: |n| format!("and {n} more"),
     problem: |kind| kind.to_string(),
     effect: |effect| effect.to_string(),
+    link_error: |error| error.to_string(),
     no_journey: crate::domain::carrier::NoJourney::en,
     explain: |reason, journey| reason.explain_en(journey),
     metric_name: |_| None,

@@ -93,6 +93,7 @@ pub const TEXTS: Texts = Texts {
     and_more: |n| format!("y {n} más"),
     problem: |kind| MESSAGES.problem(kind),
     effect: |effect| MESSAGES.effect(effect),
+    link_error: |error| MESSAGES.link_error(error),
     no_journey,
     explain: |reason, journey| MESSAGES.explain(reason, journey),
     metric_name: |id| match id {
@@ -381,6 +382,10 @@ const MESSAGES: Messages = Messages {
     default_used: "se usa {0} en su lugar",
     shown_as_written: "se muestra tal como está escrito",
     not_opened: "el archivo no se abrió",
+    link_newer: "enlace: este enlace usa el formato de compartir {0}, más reciente que los que lee esta aplicación (j1, e1)",
+    link_not_data: "enlace: se esperaban datos base64url después de {0}=, se encontró {1} en el carácter {2}; puede que el enlace esté incompleto",
+    link_cut_in_byte: "enlace: los datos después de {0}= terminan a mitad de un byte, en su carácter {1}; el enlace está incompleto",
+    link_empty: "enlace: {0}= no contiene ningún recorrido; puede que el enlace esté incompleto",
     of_persona: " de {0}",
     for_persona: " para {0}",
     points: ["{0} punto", "{0} puntos"],

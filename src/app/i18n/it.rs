@@ -112,6 +112,7 @@ pub const TEXTS: Texts = Texts {
     },
     problem: |kind| MESSAGES.problem(kind),
     effect: |effect| MESSAGES.effect(effect),
+    link_error: |error| MESSAGES.link_error(error),
     no_journey,
     explain: |reason, journey| MESSAGES.explain(reason, journey),
     metric_name: |id| match id {
@@ -399,6 +400,10 @@ const MESSAGES: Messages = Messages {
     default_used: "al suo posto si usa {0}",
     shown_as_written: "viene mostrato così come è scritto",
     not_opened: "il file non è stato aperto",
+    link_newer: "link: questo link usa il formato di condivisione {0}, più recente di quelli che questa app legge (j1, e1)",
+    link_not_data: "link: ci si aspettavano dati base64url dopo {0}=, invece c'è {1} al carattere {2}; il link potrebbe essere troncato",
+    link_cut_in_byte: "link: i dati dopo {0}= finiscono a metà di un byte, al carattere {1}; il link è troncato",
+    link_empty: "link: {0}= non contiene alcun percorso; il link potrebbe essere troncato",
     of_persona: " di {0}",
     for_persona: " per {0}",
     points: ["{0} punto", "{0} punti"],

@@ -8,6 +8,7 @@
 
 use super::{num_comma as num, signed_comma as signed};
 use crate::domain::insights::{persona_named, tag_name, Reason};
+use crate::domain::link::LinkError;
 use crate::domain::model::Tag;
 use crate::domain::problem::{
     quoted, quoted_list, shorten, Effect, Expected, Found, Noun, ProblemKind,
@@ -90,6 +91,15 @@ pub struct Messages {
     pub default_used: &'static str,
     pub shown_as_written: &'static str,
     pub not_opened: &'static str,
+    // A share link's problems (`LinkError`), each with its "link:" place.
+    /// {0}: the format's key, quoted.
+    pub link_newer: &'static str,
+    /// {0} the key, {1} what was found, quoted, {2} its character.
+    pub link_not_data: &'static str,
+    /// {0} the key, {1} the character.
+    pub link_cut_in_byte: &'static str,
+    /// {0}: the key.
+    pub link_empty: &'static str,
     // The insights' reasons.
     /// {0}: a persona's name, after a feeling ("of Ana") and after a value ("for Ana").
     pub of_persona: &'static str,
@@ -240,6 +250,19 @@ impl Messages {
     }
 
     /// What the reader did about a problem.
+    pub fn link_error(&self, error: &LinkError) -> String {
+        match error {
+            LinkError::Newer(key) => fill(self.link_newer, &[&quoted(key)]),
+            LinkError::NotData { key, found, at } => {
+                fill(self.link_not_data, &[key, &quoted(found), &at.to_string()])
+            }
+            LinkError::CutInByte { key, at } => {
+                fill(self.link_cut_in_byte, &[key, &at.to_string()])
+            }
+            LinkError::Empty(key) => fill(self.link_empty, &[key]),
+        }
+    }
+
     pub fn effect(&self, effect: &Effect) -> String {
         match effect {
             Effect::None => String::new(),

@@ -116,6 +116,8 @@ pub struct Texts {
     pub problem: fn(&crate::domain::problem::ProblemKind) -> String,
     /// What the reader did about a problem (never asked for `Effect::None`).
     pub effect: fn(&crate::domain::problem::Effect) -> String,
+    /// What is wrong with a share link.
+    pub link_error: fn(&crate::domain::link::LinkError) -> String,
     /// An image or page that carries no journey.
     pub no_journey: fn(crate::domain::carrier::NoJourney) -> &'static str,
     /// Why the insights name a step: a mark's reason, a line of the insights view.
