@@ -70,8 +70,15 @@ pub struct PersonaStyle {
     pub marker: Marker,
 }
 
+/// Custom properties of each theme (style/tokens.css): the light theme's deep colours fall
+/// under 3:1 on the dark theme's surface (the slate one to 1.7:1), so each theme has its own.
 const PERSONA_COLOURS: [&str; 6] = [
-    "#1d4ed8", "#9333ea", "#0f766e", "#b45309", "#be185d", "#334155",
+    "var(--persona-1)",
+    "var(--persona-2)",
+    "var(--persona-3)",
+    "var(--persona-4)",
+    "var(--persona-5)",
+    "var(--persona-6)",
 ];
 const DASHES: [&str; 4] = ["", "8 5", "2 4", "12 4 3 4"];
 const MARKERS: [Marker; 4] = [

@@ -5,15 +5,20 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { axeViolations, EXAMPLES, mapOf, readJson, start } from "./harness.mjs";
+import { axeViolations, EXAMPLES, mapOf, readJson, serveFixtures, start } from "./harness.mjs";
 
 const b2b = readJson(join(EXAMPLES, "b2b-software.json"));
 
 let app;
+let fixtures;
 before(async () => {
   app = await start();
+  fixtures = await serveFixtures();
 });
-after(() => app.stop());
+after(() => {
+  fixtures.server.close();
+  return app.stop();
+});
 
 const themes = [
   // [name, theme= in the URL, the system's scheme, data-theme, page background]
@@ -76,6 +81,32 @@ test("the Theme menu sets the theme and the URL in place (no history entry, the 
   assert.equal(await page.locator("#theme-menu").isVisible(), false, "Escape closes the menu");
   assert.deepEqual(page.errors, []);
   await page.close();
+});
+
+test("every persona's curve stands out from the lane in every theme (3:1 for graphics)", async () => {
+  const src = `?src=${encodeURIComponent(fixtures.url + "generated/9-six-personas.json")}&view=curve`;
+  for (const theme of ["light", "dark", "contrast"]) {
+    const page = await app.page(`${src}&theme=${theme}`, { viewport: { width: 1366, height: 768 } });
+    await page.waitForSelector("[data-view-mode=curve] .curve-line");
+    const ratios = await page.evaluate(() => {
+      const rgb = (colour) => colour.match(/[\d.]+/g).slice(0, 3).map(Number);
+      const luminance = (colour) => {
+        const [r, g, b] = rgb(colour).map((v) => v / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      const lane = getComputedStyle(document.querySelector(".map-grid .lane[data-lane-id=emotion] .cell, .map-grid .lane[data-lane-id=emotion]"));
+      const back = luminance(lane.backgroundColor.startsWith("rgba(0, 0, 0, 0)") ? getComputedStyle(document.querySelector(".map-scroll")).backgroundColor : lane.backgroundColor);
+      return [...document.querySelectorAll(".curve-line")].map((line) => {
+        const l = luminance(getComputedStyle(line).stroke);
+        return Math.round(((Math.max(l, back) + 0.05) / (Math.min(l, back) + 0.05)) * 10) / 10;
+      });
+    });
+    assert.equal(ratios.length, 6);
+    // The dark theme's slate line was 1.7:1 and its blue one 2.6:1.
+    assert.ok(ratios.every((r) => r >= 3), `${theme}: ${ratios}`);
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  }
 });
 
 test("an unknown theme in the URL is ignored: the system's theme shows", async () => {
