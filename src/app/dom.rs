@@ -211,6 +211,28 @@ pub fn target<T: JsCast>(ev: &web_sys::Event) -> Option<T> {
     ev.target().and_then(|t| t.dyn_into::<T>().ok())
 }
 
+/// A popover menu that closes when the keyboard leaves it: the browser closes it only on
+/// Escape and on a click elsewhere, so Tab past its last item left it open over the bar.
+/// (Not when the focus goes to its own button, whose press closes it.)
+pub fn closes_when_left(panel: El) -> El {
+    panel.on("focusout", |ev| {
+        let Some(panel) = ev.current_target() else {
+            return;
+        };
+        let panel: web_sys::HtmlElement = panel.unchecked_into();
+        let to = ev
+            .dyn_ref::<web_sys::FocusEvent>()
+            .and_then(|f| f.related_target())
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        let stays = to.is_some_and(|to| {
+            panel.contains(Some(&to)) || to.get_attribute("popovertarget") == Some(panel.id())
+        });
+        if !stays {
+            let _ = panel.hide_popover();
+        }
+    })
+}
+
 /// An element with a class and text.
 pub fn text_el(tag: &str, class: &str, text: &str) -> El {
     El::new(tag).class(class).text(text)

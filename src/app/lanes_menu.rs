@@ -23,7 +23,7 @@ pub struct LanesMenu {
 }
 
 /// The menu, and its button and panel for the toolbar. A popover: the browser closes it on
-/// Escape and on a click elsewhere, with no code here.
+/// Escape and on a click elsewhere, and `closes_when_left` when the keyboard leaves it.
 pub fn build(state: AppState, t: &Texts) -> (LanesMenu, [El; 2]) {
     let button = El::new("button")
         .attr("type", "button")
@@ -36,6 +36,7 @@ pub fn build(state: AppState, t: &Texts) -> (LanesMenu, [El; 2]) {
         .class("menu-panel lanes-menu")
         .attr("popover", "")
         .on("change", move |ev| toggle(state, ev));
+    let panel = super::dom::closes_when_left(panel);
     let menu = LanesMenu {
         panel: panel.0.clone().unchecked_into(),
         drawn_for: None,

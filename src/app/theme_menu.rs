@@ -45,12 +45,12 @@ pub fn theme_menu(t: &'static Texts) -> [El; 2] {
         .attr("id", "theme-menu")
         .class("menu-panel theme-menu")
         .attr("popover", "")
-        .child(list)
-        .on("change", |ev| {
-            if let Some(input) = target::<web_sys::HtmlInputElement>(&ev) {
-                apply(&input.value());
-            }
-        });
+        .child(list);
+    let panel = super::dom::closes_when_left(panel).on("change", |ev| {
+        if let Some(input) = target::<web_sys::HtmlInputElement>(&ev) {
+            apply(&input.value());
+        }
+    });
     let button = El::new("button")
         .attr("type", "button")
         .class("button menu-button")

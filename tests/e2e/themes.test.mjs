@@ -109,6 +109,35 @@ test("every persona's curve stands out from the lane in every theme (3:1 for gra
   }
 });
 
+test("the Theme and Lanes menus close when the keyboard leaves them, and their buttons still toggle them", async () => {
+  const page = await app.page("", { viewport: { width: 1366, height: 768 } });
+  await mapOf(page, b2b.title);
+  const open = (id) => page.$eval(`#${id}`, (p) => p.matches(":popover-open"));
+  for (const [name, id] of [["Theme", "theme-menu"], ["Lanes", "lanes-menu"]]) {
+    const button = page.getByRole("button", { name, exact: true });
+    await button.focus();
+    await page.keyboard.press("Enter");
+    assert.equal(await open(id), true, `${name} opens`);
+    // Tab through the menu and on past its end: it closes (it stayed open over the bar).
+    let inside = true;
+    for (let i = 0; i < 40 && inside; i++) {
+      await page.keyboard.press("Tab");
+      inside = await page.evaluate((id) => document.getElementById(id).contains(document.activeElement), id);
+    }
+    assert.equal(inside, false, `${name}: the keyboard left the menu`);
+    assert.equal(await open(id), false, `${name} closes when the keyboard leaves it`);
+    // Its button opens it and closes it again; a choice inside keeps it open.
+    await button.click();
+    assert.equal(await open(id), true);
+    await page.locator(`#${id} label`).first().click();
+    assert.equal(await open(id), true, `${name} stays open for a choice`);
+    await button.click();
+    assert.equal(await open(id), false, `${name}'s button closes it`);
+  }
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test("an unknown theme in the URL is ignored: the system's theme shows", async () => {
   const page = await app.page("?theme=%3Cscript%3E");
   await mapOf(page, b2b.title);
