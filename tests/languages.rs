@@ -100,7 +100,7 @@ fn nouns_agree_in_gender_and_number() {
     assert_eq!(
         shown(es(), &found),
         [
-            "phases[0]: ningún paso pertenece a esta fase",
+            "phases[0]: ningún paso pertenece a esta fase — se omite esta fase",
             "steps[0].opportunities[0].text: falta; se esperaba un texto — se omite esta oportunidad",
             "steps[0].metrics.k: el valor 12 está fuera de la escala de la métrica, de 0 a 10",
             "steps[0].custom.pains: \"pains\" es una fila predefinida; su contenido va en el campo propio del paso — se ignora este valor",
@@ -112,7 +112,7 @@ fn nouns_agree_in_gender_and_number() {
     assert_eq!(
         shown(it(), &found),
         [
-            "phases[0]: nessun passo appartiene a questa fase",
+            "phases[0]: nessun passo appartiene a questa fase — questa fase viene omessa",
             "steps[0].opportunities[0].text: manca; ci si aspettava un testo — quest'opportunità viene omessa",
             "steps[0].metrics.k: il valore 12 è fuori dalla scala della metrica, da 0 a 10",
             "steps[0].custom.pains: \"pains\" è una corsia predefinita; il suo contenuto va nel campo apposito del passo — questo valore viene ignorato",

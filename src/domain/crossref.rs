@@ -295,10 +295,10 @@ fn warn_empty_phases(phases: &[Indexed<Phase>], steps: &[Indexed<Step>], r: &mut
     let used: FxHashSet<&str> = steps.iter().map(|s| s.item.phase.as_str()).collect();
     for p in phases {
         if !used.contains(p.item.id.as_str()) {
-            r.push(Problem::warning(
-                index_path("phases", p.index),
-                ProblemKind::EmptyPhase,
-            ));
+            r.push(
+                Problem::warning(index_path("phases", p.index), ProblemKind::EmptyPhase)
+                    .with_effect(Effect::LeftOut(Noun::Phase)),
+            );
         }
     }
 }
