@@ -288,7 +288,8 @@ pub fn open_from_url(state: AppState) {
         }
         Ok(None) => {}
     }
-    match super::url_params::get("src") {
+    // An empty `src=` is no `src` (as `prefetch.js` reads it): it fetched the page itself.
+    match super::url_params::get("src").filter(|src| !src.is_empty()) {
         Some(src) => {
             let example = src
                 .strip_prefix("examples/")

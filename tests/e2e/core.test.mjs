@@ -192,6 +192,15 @@ describe("bad input", () => {
     await page.close();
   });
 
+  test("an empty ?src= is no src: the default journey opens, without a message", async () => {
+    const page = await app.page("?src=");
+    await mapOf(page, B2B.title);
+    // It fetched the page itself and said "this HTML file carries no journey".
+    assert.equal(await page.locator("[role=alert] .alert").count(), 0);
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+
   test("a ?src= with another scheme is refused without fetching", async () => {
     const page = await app.page("?src=javascript:alert(1)");
     await page.waitForSelector("[role=alert] .alert");
