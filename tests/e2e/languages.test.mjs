@@ -139,6 +139,20 @@ test("a broken share link is told in the UI's language", async () => {
   }
 });
 
+test("the Share dialog's hooks are the same in every language; its names are translated", async () => {
+  for (const [lang, share, link, embed] of [["es", "Compartir", "Enlace para compartir", "Código para insertar"], ["it", "Condividi", "Link di condivisione", "Codice di incorporamento"]]) {
+    const page = await app.page(`${SRC}&lang=${lang}`);
+    await mapOf(page, b2b.title);
+    await page.getByRole("button", { name: share, exact: true }).click();
+    await page.waitForFunction(() => document.querySelector("input.share-link")?.value.includes("#j1="));
+    assert.match(await page.locator("textarea.embed-code").inputValue(), /^<iframe src="/);
+    const names = await page.evaluate(() => [document.querySelector("input.share-link").getAttribute("aria-label"), document.querySelector("textarea.embed-code").getAttribute("aria-label")]);
+    assert.deepEqual(names, [link, embed]);
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  }
+});
+
 test("a file without a title is untitled in the UI's language", async () => {
   const page = await app.page(`?src=${encodeURIComponent(fixtures.url + "untitled.json")}&lang=es`);
   await mapOf(page, "Recorrido sin título");
