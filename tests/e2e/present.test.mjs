@@ -373,6 +373,31 @@ test("presenting from the toolbar, and in embed mode", async () => {
   await embedded.close();
 });
 
+test("in a small frame the bar's type shrinks with the slide and every control stays inside", async () => {
+  // An embedded map presented in a 600x400 iframe: 10 px slides beside a 24 px bar whose
+  // last buttons ran off the frame's edge.
+  const sizes = [];
+  for (const [width, height] of [[600, 400], [FHD.width, FHD.height]]) {
+    const page = await app.page(`${SRC}&embed=1&present=1&slide=2`, { viewport: { width, height } });
+    await page.waitForSelector("#presentation .present-now .slide[data-slide=phase]");
+    const seen = await page.evaluate(() => {
+      const px = (el) => parseFloat(getComputedStyle(el).fontSize);
+      const controls = [...document.querySelectorAll(".present-bar > *")].map((e) => e.getBoundingClientRect());
+      return {
+        bar: px(document.querySelector(".present-count")),
+        slide: px(document.querySelector(".present-now .slide")),
+        inside: controls.every((r) => r.left >= 0 && r.right <= innerWidth && r.bottom <= innerHeight),
+      };
+    });
+    sizes.push(seen);
+    assert.ok(seen.inside, `every control inside ${width}x${height}`);
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  }
+  assert.deepEqual([sizes[0].bar, sizes[1].bar], [14, 24]);
+  assert.ok(sizes[0].slide >= 12 * 0.89, `slide type ${sizes[0].slide} px in 600x400`);
+});
+
 test("slides are accessible (axe) and motion follows prefers-reduced-motion", async () => {
   const axe = readFileSync(join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
   const page = await presenting(`${SRC}&present=1&slide=14`);
