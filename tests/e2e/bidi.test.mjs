@@ -1,0 +1,57 @@
+// Right-to-left journey text (Arabic, Hebrew) in a left-to-right UI: each block of journey
+// text takes its direction from its own content, names put inside the UI's sentences are
+// isolated so that the numbers around them stay in place, and exported images draw it
+// where the screen does.
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+import { FIXTURES, mapOf, readJson, serveFixtures, start } from "./harness.mjs";
+
+const rtl = readJson(join(FIXTURES, "rtl.json"));
+
+let app;
+let fixtures;
+before(async () => {
+  app = await start();
+  fixtures = await serveFixtures();
+});
+after(() => {
+  fixtures.server.close();
+  return app.stop();
+});
+
+const open = async (query = "") => {
+  const page = await app.page(`?src=${encodeURIComponent(fixtures.url + "rtl.json")}${query}`, { viewport: { width: 1366, height: 768 } });
+  await mapOf(page, rtl.title);
+  return page;
+};
+
+/** Where the first word of `selector`'s text is drawn, against the element's own box. */
+const firstWord = (page, selector) =>
+  page.$eval(selector, (el) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    const node = walker.nextNode();
+    const word = node.data.match(/\S+/);
+    const range = document.createRange();
+    range.setStart(node, word.index);
+    range.setEnd(node, word.index + word[0].length);
+    const [w, box] = [range.getBoundingClientRect(), el.getBoundingClientRect()];
+    return { word: word[0], fromLeft: Math.round(w.left - box.left), fromRight: Math.round(box.right - w.right), inside: w.left >= box.left - 1 && w.right <= box.right + 1 };
+  });
+
+test("the title, description and a persona's name read right to left from their first word", async () => {
+  const page = await open();
+  // The first word of an Arabic title and description is at their right end (they were
+  // laid out left to right, the sentence's parts in the wrong order).
+  for (const selector of [".journey-heading h1", ".journey-description"]) {
+    const first = await firstWord(page, selector);
+    assert.ok(first.fromRight <= 2 && first.fromLeft > 20, `${selector}: ${JSON.stringify(first)}`);
+  }
+  // A persona's name cut to one line keeps its beginning in sight (three personas: one
+  // line each, cut with an ellipsis).
+  const name = await firstWord(page, '.legend li[data-persona-id="sara"] .legend-toggle span');
+  assert.equal(name.word, "سارة،");
+  assert.ok(name.inside, `the name's first word is shown: ${JSON.stringify(name)}`);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
