@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 
 use super::dom::{focused, give_back, mount_shown, text_el, El};
 use super::state::{effect_with, use_state, watch, AppState};
+use crate::domain::bidi::isolated;
 use crate::domain::explore::{extremes, gaps, widest};
 use crate::domain::map_model::PersonaCurve;
 
@@ -77,7 +78,14 @@ pub fn refresh_in(state: AppState, root: &web_sys::Element) {
             .filter_map(|c| {
                 let (low, high) = extremes(c)?;
                 let (l, h) = (step_name(low.column), step_name(high.column));
-                Some((t.curve_summary)(&name(c), l, low.value, h, high.value))
+                let (l, h) = (isolated(l), isolated(h));
+                Some((t.curve_summary)(
+                    &isolated(&name(c)),
+                    &l,
+                    low.value,
+                    &h,
+                    high.value,
+                ))
             })
             .collect();
         let mut parts =

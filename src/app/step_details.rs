@@ -10,6 +10,7 @@ use super::dom::{text_el, El};
 use super::i18n::Texts;
 use super::lane_cell::content;
 use super::state::{use_state, watch, AppState};
+use crate::domain::bidi::isolated;
 use crate::domain::curve::Feeling;
 use crate::domain::insights::StepFlag;
 use crate::domain::lanes::LaneKind;
@@ -213,7 +214,7 @@ pub fn feelings(model: &MapModel, column: usize, t: &'static Texts) -> Option<El
                             .class("swatch")
                             .style("--persona", c.style.colour),
                     )
-                    .text(&[name, ": ", &(t.signed)(p.value), " "].concat())
+                    .text(&[&isolated(name), ": ", &(t.signed)(p.value), " "].concat())
                     .child(text_el("em", "", (t.feeling)(feeling))),
             )
         })

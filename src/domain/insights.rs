@@ -9,7 +9,10 @@
 //! file without personas has the implied `default` persona, as the curve does, and a single
 //! emotion number belongs to the first persona. Output never depends on hash order.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
+
+use super::bidi::isolated;
 
 use super::curve::signed;
 use super::layout::layout;
@@ -701,10 +704,10 @@ impl CriticalStep {
 impl ChannelMix {
     /// "the customer moves between Chat and Phone in this step, feeling −2 for Ana"
     pub fn explain_en(&self, journey: &Journey) -> String {
-        let names: Vec<&str> = self
+        let names: Vec<_> = self
             .channels
             .iter()
-            .map(|id| tag_name(&journey.channels, id))
+            .map(|id| isolated(tag_name(&journey.channels, id)))
             .collect();
         let mut out = format!(
             "the customer moves between {} in this step",
@@ -726,7 +729,7 @@ impl Transition {
     pub fn explain_en(&self, journey: &Journey) -> String {
         let names = |ids: &[String], tags: &[super::model::Tag]| {
             ids.iter()
-                .map(|id| tag_name(tags, id))
+                .map(|id| isolated(tag_name(tags, id)))
                 .collect::<Vec<_>>()
                 .join(" + ")
         };
@@ -766,8 +769,9 @@ fn for_persona(journey: &Journey, persona: &str) -> String {
 }
 
 /// The persona's name (else its id) when the journey has several personas, so that an
-/// explanation names whose feeling it is; `None` when there is only one.
-pub fn persona_named<'a>(journey: &'a Journey, persona: &'a str) -> Option<&'a str> {
+/// explanation names whose feeling it is (isolated when right to left, see `bidi`); `None`
+/// when there is only one.
+pub fn persona_named<'a>(journey: &'a Journey, persona: &'a str) -> Option<Cow<'a, str>> {
     if journey.personas.len() < 2 {
         return None;
     }
@@ -776,7 +780,7 @@ pub fn persona_named<'a>(journey: &'a Journey, persona: &'a str) -> Option<&'a s
         .iter()
         .find(|p| p.id == persona)
         .map_or(persona, |p| p.name.as_str());
-    Some(name)
+    Some(isolated(name))
 }
 
 /// Why a step is named in the insights: one finding, for the UI to explain in its language.

@@ -1,6 +1,7 @@
 //! The pure core: the journey model, reading and checking files, layout and curve math.
 //! Nothing here knows about the DOM; all of it is tested natively with `cargo test`.
 
+pub mod bidi;
 pub mod carrier;
 pub mod crossref;
 pub mod curve;

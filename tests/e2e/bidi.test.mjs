@@ -55,3 +55,32 @@ test("the title, description and a persona's name read right to left from their 
   assert.deepEqual(page.errors, []);
   await page.close();
 });
+
+test("a right-to-left name in the UI's sentences keeps the numbers after it", async () => {
+  const page = await open("&step=s2");
+  await page.waitForSelector('#step-details:not([hidden]) .feelings li[data-persona-id="sara"]');
+  // "سارة، …: −1": the value is drawn after (right of) the name, as in "Ana: −1". Without
+  // an isolate the sign and colon joined the Arabic run: "1− :سارة…".
+  const order = await page.$eval('.feelings li[data-persona-id="sara"]', (li) => {
+    const node = [...li.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.data.includes("−1"));
+    const at = (text) => {
+      const i = node.data.indexOf(text);
+      const range = document.createRange();
+      range.setStart(node, i);
+      range.setEnd(node, i + text.length);
+      return range.getBoundingClientRect();
+    };
+    return { name: Math.round(at("سارة").right), value: Math.round(at("−1").left), colon: Math.round(at(":").left) };
+  });
+  assert.ok(order.colon >= order.name && order.value > order.colon, JSON.stringify(order));
+  // The insights and the curve's summary isolate the names they put in their sentences.
+  const isolatedName = "\u2068" + rtl.personas[0].name + "\u2069";
+  await page.getByRole("button", { name: "Insights" }).click();
+  await page.waitForSelector("[data-view=insights] .stats");
+  assert.ok((await page.locator("[data-section=weakest]").innerText()).includes(isolatedName));
+  await page.getByRole("button", { name: "Emotion curve" }).click();
+  await page.waitForSelector("[data-view-mode=curve] .curve-summary");
+  assert.ok((await page.locator(".curve-summary").textContent()).includes(isolatedName));
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});

@@ -7,6 +7,7 @@
 //! `12:5`) are never in a message; ids, values and journey text are quoted as written.
 
 use super::{num_comma as num, signed_comma as signed};
+use crate::domain::bidi::isolated;
 use crate::domain::insights::{persona_named, tag_name, Reason};
 use crate::domain::link::LinkError;
 use crate::domain::model::Tag;
@@ -283,11 +284,11 @@ impl Messages {
     /// Why the insights name a step.
     pub fn explain(&self, reason: Reason, journey: &Journey) -> String {
         let persona = |template: &str, persona: &str| {
-            persona_named(journey, persona).map_or(String::new(), |name| fill(template, &[name]))
+            persona_named(journey, persona).map_or(String::new(), |name| fill(template, &[&name]))
         };
         let points = |by: f64| fill(self.points[(by != 1.0) as usize], &[&num(by)]);
         let names = |ids: &[String], tags: &[Tag]| -> String {
-            let names: Vec<&str> = ids.iter().map(|id| tag_name(tags, id)).collect();
+            let names: Vec<_> = ids.iter().map(|id| isolated(tag_name(tags, id))).collect();
             names.join(" + ")
         };
         match reason {
@@ -315,11 +316,12 @@ impl Messages {
                 }
             }
             Reason::Mix(mix) => {
-                let names: Vec<&str> = mix
+                let names: Vec<_> = mix
                     .channels
                     .iter()
-                    .map(|id| tag_name(&journey.channels, id))
+                    .map(|id| isolated(tag_name(&journey.channels, id)))
                     .collect();
+                let names: Vec<&str> = names.iter().map(|n| n.as_ref()).collect();
                 let mut out = fill(self.moves_between, &[&listed(&names, self.and)]);
                 if let Some((who, value)) = &mix.below_neutral {
                     let who = persona(self.for_persona, who);

@@ -1,0 +1,50 @@
+//! Right-to-left names inside the UI's left-to-right sentences.
+
+use std::borrow::Cow;
+
+/// `text` as a bidirectional isolate (U+2068 FIRST STRONG ISOLATE … U+2069 POP DIRECTIONAL
+/// ISOLATE) when it holds right-to-left letters, else as it is. A sentence's numbers and
+/// punctuation then keep their place around it: "سارة: −1" had been shown as "1− :سارة",
+/// the sign and the colon carried into the Arabic run. (Left-to-right names need no
+/// isolate in a left-to-right sentence, and their text stays as written.)
+pub fn isolated(text: &str) -> Cow<'_, str> {
+    if text.chars().any(is_right_to_left) {
+        Cow::Owned(
+            [
+                '\u{2068}'.to_string(),
+                text.to_owned(),
+                '\u{2069}'.to_string(),
+            ]
+            .concat(),
+        )
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
+/// Letters of the right-to-left scripts: Hebrew, Arabic, Syriac, Thaana, N'Ko, Samaritan,
+/// Mandaic and their presentation forms, and the historic scripts of the same planes.
+fn is_right_to_left(c: char) -> bool {
+    matches!(c,
+        '\u{0590}'..='\u{08FF}'
+        | '\u{FB1D}'..='\u{FDFF}'
+        | '\u{FE70}'..='\u{FEFF}'
+        | '\u{10800}'..='\u{10FFF}'
+        | '\u{1E800}'..='\u{1EFFF}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_right_to_left_text_is_isolated() {
+        assert_eq!(isolated("Ana, IT manager"), "Ana, IT manager");
+        assert!(matches!(isolated("林小姐"), Cow::Borrowed(_)));
+        assert_eq!(isolated("سارة"), "\u{2068}سارة\u{2069}");
+        assert_eq!(isolated("דוד, ראש צוות"), "\u{2068}דוד, ראש צוות\u{2069}");
+        // Mixed: one right-to-left letter is enough.
+        assert_eq!(isolated("Team ב"), "\u{2068}Team ב\u{2069}");
+        assert_eq!(isolated(""), "");
+    }
+}
