@@ -13,6 +13,9 @@
 const MAX_SIDE = 16384;
 const MAX_AREA = 120e6;
 
+// A letter of a right-to-left script.
+const RTL = /[\p{sc=Hebrew}\p{sc=Arabic}\p{sc=Syriac}\p{sc=Thaana}\p{sc=Nko}\p{sc=Samaritan}\p{sc=Mandaic}]/u;
+
 const escapeXml = (text) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
@@ -272,8 +275,10 @@ function drawing(root, out) {
       if (!r.width && !r.height) return;
       const line = lines.at(-1);
       const words = data.slice(from, to);
-      if (line && Math.abs(line.top - r.top) < 2) line.words.push(words);
-      else lines.push({ top: r.top, left: r.left, height: r.height, words: [words] });
+      if (line && Math.abs(line.top - r.top) < 2) {
+        line.words.push(words);
+        [line.left, line.right] = [Math.min(line.left, r.left), Math.max(line.right, r.right)];
+      } else lines.push({ top: r.top, left: r.left, right: r.right, height: r.height, words: [words] });
     };
     for (const word of data.matchAll(/\S+/g)) {
       const end = word.index + word[0].length;
@@ -308,10 +313,16 @@ function drawing(root, out) {
       (style.letterSpacing !== "normal" ? ` letter-spacing="${style.letterSpacing}"` : "") +
       (style.textDecorationLine.includes("underline") ? ` text-decoration="underline"` : "") +
       (paint(style.color) ?? "");
+    // A right-to-left paragraph (journey text takes its direction from its first letter,
+    // `unicode-bidi: plaintext`) starts at its line's right end: drawn from its left, as a
+    // left-to-right line, Arabic was placed past its box and cut.
+    const first = style.unicodeBidi === "plaintext" ? data.match(/\p{L}/u)?.[0] : null;
+    const rtl = first ? RTL.test(first) : style.direction === "rtl";
     for (const line of lines) {
       const words = line.words.join(" ");
       const baseline = line.top - origin.top + (line.height - ascent - descent) / 2 + ascent;
-      out.push(`<text x="${num(line.left - origin.left)}" y="${num(baseline)}"${look}>${escapeXml(upper ? words.toLocaleUpperCase() : words)}</text>`);
+      const x = rtl ? `${num(line.right - origin.left)}" direction="rtl` : num(line.left - origin.left);
+      out.push(`<text x="${x}" y="${num(baseline)}"${look}>${escapeXml(upper ? words.toLocaleUpperCase() : words)}</text>`);
     }
   };
 

@@ -3,9 +3,11 @@
 // isolated so that the numbers around them stay in place, and exported images draw it
 // where the screen does.
 import assert from "node:assert/strict";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { FIXTURES, mapOf, readJson, serveFixtures, start } from "./harness.mjs";
+import { downloadFromShare, FIXTURES, mapOf, readJson, serveFixtures, start } from "./harness.mjs";
 
 const rtl = readJson(join(FIXTURES, "rtl.json"));
 
@@ -81,6 +83,48 @@ test("a right-to-left name in the UI's sentences keeps the numbers after it", as
   await page.getByRole("button", { name: "Emotion curve" }).click();
   await page.waitForSelector("[data-view-mode=curve] .curve-summary");
   assert.ok((await page.locator(".curve-summary").textContent()).includes(isolatedName));
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test("an exported SVG draws right-to-left lines where the screen does", async () => {
+  const page = await open();
+  const dir = mkdtempSync(join(tmpdir(), "jl-bidi-"));
+  // Where the map draws each step's name, from the grid's corner.
+  const names = rtl.steps.map((s) => s.name);
+  const onScreen = await page.evaluate((names) => {
+    const grid = document.querySelector(".map-grid").getBoundingClientRect();
+    return names.map((name) => {
+      const el = [...document.querySelectorAll(".step-head .step-name")].find((e) => e.textContent === name);
+      const r = el.getBoundingClientRect();
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const t = range.getBoundingClientRect();
+      return { left: t.left - grid.left, right: t.right - grid.left, boxRight: r.right - grid.left };
+    });
+  }, names);
+  const { path } = await downloadFromShare(page, "SVG", dir);
+  const svg = readFileSync(path, "utf8");
+  rmSync(dir, { recursive: true, force: true });
+  const drawn = await page.evaluate(([svg, names]) => {
+    const host = document.createElement("div");
+    host.innerHTML = svg;
+    document.body.append(host);
+    const texts = [...host.querySelectorAll("text")];
+    const out = names.map((name) => {
+      const t = texts.find((e) => e.textContent === name);
+      const box = t.getBBox();
+      return { left: box.x, right: box.x + box.width, direction: t.getAttribute("direction") };
+    });
+    host.remove();
+    return out;
+  }, [svg, names]);
+  for (const [i, name] of names.entries()) {
+    // (The SVG's fonts may differ from the page's by a few pixels a line.)
+    assert.equal(drawn[i].direction, "rtl", name);
+    assert.ok(Math.abs(drawn[i].right - onScreen[i].right) < 3, `${name}: drawn ${JSON.stringify(drawn[i])}, on screen ${JSON.stringify(onScreen[i])}`);
+    assert.ok(drawn[i].right <= onScreen[i].boxRight + 1, `${name} inside its header`);
+  }
   assert.deepEqual(page.errors, []);
   await page.close();
 });
