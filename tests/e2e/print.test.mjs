@@ -189,3 +189,26 @@ test("the curve view prints the curve alone, and the insights print without the 
   assert.deepEqual(page.errors, []);
   await page.close();
 });
+
+test("four personas with long names: the printed legend stays inside the emotion row", async () => {
+  const personas = [0, 1, 2, 3].map((i) => ({ id: `p${i}`, name: `Customer with a long descriptive name number ${i + 1}` }));
+  const long = {
+    version: 1, title: "Four long names", personas, phases: [{ id: "a", name: "A" }],
+    steps: [0, 1, 2].map((i) => ({ id: `s${i}`, phase: "a", name: `Step ${i}`, emotion: Object.fromEntries(personas.map((p, k) => [p.id, (i + k) % 3 - 1])) })),
+  };
+  const page = await app.page("", { viewport: A4 });
+  await mapOf(page, readJson(join(EXAMPLES, "b2b-software.json")).title);
+  await page.setInputFiles("input[type=file]", { name: "long.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(long)) });
+  await mapOf(page, long.title);
+  await printed(page);
+  const fit = await page.evaluate(() => {
+    const title = [...document.querySelectorAll(".print-map .emotion-title")].find((e) => e.getClientRects().length);
+    const items = [...title.querySelectorAll(".legend li")];
+    return { count: items.length, legendBottom: Math.max(...items.map((li) => li.getBoundingClientRect().bottom)), titleBottom: title.getBoundingClientRect().bottom };
+  });
+  // Each name wrapped over several lines, and the legend ran over the pains' row below.
+  assert.equal(fit.count, 4);
+  assert.ok(fit.legendBottom <= fit.titleBottom + 0.5, JSON.stringify(fit));
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
