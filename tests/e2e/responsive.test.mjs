@@ -92,6 +92,18 @@ test("on a phone lane titles and persona names wrap between words, in every lang
   }
 });
 
+test("at any laptop width the journey's title is whole: the buttons take the next line first", async () => {
+  for (const width of [1280, 1366, 1536, 1600, 1680, 1920]) {
+    const page = await app.page(SRC, { viewport: { width, height: 800 } });
+    await mapOf(page, b2b.title);
+    // Squeezed beside the buttons at 1536-1680 px it was cut to "…a team software…".
+    const clamped = await page.$eval(".journey-heading h1", (h) => h.scrollHeight > h.clientHeight + 1);
+    assert.equal(clamped, false, `${width} px`);
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  }
+});
+
 test("on a phone the bars scroll away and the map takes the screen", async () => {
   const page = await app.page(SRC, { viewport: { width: 390, height: 844 } });
   await mapOf(page, b2b.title);
