@@ -143,12 +143,18 @@ fn text_list(class: &str, items: &[String]) -> Option<El> {
     if items.is_empty() {
         return None;
     }
-    let items = items.iter().map(|text| El::new("li").text(text)).collect();
+    let items = items.iter().map(|text| item().text(text)).collect();
     Some(
         El::new("ul")
             .class(&["items ", class].concat())
             .children(items),
     )
+}
+
+/// A list item of journey text: its direction from its text (`dir="auto"`), so that an
+/// Arabic or Hebrew item has its mark (○, !, +) at its right, where its text starts.
+fn item() -> El {
+    El::new("li").attr("dir", "auto")
 }
 
 fn chip(class: &str, chip: Chip) -> El {
@@ -178,7 +184,7 @@ fn opportunities(model: &MapModel, items: &[Opportunity], t: &'static Texts) -> 
             let owner = o.owner().map(|id| chip("chip small", model.owner(id)));
             let meta = (kind.is_some() || owner.is_some())
                 .then(|| El::new("span").class("meta").maybe(kind).maybe(owner));
-            let li = El::new("li");
+            let li = item();
             let li = match o.kind() {
                 Some(k) => li.attr("data-kind", k.as_str()),
                 None => li,

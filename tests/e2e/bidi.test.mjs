@@ -128,3 +128,17 @@ test("an exported SVG draws right-to-left lines where the screen does", async ()
   assert.deepEqual(page.errors, []);
   await page.close();
 });
+
+test("a right-to-left pain or idea has its mark and edge at its right, where its text starts", async () => {
+  const page = await open();
+  const sides = await page.evaluate(() =>
+    [".pains li", ".opportunities li"].map((selector) => {
+      const style = getComputedStyle(document.querySelector(`.map-grid ${selector}`));
+      return [style.borderRightWidth, style.borderLeftWidth, style.paddingRight];
+    }),
+  );
+  // (They were at the left, the text at the right.)
+  assert.deepEqual(sides, [["3px", "0px", "28px"], ["3px", "0px", "28px"]]);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
