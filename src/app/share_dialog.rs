@@ -115,7 +115,11 @@ impl Parts {
             .length
             .set_attribute("data-length", &length.to_string());
         self.length.set_text_content(Some(&(t.link_length)(length)));
-        self.warning.set_hidden(length <= LONG_LINK);
+        // A stand-alone file opened from disk makes file: links, which open nowhere else.
+        let local = link.starts_with("file:");
+        let warning = if local { t.link_local } else { t.link_too_long };
+        self.warning.set_text_content(Some(warning));
+        self.warning.set_hidden(!local && length <= LONG_LINK);
     }
 }
 

@@ -53,6 +53,12 @@ test("the stand-alone HTML opens from disk with no network, in the same view", a
   await offline.screenshot({ path: "target/e2e-standalone.png" });
   assert.deepEqual(offline.requests, []);
   assert.deepEqual(offline.errors, []);
+  // Its share links are file: links, which open only on this computer: the dialog says so.
+  await offline.getByRole("button", { name: "Share", exact: true }).click();
+  await offline.waitForFunction(() => document.querySelector("input.share-link")?.value.startsWith("file:"));
+  assert.equal(await offline.locator(".share-warning").isVisible(), true);
+  assert.equal(await offline.locator(".share-warning").textContent(), "This page is a file on this computer: its links and embed code open only here. Send the file instead.");
+  await offline.keyboard.press("Escape");
 
   // From the file itself: export again (HTML and JSON), still offline, with a step's
   // details open and a lane hidden: the new file opens as the map was left.

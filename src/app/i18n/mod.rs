@@ -180,6 +180,8 @@ pub struct Texts {
     pub copied: &'static str,
     pub link_length: fn(usize) -> String,
     pub link_too_long: &'static str,
+    /// The page is a file on disk: its links open only on this computer.
+    pub link_local: &'static str,
     pub download_json: &'static str,
     pub download_html: &'static str,
     pub download_svg: &'static str,
