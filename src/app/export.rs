@@ -27,10 +27,10 @@ extern "C" {
     /// `[svg, width, height]`: plain vector shapes and text, no `<foreignObject>`.
     #[wasm_bindgen(js_name = vectorSvg)]
     fn vector_svg(root: &web_sys::Element, carried: &str, title: &str) -> js_sys::Array;
-    /// The scale a PNG of `width` x `height` CSS pixels is drawn at (2 where the canvas
-    /// limits allow).
-    #[wasm_bindgen(js_name = pngScale)]
-    fn png_scale(width: f64, height: f64) -> f64;
+    /// The scale a PNG of `root` would be drawn at (2 where the canvas limits allow), from
+    /// its whole size, before every column is drawn.
+    #[wasm_bindgen(js_name = pngScaleOf)]
+    fn png_scale_of(root: &web_sys::Element) -> f64;
     /// `[png bytes, scale]`.
     #[wasm_bindgen(js_name = pngOf, catch)]
     async fn png_of(svg: &JsValue, width: &JsValue, height: &JsValue) -> Result<JsValue, JsValue>;
@@ -82,16 +82,7 @@ pub fn download(state: AppState, format: Format, note: impl Fn(String) + 'static
         }
         Format::Svg | Format::Png => {
             if format == Format::Png {
-                // The grid is as wide as all its columns while only some are drawn.
-                let size = drawn_view().map_or((1.0, 1.0), |r| {
-                    let rect = r.get_bounding_client_rect();
-                    let side = |scroll: i32, drawn: f64| f64::from(scroll).max(drawn);
-                    (
-                        side(r.scroll_width(), rect.width()),
-                        side(r.scroll_height(), rect.height()),
-                    )
-                });
-                let scale = png_scale(size.0, size.1);
+                let scale = drawn_view().map_or(1.0, |root| png_scale_of(&root));
                 if scale < READABLE_SCALE {
                     return note((state.t().image_unreadable)((scale * 100.0) as u32));
                 }

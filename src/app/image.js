@@ -19,11 +19,22 @@ const RTL = /[\p{sc=Hebrew}\p{sc=Arabic}\p{sc=Syriac}\p{sc=Thaana}\p{sc=Nko}\p{s
 const escapeXml = (text) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-// The SVG drawn as a PNG at twice its size where the browser's canvas limits allow, smaller
-// where they do not. Returns [PNG bytes, scale].
-export const pngScale = (width, height) =>
+// The size of the image of `root`: the whole of it, also what is scrolled out of view (a
+// map's grid is as wide as all its columns while only some are drawn).
+const sizeOf = (root) => {
+  const drawn = root.getBoundingClientRect();
+  return [Math.ceil(Math.max(root.scrollWidth, drawn.width)), Math.ceil(Math.max(root.scrollHeight, drawn.height))];
+};
+
+// The scale a PNG of that size is drawn at: twice its size where the browser's canvas limits
+// allow, smaller where they do not.
+const pngScale = (width, height) =>
   Math.min(2, MAX_SIDE / width, MAX_SIDE / height, Math.sqrt(MAX_AREA / (width * height)));
 
+// The scale a PNG of `root` would be drawn at, known before anything is drawn.
+export const pngScaleOf = (root) => pngScale(...sizeOf(root));
+
+// The SVG drawn as a PNG (see pngScale). Returns [PNG bytes, scale].
 export async function pngOf(svg, width, height) {
   const scale = pngScale(width, height);
   const image = new Image();
@@ -54,8 +65,7 @@ export function vectorSvg(root, carried, title) {
   }
   const spans = flatten(root);
   try {
-    const width = Math.ceil(Math.max(root.scrollWidth, root.getBoundingClientRect().width));
-    const height = Math.ceil(Math.max(root.scrollHeight, root.getBoundingClientRect().height));
+    const [width, height] = sizeOf(root);
     const out = [];
     drawing(root, out)(root);
     const svg =

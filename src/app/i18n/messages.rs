@@ -250,7 +250,7 @@ impl Messages {
         fill(template, &args)
     }
 
-    /// What the reader did about a problem.
+    /// What is wrong with a share link.
     pub fn link_error(&self, error: &LinkError) -> String {
         match error {
             LinkError::Newer(key) => fill(self.link_newer, &[&quoted(key)]),
@@ -264,6 +264,7 @@ impl Messages {
         }
     }
 
+    /// What the reader did about a problem.
     pub fn effect(&self, effect: &Effect) -> String {
         match effect {
             Effect::None => String::new(),
