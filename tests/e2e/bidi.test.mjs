@@ -6,21 +6,12 @@ import assert from "node:assert/strict";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { after, before, test } from "node:test";
-import { downloadFromShare, FIXTURES, mapOf, readJson, serveFixtures, start } from "./harness.mjs";
+import { test } from "node:test";
+import { appAndFixtures, downloadFromShare, FIXTURES, mapOf, readJson } from "./harness.mjs";
 
 const rtl = readJson(join(FIXTURES, "rtl.json"));
 
-let app;
-let fixtures;
-before(async () => {
-  app = await start();
-  fixtures = await serveFixtures();
-});
-after(() => {
-  fixtures.server.close();
-  return app.stop();
-});
+const { app, fixtures } = await appAndFixtures();
 
 const open = async (query = "") => {
   const page = await app.page(`?src=${encodeURIComponent(fixtures.url + "rtl.json")}${query}`, { viewport: { width: 1366, height: 768 } });

@@ -3,19 +3,10 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { after, before, describe, test } from "node:test";
-import { alertText, examples, EXAMPLES, expectedPoints, FIXTURES, mapOf, readJson, serveFixtures, settled, start } from "./harness.mjs";
+import { describe, test } from "node:test";
+import { alertText, appAndFixtures, examples, EXAMPLES, expectedPoints, FIXTURES, mapOf, readJson, settled } from "./harness.mjs";
 
-let app;
-let fixtures;
-before(async () => {
-  app = await start();
-  fixtures = await serveFixtures();
-});
-after(async () => {
-  await app.stop();
-  fixtures.server.close();
-});
+const { app, fixtures } = await appAndFixtures();
 
 const B2B = readJson(join(EXAMPLES, "b2b-software.json"));
 const BUILTIN_TITLES = {

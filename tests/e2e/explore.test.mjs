@@ -4,21 +4,13 @@
 // list, and axe-core on the page with the details open.
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { after, before, test } from "node:test";
-import { axeViolations, EXAMPLES, mapOf, readJson, serveFixtures, start } from "./harness.mjs";
+import { test } from "node:test";
+import { appAndFixtures, axeViolations, EXAMPLES, mapOf, readJson } from "./harness.mjs";
 
 const b2b = readJson(join(EXAMPLES, "b2b-software.json"));
 const SRC = "?src=examples/b2b-software.json";
 
-let app, fixtures;
-before(async () => {
-  app = await start();
-  fixtures = await serveFixtures();
-});
-after(async () => {
-  await app.stop();
-  fixtures.server.close();
-});
+const { app, fixtures } = await appAndFixtures();
 
 async function open(query = "") {
   const page = await app.page(SRC + query);

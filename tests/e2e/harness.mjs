@@ -4,6 +4,7 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { after } from "node:test";
 import { chromium } from "playwright-core";
 import { serve } from "../../tools/serve.mjs";
 
@@ -94,6 +95,20 @@ export function expectedPoints(journey) {
     else if (e && typeof e === "object") n += personas.filter((id) => typeof e[id] === "number").length;
   }
   return n;
+}
+
+/**
+ * The app and the fixtures' server for a test file, started when the file loads and stopped
+ * after its tests: `const { app, fixtures } = await appAndFixtures();`.
+ */
+export async function appAndFixtures() {
+  const app = await start();
+  const fixtures = await serveFixtures();
+  after(async () => {
+    await app.stop();
+    fixtures.server.close();
+  });
+  return { app, fixtures };
 }
 
 /** A second origin serving tests/fixtures (or `dir`), for absolute ?src= URLs (CORS allowed). */

@@ -3,23 +3,14 @@
 // stay); journey text is shown as written.
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import { chromium } from "playwright-core";
-import { alertText, CHROMIUM_ARGS, EXAMPLES, mapOf, readJson, serveFixtures, start } from "./harness.mjs";
+import { alertText, appAndFixtures, CHROMIUM_ARGS, EXAMPLES, mapOf, readJson } from "./harness.mjs";
 
 const b2b = readJson(join(EXAMPLES, "b2b-software.json"));
 const SRC = "?src=examples/b2b-software.json";
 
-let app;
-let fixtures;
-before(async () => {
-  app = await start();
-  fixtures = await serveFixtures();
-});
-after(() => {
-  app.stop();
-  fixtures.server.close();
-});
+const { app, fixtures } = await appAndFixtures();
 
 /** What a few parts of the UI say: toolbar, search, the map's corner, the Language menu. */
 function ui(page) {

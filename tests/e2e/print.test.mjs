@@ -5,25 +5,16 @@
 // print layout itself under print media emulation at the size of an A4 landscape page.
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import pdfjs from "pdfjs-dist/legacy/build/pdf.js";
-import { EXAMPLES, expectedPoints, FIXTURES, mapOf, readJson, serveFixtures, start } from "./harness.mjs";
+import { appAndFixtures, EXAMPLES, expectedPoints, FIXTURES, mapOf, readJson } from "./harness.mjs";
 
 /** A4 landscape in CSS pixels (297 x 210 mm at 96 px per inch). */
 const A4 = { width: 1123, height: 794 };
 /** gen-journey.py 60, checked against the generator in schema.test.mjs. */
 const journey = readJson(join(FIXTURES, "generated", "60.json"));
 
-let app;
-let fixtures;
-before(async () => {
-  app = await start();
-  fixtures = await serveFixtures();
-});
-after(async () => {
-  await app.stop();
-  fixtures.server.close();
-});
+const { app, fixtures } = await appAndFixtures();
 
 /** Pages in a PDF from Chromium: its page objects. */
 function pages(pdf) {

@@ -4,8 +4,8 @@
 // wide column. Both are screenshot to be looked at.
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { after, before, test } from "node:test";
-import { EXAMPLES, FIXTURES, mapOf, readJson, serveFixtures, start } from "./harness.mjs";
+import { test } from "node:test";
+import { appAndFixtures, EXAMPLES, FIXTURES, mapOf, readJson } from "./harness.mjs";
 
 const b2b = readJson(join(EXAMPLES, "b2b-software.json"));
 const SRC = "?src=examples/b2b-software.json";
@@ -13,16 +13,7 @@ const SRC = "?src=examples/b2b-software.json";
 const four = readJson(join(FIXTURES, "generated", "9-four-personas.json"));
 const six = readJson(join(FIXTURES, "generated", "9-six-personas.json"));
 
-let app;
-let fixtures;
-before(async () => {
-  app = await start();
-  fixtures = await serveFixtures();
-});
-after(() => {
-  fixtures.server.close();
-  return app.stop();
-});
+const { app, fixtures } = await appAndFixtures();
 
 const titleWidth = (page) => page.$eval('.lane[data-lane-id="pains"] .lane-title', (e) => e.getBoundingClientRect().width);
 

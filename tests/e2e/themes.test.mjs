@@ -4,21 +4,12 @@
 // and each is screenshot to be looked at.
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { after, before, test } from "node:test";
-import { axeViolations, EXAMPLES, mapOf, readJson, serveFixtures, start } from "./harness.mjs";
+import { test } from "node:test";
+import { appAndFixtures, axeViolations, EXAMPLES, mapOf, readJson } from "./harness.mjs";
 
 const b2b = readJson(join(EXAMPLES, "b2b-software.json"));
 
-let app;
-let fixtures;
-before(async () => {
-  app = await start();
-  fixtures = await serveFixtures();
-});
-after(() => {
-  fixtures.server.close();
-  return app.stop();
-});
+const { app, fixtures } = await appAndFixtures();
 
 const themes = [
   // [name, theme= in the URL, the system's scheme, data-theme, page background]
