@@ -179,8 +179,8 @@ test("a 1366x768 laptop shows the map with wide lane titles and several steps", 
 });
 
 // The widest gap's link under the legend: its label and the step's name each keep some
-// room, in a long language, on a phone and with four personas (one line then), and it ends
-// before the curve's scale.
+// room, in a long language, on a phone and with four personas (a line each then), and it
+// ends before the curve's scale. Beside a laptop's map the label is whole.
 test("the widest gap's link shows the step's name on a phone and with four personas", async () => {
   const shows = (page) =>
     page.evaluate(() => {
@@ -193,6 +193,7 @@ test("the widest gap's link shows the step's name on a phone and with four perso
         label: button.querySelector(".widest-label").textContent,
         step: button.querySelector(".widest-step").textContent,
         labelShown: label.width >= 20 && label.top >= b.top - 1 && label.bottom <= b.bottom + 1,
+        labelWhole: button.querySelector(".widest-label").scrollWidth <= Math.ceil(label.width),
         stepShown: step.width >= 30 && step.top >= b.top - 1 && step.top + 12 <= b.bottom,
         beforeScale: b.right <= end + 1,
       };
@@ -211,6 +212,7 @@ test("the widest gap's link shows the step's name on a phone and with four perso
     assert.equal(got.label, "Mayor diferencia:", what);
     assert.equal(got.step, journey.steps.find((s) => s.id === id).name, what);
     assert.ok(got.labelShown && got.stepShown && got.beforeScale, `${what}: ${JSON.stringify(got)}`);
+    if (width > 720) assert.ok(got.labelWhole, `${what}: the label is cut (${JSON.stringify(got)})`);
     await page.locator('.lane[data-lane-id="emotion"] .lane-title').screenshot({ path: `target/e2e-widest-gap-${journey.personas.length}-${width}.png` });
     assert.deepEqual(page.errors, []);
     await page.close();
