@@ -132,7 +132,12 @@ fn a_syntax_error_names_line_and_column_and_is_fatal() {
 fn files_that_are_not_journeys_are_refused() {
     assert_eq!(
         refused_with(&fixture("not-a-journey.json")),
-        ["expected a journey object, found an array"]
+        ["1:1: expected a journey object, found an array"]
+    );
+    // The place is where the value starts, after a byte order mark and spaces.
+    assert_eq!(
+        refused_with("\u{feff}\n\n   \"hello\""),
+        ["3:4: expected a journey object, found \"hello\""]
     );
     assert_eq!(
         refused_with(&fixture("no-phases.json")),

@@ -59,7 +59,7 @@ pub fn DropOverlay() -> impl IntoView {
             open_file(state, file);
         } else if let Ok(text) = dt.get_data("text/plain") {
             if !text.trim().is_empty() {
-                open_text(state, Source::Pasted, &text);
+                open_text(state, Source::Dropped, &text);
             }
         }
     });

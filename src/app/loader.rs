@@ -66,8 +66,8 @@ fn finish_text(state: AppState, ticket: u64, source: Source, text: &str) {
     match read_journey(text) {
         Ok(loaded) => {
             mark("jl:parsed");
-            // The URL names what is shown: a file or pasted text has no address.
-            if matches!(source, Source::File(_) | Source::Pasted) {
+            // The URL names what is shown: a file, or pasted or dropped text, has no address.
+            if matches!(source, Source::File(_) | Source::Pasted | Source::Dropped) {
                 super::url_params::push("src", None);
             }
             state.insights_wanted.set(false);

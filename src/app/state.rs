@@ -57,6 +57,8 @@ pub enum Source {
     /// A file the person opened or dropped, by name.
     File(String),
     Pasted,
+    /// Text dropped on the page (from another window), not a file.
+    Dropped,
     /// A share link's fragment.
     Link,
 }
@@ -68,6 +70,7 @@ impl Source {
             Source::Example(name) => (t.source_example)(name),
             Source::Url(url) | Source::File(url) => format!("“{url}”"),
             Source::Pasted => t.pasted_text.to_owned(),
+            Source::Dropped => t.dropped_text.to_owned(),
             Source::Link => t.shared_link.to_owned(),
         }
     }

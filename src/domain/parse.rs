@@ -12,7 +12,7 @@ use super::model::{Journey, LaneDef, MetricDef, Persona, Phase, Tag};
 use super::parse_step::read_step;
 use super::problem::{Effect, Expected, Noun, Problem, ProblemKind};
 use super::reader::{index_path, Obj, Reader};
-use super::syntax::parse_json;
+use super::syntax::{parse_json, start_of_value};
 
 /// The format version this app reads.
 pub const FORMAT_VERSION: u64 = 1;
@@ -33,7 +33,20 @@ pub struct Indexed<T> {
 /// Reads a journey file. `Err` holds every problem found, at least one of them fatal.
 pub fn read_journey(text: &str) -> Result<Loaded, Vec<Problem>> {
     let value = parse_json(text).map_err(|p| vec![p])?;
-    read_journey_value(&value)
+    read_journey_value(&value).map_err(|mut problems| {
+        // Not an object at all: the place is where the file's value starts (a path would
+        // be empty).
+        for p in problems.iter_mut().filter(|p| p.at.is_empty()) {
+            if let ProblemKind::Expected {
+                expected: Expected::Object(Noun::Journey),
+                ..
+            } = p.kind
+            {
+                p.at = start_of_value(text);
+            }
+        }
+        problems
+    })
 }
 
 /// Reads an already-parsed JSON value as a journey.

@@ -107,6 +107,21 @@ pub fn parse_json(text: &str) -> Result<Value<'_>, Problem> {
     })
 }
 
+/// Where (`line:column`) the JSON value of `text` starts, after a byte order mark and
+/// spaces: the place of a problem with the value as a whole ("found an array").
+pub fn start_of_value(text: &str) -> String {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let reader = Reader {
+        text,
+        bytes: text.as_bytes(),
+        i: 0,
+        depth: 0,
+    };
+    let start = text.len() - text.trim_start_matches([' ', '\t', '\n', '\r']).len();
+    let (line, column) = reader.place(start);
+    format!("{line}:{column}")
+}
+
 /// Where (`line:column`) and what.
 type Error = (String, Syntax);
 

@@ -139,7 +139,22 @@ describe("bad input", () => {
         }
       }, body);
     });
-    assert.match(text, /expected a journey object, found an array/);
+    assert.match(text, /1:1: expected a journey object, found an array/);
+    await page.close();
+  });
+
+  test("dropped text is named as such (not as pasted text)", async () => {
+    const { page, text } = await afterMap(async (p) => {
+      await p.evaluate(() => {
+        const dt = new DataTransfer();
+        dt.setData("text/plain", '\n  "a journey"');
+        for (const type of ["dragenter", "dragover", "drop"]) {
+          document.body.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+        }
+      });
+    });
+    assert.match(text, /^Could not open dropped text; the map shown is unchanged/);
+    assert.match(text, /2:3: expected a journey object, found "a journey"/);
     await page.close();
   });
 

@@ -138,6 +138,7 @@ pub const TEXTS: Texts = Texts {
     too_large: |mb| format!("the file is {} MB; the limit is 100 MB", num(mb.round())),
     unreadable_file: "the file could not be read",
     pasted_text: "pasted text",
+    dropped_text: "dropped text",
     shared_link: "the shared link",
     link_damaged: "link: the journey data in this link is damaged or cut short; ask for the link again, or for the file",
     link_locked: "link: this journey is protected by a passphrase and was not opened; open the link again to enter it",

@@ -162,6 +162,7 @@ pub const TEXTS: Texts = Texts {
     too_large: |mb| format!("el archivo ocupa {} MB; el límite es de 100 MB", num(mb.round())),
     unreadable_file: "no se pudo leer el archivo",
     pasted_text: "el texto pegado",
+    dropped_text: "el texto soltado",
     shared_link: "el enlace compartido",
     link_damaged: "enlace: los datos del recorrido de este enlace están dañados o incompletos; hay que pedir de nuevo el enlace, o el archivo",
     link_locked: "enlace: este recorrido está protegido con una frase de contraseña y no se ha abierto; para introducirla, hay que volver a abrir el enlace",

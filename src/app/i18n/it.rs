@@ -8,7 +8,7 @@ use crate::domain::lanes::LaneKind;
 use crate::domain::model::OpportunityKind;
 
 /// "di" before a source's name, joined with the article of this file's own source names
-/// (`pasted_text`, `shared_link`, `source_example`): "del link condiviso", "dell'esempio …",
+/// (`pasted_text`, `dropped_text`, `shared_link`, `source_example`): "del link condiviso", "dell'esempio …",
 /// "di “b2b.json”".
 fn di(what: &str) -> String {
     if let Some(rest) = what.strip_prefix("il ") {
@@ -181,6 +181,7 @@ pub const TEXTS: Texts = Texts {
     too_large: |mb| format!("il file è di {} MB; il limite è 100 MB", num(mb.round())),
     unreadable_file: "impossibile leggere il file",
     pasted_text: "il testo incollato",
+    dropped_text: "il testo trascinato",
     shared_link: "il link condiviso",
     link_damaged: "link: i dati del percorso in questo link sono danneggiati o troncati; richiedi di nuovo il link, oppure il file",
     link_locked: "link: questo percorso è protetto da una passphrase e non è stato aperto; apri di nuovo il link per inserirla",

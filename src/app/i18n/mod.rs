@@ -157,6 +157,7 @@ pub struct Texts {
     pub too_large: fn(f64) -> String,
     pub unreadable_file: &'static str,
     pub pasted_text: &'static str,
+    pub dropped_text: &'static str,
     pub shared_link: &'static str,
     pub link_damaged: &'static str,
     pub link_locked: &'static str,
