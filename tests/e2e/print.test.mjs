@@ -203,3 +203,27 @@ test("four personas with long names: the printed legend stays inside the emotion
   assert.deepEqual(page.errors, []);
   await page.close();
 });
+
+test("a long description and a tall first block: the map starts on the first page", async () => {
+  // Twelve touchpoints a step make each block of five taller than the rest of the first
+  // page under a four-line description; moved whole to the next page, it left the title
+  // alone on the first.
+  const tall = {
+    ...journey,
+    description: "The customer renews a multi-year contract with procurement, legal review and a new security questionnaire. ".repeat(6),
+    steps: journey.steps.map((s) => ({ ...s, touchpoints: Array.from({ length: 12 }, (_, i) => `Touchpoint ${i + 1} of this step`) })),
+  };
+  const page = await app.page("", { viewport: A4 });
+  await mapOf(page, readJson(join(EXAMPLES, "b2b-software.json")).title);
+  await page.setInputFiles("input[type=file]", { name: "tall.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(tall)) });
+  await mapOf(page, tall.title);
+  const texts = await pageTexts(await page.pdf({ format: "A4", landscape: true }));
+  assert.match(texts[0], /^Synthetic/);
+  assert.ok(texts[0].includes(squeeze(journey.steps[0].name)), `the first page holds the first steps: ${texts[0].slice(0, 300)}`);
+  assert.ok(texts[0].includes(squeeze("Touchpoint 1 of this step")), "and their first lanes");
+  // The rest of the first block follows on the next page, under its repeated heads.
+  assert.match(texts[1], /^phases.*useractions/i);
+  assert.ok(texts[1].includes(squeeze(journey.steps[0].name)));
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
