@@ -19,14 +19,18 @@ pub fn PasteDialog() -> impl IntoView {
     let state = use_state();
     let host = NodeRef::<Div>::new();
     // Built when it first opens; each time it opens, a fresh box: no text glued to the last.
+    // What had the keyboard when it opened gets it back when it closes.
+    let mut opener = None;
     effect_with(move |area: Option<Option<web_sys::HtmlTextAreaElement>>| {
         let open = state.paste_open.get();
         let host = host.get()?;
         let area = area.flatten();
         host.set_hidden(!open);
         if !open {
+            super::dom::give_back(opener.take());
             return area;
         }
+        opener = super::dom::focused();
         let area = super::language::in_language(area, state, &host, || build(state, &host));
         area.set_value("");
         let _ = area.focus();

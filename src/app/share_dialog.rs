@@ -28,13 +28,17 @@ pub fn ShareDialog() -> impl IntoView {
     // Built when it first opens (not before the map's first frame: building a hidden dialog
     // and compiling its code cost the start-up), in the language of that moment; then made
     // afresh (a new link) each time it opens.
+    // What had the keyboard when it opened gets it back when it closes.
+    let mut opener = None;
     effect_with(move |parts: Option<Option<Parts>>| {
         let open = state.share_open.get();
         let host = host.get()?;
         host.set_hidden(!open);
         if !open {
+            super::dom::give_back(opener.take());
             return parts.flatten();
         }
+        opener = super::dom::focused();
         let parts =
             super::language::in_language(parts.flatten(), state, &host, || build(state, &host));
         parts.passphrase.set_value("");

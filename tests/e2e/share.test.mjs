@@ -166,3 +166,20 @@ test("JSON out and back in loses nothing, unknown fields included", async () => 
   await page.close();
   rmSync(dir, { recursive: true, force: true });
 });
+
+test("closing Share or Paste JSON gives the keyboard back to the button that opened it", async () => {
+  const page = await app.page("?src=examples/minimal.json");
+  await mapOf(page, "Minimal journey");
+  for (const [name, close] of [["Share", "Escape"], ["Paste JSON", "Escape"], ["Share", "Close"], ["Paste JSON", "Cancel"]]) {
+    await page.getByRole("button", { name, exact: true }).focus();
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("[role=dialog]:not([hidden] *)");
+    if (close === "Escape") await page.keyboard.press("Escape");
+    else await page.getByRole("dialog").getByRole("button", { name: close, exact: true }).click();
+    await page.waitForFunction(() => !document.querySelector("[role=dialog]")?.checkVisibility());
+    const focused = await page.evaluate(() => document.activeElement?.textContent.trim());
+    assert.equal(focused, name, `${name}, closed with ${close}`);
+  }
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
