@@ -6,7 +6,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::dom::{focused, give_back, mount_shown, text_el, El};
+use super::dom::{give_back, modal_opened, mount_shown, text_el, El};
 use super::state::{effect_with, use_state, watch, AppState};
 use crate::domain::bidi::isolated;
 use crate::domain::explore::{extremes, gaps, widest};
@@ -137,7 +137,7 @@ pub fn CurveTable() -> impl IntoView {
             give_back(opener.flatten());
             return None;
         }
-        let opener = focused();
+        let opener = modal_opened();
         let (Some(model), Some(opened)) =
             (state.model.get_untracked(), state.opened.get_untracked())
         else {

@@ -125,7 +125,8 @@ pub fn set_style(el: &web_sys::Element, name: &str, value: &str) {
 
 /// Puts `dialog` in `host` as a modal dialog labelled by the element whose id is `title_id`:
 /// Escape calls `close`, and so does a click on the backdrop behind it when
-/// `backdrop_closes` (a dialog that must be answered keeps its backdrop inert).
+/// `backdrop_closes` (a dialog that must be answered keeps its backdrop inert). Tab goes
+/// round its controls, past the last to the first: the keyboard stays in it.
 pub fn mount_modal(
     host: &web_sys::Element,
     dialog: El,
@@ -140,8 +141,10 @@ pub fn mount_modal(
         .attr("aria-labelledby", title_id)
         .on("keydown", move |ev| {
             let key = ev.dyn_ref::<web_sys::KeyboardEvent>().map(|k| k.key());
-            if key.as_deref() == Some("Escape") {
-                on_escape();
+            match key.as_deref() {
+                Some("Escape") => on_escape(),
+                Some("Tab") => keep_tab_in(&ev),
+                _ => {}
             }
         });
     let backdrop = El::new("div").class("modal-backdrop");
@@ -151,6 +154,37 @@ pub fn mount_modal(
     };
     let _ = host.append_child(&backdrop.0);
     let _ = host.append_child(&dialog.0);
+}
+
+/// Tab from a dialog's last control goes to its first, Shift+Tab from its first to its last.
+fn keep_tab_in(ev: &web_sys::Event) {
+    let Some(dialog) = ev
+        .current_target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return;
+    };
+    let Ok(found) = dialog.query_selector_all(
+        "button:not([disabled]), [href], input:not([disabled]), select, textarea, [tabindex]:not([tabindex='-1'])",
+    ) else {
+        return;
+    };
+    let controls: Vec<web_sys::HtmlElement> = (0..found.length())
+        .filter_map(|i| found.item(i)?.dyn_into::<web_sys::HtmlElement>().ok())
+        .filter(|el| el.offset_width() > 0 || el.offset_height() > 0)
+        .collect();
+    let (Some(first), Some(last)) = (controls.first(), controls.last()) else {
+        return;
+    };
+    let shift = ev
+        .dyn_ref::<web_sys::KeyboardEvent>()
+        .is_some_and(|k| k.shift_key());
+    let now = focused();
+    let (from, to) = if shift { (first, last) } else { (last, first) };
+    if now.as_ref() == Some(from) {
+        ev.prevent_default();
+        let _ = to.focus();
+    }
 }
 
 /// Puts in `host` a modal dialog that shows `body` under a heading and closes with its one
@@ -249,9 +283,38 @@ pub fn focused() -> Option<web_sys::HtmlElement> {
     (el.tag_name() != "BODY").then(|| el.dyn_into().ok())?
 }
 
-/// Gives the keyboard back to `el` (what had it before a dialog opened), if it is still in
-/// the page.
+/// Makes the elements `selector` finds inert, or not: out of reach of Tab, pointers and
+/// screen readers while a modal covers them.
+pub fn set_inert(selector: &str, on: bool) {
+    let Ok(parts) = document().query_selector_all(selector) else {
+        return;
+    };
+    for i in 0..parts.length() {
+        if let Some(el) = parts
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        {
+            let _ = el.toggle_attribute_with_force("inert", on);
+        }
+    }
+}
+
+/// What a modal dialog's backdrop covers: the bars and the stage. (The alert stays in reach:
+/// a message may come while a dialog is open.)
+const BEHIND_MODAL: &str = ".app > :is(.toolbar, .filter-bar, .stage)";
+
+/// A modal dialog opens: the page behind it is made inert (Tab and screen readers stay in
+/// the dialog), and what had the keyboard is returned, to get it back (`give_back`).
+pub fn modal_opened() -> Option<web_sys::HtmlElement> {
+    let opener = focused();
+    set_inert(BEHIND_MODAL, true);
+    opener
+}
+
+/// A modal dialog closed: the page is in reach again, and the keyboard goes back to `el`
+/// (what had it before the dialog opened), if it is still in the page.
 pub fn give_back(el: Option<web_sys::HtmlElement>) {
+    set_inert(BEHIND_MODAL, false);
     if let Some(el) = el.filter(|el| el.is_connected()) {
         let _ = el.focus();
     }

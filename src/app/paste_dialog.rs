@@ -30,7 +30,7 @@ pub fn PasteDialog() -> impl IntoView {
             super::dom::give_back(opener.take());
             return area;
         }
-        opener = super::dom::focused();
+        opener = super::dom::modal_opened();
         let area = super::language::in_language(area, state, &host, || build(state, &host));
         area.set_value("");
         let _ = area.focus();

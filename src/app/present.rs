@@ -203,17 +203,7 @@ fn fill(selector: &str, content: Option<El>) {
 /// Keeps the map and its bars out of reach (Tab, screen readers) while the presentation
 /// covers them: the presentation is a modal dialog.
 fn set_app_inert(on: bool) {
-    let Ok(parts) = document().query_selector_all(".app > :not(#presentation)") else {
-        return;
-    };
-    for i in 0..parts.length() {
-        if let Some(el) = parts
-            .item(i)
-            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-        {
-            let _ = el.toggle_attribute_with_force("inert", on);
-        }
-    }
+    super::dom::set_inert(".app > :not(#presentation)", on);
 }
 
 /// The smallest type a slide is brought down to when its content does not fit: 24 px at

@@ -38,7 +38,7 @@ pub fn ShareDialog() -> impl IntoView {
             super::dom::give_back(opener.take());
             return parts.flatten();
         }
-        opener = super::dom::focused();
+        opener = super::dom::modal_opened();
         let parts =
             super::language::in_language(parts.flatten(), state, &host, || build(state, &host));
         parts.passphrase.set_value("");

@@ -4,7 +4,7 @@
 use leptos::html::Div;
 use leptos::prelude::*;
 
-use super::dom::{focused, give_back, mount_shown, text_el, El};
+use super::dom::{give_back, modal_opened, mount_shown, text_el, El};
 use super::state::{effect_with, use_state};
 
 #[component]
@@ -21,7 +21,7 @@ pub fn ShortcutsDialog() -> impl IntoView {
             give_back(opener.flatten());
             return None;
         }
-        let opener = focused();
+        let opener = modal_opened();
         let t = state.t();
         let rows = t
             .shortcut_keys

@@ -176,9 +176,36 @@ test("closing Share or Paste JSON gives the keyboard back to the button that ope
     await page.waitForSelector("[role=dialog]:not([hidden] *)");
     if (close === "Escape") await page.keyboard.press("Escape");
     else await page.getByRole("dialog").getByRole("button", { name: close, exact: true }).click();
-    await page.waitForFunction(() => !document.querySelector("[role=dialog]")?.checkVisibility());
+    await page.waitForFunction(() => ![...document.querySelectorAll("[role=dialog]")].some((d) => d.checkVisibility()));
     const focused = await page.evaluate(() => document.activeElement?.textContent.trim());
     assert.equal(focused, name, `${name}, closed with ${close}`);
+  }
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test("while a dialog is open, Tab stays in it and the page behind is out of reach", async () => {
+  const page = await app.page("?src=examples/minimal.json");
+  await mapOf(page, "Minimal journey");
+  for (const name of ["Share", "Paste JSON", "Keyboard shortcuts"]) {
+    await page.getByRole("button", { name, exact: true }).click();
+    await page.waitForSelector("[role=dialog]:not([hidden] *)");
+    const outside = [];
+    for (let i = 0; i < 25; i++) {
+      await page.keyboard.press("Tab");
+      const where = await page.evaluate(() => {
+        const el = document.activeElement;
+        return el?.closest("[role=dialog]") ? "" : el?.outerHTML.slice(0, 80) ?? "none";
+      });
+      if (where) outside.push(where);
+    }
+    assert.deepEqual(outside, [], `${name}: Tab left the dialog`);
+    // Shift+Tab goes round the other way.
+    for (let i = 0; i < 3; i++) await page.keyboard.press("Shift+Tab");
+    assert.ok(await page.evaluate(() => document.activeElement?.closest("[role=dialog]")), `${name}: Shift+Tab left the dialog`);
+    await page.keyboard.press("Escape");
+    await page.waitForFunction(() => ![...document.querySelectorAll("[role=dialog]")].some((d) => d.checkVisibility()));
+    assert.equal(await page.locator(".app > [inert]").count(), 0, `${name}: the page is in reach again`);
   }
   assert.deepEqual(page.errors, []);
   await page.close();
