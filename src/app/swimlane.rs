@@ -147,9 +147,13 @@ pub fn Swimlane(journey: Shared<Journey>, model: Shared<MapModel>) -> impl IntoV
         // Shown by the stylesheet while the body holds no lane (style/swimlane.css).
         .maybe((count > 0).then(|| El::new("p").class("map-empty no-lanes").text(t.no_lanes)));
     let grid_el = map.0.clone();
+    // The map's one tab stop is named for the journey: a screen reader says what it is
+    // before the arrow keys enter the grid.
     let scroller = El::new("div")
         .class("map-scroll")
         .attr("tabindex", "0")
+        .attr("role", "region")
+        .attr("aria-label", t.title_of(&grid.journey.title))
         .on("scroll", move |ev| {
             if let Some(el) = target::<web_sys::Element>(&ev) {
                 scroll_x.set(el.scroll_left() as f64);

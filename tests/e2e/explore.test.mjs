@@ -265,6 +265,13 @@ test("arrow keys move between steps and lanes; Enter opens the details and Escap
   await page.waitForFunction(() => document.activeElement?.classList.contains("map-scroll"));
   const ring = await page.$eval(".map-scroll", (m) => [getComputedStyle(m).outlineStyle, parseFloat(getComputedStyle(m).outlineWidth)]);
   assert.ok(ring[0] !== "none" && ring[1] >= 2, `the map's focus ring: ${ring}`);
+  // A screen reader names the tab stop (it was an unnamed generic element).
+  const cdp = await page.context().newCDPSession(page);
+  const { result } = await cdp.send("Runtime.evaluate", { expression: "document.activeElement" });
+  const { node } = await cdp.send("DOM.describeNode", { objectId: result.objectId });
+  const { nodes } = await cdp.send("Accessibility.getPartialAXTree", { backendNodeId: node.backendNodeId, fetchRelatives: false });
+  const stop = nodes.find((n) => !n.ignored);
+  assert.deepEqual([stop.role.value, stop.name.value], ["region", b2b.title]);
   await page.keyboard.press("ArrowRight");
   const focused = () => page.evaluate(() => {
     const el = document.activeElement;
