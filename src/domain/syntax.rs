@@ -110,15 +110,9 @@ pub fn parse_json(text: &str) -> Result<Value<'_>, Problem> {
 /// Where (`line:column`) the JSON value of `text` starts, after a byte order mark and
 /// spaces: the place of a problem with the value as a whole ("found an array").
 pub fn start_of_value(text: &str) -> String {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let reader = Reader {
-        text,
-        bytes: text.as_bytes(),
-        i: 0,
-        depth: 0,
-    };
-    let start = text.len() - text.trim_start_matches([' ', '\t', '\n', '\r']).len();
-    let (line, column) = reader.place(start);
+    let mut reader = Reader::new(text.strip_prefix('\u{feff}').unwrap_or(text));
+    reader.skip_space();
+    let (line, column) = reader.place(reader.i);
     format!("{line}:{column}")
 }
 
@@ -126,12 +120,7 @@ pub fn start_of_value(text: &str) -> String {
 type Error = (String, Syntax);
 
 fn read(text: &str) -> Result<Value<'_>, Error> {
-    let mut reader = Reader {
-        text,
-        bytes: text.as_bytes(),
-        i: 0,
-        depth: 0,
-    };
+    let mut reader = Reader::new(text);
     reader.skip_space();
     let value = reader.value()?;
     reader.skip_space();
@@ -150,6 +139,15 @@ struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
+    fn new(text: &'a str) -> Reader<'a> {
+        Reader {
+            text,
+            bytes: text.as_bytes(),
+            i: 0,
+            depth: 0,
+        }
+    }
+
     fn peek(&self) -> Option<u8> {
         self.bytes.get(self.i).copied()
     }
