@@ -240,6 +240,19 @@ describe("bad input", () => {
     await page.close();
   });
 
+  test("numbers of 17 digits or more read as the nearest double (fixture long-numbers.json)", async () => {
+    const page = await app.page(`?src=${encodeURIComponent(fixtures.url + "long-numbers.json")}`);
+    await mapOf(page, "Long numbers");
+    await settled(page);
+    // 2.0000000000000001 is 2 exactly, so it is in range: no message about it.
+    assert.equal(await alertText(page), "");
+    const status = (step) => page.getAttribute(`.cell[data-step-id=${step}] .metric[data-metric-id=csat]`, "data-status");
+    assert.equal(await status("just-below"), "missed", "3.9999999999999996 is below a target of 4");
+    assert.equal(await status("at"), "met", "4.0000000000000001 is 4");
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+
   test("journey text is text: markup in a file is shown, never run", async () => {
     const page = await app.page(`?src=${encodeURIComponent(fixtures.url + "script-text.json")}`);
     await page.waitForFunction(() => document.querySelector(".step-head[data-step-id]"));
