@@ -1,7 +1,7 @@
 //! Every bundled example opens cleanly, round-trips through export, and matches the shared
 //! copies the project was given.
 
-use journey_lens::domain::export::to_json;
+use journey_lens::domain::export::{indented, to_json};
 use journey_lens::domain::lanes::{resolve_lanes, LaneKind};
 use journey_lens::domain::layout::layout;
 use journey_lens::domain::read_journey;
@@ -46,6 +46,8 @@ fn export_then_import_gives_the_same_journey() {
         let original: serde_json::Value = serde_json::from_str(&text).unwrap();
         let again: serde_json::Value = serde_json::from_str(&exported).unwrap();
         assert_eq!(original, again, "{name}");
+        let indented: serde_json::Value = serde_json::from_str(&indented(&exported)).unwrap();
+        assert_eq!(original, indented, "{name}");
     }
 }
 

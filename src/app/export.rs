@@ -60,12 +60,7 @@ pub fn download(state: AppState, format: Format, note: impl Fn(String) + 'static
     let title = state.t().title_of(&journey.title).to_owned();
     match format {
         Format::Json => {
-            // Indented by the browser's JSON: a second (pretty) serializer would cost wasm.
-            let pretty = js_sys::JSON::parse(&compact)
-                .and_then(|v| {
-                    js_sys::JSON::stringify_with_replacer_and_space(&v, &JsValue::NULL, &2.into())
-                })
-                .map_or_else(|_| compact.into(), JsValue::from);
+            let pretty = JsValue::from(crate::domain::export::indented(&compact));
             save(&title, "json", "application/json", &pretty);
         }
         Format::Html => {

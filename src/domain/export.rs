@@ -224,3 +224,74 @@ fn num(out: &mut String, value: f64) {
         }
     }
 }
+
+/// Compact JSON text indented by two spaces, as `JSON.stringify(value, null, 2)` lays it out,
+/// but over the text itself: numbers keep their spelling (the browser's JSON would round a
+/// big integer in `meta` to a double), and no second serializer is needed.
+pub fn indented(compact: &str) -> String {
+    let mut out = String::with_capacity(compact.len() * 2);
+    let mut depth = 0;
+    let mut in_string = false;
+    let mut escaped = false;
+    let mut chars = compact.chars().peekable();
+    let newline = |out: &mut String, depth: usize| {
+        out.push('\n');
+        out.extend(std::iter::repeat_n("  ", depth));
+    };
+    while let Some(c) = chars.next() {
+        out.push(c);
+        if in_string {
+            in_string = escaped || c != '"';
+            escaped = !escaped && c == '\\';
+        } else {
+            match c {
+                '"' => in_string = true,
+                '{' | '[' if matches!(chars.peek(), Some('}' | ']')) => {
+                    out.extend(chars.next());
+                }
+                '{' | '[' => {
+                    depth += 1;
+                    newline(&mut out, depth);
+                }
+                ',' => newline(&mut out, depth),
+                ':' => out.push(' '),
+                _ => {}
+            }
+        }
+        if matches!(chars.peek(), Some('}' | ']')) && !in_string {
+            depth -= 1;
+            newline(&mut out, depth);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::indented;
+
+    #[test]
+    fn indents_as_json_stringify_does_and_keeps_numbers_as_written() {
+        let compact = r#"{"a":[1,{"b":"x:, {\"[y]\"}\\"},[],{}],"big":12345678901234567890,"e":1e+300,"o":{"k":[-0.5]}}"#;
+        let expected = r#"{
+  "a": [
+    1,
+    {
+      "b": "x:, {\"[y]\"}\\"
+    },
+    [],
+    {}
+  ],
+  "big": 12345678901234567890,
+  "e": 1e+300,
+  "o": {
+    "k": [
+      -0.5
+    ]
+  }
+}"#;
+        assert_eq!(indented(compact), expected);
+        assert_eq!(indented("{}"), "{}");
+        assert_eq!(indented("[]"), "[]");
+    }
+}

@@ -167,6 +167,27 @@ test("JSON out and back in loses nothing, unknown fields included", async () => 
   rmSync(dir, { recursive: true, force: true });
 });
 
+test("Download JSON keeps unknown numbers as the file wrote them, indented by two spaces", async () => {
+  const text = `{"version": 1, "title": "Numbers", "meta": {"crm_id": 12345678901234567890123, "ratio": 1.50, "tiny": 1E-400},
+    "phases": [{"id": "p", "name": "P"}], "steps": [{"id": "s", "phase": "p", "name": "S", "x-cents": 9007199254740993}]}`;
+  const dir = mkdtempSync(join(tmpdir(), "jl-numbers-"));
+  const file = join(dir, "numbers.json");
+  writeFileSync(file, text);
+  const page = await app.page("");
+  await page.setInputFiles("input[type=file]", file);
+  await mapOf(page, "Numbers");
+  const saved = readFileSync((await downloadFromShare(page, "JSON", dir, "out.json")).path, "utf8");
+  for (const kept of ['"crm_id": 12345678901234567890123', '"ratio": 1.50', '"tiny": 1E-400', '"x-cents": 9007199254740993']) {
+    assert.ok(saved.includes(kept), `${kept} in:\n${saved}`);
+  }
+  // Laid out as the browser's JSON would lay it out, which people and diff tools expect.
+  const roundable = saved.replace("12345678901234567890123", "1").replace("1.50", "1.5").replace("1E-400", "0").replace("9007199254740993", "2");
+  assert.equal(roundable, JSON.stringify(JSON.parse(roundable), null, 2));
+  assert.deepEqual(page.errors, []);
+  await page.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
 test("closing Share or Paste JSON gives the keyboard back to the button that opened it", async () => {
   const page = await app.page("?src=examples/minimal.json");
   await mapOf(page, "Minimal journey");
