@@ -32,21 +32,6 @@ impl NoJourney {
     }
 }
 
-/// A file's text from its bytes, decoded as browsers decode a fetched or dropped file's
-/// text (`Response.text()`, `Blob.text()`): UTF-8, a leading byte-order mark dropped, and
-/// each invalid sequence read as U+FFFD. Files come in as bytes because handing wasm a
-/// JS string of a large file costs far more than copying its bytes (about 10 ms for 360 KB).
-pub fn file_text(bytes: Vec<u8>) -> String {
-    let text = match String::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
-    };
-    match text.strip_prefix('\u{feff}') {
-        Some(rest) => rest.to_owned(),
-        None => text,
-    }
-}
-
 /// JSON with `<`, `>` and `&` escaped, to sit as the text of an SVG or HTML element.
 pub fn markup_safe(json: &str) -> String {
     let mut out = String::with_capacity(json.len() + 16);
@@ -154,21 +139,6 @@ mod tests {
 
     /// The smallest valid PNG: one transparent pixel.
     const PIXEL: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89\0\0\0\x0bIDAT\x78\x9c\x63\x60\x00\x02\x00\x00\x05\x00\x01\x7a\x5e\xab\x3f\0\0\0\0IEND\xaeB`\x82";
-
-    #[test]
-    fn a_file_is_read_as_browsers_read_its_text() {
-        let text = "{\"title\":\"Compra «online» ☕\"}";
-        assert_eq!(file_text(text.as_bytes().to_vec()), text);
-        // A byte-order mark goes; one later in the text stays.
-        let marked = ["\u{feff}", text, "\u{feff}"].concat();
-        assert_eq!(file_text(marked.into_bytes()), [text, "\u{feff}"].concat());
-        // Each invalid sequence is one U+FFFD, and the rest is kept.
-        let mut bytes = b"{\"a\":\"x".to_vec();
-        bytes.extend_from_slice(&[0xff, 0xc3]);
-        bytes.extend_from_slice(b"y\"}");
-        assert_eq!(file_text(bytes), "{\"a\":\"x\u{fffd}\u{fffd}y\"}");
-        assert_eq!(file_text(Vec::new()), "");
-    }
 
     #[test]
     fn crc32_matches_the_png_checksums() {

@@ -8,6 +8,7 @@ pub mod curve;
 pub mod decimal;
 pub mod explore;
 pub mod export;
+pub mod file_text;
 pub mod insights;
 pub mod json;
 pub mod lanes;

@@ -219,6 +219,9 @@ pub enum ProblemKind {
     EmptyScale { min: f64, max: f64 },
     /// A custom lane key that is the id of a built-in lane.
     BuiltinLaneInCustom { id: String },
+    /// The file is not UTF-8 and was read as Windows-1252 (the place is its first byte that
+    /// is not UTF-8).
+    NotUtf8,
 }
 
 impl fmt::Display for ProblemKind {
@@ -278,6 +281,10 @@ impl fmt::Display for ProblemKind {
                 f,
                 "{} is a built-in lane; put its content in the step's own field",
                 quoted(id)
+            ),
+            ProblemKind::NotUtf8 => f.write_str(
+                "this file is not UTF-8; it was read as Windows-1252 (Western European): \
+                 if letters look wrong, save it as UTF-8",
             ),
         }
     }

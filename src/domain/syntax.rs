@@ -19,7 +19,7 @@ pub enum Syntax {
     Empty,
     /// The text starts with `<`.
     Markup,
-    /// NUL bytes or undecodable text.
+    /// NUL bytes: a binary file.
     NotText,
     EofValue,
     EofString,
@@ -42,6 +42,8 @@ pub enum Syntax {
     BadNumber,
     /// Nested deeper than `MAX_DEPTH`.
     TooDeep,
+    /// `//` or `/*` where JSON expects something else.
+    Comment,
 }
 
 impl Syntax {
@@ -74,6 +76,7 @@ impl Syntax {
             }
             Syntax::BadNumber => "invalid number",
             Syntax::TooDeep => "arrays and objects nested more than 128 levels deep",
+            Syntax::Comment => "JSON has no comments; remove this comment",
         }
     }
 }
@@ -98,7 +101,7 @@ pub fn parse_json(text: &str) -> Result<Value<'_>, Problem> {
         let start = text.trim_start();
         let what = if start.starts_with('<') {
             Syntax::Markup
-        } else if text.contains('\0') || text.contains('\u{fffd}') {
+        } else if text.contains('\0') {
             Syntax::NotText
         } else {
             what
@@ -112,7 +115,19 @@ pub fn parse_json(text: &str) -> Result<Value<'_>, Problem> {
 pub fn start_of_value(text: &str) -> String {
     let mut reader = Reader::new(text.strip_prefix('\u{feff}').unwrap_or(text));
     reader.skip_space();
-    let (line, column) = reader.place(reader.i);
+    place(reader.text, reader.i)
+}
+
+/// The line and column (in characters, from 1) just after `before`.
+fn line_and_column(before: &str) -> (usize, usize) {
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |n| n + 1);
+    (line, before[line_start..].chars().count() + 1)
+}
+
+/// Where byte `i` of `text` is, as `line:column`.
+pub fn place(text: &str, i: usize) -> String {
+    let (line, column) = line_and_column(&text[..i]);
     format!("{line}:{column}")
 }
 
@@ -163,17 +178,14 @@ impl<'a> Reader<'a> {
     }
 
     /// The line and column (in characters, from 1) of byte `i`.
-    fn place(&self, i: usize) -> (usize, usize) {
-        let before = &self.text[..i];
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |n| n + 1);
-        (line, before[line_start..].chars().count() + 1)
-    }
-
     /// An error at byte `i`.
     fn error_at(&self, i: usize, what: Syntax) -> Error {
-        let (line, column) = self.place(i);
-        (format!("{line}:{column}"), what)
+        // Whatever was expected there, a comment is the thing to say (JSON has none).
+        let comment = self.text[i..].starts_with("//") || self.text[i..].starts_with("/*");
+        (
+            place(self.text, i),
+            if comment { Syntax::Comment } else { what },
+        )
     }
 
     /// An error at the next byte.
@@ -184,7 +196,7 @@ impl<'a> Reader<'a> {
     /// The file ended early: the place is its last character (column 1 of the line after a
     /// final line break).
     fn end(&self, what: Syntax) -> Error {
-        let (line, column) = self.place(self.bytes.len());
+        let (line, column) = line_and_column(self.text);
         (format!("{line}:{}", (column - 1).max(1)), what)
     }
 
@@ -505,6 +517,12 @@ mod tests {
             ("[\"\\u12G4\"]", "1:7: invalid JSON: invalid \\u escape: expected 4 hex digits naming a character"),
             ("[\"a\tb\"]", "1:4: invalid JSON: a string contains a raw line break or control character; write a line break as \\n"),
             ("{\"é\": x}", "1:7: invalid JSON: expected a value (a string, number, object, array, true, false or null)"),
+            ("// A journey\n{}", "1:1: invalid JSON: JSON has no comments; remove this comment"),
+            ("{\"a\": 1, /* b */ \"b\": 2}", "1:10: invalid JSON: JSON has no comments; remove this comment"),
+            ("{\"a\": 1 // one\n}", "1:9: invalid JSON: JSON has no comments; remove this comment"),
+            ("[1]\n// end", "2:1: invalid JSON: JSON has no comments; remove this comment"),
+            ("{\"a\": /x/}", "1:7: invalid JSON: expected a value (a string, number, object, array, true, false or null)"),
+            ("{\"a\": \"caf\u{fffd}\" 1}", "1:14: invalid JSON: expected ',' or '}'"),
         ];
         for (text, expected) in cases {
             assert_eq!(message(text), expected, "{text}");

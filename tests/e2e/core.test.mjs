@@ -143,6 +143,38 @@ describe("bad input", () => {
     await page.close();
   });
 
+  test("a file with comments is told that JSON has none, where the first one is", async () => {
+    const body = Buffer.from('{\n  // drafted in a workshop\n  "version": 1\n}');
+    const { page, text } = await afterMap((p) => p.setInputFiles("input[type=file]", { name: "commented.json", mimeType: "application/json", buffer: body }));
+    assert.match(text, /2:3: invalid JSON: JSON has no comments; remove this comment/);
+    await page.close();
+  });
+
+  test("UTF-16 files open as their text; Windows-1252 ones too, with a warning where UTF-8 ends", async () => {
+    const journey = (title) => JSON.stringify({ version: 1, title, phases: [{ id: "p", name: "Fase única" }], steps: [{ id: "s", phase: "p", name: "Pagó €5 – “ok”" }] }, null, 2);
+    const page = await app.page("");
+    await mapOf(page, B2B.title);
+    // As PowerShell's Out-File writes it: UTF-16 little-endian with a byte-order mark.
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(journey("Atención al cliente 🙂"), "utf16le")]);
+    await page.setInputFiles("input[type=file]", { name: "utf16.json", mimeType: "application/json", buffer: utf16 });
+    await mapOf(page, "Atención al cliente 🙂");
+    assert.equal(await alertText(page), "");
+    assert.equal(await page.locator(".step-head[data-step-id=s] .step-name").innerText(), "Pagó €5 – “ok”");
+    // Windows-1252 has each of these letters in one byte.
+    const latin = journey("Atención al cliente");
+    const cp1252 = { "€": 0x80, "–": 0x96, "“": 0x93, "”": 0x94 };
+    const bytes = Buffer.from([...latin].map((c) => cp1252[c] ?? c.charCodeAt(0)));
+    await page.setInputFiles("input[type=file]", { name: "latin.json", mimeType: "application/json", buffer: bytes });
+    await mapOf(page, "Atención al cliente");
+    assert.equal(await page.locator(".step-head[data-step-id=s] .step-name").innerText(), "Pagó €5 – “ok”");
+    await page.waitForSelector("[role=alert] .alert[data-kind=warning]");
+    const text = await alertText(page);
+    assert.match(text, /latin\.json/);
+    assert.match(text, /3:19: this file is not UTF-8; it was read as Windows-1252 \(Western European\): if letters look wrong, save it as UTF-8/);
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+
   test("dropped text is named as such (not as pasted text)", async () => {
     const { page, text } = await afterMap(async (p) => {
       await p.evaluate(() => {

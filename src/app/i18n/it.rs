@@ -396,6 +396,7 @@ const MESSAGES: Messages = Messages {
     off_scale: "il valore {0} è fuori dalla scala della metrica, da {1} a {2}",
     empty_scale: "min {0} deve essere minore di max {1}",
     builtin_lane: "{0} è una corsia predefinita; il suo contenuto va nel campo apposito del passo",
+    not_utf8: "questo file non è in UTF-8; è stato letto come Windows-1252 (Europa occidentale): se qualche lettera appare sbagliata, salvalo in UTF-8",
     left_out: ["{0} viene omesso", "{0} viene omessa"],
     ignored: "questo valore viene ignorato",
     untitled: UNTITLED,
@@ -475,6 +476,7 @@ fn syntax(what: Syntax) -> &'static str {
         }
         Syntax::BadNumber => "numero non valido",
         Syntax::TooDeep => "liste e oggetti annidati per più di 128 livelli",
+        Syntax::Comment => "JSON non ammette commenti; togli questo commento",
     }
 }
 
