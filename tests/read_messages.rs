@@ -314,6 +314,30 @@ fn duplicates_and_definitions_are_checked() {
 }
 
 #[test]
+fn a_key_written_twice_in_an_object_is_told_where_its_second_is() {
+    let text = r#"{"version": 1, "title": "T", "phases": [{"id": "p", "name": "P"}],
+ "steps": [{"id": "s", "phase": "p", "name": "S", "emotion": -2,
+            "emotion": 1, "meta": {"a": 1, "b": {"a": 2}}}],
+ "title": "T2"}"#;
+    assert_eq!(
+        opened_with(text),
+        [
+            "3:13: \"emotion\" is already a key of this object; only this last value is used",
+            "4:2: \"title\" is already a key of this object; only this last value is used",
+        ]
+    );
+    let journey = read_journey(text).unwrap().journey;
+    assert_eq!(journey.title, "T2");
+    assert_eq!(journey.steps[0].emotion, Some(Emotion::Single(1.0)));
+    // A refused file says so too: the repeat may be why.
+    let refused = refused_with(r#"{"phases": [], "phases": 1, "steps": []}"#);
+    assert_eq!(
+        refused[0],
+        "1:16: \"phases\" is already a key of this object; only this last value is used"
+    );
+}
+
+#[test]
 fn steps_out_of_phase_order_are_shown_with_their_phase() {
     let text = with_steps(
         r#"{"id": "a", "phase": "q", "name": "A"}, {"id": "b", "phase": "p", "name": "B"}"#,

@@ -12,7 +12,7 @@ use super::model::{Journey, LaneDef, MetricDef, Persona, Phase, Tag};
 use super::parse_step::read_step;
 use super::problem::{Effect, Expected, Noun, Problem, ProblemKind};
 use super::reader::{index_path, Obj, Reader};
-use super::syntax::{parse_json, start_of_value};
+use super::syntax::{read_json, start_of_value};
 
 /// The format version this app reads.
 pub const FORMAT_VERSION: u64 = 1;
@@ -32,8 +32,8 @@ pub struct Indexed<T> {
 
 /// Reads a journey file. `Err` holds every problem found, at least one of them fatal.
 pub fn read_journey(text: &str) -> Result<Loaded, Vec<Problem>> {
-    let value = parse_json(text).map_err(|p| vec![p])?;
-    read_journey_value(&value).map_err(|mut problems| {
+    let (value, repeated) = read_json(text).map_err(|p| vec![p])?;
+    let mut read = read_journey_value(&value).map_err(|mut problems| {
         // Not an object at all: the place is where the file's value starts (a path would
         // be empty).
         for p in problems.iter_mut().filter(|p| p.at.is_empty()) {
@@ -46,7 +46,16 @@ pub fn read_journey(text: &str) -> Result<Loaded, Vec<Problem>> {
             }
         }
         problems
-    })
+    });
+    let problems = match &mut read {
+        Ok(loaded) => &mut loaded.problems,
+        Err(problems) => problems,
+    };
+    // Repeated keys first: they are about the text, before what it means.
+    let mut repeated = repeated;
+    repeated.append(problems);
+    *problems = repeated;
+    read
 }
 
 /// Reads an already-parsed JSON value as a journey.

@@ -222,6 +222,8 @@ pub enum ProblemKind {
     /// The file is not UTF-8 and was read as Windows-1252 (the place is its first byte that
     /// is not UTF-8).
     NotUtf8,
+    /// A key written twice in one object (the place is the second).
+    RepeatedKey { key: String },
 }
 
 impl fmt::Display for ProblemKind {
@@ -285,6 +287,11 @@ impl fmt::Display for ProblemKind {
             ProblemKind::NotUtf8 => f.write_str(
                 "this file is not UTF-8; it was read as Windows-1252 (Western European): \
                  if letters look wrong, save it as UTF-8",
+            ),
+            ProblemKind::RepeatedKey { key } => write!(
+                f,
+                "{} is already a key of this object; only this last value is used",
+                quoted(key)
             ),
         }
     }

@@ -87,6 +87,15 @@ const MAX_DEPTH: usize = 128;
 
 /// Parses JSON text. A leading byte-order mark is skipped (editors on Windows write one).
 pub fn parse_json(text: &str) -> Result<Value<'_>, Problem> {
+    read_json(text).map(|(value, _)| value)
+}
+
+/// The most repeated keys told about: each costs a pass over the text to place it.
+const MAX_REPEATS_TOLD: usize = 20;
+
+/// Parses JSON text, with a warning for each key repeated in its object (the first ones):
+/// JSON readers keep the last value without a word, which hides the first one's mistake.
+pub fn read_json(text: &str) -> Result<(Value<'_>, Vec<Problem>), Problem> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(Problem::error(
@@ -108,6 +117,17 @@ pub fn parse_json(text: &str) -> Result<Value<'_>, Problem> {
         };
         Problem::error(at, ProblemKind::Syntax { what }, Effect::NotOpened)
     })
+}
+
+fn read(text: &str) -> Result<(Value<'_>, Vec<Problem>), Error> {
+    let mut reader = Reader::new(text);
+    reader.skip_space();
+    let value = reader.value()?;
+    reader.skip_space();
+    if reader.i < reader.bytes.len() {
+        return Err(reader.error(Syntax::TrailingText));
+    }
+    Ok((value, reader.repeated))
 }
 
 /// Where (`line:column`) the JSON value of `text` starts, after a byte order mark and
@@ -134,23 +154,14 @@ pub fn place(text: &str, i: usize) -> String {
 /// Where (`line:column`) and what.
 type Error = (String, Syntax);
 
-fn read(text: &str) -> Result<Value<'_>, Error> {
-    let mut reader = Reader::new(text);
-    reader.skip_space();
-    let value = reader.value()?;
-    reader.skip_space();
-    if reader.i < reader.bytes.len() {
-        return Err(reader.error(Syntax::TrailingText));
-    }
-    Ok(value)
-}
-
 struct Reader<'a> {
     text: &'a str,
     bytes: &'a [u8],
     /// The next byte to read.
     i: usize,
     depth: usize,
+    /// A warning for each key repeated in its object (the first few).
+    repeated: Vec<Problem>,
 }
 
 impl<'a> Reader<'a> {
@@ -160,6 +171,7 @@ impl<'a> Reader<'a> {
             bytes: text.as_bytes(),
             i: 0,
             depth: 0,
+            repeated: Vec::new(),
         }
     }
 
@@ -269,7 +281,14 @@ impl<'a> Reader<'a> {
             if r.peek() != Some(b'"') {
                 return Err(r.error(Syntax::KeyNotString));
             }
+            let at = r.i;
             let key = r.key()?;
+            if r.repeated.len() < MAX_REPEATS_TOLD && fields.iter().any(|(k, _)| *k == key) {
+                let key = String::from(&*key);
+                let at = place(r.text, at);
+                r.repeated
+                    .push(Problem::warning(at, ProblemKind::RepeatedKey { key }));
+            }
             r.skip_space();
             match r.peek() {
                 None => return Err(r.end(Syntax::EofObject)),

@@ -175,6 +175,18 @@ describe("bad input", () => {
     await page.close();
   });
 
+  test("a key written twice opens with a warning at the second, whose value is used", async () => {
+    const page = await app.page("");
+    await mapOf(page, B2B.title);
+    const body = Buffer.from('{"version": 1, "title": "Twice", "phases": [{"id": "p", "name": "P"}],\n "steps": [{"id": "s", "phase": "p", "name": "First", "name": "Second"}]}');
+    await page.setInputFiles("input[type=file]", { name: "twice.json", mimeType: "application/json", buffer: body });
+    await mapOf(page, "Twice");
+    await page.waitForSelector("[role=alert] .alert[data-kind=warning]");
+    assert.match(await alertText(page), /2:55: "name" is already a key of this object; only this last value is used/);
+    assert.equal(await page.locator(".step-head[data-step-id=s] .step-name").innerText(), "Second");
+    await page.close();
+  });
+
   test("dropped text is named as such (not as pasted text)", async () => {
     const { page, text } = await afterMap(async (p) => {
       await p.evaluate(() => {
