@@ -169,6 +169,13 @@ fn files_that_are_not_journeys_are_refused() {
 
 #[test]
 fn version_and_title_problems_do_not_stop_the_load() {
+    // JSON Schema's integer: any number without a fraction, however written.
+    for version in ["1.0", "1e0", "10E-1"] {
+        let text = format!(
+            r#"{{"version": {version}, "title": "T", "phases": [{{"id": "p", "name": "P"}}], "steps": []}}"#
+        );
+        assert_eq!(opened_with(&text), Vec::<String>::new(), "{version}");
+    }
     let base = r#""phases": [{"id": "p", "name": "P"}], "steps": []"#;
     assert_eq!(
         opened_with(&format!("{{{base}}}")),
@@ -184,6 +191,12 @@ fn version_and_title_problems_do_not_stop_the_load() {
             "title: expected a string, found 5",
         ]
     );
+    for (version, found) in [("1.5", "1.5"), ("0", "0"), ("-1", "-1"), ("1e300", "1e300")] {
+        assert_eq!(
+            opened_with(&format!(r#"{{"version": {version}, "title": "T", {base}}}"#)),
+            [format!("version: expected a whole number from 1, found {found}")]
+        );
+    }
     let loaded = read_journey(&format!("{{{base}}}")).unwrap();
     assert_eq!(loaded.journey.title, "Untitled journey");
     assert_eq!(

@@ -117,11 +117,11 @@ impl Value<'_> {
         }
     }
 
+    /// A whole number, however written (`1`, `1.0`, `1e0`: JSON Schema's integer), up to
+    /// 2^53.
     pub fn as_u64(&self) -> Option<u64> {
-        match self {
-            Value::Number(n) => n.parse().ok(),
-            _ => None,
-        }
+        let n = self.as_f64()?;
+        (n.fract() == 0.0 && (0.0..=9_007_199_254_740_992.0).contains(&n)).then_some(n as u64)
     }
 
     pub fn as_str(&self) -> Option<&str> {
