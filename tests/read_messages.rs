@@ -193,8 +193,12 @@ fn version_and_title_problems_do_not_stop_the_load() {
     );
     for (version, found) in [("1.5", "1.5"), ("0", "0"), ("-1", "-1"), ("1e300", "1e300")] {
         assert_eq!(
-            opened_with(&format!(r#"{{"version": {version}, "title": "T", {base}}}"#)),
-            [format!("version: expected a whole number from 1, found {found}")]
+            opened_with(&format!(
+                r#"{{"version": {version}, "title": "T", {base}}}"#
+            )),
+            [format!(
+                "version: expected a whole number from 1, found {found}"
+            )]
         );
     }
     let loaded = read_journey(&format!("{{{base}}}")).unwrap();
