@@ -404,8 +404,7 @@ pub fn emotion_title(
                 let swatch = persona_swatch(c, 34.0, "var(--surface)")
                     .class("legend-swatch")
                     .attr("width", "34")
-                    .attr("height", "14")
-                    .attr("aria-hidden", "true");
+                    .attr("height", "14");
                 let id = c.id.clone();
                 let toggle = El::new("button")
                     .attr("type", "button")
@@ -450,10 +449,12 @@ pub fn emotion_title(
 }
 
 /// A persona's line and marker, as in the curve: the legend's swatch (`width` wide, the
-/// marker filled with `fill`), also printed.
+/// marker filled with `fill`), also printed and on the title slide. Hidden from screen
+/// readers: the persona's name is beside it.
 pub fn persona_swatch(curve: &PersonaCurve, width: f64, fill: &str) -> El {
     let (w, h) = (width, (width * 0.4).round());
     El::svg("svg")
+        .attr("aria-hidden", "true")
         .attr(
             "viewBox",
             &["0 0 ", &decimal(w, 0), " ", &decimal(h, 0)].concat(),

@@ -34,6 +34,10 @@ test("the insights view summarises the journey and leads back to the map", async
   await mapOf(page, TITLE);
   await page.getByRole("button", { name: "Insights" }).click();
   await page.waitForSelector("[data-view=insights] .stats");
+  // Each region is named once (a scroll box named "Ownership" inside the Ownership section
+  // was heard twice).
+  const regions = await page.$$eval("[data-view=insights] :is(section[aria-label], [role=region])", (l) => l.map((e) => e.getAttribute("aria-label")));
+  assert.deepEqual(regions, [...new Set(regions)]);
   // The insights are not zoomed: the zoom buttons are disabled there, and + does nothing.
   const zoomButtons = () => page.$$eval(".zoom button", (b) => b.map((e) => e.disabled));
   assert.deepEqual(await zoomButtons(), [true, true, true, true]);

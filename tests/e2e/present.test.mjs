@@ -86,6 +86,8 @@ test("the story, slide by slide by keyboard: title, each phase and its steps, cl
       assert.equal(got.heading, B2B.title);
       const personas = await page.$$eval("#presentation .slide-personas li", (l) => l.map((e) => e.dataset.personaId));
       assert.deepEqual(personas, B2B.personas.map((p) => p.id));
+      // The swatch beside each name is decoration: the name says who it is.
+      assert.equal(await page.locator("#presentation .slide-personas li svg:not([aria-hidden=true])").count(), 0);
       assert.match(await page.locator("#presentation .slide-meta").textContent(), /5 phases · 12 steps/);
     } else if (want.kind === "phase") {
       const phase = B2B.phases.find((p) => p.id === want.id);
