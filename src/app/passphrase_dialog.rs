@@ -24,10 +24,16 @@ pub fn PassphraseDialog() -> impl IntoView {
     effect_with(move |field: Option<Option<web_sys::HtmlInputElement>>| {
         let locked = state.locked.with(Option::is_some);
         let host = host.get()?;
+        let was_shown = !host.hidden();
         host.set_hidden(!locked);
         if !locked {
+            if was_shown {
+                super::dom::give_back(None);
+            }
             return field.flatten();
         }
+        // Nothing had the keyboard to give back to: the page has just opened the link.
+        super::dom::modal_opened();
         let field =
             super::language::in_language(field.flatten(), state, &host, || build(state, &host));
         field.set_value("");

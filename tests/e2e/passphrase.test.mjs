@@ -78,8 +78,12 @@ test("cancelling the passphrase keeps the map on screen and says why the link di
   const ids = await stepIds(page);
   await page.evaluate((l) => { location.hash = l.slice(l.indexOf("#")); }, link);
   await dialog(page).waitFor();
+  // The map behind is out of reach while the dialog waits for an answer.
+  const inert = () => page.$$eval(".app > :is(.toolbar, .filter-bar, .stage)", (l) => l.map((e) => e.inert));
+  assert.deepEqual(await inert(), [true, true, true]);
   await page.keyboard.press("Escape");
   await page.waitForSelector("[role=alert] .alert");
+  assert.deepEqual(await inert(), [false, false, false]);
   assert.match(await alertText(page), /link: this journey is protected by a passphrase and was not opened/);
   assert.equal(await dialog(page).isVisible(), false);
   assert.equal(await page.title(), TITLE);
@@ -91,6 +95,7 @@ test("cancelling the passphrase keeps the map on screen and says why the link di
   await page.keyboard.press("Enter");
   await page.waitForFunction((t) => document.title === t, TITLE);
   assert.deepEqual(await stepIds(page), ids);
+  assert.deepEqual(await inert(), [false, false, false]);
   assert.deepEqual(page.errors, []);
   await page.close();
 });
