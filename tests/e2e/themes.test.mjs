@@ -137,3 +137,37 @@ test("an unknown theme in the URL is ignored: the system's theme shows", async (
   assert.deepEqual(page.errors, []);
   await page.close();
 });
+
+test("forced colours (Windows high contrast) keep importance, the view on, the selected step and search matches", async () => {
+  const page = await app.page(null, { viewport: { width: 1366, height: 768 } });
+  await page.emulateMedia({ forcedColors: "active" });
+  await page.goto(app.url + "?step=compare-pricing&q=home");
+  await mapOf(page, b2b.title);
+  await page.waitForSelector(".step-head[data-step-id=visit-home]");
+  const seen = await page.evaluate(() => {
+    const style = (selector) => getComputedStyle(document.querySelector(selector));
+    return {
+      forced: matchMedia("(forced-colors: active)").matches,
+      dotOn: style(".step-head[data-importance='4'] .importance i.on").backgroundColor,
+      dotOff: style(".step-head[data-importance='4'] .importance i:not(.on)").backgroundColor,
+      viewOn: style(".segmented [aria-pressed=true]").backgroundColor,
+      viewOff: style(".segmented [aria-pressed=false]").backgroundColor,
+      selected: style(".cell[data-step-id=compare-pricing]").outlineWidth,
+      other: style(".cell[data-step-id=request-demo]").outlineWidth,
+      match: style(".step-head[data-step-id=visit-home] .step-name").textDecorationColor,
+      noMatch: style(".step-head[data-step-id=compare-pricing] .step-name").textDecorationColor,
+    };
+  });
+  assert.equal(seen.forced, true);
+  assert.notEqual(seen.dotOn, seen.dotOff, "filled and hollow importance squares differ");
+  assert.notEqual(seen.viewOn, seen.viewOff, "the view shown is marked");
+  assert.equal(seen.selected, "3px", "the selected column is framed");
+  assert.equal(seen.other, "0px");
+  // The underline's colour is see-through but where the search finds the step.
+  const transparent = (colour) => /\/ 0\)$|^rgba\(.*, 0\)$|^transparent$/.test(colour);
+  assert.ok(!transparent(seen.match), `a match is underlined: ${seen.match}`);
+  assert.ok(transparent(seen.noMatch), `no underline elsewhere: ${seen.noMatch}`);
+  await page.screenshot({ path: "target/e2e-forced-colors.png" });
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
