@@ -375,6 +375,29 @@ test("presenting from the toolbar, and in embed mode", async () => {
   await embedded.close();
 });
 
+test("on a phone held upright the bar is a line under the slide, not over its text", async () => {
+  const page = await app.page(`${SRC}&present=1`, { viewport: { width: 320, height: 640 } });
+  await page.waitForSelector("#presentation .present-now .slide[data-slide=title]");
+  for (let slide = 1; slide <= 3; slide++) {
+    const seen = await page.evaluate(() => {
+      const bar = document.querySelector(".present-bar").getBoundingClientRect();
+      const texts = [...document.querySelectorAll(".present-now .slide :is(h1, h2, h3, p, li)")].map((e) => e.getBoundingClientRect());
+      return { barTop: bar.top, barHeight: bar.height, lowest: Math.max(...texts.filter((r) => r.height).map((r) => r.bottom)), frame: document.querySelector(".present-frame").getBoundingClientRect().bottom };
+    });
+    assert.ok(seen.frame <= seen.barTop + 0.5, `slide ${slide}: the slide ends (${seen.frame}) where the bar starts (${seen.barTop})`);
+    assert.ok(seen.barHeight < 50, `slide ${slide}: the bar is one line (${seen.barHeight} px)`);
+    assert.ok(seen.lowest <= seen.barTop + 0.5 || seen.lowest > seen.frame, `slide ${slide}: text ends at ${seen.lowest}, over the bar at ${seen.barTop}`);
+    await page.keyboard.press("ArrowRight");
+    await page.waitForTimeout(300);
+  }
+  // Tab still reaches every button: the line scrolls to the one that has the keyboard.
+  await page.locator(".present-exit").focus();
+  const exit = await page.locator(".present-exit").boundingBox();
+  assert.ok(exit.x >= 0 && exit.x + exit.width <= 320, `the exit button is scrolled into view: ${JSON.stringify(exit)}`);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test("in a small frame the bar's type shrinks with the slide and every control stays inside", async () => {
   // An embedded map presented in a 600x400 iframe: 10 px slides beside a 24 px bar whose
   // last buttons ran off the frame's edge.

@@ -221,11 +221,12 @@ test("the widest gap's link shows the step's name on a phone and with four perso
 
 // Between a phone and a wide laptop the bar wraps its buttons: every control stays on the
 // page (in the longest language too), and the page never scrolls sideways.
-test("on a tablet or a small laptop every control of the bar is on screen", async () => {
+test("on a phone, a tablet or a small laptop every control of the bar is on screen", async () => {
   for (const lang of ["en", "es"]) {
     const page = await app.page(`${SRC}&lang=${lang}`, { viewport: { width: 768, height: 1024 } });
     await mapOf(page, b2b.title);
-    for (const width of [721, 768, 900, 1024, 1100, 1280, 1366]) {
+    // 320 px: WCAG's reflow width (the search box ran 12 px past it).
+    for (const width of [320, 375, 721, 768, 900, 1024, 1100, 1280, 1366]) {
       await page.setViewportSize({ width, height: 900 });
       const off = await page.evaluate(() =>
         [...document.querySelectorAll(".toolbar :is(button, select, label.button, a[href]), .filter-bar :is(button, select, input)")]
