@@ -56,11 +56,27 @@ impl Parts {
         }
         let total = state.matches.with(|m| m.len());
         let current = state.current_match.get();
+        let current = current.min(total.saturating_sub(1));
         let count = match query.trim().is_empty() {
             true => String::new(),
-            false => (t.matches)(current.min(total.saturating_sub(1)) + 1, total),
+            false => (t.matches)(current + 1, total),
         };
-        set_text(&self.count, &count);
+        // Screen readers also hear which step the match is ("2 of 5" alone named none).
+        let step = state.matches.with(|m| m.get(current).copied());
+        let step = step.and_then(|c| {
+            let step = state.model.get_untracked()?.layout.columns.get(c)?.step;
+            let opened = state.opened.read_untracked();
+            Some([": ", &opened.as_ref()?.journey.steps[step].name].concat())
+        });
+        let step = step.filter(|_| !count.is_empty()).unwrap_or_default();
+        if self.count.text_content().unwrap_or_default() != [count.as_str(), &step].concat() {
+            self.count.set_text_content(Some(&count));
+            if !step.is_empty() {
+                let _ = self
+                    .count
+                    .append_child(&text_el("span", "visually-hidden", &step).0);
+            }
+        }
         let (channel, owner) = (state.channel.get(), state.owner.get());
         for (select, value) in [(&self.channel, channel), (&self.owner, owner)] {
             let value = value.unwrap_or_default();
@@ -105,13 +121,6 @@ impl Parts {
                 let _ = self.active.append_child(&chip.0);
             }
         }
-    }
-}
-
-/// Sets an element's text when it differs (a write would invalidate its layout).
-fn set_text(el: &web_sys::Element, text: &str) {
-    if el.text_content().as_deref() != Some(text) {
-        el.set_text_content(Some(text));
     }
 }
 

@@ -126,7 +126,7 @@ test("search counts matches, highlights them, and jumps between them", async () 
   const box = page.getByRole("searchbox", { name: "Search steps" });
   await box.fill("DEMO");
   const expected = b2b.steps.filter((s) => JSON.stringify(s).toLowerCase().includes("demo")).length;
-  await page.waitForFunction((n) => document.querySelector(".match-count").textContent === `1 of ${n}`, expected);
+  await page.waitForFunction((n) => (document.querySelector(".match-count").firstChild?.textContent ?? "") === `1 of ${n}`, expected);
   const matched = await page.$$eval(".step-head[data-step-id]", (hs) => hs.filter((h) => getComputedStyle(h).getPropertyValue("--match").trim() === "1").map((h) => h.dataset.stepId));
   assert.ok(matched.includes("request-demo") && matched.includes("demo-call"), matched.join());
   assert.ok(!matched.includes("pay"));
@@ -135,16 +135,20 @@ test("search counts matches, highlights them, and jumps between them", async () 
   assert.ok(highlighted.length >= expected && highlighted.every((t) => t.toLowerCase() === "demo"), highlighted.join());
   // Enter jumps to the next match, Shift+Enter back; the current one is marked.
   await box.press("Enter");
-  await page.waitForFunction((n) => document.querySelector(".match-count").textContent === `2 of ${n}`, expected);
+  await page.waitForFunction((n) => (document.querySelector(".match-count").firstChild?.textContent ?? "") === `2 of ${n}`, expected);
+  // A screen reader hears which step it is: the live count names it, out of sight.
+  const second = b2b.steps.filter((s) => JSON.stringify(s).toLowerCase().includes("demo"))[1].name;
+  assert.equal(await page.locator(".match-count").textContent(), `2 of ${expected}: ${second}`);
+  assert.equal(await page.locator(".match-count .visually-hidden").textContent(), `: ${second}`);
   await box.press("Shift+Enter");
   await box.press("Shift+Enter");
-  await page.waitForFunction((n) => document.querySelector(".match-count").textContent === `${n} of ${n}`, expected);
+  await page.waitForFunction((n) => (document.querySelector(".match-count").firstChild?.textContent ?? "") === `${n} of ${n}`, expected);
   await urlIs(page, { ...SRC_PARAM, q: "DEMO" });
   // Accents and case do not matter; no match says so.
   await box.fill("cotización");
-  await page.waitForFunction(() => document.querySelector(".match-count").textContent === "No match");
+  await page.waitForFunction(() => (document.querySelector(".match-count").firstChild?.textContent ?? "") === "No match");
   await box.fill("");
-  await page.waitForFunction(() => document.querySelector(".match-count").textContent === "");
+  await page.waitForFunction(() => (document.querySelector(".match-count").firstChild?.textContent ?? "") === "");
   // (The highlights follow in the next frame.)
   await page.waitForFunction(() => CSS.highlights.get("jl-search").size === 0);
   assert.deepEqual(page.errors, []);
