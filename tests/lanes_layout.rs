@@ -78,6 +78,26 @@ fn a_lane_list_sets_order_titles_and_hidden_lanes() {
 }
 
 #[test]
+fn an_empty_lane_list_is_no_list() {
+    let steps = r#""phases": [{"id": "p", "name": "P"}],
+        "steps": [{"id": "a", "phase": "p", "name": "A", "pains": ["x"], "custom": {"risk": "high"}}]"#;
+    let shown = |json: String| -> Vec<String> {
+        let lanes = resolve_lanes(&journey(&json));
+        lanes
+            .into_iter()
+            .filter(|l| l.shown_at_first)
+            .map(|l| l.id)
+            .collect()
+    };
+    let without = shown(format!(r#"{{"version": 1, "title": "T", {steps}}}"#));
+    assert_eq!(without, ["actions", "pains", "risk"]);
+    let empty = shown(format!(
+        r#"{{"version": 1, "title": "T", "lanes": [], {steps}}}"#
+    ));
+    assert_eq!(empty, without);
+}
+
+#[test]
 fn columns_group_steps_by_phase_in_file_order() {
     let j = journey(
         r#"{"version": 1, "title": "T", "phases": [{"id": "p", "name": "P"}, {"id": "q", "name": "Q"}, {"id": "r", "name": "R"}],

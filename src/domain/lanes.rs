@@ -125,7 +125,9 @@ pub fn resolve_lanes(journey: &Journey) -> Vec<Lane> {
             shown_at_first: has_data && listed_hidden != Some(true),
         }
     };
-    let mut lanes: Vec<Lane> = match &journey.lanes {
+    // An empty list names no lane: it is no list (it hid every lane).
+    let defs = journey.lanes.as_ref().filter(|defs| !defs.is_empty());
+    let mut lanes: Vec<Lane> = match defs {
         Some(defs) => defs
             .iter()
             .map(|d| make(&d.id, d.title.clone(), Some(d.hidden)))
@@ -141,7 +143,7 @@ pub fn resolve_lanes(journey: &Journey) -> Vec<Lane> {
             .map(|id| make(id, None, None))
             .collect(),
     };
-    let listed = journey.lanes.is_some();
+    let listed = defs.is_some();
     for id in custom_lane_ids(journey) {
         if !lanes.iter().any(|l| l.id == id) {
             lanes.push(make(&id, None, Some(listed)));
