@@ -177,17 +177,21 @@ fn build(
     let channel = chip_select(
         t.channel,
         t.all_channels,
-        used(steps.iter().flat_map(|s| s.channels.as_slice()), |id| {
-            model.channel(id)
-        }),
+        used(
+            steps.iter().flat_map(|s| s.channels.as_slice()),
+            &journey.channels,
+            |id| model.channel(id),
+        ),
         move |v| state.channel.set(v),
     );
     let owner = chip_select(
         t.owner,
         t.all_owners,
-        used(steps.iter().flat_map(|s| s.owner.iter()), |id| {
-            model.owner(id)
-        }),
+        used(
+            steps.iter().flat_map(|s| s.owner.iter()),
+            &journey.owners,
+            |id| model.owner(id),
+        ),
         move |v| state.owner.set(v),
     );
     let zoom_button = |label: &'static str, text: &str, zoom: fn(AppState) -> Zoom| {
@@ -244,15 +248,27 @@ fn build(
     Some(parts)
 }
 
-/// The channels or owners the steps use, in the order they first appear, named.
-fn used<'a>(ids: impl Iterator<Item = &'a String>, chip: impl Fn(&str) -> Chip) -> Vec<Chip> {
+/// The channels or owners the steps use, named: in the order the file `lists` them, then
+/// those it does not list in the order they first appear.
+fn used<'a>(
+    ids: impl Iterator<Item = &'a String>,
+    lists: &[crate::domain::model::Tag],
+    chip: impl Fn(&str) -> Chip,
+) -> Vec<Chip> {
     let mut seen: Vec<&String> = Vec::new();
     for id in ids {
         if !seen.contains(&id) {
             seen.push(id);
         }
     }
-    seen.into_iter().map(|id| chip(id)).collect()
+    // (Not a sort: the slice's sort would add about 7 KB of wasm.)
+    let mut order: Vec<&String> = Vec::new();
+    for id in lists.iter().map(|t| &t.id).chain(seen.iter().copied()) {
+        if seen.contains(&id) && !order.contains(&id) {
+            order.push(id);
+        }
+    }
+    order.into_iter().map(|id| chip(id)).collect()
 }
 
 /// A labelled select of channels or owners, "all" first.

@@ -157,6 +157,12 @@ test("search counts matches, highlights them, and jumps between them", async () 
 
 test("channel and owner filters dim other steps, show as chips and clear in one click", async () => {
   const page = await open();
+  // Their options follow the file's lists (the format's order), not the steps' first use.
+  const options = (name) => page.getByRole("combobox", { name, exact: true }).evaluate((s) => [...s.options].slice(1).map((o) => o.value));
+  const usedChannels = new Set(b2b.steps.flatMap((s) => [s.channel ?? []].flat()));
+  assert.deepEqual(await options("Channel"), b2b.channels.map((c) => c.id).filter((id) => usedChannels.has(id)));
+  const usedOwners = new Set(b2b.steps.map((s) => s.owner));
+  assert.deepEqual(await options("Owner"), b2b.owners.map((o) => o.id).filter((id) => usedOwners.has(id)));
   await page.getByRole("combobox", { name: "Channel", exact: true }).selectOption("video");
   const video = b2b.steps.filter((s) => [s.channel].flat().includes("video")).map((s) => s.id);
   await page.waitForFunction(() => getComputedStyle(document.querySelector('.step-head[data-step-id="pay"]')).getPropertyValue("--dim").trim() === "1");
