@@ -355,6 +355,32 @@ fn a_key_written_twice_in_an_object_is_told_where_its_second_is() {
 }
 
 #[test]
+fn blank_required_strings_are_told_and_kept_or_replaced() {
+    let text = r#"{"version": 1, "title": "  ", "phases": [{"id": "p", "name": ""}],
+        "steps": [{"id": "s", "phase": "p", "name": " ", "opportunities": [{"text": ""}]}]}"#;
+    assert_eq!(
+        opened_with(text),
+        [
+            "title: expected a string that is not empty, found \"  \"",
+            "phases[0].name: expected a string that is not empty, found \"\"",
+            "steps[0].name: expected a string that is not empty, found \" \"",
+            "steps[0].opportunities[0].text: expected a string that is not empty, found \"\"",
+        ]
+    );
+    let loaded = read_journey(text).unwrap();
+    assert_eq!(loaded.journey.title, "Untitled journey");
+    assert_eq!(
+        loaded.problems[0].effect.to_string(),
+        "\"Untitled journey\" is used instead"
+    );
+    assert_eq!(loaded.journey.steps[0].name, " ");
+    assert!(loaded
+        .problems
+        .iter()
+        .all(|p| p.severity == Severity::Warning));
+}
+
+#[test]
 fn steps_out_of_phase_order_are_shown_with_their_phase() {
     let text = with_steps(
         r#"{"id": "a", "phase": "q", "name": "A"}, {"id": "b", "phase": "p", "name": "B"}"#,

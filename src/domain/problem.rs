@@ -73,6 +73,8 @@ impl Noun {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Expected {
     Text,
+    /// A string with more than spaces in it (a required name, id or title).
+    NonEmptyText,
     Number,
     Bool,
     /// Any JSON object (free-form `meta`).
@@ -105,6 +107,7 @@ impl fmt::Display for Expected {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Expected::Text => f.write_str("a string"),
+            Expected::NonEmptyText => f.write_str("a string that is not empty"),
             Expected::Number => f.write_str("a number"),
             Expected::Bool => f.write_str("true or false"),
             Expected::AnyObject => f.write_str("an object"),

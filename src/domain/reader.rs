@@ -107,6 +107,25 @@ impl Reader {
     /// A required string field; when absent or wrong, `effect` says what happens instead.
     pub fn required_text(&mut self, obj: &Obj, key: &str, effect: Effect) -> Option<String> {
         match obj.get(key) {
+            // Blank: said, and kept (a step without a name is still a step), unless there
+            // is a default to use instead (the title).
+            Some(v @ Value::String(s)) if s.trim().is_empty() => {
+                let kind = ProblemKind::Expected {
+                    expected: Expected::NonEmptyText,
+                    found: Found::of(v),
+                };
+                let problem = Problem::warning(obj.path(key), kind);
+                match effect {
+                    Effect::DefaultUsed(_) => {
+                        self.push(problem.with_effect(effect));
+                        None
+                    }
+                    _ => {
+                        self.push(problem);
+                        Some(s.as_ref().to_owned())
+                    }
+                }
+            }
             Some(Value::String(s)) => Some(s.as_ref().to_owned()),
             Some(other) => {
                 self.wrong(obj.path(key), Expected::Text, other, effect);

@@ -187,6 +187,20 @@ describe("bad input", () => {
     await page.close();
   });
 
+  test("a blank title or step name opens with a warning; the title is then the untitled one", async () => {
+    const page = await app.page("");
+    await mapOf(page, B2B.title);
+    const body = Buffer.from('{"version": 1, "title": " ", "phases": [{"id": "p", "name": "P"}], "steps": [{"id": "s", "phase": "p", "name": ""}]}');
+    await page.setInputFiles("input[type=file]", { name: "blank.json", mimeType: "application/json", buffer: body });
+    await mapOf(page, "Untitled journey");
+    await page.waitForSelector("[role=alert] .alert[data-kind=warning]");
+    const text = await alertText(page);
+    assert.match(text, /title: expected a string that is not empty, found " " — "Untitled journey" is used instead/);
+    assert.match(text, /steps\[0\]\.name: expected a string that is not empty, found ""/);
+    assert.equal(await page.locator(".step-head[data-step-id=s]").count(), 1, "the step is still drawn");
+    await page.close();
+  });
+
   test("dropped text is named as such (not as pasted text)", async () => {
     const { page, text } = await afterMap(async (p) => {
       await p.evaluate(() => {

@@ -346,6 +346,7 @@ const MESSAGES: Messages = Messages {
     and,
     syntax,
     text: "un texto",
+    non_empty_text: "un texto que no esté vacío",
     number: "un número",
     bool: "true o false",
     any_object: "un objeto",

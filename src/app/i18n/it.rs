@@ -364,6 +364,7 @@ const MESSAGES: Messages = Messages {
     and: |_| " e ",
     syntax,
     text: "un testo",
+    non_empty_text: "un testo non vuoto",
     number: "un numero",
     bool: "true o false",
     any_object: "un oggetto",

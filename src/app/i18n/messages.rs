@@ -32,6 +32,7 @@ pub struct Messages {
     pub syntax: fn(Syntax) -> &'static str,
     // What was expected, as in "expected {expected}, found {found}".
     pub text: &'static str,
+    pub non_empty_text: &'static str,
     pub number: &'static str,
     pub bool: &'static str,
     pub any_object: &'static str,
@@ -171,6 +172,7 @@ impl Messages {
     fn expected(&self, expected: &Expected) -> String {
         let text = match expected {
             Expected::Text => self.text,
+            Expected::NonEmptyText => self.non_empty_text,
             Expected::Number => self.number,
             Expected::Bool => self.bool,
             Expected::AnyObject => self.any_object,
