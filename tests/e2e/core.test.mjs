@@ -413,6 +413,21 @@ describe("layout", () => {
     assert.deepEqual(overflowing, []);
     await page.close();
   });
+
+  test("a lane title of one long word breaks inside its column", async () => {
+    const page = await app.page("");
+    await mapOf(page, B2B.title);
+    const journey = { version: 1, title: "Long lane", lanes: [{ id: "actions" }, { id: "pains", title: "Kundenzufriedenheitsmessungsergebnisse" }],
+      phases: [{ id: "p", name: "P" }], steps: [{ id: "s", phase: "p", name: "S", pains: ["x"] }] };
+    await page.getByRole("button", { name: "Paste JSON" }).click();
+    await page.fill(".modal textarea", JSON.stringify(journey));
+    await page.getByRole("button", { name: "Open", exact: true }).click();
+    await mapOf(page, "Long lane");
+    const title = await page.$eval("[data-lane-id=pains] .lane-title", (t) => ({ scroll: t.scrollWidth, client: t.clientWidth, text: t.textContent }));
+    assert.match(title.text, /Kundenzufriedenheitsmessungsergebnisse/i);
+    assert.ok(title.scroll <= title.client + 1, `the title runs ${title.scroll - title.client} px past its column`);
+    await page.close();
+  });
 });
 
 describe("lanes and personas", () => {
