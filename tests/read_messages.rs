@@ -381,6 +381,22 @@ fn blank_required_strings_are_told_and_kept_or_replaced() {
 }
 
 #[test]
+fn a_value_just_past_a_bound_is_told_with_the_digits_that_set_it_apart() {
+    let text = r#"{"version": 1, "title": "T", "phases": [{"id": "p", "name": "P"}],
+        "metrics": [{"id": "share", "min": 0, "max": 0.3}],
+        "steps": [{"id": "s", "phase": "p", "name": "S",
+                   "metrics": {"share": 0.30000000000000004}},
+                  {"id": "t", "phase": "p", "name": "T", "metrics": {"share": 0.3000004}}]}"#;
+    assert_eq!(
+        opened_with(text),
+        [
+            "steps[0].metrics.share: value 0.30000000000000004 is outside the metric's scale 0 to 0.3",
+            "steps[1].metrics.share: value 0.3000004 is outside the metric's scale 0 to 0.3",
+        ]
+    );
+}
+
+#[test]
 fn steps_out_of_phase_order_are_shown_with_their_phase() {
     let text = with_steps(
         r#"{"id": "a", "phase": "q", "name": "A"}, {"id": "b", "phase": "p", "name": "B"}"#,

@@ -220,7 +220,7 @@ fn metrics(readings: Vec<MetricReading>, t: &'static Texts) -> Option<El> {
                     &(t.target)(target, r.higher_is_better, &r.unit),
                 )
             });
-            let value = [(t.num)(r.value), r.unit].concat();
+            let value = [(t.num_apart)(r.value, r.target.as_slice()), r.unit].concat();
             El::new("div")
                 .class("metric")
                 .attr("data-metric-id", &r.id)

@@ -275,7 +275,7 @@ impl fmt::Display for ProblemKind {
             ProblemKind::OffScale { value, min, max } => write!(
                 f,
                 "value {} is outside the metric's scale {} to {}",
-                num(*value),
+                num_apart(*value, &[*min, *max]),
                 num(*min),
                 num(*max)
             ),
@@ -391,6 +391,17 @@ impl fmt::Display for Problem {
 /// Formats a number the way a person writes it: `2`, `-1.5`.
 pub fn num(value: f64) -> String {
     super::decimal::decimal(value, 6)
+}
+
+/// `num`, but with every digit `value` needs when six decimals would make it look like one
+/// of `others` it is not (0.30000000000000004 beside a bound of 0.3, 3.9999999999999996
+/// beside a target of 4).
+pub fn num_apart(value: f64, others: &[f64]) -> String {
+    let short = num(value);
+    match value.is_finite() && others.iter().any(|o| *o != value && num(*o) == short) {
+        true => zmij::Buffer::new().format_finite(value).to_owned(),
+        false => short,
+    }
 }
 
 /// A string in double quotes, with quotes and control characters escaped.

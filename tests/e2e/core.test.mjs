@@ -307,6 +307,10 @@ describe("bad input", () => {
     const status = (step) => page.getAttribute(`.cell[data-step-id=${step}] .metric[data-metric-id=csat]`, "data-status");
     assert.equal(await status("just-below"), "missed", "3.9999999999999996 is below a target of 4");
     assert.equal(await status("at"), "met", "4.0000000000000001 is 4");
+    // Shown with the digits that tell it from the target (not "4 ✗ … ≥ 4").
+    const shown = (step) => page.textContent(`.cell[data-step-id=${step}] .metric[data-metric-id=csat] .value`);
+    assert.equal(await shown("just-below"), "3.9999999999999996");
+    assert.equal(await shown("at"), "4");
     assert.deepEqual(page.errors, []);
     await page.close();
   });

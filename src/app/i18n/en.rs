@@ -4,12 +4,13 @@ use super::{PresentTexts, Texts};
 use crate::domain::curve::{signed, Feeling};
 use crate::domain::insights::{FlagKind, Quadrant};
 use crate::domain::model::OpportunityKind;
-use crate::domain::problem::num;
+use crate::domain::problem::{num, num_apart};
 
 pub const TEXTS: Texts = Texts {
     app_name: "Journey Lens",
     untitled: crate::domain::parse::UNTITLED,
     num,
+    num_apart,
     signed,
     open_file: "Open file",
     paste_json: "Paste JSON",

@@ -1,6 +1,6 @@
 //! Spanish UI texts.
 
-use super::{num_comma as num, signed_comma as signed};
+use super::{num_apart_comma as num_apart, num_comma as num, signed_comma as signed};
 use super::{PresentTexts, Texts};
 use crate::domain::curve::Feeling;
 use crate::domain::insights::{FlagKind, Quadrant};
@@ -14,6 +14,7 @@ pub const TEXTS: Texts = Texts {
     app_name: "Journey Lens",
     untitled: UNTITLED,
     num,
+    num_apart,
     signed,
     open_file: "Abrir archivo",
     paste_json: "Pegar JSON",

@@ -1,6 +1,6 @@
 //! Italian UI texts.
 
-use super::{num_comma as num, signed_comma as signed};
+use super::{num_apart_comma as num_apart, num_comma as num, signed_comma as signed};
 use super::{PresentTexts, Texts};
 use crate::domain::curve::Feeling;
 use crate::domain::insights::{FlagKind, Quadrant};
@@ -27,6 +27,7 @@ pub const TEXTS: Texts = Texts {
     app_name: "Journey Lens",
     untitled: UNTITLED,
     num,
+    num_apart,
     signed,
     open_file: "Apri file",
     paste_json: "Incolla JSON",

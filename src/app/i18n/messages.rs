@@ -6,7 +6,7 @@
 //! A template holds `{0}`, `{1}`, … where its arguments go. Places (`steps[3].emotion`,
 //! `12:5`) are never in a message; ids, values and journey text are quoted as written.
 
-use super::{num_comma as num, signed_comma as signed};
+use super::{num_apart_comma as num_apart, num_comma as num, signed_comma as signed};
 use crate::domain::bidi::isolated;
 use crate::domain::insights::{persona_named, tag_name, Reason};
 use crate::domain::link::LinkError;
@@ -245,9 +245,10 @@ impl Messages {
             }
             ProblemKind::EmptyPhase => (self.empty_phase, vec![]),
             ProblemKind::NoUsablePhase => (self.no_usable_phase, vec![]),
-            ProblemKind::OffScale { value, min, max } => {
-                (self.off_scale, vec![num(*value), num(*min), num(*max)])
-            }
+            ProblemKind::OffScale { value, min, max } => (
+                self.off_scale,
+                vec![num_apart(*value, &[*min, *max]), num(*min), num(*max)],
+            ),
             ProblemKind::EmptyScale { min, max } => (self.empty_scale, vec![num(*min), num(*max)]),
             ProblemKind::BuiltinLaneInCustom { id } => (self.builtin_lane, vec![quoted(id)]),
             ProblemKind::NotUtf8 => (self.not_utf8, vec![]),

@@ -65,6 +65,8 @@ pub struct Texts {
     pub untitled: &'static str,
     /// A number as this language writes it (`2.5`, or with a decimal comma `2,5`).
     pub num: fn(f64) -> String,
+    /// `num`, with every digit needed to tell the value from the others (`problem::num_apart`).
+    pub num_apart: fn(f64, &[f64]) -> String,
     /// A feeling with its sign (`+1.5`, `−2`), as this language writes numbers.
     pub signed: fn(f64) -> String,
     pub open_file: &'static str,
@@ -288,6 +290,11 @@ pub struct PresentTexts {
 /// `num` for languages that write a decimal comma (Spanish, Italian): `2,5`.
 pub fn num_comma(value: f64) -> String {
     crate::domain::problem::num(value).replace('.', ",")
+}
+
+/// `num_apart` for languages that write a decimal comma.
+pub fn num_apart_comma(value: f64, others: &[f64]) -> String {
+    crate::domain::problem::num_apart(value, others).replace('.', ",")
 }
 
 /// `signed` for languages that write a decimal comma: `+1,5`.
