@@ -261,15 +261,10 @@ fn header(
 ) -> El {
     let step = &journey.steps[model.layout.columns[column].step];
     let importance = step.importance.map(|value| {
-        let filled = value.round() as usize;
         El::new("span")
             .class("importance")
             .attr("title", &(t.importance)(value))
-            .children(
-                (1..=5)
-                    .map(|i| El::new("i").class(if i <= filled { "on" } else { "" }))
-                    .collect(),
-            )
+            .children(super::step_header::importance_squares(value))
     });
     let flags = flags.map(|flags| {
         El::new("ul").class("flags").children(

@@ -124,12 +124,7 @@ fn header(
     let importance = step.importance.map(|value| {
         let label = (t.importance)(value);
         let filled = value.round() as usize;
-        let marks = (1..=5)
-            .map(|i| match i <= filled {
-                true => El::new("i").class("on"),
-                false => El::new("i"),
-            })
-            .collect();
+        let marks = importance_squares(value);
         El::new("span")
             .class("importance")
             .attr("data-importance", &filled.to_string())
@@ -208,4 +203,16 @@ pub fn links(step: &Step, t: &'static Texts) -> Option<El> {
             .attr("aria-label", t.links)
             .children(items)
     })
+}
+
+/// Importance as five squares, filled up to it; a half square for a half point (2.5 drew
+/// as three). Also printed.
+pub fn importance_squares(value: f64) -> Vec<El> {
+    (1..=5)
+        .map(|i| match value - f64::from(i) {
+            d if d >= -0.25 => El::new("i").class("on"),
+            d if d >= -0.75 => El::new("i").class("half"),
+            _ => El::new("i"),
+        })
+        .collect()
 }

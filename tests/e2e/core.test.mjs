@@ -418,6 +418,23 @@ describe("layout", () => {
     await page.close();
   });
 
+  test("importance 2.5 is two squares and a half, and says 2.5", async () => {
+    const page = await app.page("");
+    await mapOf(page, B2B.title);
+    const journey = { version: 1, title: "Halves", phases: [{ id: "p", name: "P" }],
+      steps: [{ id: "a", phase: "p", name: "A", importance: 2.5 }, { id: "b", phase: "p", name: "B", importance: 5 }] };
+    await page.getByRole("button", { name: "Paste JSON" }).click();
+    await page.fill(".modal textarea", JSON.stringify(journey));
+    await page.getByRole("button", { name: "Open", exact: true }).click();
+    await mapOf(page, "Halves");
+    const squares = (id) => page.$eval(`.step-head[data-step-id=${id}] .importance`, (e) => [e.getAttribute("aria-label"), [...e.children].map((i) => i.className).join(" ")]);
+    assert.deepEqual(await squares("a"), ["Importance 2.5 of 5", "on on half  "]);
+    assert.deepEqual(await squares("b"), ["Importance 5 of 5", "on on on on on"]);
+    const half = await page.$eval(".step-head[data-step-id=a] .importance i.half", (i) => getComputedStyle(i).backgroundImage);
+    assert.match(half, /linear-gradient/);
+    await page.close();
+  });
+
   test("a lane title of one long word breaks inside its column", async () => {
     const page = await app.page("");
     await mapOf(page, B2B.title);
