@@ -88,8 +88,23 @@ pub fn refresh_in(state: AppState, root: &web_sys::Element) {
                 ))
             })
             .collect();
-        let mut parts =
-            vec![text_el("p", "curve-summary", &summary.join(" ")).attr("id", SUMMARY_ID)];
+        let summary = text_el("p", "curve-summary", &summary.join(" ")).attr("id", SUMMARY_ID);
+        // In the curve view, beside a phone's width, the summary is a box that scrolls when
+        // it needs to: the keyboard can reach it. (Elsewhere it is for screen readers only.)
+        let boxed = state.view.get_untracked() == super::state::ViewMode::Curve
+            && super::browser::window()
+                .inner_width()
+                .ok()
+                .and_then(|w| w.as_f64())
+                > Some(720.0);
+        let summary = match boxed {
+            true => summary
+                .attr("tabindex", "0")
+                .attr("role", "region")
+                .attr("aria-label", t.view_curve),
+            false => summary,
+        };
+        let mut parts = vec![summary];
         if let Some(gap) = widest(&gaps(&shown, model.layout.columns.len())) {
             let id = state.step_ids(&[gap.column]).pop().unwrap_or_default();
             parts.push(
@@ -185,9 +200,15 @@ pub fn CurveTable() -> impl IntoView {
             .class("curve-table")
             .child(El::new("thead").child(El::new("tr").children(head)))
             .child(El::new("tbody").children(rows));
-        let body = El::new("div").class("table-scroll").child(table);
-        let close = move || state.table_open.set(false);
         let title = "curve-table-title";
+        // A scroll box the keyboard can reach and scroll (a phone shows a corner of it).
+        let body = El::new("div")
+            .class("table-scroll")
+            .attr("tabindex", "0")
+            .attr("role", "region")
+            .attr("aria-labelledby", title)
+            .child(table);
+        let close = move || state.table_open.set(false);
         mount_shown(
             &host,
             "table-dialog",

@@ -373,6 +373,13 @@ fn frame(state: AppState, t: &'static Texts, code: &str) -> El {
     };
     let mut bar = El::new("div")
         .class("present-bar")
+        // On a phone the bar scrolls sideways: the button with the keyboard comes wholly in
+        // view (the browser showed "Bla" of "Blank screen").
+        .on("focusin", |ev| {
+            if let Some(el) = super::dom::target::<web_sys::Element>(&ev) {
+                el.scroll_into_view();
+            }
+        })
         .child(El::new("div").class("present-progress").child(El::new("i")))
         .child(
             button(tp.previous, "icon present-prev", "‹").on("click", move |_| step_by(state, -1)),

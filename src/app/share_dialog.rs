@@ -110,7 +110,7 @@ impl Parts {
         let t = self.state.t();
         let length = link.chars().count();
         self.link.set_value(link);
-        self.copy.set_text_content(Some(t.copy));
+        set_copy_label(&self.copy, t.copy);
         let _ = match link.is_empty() {
             true => self.copy.set_attribute("disabled", ""),
             false => self.copy.remove_attribute("disabled"),
@@ -135,7 +135,7 @@ fn build(state: AppState, host: &web_sys::HtmlDivElement) -> Parts {
         .attr("type", "text")
         .attr("readonly", "")
         .attr("aria-label", t.share_link);
-    let copy = text_el("button", "button primary", t.copy).attr("type", "button");
+    let copy = copy_button("button primary", t, t.share_link);
     let length = text_el("p", "share-length", "");
     let error = text_el("p", "dialog-error", "").attr("aria-live", "assertive");
     let note = text_el("p", "share-note", "").attr("role", "status");
@@ -239,7 +239,7 @@ fn copy_and_confirm(state: AppState, button: web_sys::Element, text: String) {
     spawn_local(async move {
         let promise = window().navigator().clipboard().write_text(&text);
         if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
-            button.set_text_content(Some(state.t().copied));
+            set_copy_label(&button, state.t().copied);
         }
     });
 }
@@ -259,6 +259,23 @@ fn embed_section(t: &Texts, code: &str) -> El {
             El::new("div")
                 .class("share-row")
                 .child(field)
-                .child(text_el("button", "button", t.copy).attr("type", "button")),
+                .child(copy_button("button", t, t.embed_code)),
         )
+}
+
+/// A Copy button, named for what it copies ("Copy: Embed code"): the dialog has two, which
+/// a screen reader's list of buttons could not tell apart. Its visible label changes alone.
+fn copy_button(class: &str, t: &Texts, what: &str) -> El {
+    El::new("button")
+        .class(class)
+        .attr("type", "button")
+        .child(El::new("span").text(t.copy))
+        .child(text_el("span", "visually-hidden", &[": ", what].concat()))
+}
+
+/// Sets a Copy button's visible label ("Copy", "Copied").
+fn set_copy_label(button: &web_sys::Element, label: &str) {
+    if let Some(visible) = button.first_element_child() {
+        visible.set_text_content(Some(label));
+    }
 }

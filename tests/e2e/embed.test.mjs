@@ -116,7 +116,12 @@ test("the Share dialog's embed code shows the same journey and view, embedded", 
   const code = await field.inputValue();
   assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?embed=1#j1=[A-Za-z0-9_-]+&amp;view=curve" title="([^"]*)"/);
   assert.equal(code.match(/ title="([^"]*)"/)[1], B2B.title);
-  await page.getByRole("button", { name: "Copy" }).nth(1).click();
+  // Each Copy button is named for what it copies (two buttons named "Copy" could not be
+  // told apart in a screen reader's list), its visible label "Copy" first.
+  const copies = page.getByRole("button", { name: /^Copy/ });
+  assert.deepEqual(await copies.evaluateAll((l) => l.map((b) => b.textContent)), ["Copy: Share link", "Copy: Embed code"]);
+  // (Chromium names it "Copy : Embed code": a space around the out-of-flow part.)
+  await page.getByRole("button", { name: /^Copy\b.*Embed code$/ }).click();
   await page.close();
   const hosted = await hostPage(code);
   const frame = hosted.frameLocator("iframe");

@@ -568,8 +568,12 @@ test("the curve shows the gap between personas, names the widest, and reads as a
   // Shown in the curve view (only read out in the map, where the lane is small).
   const width = () => page.evaluate(() => document.querySelector("#curve-summary").getBoundingClientRect().width);
   assert.ok((await width()) <= 1, "visually hidden in the map");
+  assert.equal(await page.$eval("#curve-summary", (e) => e.hasAttribute("tabindex")), false, "no tab stop in the map");
   await page.getByRole("button", { name: "Emotion curve" }).click();
   await page.waitForFunction(() => document.querySelector("#curve-summary")?.getBoundingClientRect().width > 100);
+  // There it is a box that may scroll: the keyboard reaches it (a Spanish summary ran 35 px
+  // past its box, out of reach), and it is named. In the map it is no tab stop.
+  assert.deepEqual(await page.$eval("#curve-summary", (e) => [e.tabIndex, e.getAttribute("role"), e.getAttribute("aria-label")]), [0, "region", "Emotion curve"]);
 
   // The table: every step with its phase and each persona's feeling.
   await page.getByRole("button", { name: "Curve as a table" }).click();
@@ -581,6 +585,10 @@ test("the curve shows the gap between personas, names the widest, and reads as a
   const phases = Object.fromEntries(b2b.phases.map((p) => [p.id, p.name]));
   b2b.steps.forEach((s, i) => assert.deepEqual(rows[i], [String(i + 1), s.name, phases[s.phase], sign(s.emotion.ana), sign(s.emotion.luis)], s.id));
   assert.deepEqual(await dialog.locator("thead th").allTextContents(), ["#", "Step", "Phase", "Ana, IT manager", "Luis, team lead"]);
+  // Its scroll box is in the dialog's Tab round, named by the dialog's title: on a phone the
+  // keyboard could not scroll to the personas' columns.
+  await page.keyboard.press("Tab");
+  assert.deepEqual(await page.evaluate(() => [document.activeElement.className, document.activeElement.getAttribute("role"), document.activeElement.getAttribute("aria-labelledby")]), ["table-scroll", "region", "curve-table-title"]);
   await page.keyboard.press("Escape");
   await dialog.waitFor({ state: "hidden" });
   await page.waitForFunction(() => document.activeElement?.classList.contains("table-button"));

@@ -155,6 +155,7 @@ test("forced colours (Windows high contrast) keep importance, the view on, the s
       selected: style(".cell[data-step-id=compare-pricing]").outlineWidth,
       other: style(".cell[data-step-id=request-demo]").outlineWidth,
       match: style(".step-head[data-step-id=visit-home] .step-name").textDecorationColor,
+      thickness: style(".step-head[data-step-id=visit-home] .step-name").textDecorationThickness,
       noMatch: style(".step-head[data-step-id=compare-pricing] .step-name").textDecorationColor,
     };
   });
@@ -167,6 +168,8 @@ test("forced colours (Windows high contrast) keep importance, the view on, the s
   const transparent = (colour) => /\/ 0\)$|^rgba\(.*, 0\)$|^transparent$/.test(colour);
   assert.ok(!transparent(seen.match), `a match is underlined: ${seen.match}`);
   assert.ok(transparent(seen.noMatch), `no underline elsewhere: ${seen.noMatch}`);
+  // The match the search is at (the only one here) is underlined twice as thick.
+  assert.equal(seen.thickness, "6px");
   await page.screenshot({ path: "target/e2e-forced-colors.png" });
   assert.deepEqual(page.errors, []);
   await page.close();
