@@ -67,7 +67,7 @@ export async function standaloneHtml(journeyJson, title, view, lang) {
 <meta name="generator" content="Journey Lens">
 <title>${escapeHtml(title)}</title>
 <style data-journey-lens>${css.replace(/<\/style/gi, "<\\/style")}</style>
-<script id="journey-lens-journey" type="application/json" data-view="${escapeHtml(view)}">${asScriptText(JSON.parse(journeyJson))}</script>
+<script id="journey-lens-journey" type="application/json" data-view="${escapeHtml(view)}">${journeyJson.replace(/</g, "\\u003c")}</script>
 <script id="${SOURCES_ID}" type="application/json">${asScriptText(code)}</script>
 <script type="module">${BOOT}</script>
 </head>

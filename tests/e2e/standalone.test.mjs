@@ -111,3 +111,29 @@ test("journey text with markup stays text in the stand-alone file", async () => 
   await offline.close();
   await page.close();
 });
+
+test("the stand-alone file carries the journey's own text: numbers in meta and unknown fields as written", async () => {
+  const text = `{"version": 1, "title": "Numbers", "meta": {"crm_id": 9007199254740993, "big": 12345678901234567890, "ratio": 1.50, "far": 1E400},
+    "phases": [{"id": "p", "name": "P"}], "steps": [{"id": "s", "phase": "p", "name": "S", "x-cents": 123456789012345678901234567890}]}`;
+  const source = join(dir, "numbers.json");
+  (await import("node:fs")).writeFileSync(source, text);
+  const page = await app.page("");
+  await page.setInputFiles("input[type=file]", source);
+  await mapOf(page, "Numbers");
+  const { path } = await downloadHtml(page, "numbers.html");
+  const html = readFileSync(path, "utf8");
+  const carried = html.match(/<script id="journey-lens-journey"[^>]*>([^<]*)<\/script>/)[1];
+  for (const kept of ['"crm_id":9007199254740993', '"big":12345678901234567890', '"ratio":1.50', '"far":1E400', '"x-cents":123456789012345678901234567890']) {
+    assert.ok(carried.includes(kept), `${kept} in ${carried}`);
+  }
+  // Opened from disk and downloaded again as JSON: still as written.
+  const offline = await offlinePage();
+  await offline.goto(pathToFileURL(path).href);
+  await offline.waitForFunction(() => document.title === "Numbers");
+  const again = readFileSync((await downloadFromShare(offline, "JSON", dir, "again.json")).path, "utf8");
+  for (const kept of ['"crm_id": 9007199254740993', '"big": 12345678901234567890', '"ratio": 1.50', '"far": 1E400']) {
+    assert.ok(again.includes(kept), `${kept} in ${again}`);
+  }
+  await offline.close();
+  await page.close();
+});
