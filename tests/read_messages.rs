@@ -397,6 +397,23 @@ fn a_value_just_past_a_bound_is_told_with_the_digits_that_set_it_apart() {
 }
 
 #[test]
+fn a_number_past_the_largest_double_is_told_as_written_and_ignored() {
+    let text = r#"{"version": 1, "title": "T", "phases": [{"id": "p", "name": "P"}],
+        "steps": [{"id": "s", "phase": "p", "name": "S", "metrics": {"nps": 1e309},
+                   "emotion": -1E400, "importance": 2e308}]}"#;
+    assert_eq!(
+        opened_with(text),
+        [
+            "steps[0].emotion: expected a number from -2 to 2, found -1E400",
+            "steps[0].importance: expected a number from 1 to 5, found 2e308",
+            "steps[0].metrics.nps: expected a number, found 1e309",
+        ]
+    );
+    let step = &read_journey(text).unwrap().journey.steps[0];
+    assert!(step.metrics.is_empty() && step.emotion.is_none());
+}
+
+#[test]
 fn steps_out_of_phase_order_are_shown_with_their_phase() {
     let text = with_steps(
         r#"{"id": "a", "phase": "q", "name": "A"}, {"id": "b", "phase": "p", "name": "B"}"#,

@@ -110,9 +110,11 @@ impl Value<'_> {
         matches!(self, Value::Number(_))
     }
 
+    /// A number's value; none past the largest f64 (`1e309`), which no journey value can
+    /// be and JSON cannot write back.
     pub fn as_f64(&self) -> Option<f64> {
         match self {
-            Value::Number(n) => Some(number(n)),
+            Value::Number(n) => Some(number(n)).filter(|n| n.is_finite()),
             _ => None,
         }
     }
