@@ -23,6 +23,8 @@ pub const WINDOWS_1252: &str = "windows-1252";
 ///   dropped;
 /// - UTF-16 when it starts with its byte-order mark, or with a zero byte beside an ASCII
 ///   one (a JSON text starts with `{`, `[` or a space);
+/// - UTF-8 with a few bytes that are not (each one read as U+FFFD, and a warning at the
+///   first) when the rest holds UTF-8's own letters: one stray byte must not garble them;
 /// - otherwise Windows-1252 (what browsers take for text without a charset in Western
 ///   locales), with a warning at the first byte that is not UTF-8.
 ///
@@ -49,12 +51,18 @@ pub fn file_text(bytes: Vec<u8>, decode: impl Fn(&[u8], &str) -> String) -> File
             let bytes = e.as_bytes();
             let valid = e.utf8_error().valid_up_to();
             let before = std::str::from_utf8(&bytes[..valid]).unwrap_or_default();
+            let at = super::syntax::place(before, valid);
+            let utf8 = bytes.utf8_chunks().any(|c| !c.valid().is_ascii());
+            let (text, kind) = match utf8 {
+                true => (
+                    String::from_utf8_lossy(bytes).into_owned(),
+                    ProblemKind::BadUtf8,
+                ),
+                false => (decode(bytes, WINDOWS_1252), ProblemKind::NotUtf8),
+            };
             FileText {
-                text: decode(bytes, WINDOWS_1252),
-                note: Some(Problem::warning(
-                    super::syntax::place(before, valid),
-                    ProblemKind::NotUtf8,
-                )),
+                text,
+                note: Some(Problem::warning(at, kind)),
             }
         }
     }
@@ -118,6 +126,16 @@ mod tests {
         // A binary file that starts with a zero byte is not taken for UTF-16 (its NUL
         // makes the reader say it is not text).
         assert_eq!(read(b"\0\x01\x02").text, "\0\u{1}\u{2}");
+    }
+
+    #[test]
+    fn utf8_with_a_stray_byte_stays_utf8() {
+        let text = read(b"{\"t\": \"Caf\xc3\xa9 \xe2\x80\x93\",\n \"u\": \"Caf\xe9\"}");
+        assert_eq!(text.text, "{\"t\": \"Café –\",\n \"u\": \"Caf\u{fffd}\"}");
+        assert_eq!(
+            text.note,
+            Some(Problem::warning("2:11", ProblemKind::BadUtf8))
+        );
     }
 
     #[test]

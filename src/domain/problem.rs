@@ -225,6 +225,8 @@ pub enum ProblemKind {
     /// The file is not UTF-8 and was read as Windows-1252 (the place is its first byte that
     /// is not UTF-8).
     NotUtf8,
+    /// The file is UTF-8 but for some bytes, read as U+FFFD (the place is the first).
+    BadUtf8,
     /// A key written twice in one object (the place is the second).
     RepeatedKey { key: String },
 }
@@ -290,6 +292,10 @@ impl fmt::Display for ProblemKind {
             ProblemKind::NotUtf8 => f.write_str(
                 "this file is not UTF-8; it was read as Windows-1252 (Western European): \
                  if letters look wrong, save it as UTF-8",
+            ),
+            ProblemKind::BadUtf8 => f.write_str(
+                "this byte is not UTF-8 (nor any other shown as \u{fffd}); \
+                 the rest of the file is read as UTF-8",
             ),
             ProblemKind::RepeatedKey { key } => write!(
                 f,

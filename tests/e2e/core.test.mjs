@@ -171,6 +171,14 @@ describe("bad input", () => {
     const text = await alertText(page);
     assert.match(text, /latin\.json/);
     assert.match(text, /3:19: this file is not UTF-8; it was read as Windows-1252 \(Western European\): if letters look wrong, save it as UTF-8/);
+    // A UTF-8 file with one stray byte stays UTF-8: that byte is U+FFFD, told where it is.
+    const base = Buffer.from(journey("Atención al cliente"), "utf8");
+    const cut = base.indexOf("Fase") + 4;
+    const stray = Buffer.concat([base.subarray(0, cut), Buffer.from([0xe9]), base.subarray(cut)]);
+    await page.setInputFiles("input[type=file]", { name: "stray.json", mimeType: "application/json", buffer: stray });
+    await page.waitForFunction(() => /stray\.json/.test(document.querySelector("[role=alert]").textContent));
+    assert.equal(await page.locator(".step-head[data-step-id=s] .step-name").innerText(), "Pagó €5 – “ok”");
+    assert.match(await alertText(page), /stray\.json.*: this byte is not UTF-8 \(nor any other shown as \uFFFD\); the rest of the file is read as UTF-8/);
     assert.deepEqual(page.errors, []);
     await page.close();
   });

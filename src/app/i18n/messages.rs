@@ -84,6 +84,7 @@ pub struct Messages {
     /// {0}: the lane id.
     pub builtin_lane: &'static str,
     pub not_utf8: &'static str,
+    pub bad_utf8: &'static str,
     /// {0}: the key.
     pub repeated_key: &'static str,
     // What the reader did.
@@ -252,6 +253,7 @@ impl Messages {
             ProblemKind::EmptyScale { min, max } => (self.empty_scale, vec![num(*min), num(*max)]),
             ProblemKind::BuiltinLaneInCustom { id } => (self.builtin_lane, vec![quoted(id)]),
             ProblemKind::NotUtf8 => (self.not_utf8, vec![]),
+            ProblemKind::BadUtf8 => (self.bad_utf8, vec![]),
             ProblemKind::RepeatedKey { key } => (self.repeated_key, vec![quoted(key)]),
         };
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
