@@ -381,24 +381,25 @@ impl<'a> Reader<'a> {
                 self.i += 1;
                 let unit = self.hex4()?;
                 let code = match unit {
-                    // A leading surrogate must be followed by a trailing one.
-                    0xd800..=0xdbff => {
-                        if self.bytes.get(self.i..self.i + 2) != Some(b"\\u") {
-                            return Err(self.error(Syntax::BadUnicode));
-                        }
+                    // A leading surrogate and the trailing one after it name one character.
+                    0xd800..=0xdbff if self.bytes.get(self.i..self.i + 2) == Some(b"\\u") => {
+                        let back = self.i;
                         self.i += 2;
-                        let low = self.hex4()?;
-                        if !(0xdc00..=0xdfff).contains(&low) {
-                            return Err(self.error(Syntax::BadUnicode));
+                        match self.hex4()? {
+                            low @ 0xdc00..=0xdfff => {
+                                0x10000 + ((unit - 0xd800) << 10) + (low - 0xdc00)
+                            }
+                            _ => {
+                                self.i = back;
+                                unit
+                            }
                         }
-                        0x10000 + ((unit - 0xd800) << 10) + (low - 0xdc00)
                     }
                     code => code,
                 };
-                let Some(c) = char::from_u32(code) else {
-                    return Err(self.error(Syntax::BadUnicode));
-                };
-                out.push(c);
+                // Half a character (a lone surrogate, as JavaScript writes an emoji cut in
+                // two) reads as U+FFFD, as browsers show it: JSON.parse takes it too.
+                out.push(char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER));
                 return Ok(());
             }
             Some(_) => return Err(self.error(Syntax::BadEscape)),
@@ -532,7 +533,6 @@ mod tests {
             ("[-x]", "1:3: invalid JSON: invalid number"),
             ("[1e]", "1:4: invalid JSON: invalid number"),
             ("[\"\\x\"]", "1:4: invalid JSON: invalid escape sequence in a string"),
-            ("[\"\\ud800\"]", "1:9: invalid JSON: invalid \\u escape: expected 4 hex digits naming a character"),
             ("[\"\\u12G4\"]", "1:7: invalid JSON: invalid \\u escape: expected 4 hex digits naming a character"),
             ("[\"a\tb\"]", "1:4: invalid JSON: a string contains a raw line break or control character; write a line break as \\n"),
             ("{\"é\": x}", "1:7: invalid JSON: expected a value (a string, number, object, array, true, false or null)"),
@@ -552,6 +552,20 @@ mod tests {
             "1:129: invalid JSON: arrays and objects nested more than 128 levels deep"
         );
         assert!(parse_json(&format!("{}{}", "[".repeat(128), "]".repeat(128))).is_ok());
+    }
+
+    #[test]
+    fn half_a_character_reads_as_a_replacement() {
+        let text =
+            r#"["\ud83d", "a\ud83d\u0041", "\udc00b", "\ud83d\ude00", "\ud83d\ud83d\ude00"]"#;
+        let Value::Array(items) = parse_json(text).unwrap() else {
+            panic!("an array")
+        };
+        let strings: Vec<&str> = items.iter().filter_map(Value::as_str).collect();
+        assert_eq!(
+            strings,
+            ["\u{fffd}", "a\u{fffd}A", "\u{fffd}b", "😀", "\u{fffd}😀"]
+        );
     }
 
     #[test]

@@ -446,6 +446,20 @@ describe("layout", () => {
     await page.close();
   });
 
+  test("half an emoji escaped (as JavaScript writes one cut in two) opens as a replacement character", async () => {
+    const page = await app.page("");
+    await mapOf(page, B2B.title);
+    const name = "Cut emoji " + "😀".slice(0, 1);
+    const text = JSON.stringify({ version: 1, title: "Halves", phases: [{ id: "p", name: "P" }], steps: [{ id: "s", phase: "p", name }] });
+    assert.match(text, /\\ud83d/, "JSON.stringify escapes the lone surrogate");
+    await page.getByRole("button", { name: "Paste JSON" }).click();
+    await page.fill(".modal textarea", text);
+    await page.getByRole("button", { name: "Open", exact: true }).click();
+    await mapOf(page, "Halves");
+    assert.equal(await page.locator(".step-head[data-step-id=s] .step-name").innerText(), "Cut emoji \uFFFD");
+    await page.close();
+  });
+
   test("a lane title of one long word breaks inside its column", async () => {
     const page = await app.page("");
     await mapOf(page, B2B.title);
