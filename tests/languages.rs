@@ -151,8 +151,8 @@ fn json_syntax_errors_keep_their_line_and_column() {
         ),
         (
             "{\"a\": [1, 2,]}".to_owned(),
-            "1:13: JSON no válido: una coma antes de un cierre; hay que quitarla",
-            "1:13: JSON non valido: una virgola prima di una parentesi di chiusura; va tolta",
+            "1:12: JSON no válido: una coma antes de un cierre; hay que quitarla",
+            "1:12: JSON non valido: una virgola prima di una parentesi di chiusura; va tolta",
         ),
         (
             "  ".to_owned(),

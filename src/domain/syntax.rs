@@ -253,17 +253,24 @@ impl<'a> Reader<'a> {
         self.i += 1;
         self.skip_space();
         if self.peek() != Some(close) {
+            // Where the last comma is: a closing bracket after it is told there.
+            let mut comma = 0;
             loop {
                 match self.peek() {
                     None => return Err(self.end(ends_early)),
                     // Only after a comma: an empty one ends at once.
-                    Some(b) if b == close => return Err(self.error(Syntax::TrailingComma)),
+                    Some(b) if b == close => {
+                        return Err(self.error_at(comma, Syntax::TrailingComma))
+                    }
                     Some(_) => item(self)?,
                 }
                 self.skip_space();
                 match self.peek() {
                     None => return Err(self.end(ends_early)),
-                    Some(b',') => self.i += 1,
+                    Some(b',') => {
+                        comma = self.i;
+                        self.i += 1;
+                    }
                     Some(b) if b == close => break,
                     Some(_) => return Err(self.error(expected)),
                 }
@@ -492,7 +499,7 @@ mod tests {
         );
         assert_eq!(
             message("{\"a\": [1, 2,]}"),
-            "1:13: invalid JSON: a comma before a closing bracket; remove it"
+            "1:12: invalid JSON: a comma before a closing bracket; remove it"
         );
         assert_eq!(
             message("{\"a\": 1"),
@@ -527,7 +534,8 @@ mod tests {
             ("\"abc", "1:4: invalid JSON: the file ends inside a string (a closing \" is missing)"),
             ("[1 2]", "1:4: invalid JSON: expected ',' or ']'"),
             ("{\"a\" 1}", "1:6: invalid JSON: expected ':'"),
-            ("{\"a\": 1,}", "1:9: invalid JSON: a comma before a closing bracket; remove it"),
+            ("{\"a\": 1,}", "1:8: invalid JSON: a comma before a closing bracket; remove it"),
+            ("[1,\n  ]", "1:3: invalid JSON: a comma before a closing bracket; remove it"),
             ("[01]", "1:3: invalid JSON: invalid number"),
             ("[1.]", "1:4: invalid JSON: invalid number"),
             ("[-x]", "1:3: invalid JSON: invalid number"),
