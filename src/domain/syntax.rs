@@ -44,6 +44,9 @@ pub enum Syntax {
     TooDeep,
     /// `//` or `/*` where JSON expects something else.
     Comment,
+    /// A typographic quote (“ ” ‘ ’), as word processors write them, where JSON expects
+    /// something else.
+    CurlyQuote,
 }
 
 impl Syntax {
@@ -77,6 +80,7 @@ impl Syntax {
             Syntax::BadNumber => "invalid number",
             Syntax::TooDeep => "arrays and objects nested more than 128 levels deep",
             Syntax::Comment => "JSON has no comments; remove this comment",
+            Syntax::CurlyQuote => "a curly quote; JSON's strings need straight double quotes (\")",
         }
     }
 }
@@ -192,12 +196,17 @@ impl<'a> Reader<'a> {
     /// The line and column (in characters, from 1) of byte `i`.
     /// An error at byte `i`.
     fn error_at(&self, i: usize, what: Syntax) -> Error {
-        // Whatever was expected there, a comment is the thing to say (JSON has none).
-        let comment = self.text[i..].starts_with("//") || self.text[i..].starts_with("/*");
-        (
-            place(self.text, i),
-            if comment { Syntax::Comment } else { what },
-        )
+        // Whatever was expected there, a comment or a word processor's quote is the thing
+        // to say (JSON has neither).
+        let rest = &self.text[i..];
+        let what = if rest.starts_with("//") || rest.starts_with("/*") {
+            Syntax::Comment
+        } else if rest.starts_with(['“', '”', '‘', '’']) {
+            Syntax::CurlyQuote
+        } else {
+            what
+        };
+        (place(self.text, i), what)
     }
 
     /// An error at the next byte.
@@ -548,6 +557,8 @@ mod tests {
             ("{\"a\": 1, /* b */ \"b\": 2}", "1:10: invalid JSON: JSON has no comments; remove this comment"),
             ("{\"a\": 1 // one\n}", "1:9: invalid JSON: JSON has no comments; remove this comment"),
             ("[1]\n// end", "2:1: invalid JSON: JSON has no comments; remove this comment"),
+            ("{“title”: 1}", "1:2: invalid JSON: a curly quote; JSON's strings need straight double quotes (\")"),
+            ("{\"title\": ‘x’}", "1:11: invalid JSON: a curly quote; JSON's strings need straight double quotes (\")"),
             ("{\"a\": /x/}", "1:7: invalid JSON: expected a value (a string, number, object, array, true, false or null)"),
             ("{\"a\": \"caf\u{fffd}\" 1}", "1:14: invalid JSON: expected ',' or '}'"),
         ];

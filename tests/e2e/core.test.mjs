@@ -150,6 +150,13 @@ describe("bad input", () => {
     await page.close();
   });
 
+  test("quotes a word processor curled are told as such", async () => {
+    const body = Buffer.from('{\n  “version”: 1\n}');
+    const { page, text } = await afterMap((p) => p.setInputFiles("input[type=file]", { name: "curly.json", mimeType: "application/json", buffer: body }));
+    assert.match(text, /2:3: invalid JSON: a curly quote; JSON's strings need straight double quotes \("\)/);
+    await page.close();
+  });
+
   test("UTF-16 files open as their text; Windows-1252 ones too, with a warning where UTF-8 ends", async () => {
     const journey = (title) => JSON.stringify({ version: 1, title, phases: [{ id: "p", name: "Fase única" }], steps: [{ id: "s", phase: "p", name: "Pagó €5 – “ok”" }] }, null, 2);
     const page = await app.page("");

@@ -458,6 +458,9 @@ fn syntax(what: Syntax) -> &'static str {
         }
         Syntax::BadNumber => "número no válido",
         Syntax::TooDeep => "listas y objetos anidados en más de 128 niveles",
+        Syntax::CurlyQuote => {
+            "una comilla tipográfica; los textos de JSON van entre comillas dobles rectas (\")"
+        }
         Syntax::Comment => "JSON no admite comentarios; quita este comentario",
     }
 }

@@ -480,6 +480,7 @@ fn syntax(what: Syntax) -> &'static str {
         }
         Syntax::BadNumber => "numero non valido",
         Syntax::TooDeep => "liste e oggetti annidati per più di 128 livelli",
+        Syntax::CurlyQuote => "una virgoletta tipografica; i testi di JSON vanno tra virgolette doppie dritte (\")",
         Syntax::Comment => "JSON non ammette commenti; togli questo commento",
     }
 }
