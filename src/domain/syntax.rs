@@ -42,7 +42,7 @@ pub enum Syntax {
     BadNumber,
     /// Nested deeper than `MAX_DEPTH`.
     TooDeep,
-    /// `//` or `/*` where JSON expects something else.
+    /// `//`, `/*` or `#` where JSON expects something else.
     Comment,
     /// A typographic quote (“ ” ‘ ’), as word processors write them, where JSON expects
     /// something else.
@@ -199,7 +199,8 @@ impl<'a> Reader<'a> {
         // Whatever was expected there, a comment or a word processor's quote is the thing
         // to say (JSON has neither).
         let rest = &self.text[i..];
-        let what = if rest.starts_with("//") || rest.starts_with("/*") {
+        // (`#` too: YAML and shell files write their comments so.)
+        let what = if rest.starts_with("//") || rest.starts_with("/*") || rest.starts_with('#') {
             Syntax::Comment
         } else if rest.starts_with(['“', '”', '‘', '’']) {
             Syntax::CurlyQuote
@@ -557,6 +558,8 @@ mod tests {
             ("{\"a\": 1, /* b */ \"b\": 2}", "1:10: invalid JSON: JSON has no comments; remove this comment"),
             ("{\"a\": 1 // one\n}", "1:9: invalid JSON: JSON has no comments; remove this comment"),
             ("[1]\n// end", "2:1: invalid JSON: JSON has no comments; remove this comment"),
+            ("{\n  # drafted\n}", "2:3: invalid JSON: JSON has no comments; remove this comment"),
+            ("{\"a\": \"#1\" #one\n}", "1:12: invalid JSON: JSON has no comments; remove this comment"),
             ("{“title”: 1}", "1:2: invalid JSON: a curly quote; JSON's strings need straight double quotes (\")"),
             ("{\"title\": ‘x’}", "1:11: invalid JSON: a curly quote; JSON's strings need straight double quotes (\")"),
             ("{\"a\": /x/}", "1:7: invalid JSON: expected a value (a string, number, object, array, true, false or null)"),

@@ -147,6 +147,10 @@ describe("bad input", () => {
     const body = Buffer.from('{\n  // drafted in a workshop\n  "version": 1\n}');
     const { page, text } = await afterMap((p) => p.setInputFiles("input[type=file]", { name: "commented.json", mimeType: "application/json", buffer: body }));
     assert.match(text, /2:3: invalid JSON: JSON has no comments; remove this comment/);
+    // A comment as YAML and shell files write one, too.
+    await page.setInputFiles("input[type=file]", { name: "hash.json", mimeType: "application/json", buffer: Buffer.from('{\n  "version": 1 # the format\n}') });
+    await page.waitForFunction(() => /hash\.json/.test(document.querySelector("[role=alert]").textContent));
+    assert.match(await alertText(page), /2:16: invalid JSON: JSON has no comments; remove this comment/);
     await page.close();
   });
 
