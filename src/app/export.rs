@@ -69,7 +69,7 @@ pub fn download(state: AppState, format: Format, note: impl Fn(String) + 'static
             let view = super::view_url::query(state, true);
             let lang = state.lang.get_untracked().code();
             spawn_local(async move {
-                match standalone_html(&compact, &title, &view, lang).await {
+                match standalone_html(&markup_safe(&compact), &title, &view, lang).await {
                     Ok(html) => save(&title, "html", "text/html", &html),
                     Err(e) => web_sys::console::error_1(&e),
                 }

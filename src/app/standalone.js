@@ -12,7 +12,9 @@
 //   snippet modules are bundled into it at build time) and the wasm in base64;
 // - an inline module script that loads the glue from a blob: URL and starts the wasm from
 //   the bytes in the file.
-// JSON placed in a <script> has every "<" written as \u003c, so no text can end the element.
+// JSON placed in a <script> has every "<" written as \u003c, so no text can end the element:
+// the journey comes so from the app (`domain::carrier::markup_safe`, its own text, numbers as
+// the file spelled them), the sources by `asScriptText`.
 
 const SOURCES_ID = "journey-lens-sources";
 
@@ -67,7 +69,7 @@ export async function standaloneHtml(journeyJson, title, view, lang) {
 <meta name="generator" content="Journey Lens">
 <title>${escapeHtml(title)}</title>
 <style data-journey-lens>${css.replace(/<\/style/gi, "<\\/style")}</style>
-<script id="journey-lens-journey" type="application/json" data-view="${escapeHtml(view)}">${journeyJson.replace(/</g, "\\u003c")}</script>
+<script id="journey-lens-journey" type="application/json" data-view="${escapeHtml(view)}">${journeyJson}</script>
 <script id="${SOURCES_ID}" type="application/json">${asScriptText(code)}</script>
 <script type="module">${BOOT}</script>
 </head>

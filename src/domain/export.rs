@@ -212,8 +212,8 @@ fn num_map(out: &mut String, values: &BTreeMap<String, f64>) {
 }
 
 /// A number as the file would write it: `2`, not `2.0`; the shortest text that reads back
-/// as the same number otherwise.
-fn num(out: &mut String, value: f64) {
+/// as the same number otherwise. (Also `problem::num_apart`'s long form.)
+pub fn num(out: &mut String, value: f64) {
     if value.fract() == 0.0 && value.abs() < 9.0e15 {
         out.push_str(&(value as i64).to_string());
     } else {

@@ -32,7 +32,7 @@ pub struct Indexed<T> {
 
 /// Reads a journey file. `Err` holds every problem found, at least one of them fatal.
 pub fn read_journey(text: &str) -> Result<Loaded, Vec<Problem>> {
-    let (value, repeated) = read_json(text).map_err(|p| vec![p])?;
+    let (value, mut repeated) = read_json(text).map_err(|p| vec![p])?;
     let mut read = read_journey_value(&value).map_err(|mut problems| {
         // Not an object at all: the place is where the file's value starts (a path would
         // be empty).
@@ -52,7 +52,6 @@ pub fn read_journey(text: &str) -> Result<Loaded, Vec<Problem>> {
         Err(problems) => problems,
     };
     // Repeated keys first: they are about the text, before what it means.
-    let mut repeated = repeated;
     repeated.append(problems);
     *problems = repeated;
     read

@@ -405,7 +405,11 @@ pub fn num(value: f64) -> String {
 pub fn num_apart(value: f64, others: &[f64]) -> String {
     let short = num(value);
     match value.is_finite() && others.iter().any(|o| *o != value && num(*o) == short) {
-        true => zmij::Buffer::new().format_finite(value).to_owned(),
+        true => {
+            let mut long = String::new();
+            super::export::num(&mut long, value);
+            long
+        }
         false => short,
     }
 }

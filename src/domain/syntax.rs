@@ -193,7 +193,6 @@ impl<'a> Reader<'a> {
         self.i = i;
     }
 
-    /// The line and column (in characters, from 1) of byte `i`.
     /// An error at byte `i`.
     fn error_at(&self, i: usize, what: Syntax) -> Error {
         // Whatever was expected there, a comment or a word processor's quote is the thing
