@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
-import { alertText, appAndFixtures, examples, EXAMPLES, expectedPoints, FIXTURES, mapOf, readJson, settled } from "./harness.mjs";
+import { alertText, appAndFixtures, examples, EXAMPLES, expectedPoints, FIXTURES, mapOf, openBytes, readJson, settled } from "./harness.mjs";
 
 const { app, fixtures } = await appAndFixtures();
 
@@ -145,10 +145,10 @@ describe("bad input", () => {
 
   test("a file with comments is told that JSON has none, where the first one is", async () => {
     const body = Buffer.from('{\n  // drafted in a workshop\n  "version": 1\n}');
-    const { page, text } = await afterMap((p) => p.setInputFiles("input[type=file]", { name: "commented.json", mimeType: "application/json", buffer: body }));
+    const { page, text } = await afterMap((p) => openBytes(p, "commented.json", body));
     assert.match(text, /2:3: invalid JSON: JSON has no comments; remove this comment/);
     // A comment as YAML and shell files write one, too.
-    await page.setInputFiles("input[type=file]", { name: "hash.json", mimeType: "application/json", buffer: Buffer.from('{\n  "version": 1 # the format\n}') });
+    await openBytes(page, "hash.json", '{\n  "version": 1 # the format\n}');
     await page.waitForFunction(() => /hash\.json/.test(document.querySelector("[role=alert]").textContent));
     assert.match(await alertText(page), /2:16: invalid JSON: JSON has no comments; remove this comment/);
     await page.close();
@@ -156,7 +156,7 @@ describe("bad input", () => {
 
   test("quotes a word processor curled are told as such", async () => {
     const body = Buffer.from('{\n  “version”: 1\n}');
-    const { page, text } = await afterMap((p) => p.setInputFiles("input[type=file]", { name: "curly.json", mimeType: "application/json", buffer: body }));
+    const { page, text } = await afterMap((p) => openBytes(p, "curly.json", body));
     assert.match(text, /2:3: invalid JSON: a curly quote; JSON's strings need straight double quotes \("\)/);
     await page.close();
   });
@@ -167,7 +167,7 @@ describe("bad input", () => {
     await mapOf(page, B2B.title);
     // As PowerShell's Out-File writes it: UTF-16 little-endian with a byte-order mark.
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(journey("Atención al cliente 🙂"), "utf16le")]);
-    await page.setInputFiles("input[type=file]", { name: "utf16.json", mimeType: "application/json", buffer: utf16 });
+    await openBytes(page, "utf16.json", utf16);
     await mapOf(page, "Atención al cliente 🙂");
     assert.equal(await alertText(page), "");
     assert.equal(await page.locator(".step-head[data-step-id=s] .step-name").innerText(), "Pagó €5 – “ok”");
@@ -175,7 +175,7 @@ describe("bad input", () => {
     const latin = journey("Atención al cliente");
     const cp1252 = { "€": 0x80, "–": 0x96, "“": 0x93, "”": 0x94 };
     const bytes = Buffer.from([...latin].map((c) => cp1252[c] ?? c.charCodeAt(0)));
-    await page.setInputFiles("input[type=file]", { name: "latin.json", mimeType: "application/json", buffer: bytes });
+    await openBytes(page, "latin.json", bytes);
     await mapOf(page, "Atención al cliente");
     assert.equal(await page.locator(".step-head[data-step-id=s] .step-name").innerText(), "Pagó €5 – “ok”");
     await page.waitForSelector("[role=alert] .alert[data-kind=warning]");
@@ -186,7 +186,7 @@ describe("bad input", () => {
     const base = Buffer.from(journey("Atención al cliente"), "utf8");
     const cut = base.indexOf("Fase") + 4;
     const stray = Buffer.concat([base.subarray(0, cut), Buffer.from([0xe9]), base.subarray(cut)]);
-    await page.setInputFiles("input[type=file]", { name: "stray.json", mimeType: "application/json", buffer: stray });
+    await openBytes(page, "stray.json", stray);
     await page.waitForFunction(() => /stray\.json/.test(document.querySelector("[role=alert]").textContent));
     assert.equal(await page.locator(".step-head[data-step-id=s] .step-name").innerText(), "Pagó €5 – “ok”");
     assert.match(await alertText(page), /stray\.json.*: this byte is not UTF-8 \(nor any other shown as \uFFFD\); the rest of the file is read as UTF-8/);
@@ -194,26 +194,27 @@ describe("bad input", () => {
     await page.close();
   });
 
-  test("a key written twice opens with a warning at the second, whose value is used", async () => {
+  /** Opens the b2b map, then `body` as the file `name`, which must open as `title` with a warning. */
+  async function openedWithWarning(name, body, title) {
     const page = await app.page("");
     await mapOf(page, B2B.title);
-    const body = Buffer.from('{"version": 1, "title": "Twice", "phases": [{"id": "p", "name": "P"}],\n "steps": [{"id": "s", "phase": "p", "name": "First", "name": "Second"}]}');
-    await page.setInputFiles("input[type=file]", { name: "twice.json", mimeType: "application/json", buffer: body });
-    await mapOf(page, "Twice");
+    await openBytes(page, name, body);
+    await mapOf(page, title);
     await page.waitForSelector("[role=alert] .alert[data-kind=warning]");
-    assert.match(await alertText(page), /2:55: "name" is already a key of this object; only this last value is used/);
+    return { page, text: await alertText(page) };
+  }
+
+  test("a key written twice opens with a warning at the second, whose value is used", async () => {
+    const body = '{"version": 1, "title": "Twice", "phases": [{"id": "p", "name": "P"}],\n "steps": [{"id": "s", "phase": "p", "name": "First", "name": "Second"}]}';
+    const { page, text } = await openedWithWarning("twice.json", body, "Twice");
+    assert.match(text, /2:55: "name" is already a key of this object; only this last value is used/);
     assert.equal(await page.locator(".step-head[data-step-id=s] .step-name").innerText(), "Second");
     await page.close();
   });
 
   test("a blank title or step name opens with a warning; the title is then the untitled one", async () => {
-    const page = await app.page("");
-    await mapOf(page, B2B.title);
-    const body = Buffer.from('{"version": 1, "title": " ", "phases": [{"id": "p", "name": "P"}], "steps": [{"id": "s", "phase": "p", "name": ""}]}');
-    await page.setInputFiles("input[type=file]", { name: "blank.json", mimeType: "application/json", buffer: body });
-    await mapOf(page, "Untitled journey");
-    await page.waitForSelector("[role=alert] .alert[data-kind=warning]");
-    const text = await alertText(page);
+    const body = '{"version": 1, "title": " ", "phases": [{"id": "p", "name": "P"}], "steps": [{"id": "s", "phase": "p", "name": ""}]}';
+    const { page, text } = await openedWithWarning("blank.json", body, "Untitled journey");
     assert.match(text, /title: expected a string that is not empty, found " " — "Untitled journey" is used instead/);
     assert.match(text, /steps\[0\]\.name: expected a string that is not empty, found ""/);
     assert.equal(await page.locator(".step-head[data-step-id=s]").count(), 1, "the step is still drawn");

@@ -121,6 +121,11 @@ export function stepIds(page) {
   return page.$$eval(".step-head[data-step-id]", (h) => h.map((e) => e.dataset.stepId));
 }
 
+/** Opens `bytes` (a Buffer or a string) with the file picker, as a file named `name`. */
+export function openBytes(page, name, bytes) {
+  return page.setInputFiles("input[type=file]", { name, mimeType: "application/json", buffer: Buffer.from(bytes) });
+}
+
 /**
  * Saves what the Share dialog's "Download <kind>" button gives in `dir`, as `name` or else
  * the name the app suggests, and closes the dialog. Returns the path, the suggested name

@@ -2,7 +2,7 @@
 // view lists them, and every step it names leads back to that step on the map.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { mapOf, start } from "./harness.mjs";
+import { mapOf, openBytes, start } from "./harness.mjs";
 
 const TITLE = "Buying and upgrading a team software subscription";
 let app;
@@ -130,7 +130,7 @@ function everywhereBroken(n) {
 async function insightsOf(journey) {
   const page = await app.page("");
   await mapOf(page, TITLE);
-  await page.setInputFiles("input[type=file]", { name: "broken.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(journey)) });
+  await openBytes(page, "broken.json", JSON.stringify(journey));
   await mapOf(page, journey.title);
   await page.getByRole("button", { name: "Insights" }).click();
   await page.waitForSelector("[data-view=insights] .stats");

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { test } from "node:test";
 import pdfjs from "pdfjs-dist/legacy/build/pdf.js";
-import { appAndFixtures, EXAMPLES, expectedPoints, FIXTURES, mapOf, readJson } from "./harness.mjs";
+import { appAndFixtures, EXAMPLES, expectedPoints, FIXTURES, mapOf, openBytes, readJson } from "./harness.mjs";
 
 /** A4 landscape in CSS pixels (297 x 210 mm at 96 px per inch). */
 const A4 = { width: 1123, height: 794 };
@@ -189,7 +189,7 @@ test("four personas with long names: the printed legend stays inside the emotion
   };
   const page = await app.page("", { viewport: A4 });
   await mapOf(page, readJson(join(EXAMPLES, "b2b-software.json")).title);
-  await page.setInputFiles("input[type=file]", { name: "long.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(long)) });
+  await openBytes(page, "long.json", JSON.stringify(long));
   await mapOf(page, long.title);
   await printed(page);
   const fit = await page.evaluate(() => {
@@ -215,7 +215,7 @@ test("a long description and a tall first block: the map starts on the first pag
   };
   const page = await app.page("", { viewport: A4 });
   await mapOf(page, readJson(join(EXAMPLES, "b2b-software.json")).title);
-  await page.setInputFiles("input[type=file]", { name: "tall.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(tall)) });
+  await openBytes(page, "tall.json", JSON.stringify(tall));
   await mapOf(page, tall.title);
   const texts = await pageTexts(await page.pdf({ format: "A4", landscape: true }));
   assert.match(texts[0], /^Synthetic/);
