@@ -40,48 +40,7 @@ pub fn Alert() -> impl IntoView {
                     .0
             });
             let shown = state.opened.with_untracked(Option::is_some);
-            let (kind, heading, problems, reason): (_, _, &[Problem], _) = match report {
-                Report::OpenedWithProblems { source, problems } => {
-                    let worst = if problems.iter().any(|p| p.severity == Severity::Error) {
-                        "error"
-                    } else {
-                        "warning"
-                    };
-                    (
-                        worst,
-                        (t.opened_with_problems)(&source.label(t), problems.len()),
-                        problems,
-                        None,
-                    )
-                }
-                Report::NotOpened { source, problems } => (
-                    "failure",
-                    (t.could_not_open)(&source.label(t), shown),
-                    problems,
-                    None,
-                ),
-                Report::Unreachable { source, reason } => (
-                    "failure",
-                    (t.could_not_open)(&source.label(t), shown),
-                    &[],
-                    Some(reason),
-                ),
-            };
-            let more = problems.len().saturating_sub(LISTED);
-            let body = El::new("div")
-                .class("alert-body")
-                .child(text_el("p", "alert-heading", &heading))
-                .maybe(reason.map(|r| text_el("p", "alert-reason", r)))
-                .child(
-                    El::new("ul").class("problems").children(
-                        problems
-                            .iter()
-                            .take(LISTED)
-                            .map(|p| problem_item(p, t))
-                            .collect(),
-                    ),
-                )
-                .maybe((more > 0).then(|| text_el("p", "alert-more", &(t.and_more)(more))));
+            let (kind, body) = report_body(report, t, shown);
             let alert = El::new("div")
                 .class("alert")
                 .attr("data-kind", kind)
@@ -93,6 +52,55 @@ pub fn Alert() -> impl IntoView {
         dismiss
     });
     view! { <div class="alert-region" role="alert" node_ref=host></div> }
+}
+
+/// A report's kind (`error`, `warning` or `failure`) and its text: a heading, the reason or
+/// the problems (the first `LISTED` of them), each with its place. `shown`: a journey is on
+/// screen, so a failure says it stays.
+pub fn report_body(report: &Report, t: &Texts, shown: bool) -> (&'static str, El) {
+    let (kind, heading, problems, reason): (_, _, &[Problem], _) = match report {
+        Report::OpenedWithProblems { source, problems } => {
+            let worst = if problems.iter().any(|p| p.severity == Severity::Error) {
+                "error"
+            } else {
+                "warning"
+            };
+            (
+                worst,
+                (t.opened_with_problems)(&source.label(t), problems.len()),
+                problems,
+                None,
+            )
+        }
+        Report::NotOpened { source, problems } => (
+            "failure",
+            (t.could_not_open)(&source.label(t), shown),
+            problems,
+            None,
+        ),
+        Report::Unreachable { source, reason } => (
+            "failure",
+            (t.could_not_open)(&source.label(t), shown),
+            &[],
+            Some(reason),
+        ),
+    };
+    let more = problems.len().saturating_sub(LISTED);
+    let body = El::new("div")
+        .class("alert-body")
+        .child(text_el("p", "alert-heading", &heading))
+        .maybe(reason.map(|r| text_el("p", "alert-reason", r)))
+        .child(
+            El::new("ul").class("problems").children(
+                problems
+                    .iter()
+                    .take(LISTED)
+                    .map(|p| problem_item(p, t))
+                    .collect(),
+            ),
+        )
+        .maybe((more > 0).then(|| text_el("p", "alert-more", &(t.and_more)(more))));
+    (kind, body)
 }
 
 /// One problem: its place as it is (a path or `line:column`), then what is wrong and what was

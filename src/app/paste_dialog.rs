@@ -1,5 +1,6 @@
 //! Paste: a dialog with a text area for journey JSON, and Ctrl+V anywhere on the page
-//! (outside text fields) opens the pasted text directly.
+//! (outside text fields) opens the pasted text directly. Text the dialog cannot open stays
+//! in it, with the message above it and the caret at the place the message gives.
 //!
 //! Built with the DOM builder the first time it opens, then shown or hidden: a `view!`
 //! dialog costs about 3 KB of gzipped wasm, this one a fraction of that. (Texts are set once:
@@ -12,14 +13,15 @@ use wasm_bindgen::JsCast;
 use super::browser::is_text_field;
 use super::dom::{mount_modal, text_el, El};
 use super::loader::open_text;
-use super::state::{effect_with, use_state, AppState, Source};
+use super::state::{effect_with, use_state, AppState, Report, Source};
 
 #[component]
 pub fn PasteDialog() -> impl IntoView {
     let state = use_state();
     let host = NodeRef::<Div>::new();
-    // Built when it first opens; each time it opens, a fresh box: no text glued to the last.
-    // What had the keyboard when it opened gets it back when it closes.
+    // Built when it first opens; each time it opens, a fresh box: no text glued to the last,
+    // and no message about it. What had the keyboard when it opened gets it back when it
+    // closes.
     let mut opener = None;
     effect_with(move |area: Option<Option<web_sys::HtmlTextAreaElement>>| {
         let open = state.paste_open.get();
@@ -33,8 +35,8 @@ pub fn PasteDialog() -> impl IntoView {
         opener = super::dom::modal_opened();
         let area = super::language::in_language(area, state, &host, || build(state, &host));
         area.set_value("");
+        show_failure(&area, None);
         let _ = area.focus();
-        area.select();
         Some(area)
     });
     let on_paste = window_event_listener(leptos::ev::paste, move |ev| {
@@ -59,15 +61,31 @@ fn build(state: AppState, host: &web_sys::HtmlDivElement) -> web_sys::HtmlTextAr
     let t = state.t();
     let area = El::new("textarea")
         .attr("aria-labelledby", "paste-title")
-        .attr("aria-describedby", "paste-hint")
+        .attr("aria-describedby", "paste-hint paste-error")
         .attr("spellcheck", "false");
     let field: web_sys::HtmlTextAreaElement = area.0.clone().unchecked_into();
     let close = move |_| state.paste_open.set(false);
     let submit = {
         let field = field.clone();
         move || {
-            state.paste_open.set(false);
-            open_text(state, Source::Pasted, &field.value());
+            let text = field.value();
+            open_text(state, Source::Pasted, &text);
+            // Reading is synchronous: the report now is this text's.
+            let failed = state.report.with_untracked(|report| match report {
+                Some(report @ (Report::NotOpened { .. } | Report::Unreachable { .. })) => {
+                    let (_, body) = super::alert::report_body(report, state.t(), true);
+                    let place = match report {
+                        Report::NotOpened { problems, .. } => problems.first().map(|p| &*p.at),
+                        _ => None,
+                    };
+                    show_failure(&field, Some((body.0, place)));
+                    true
+                }
+                _ => false,
+            });
+            if !failed {
+                state.paste_open.set(false);
+            }
         }
     };
     let on_key = {
@@ -86,6 +104,13 @@ fn build(state: AppState, host: &web_sys::HtmlDivElement) -> web_sys::HtmlTextAr
         .on("keydown", on_key)
         .child(El::new("h2").attr("id", "paste-title").text(t.paste_title))
         .child(text_el("p", "hint", t.paste_hint).attr("id", "paste-hint"))
+        .child(
+            El::new("div")
+                .class("alert paste-error")
+                .attr("id", "paste-error")
+                .attr("role", "alert")
+                .attr("hidden", ""),
+        )
         .child(area)
         .child(
             El::new("div")
@@ -105,4 +130,37 @@ fn build(state: AppState, host: &web_sys::HtmlDivElement) -> web_sys::HtmlTextAr
         state.paste_open.set(false)
     });
     field
+}
+
+/// Shows why the text in `area` could not be opened (`message`, the alert's text) above it,
+/// and puts the caret at the place of its first problem when that is a `line:column`; `None`
+/// clears the message.
+fn show_failure(
+    area: &web_sys::HtmlTextAreaElement,
+    message: Option<(web_sys::Element, Option<&str>)>,
+) {
+    let Some(Ok(Some(box_))) = area
+        .parent_element()
+        .map(|dialog| dialog.query_selector(".paste-error"))
+    else {
+        return;
+    };
+    box_.set_text_content(None);
+    let _ = area.set_attribute(
+        "aria-invalid",
+        if message.is_some() { "true" } else { "false" },
+    );
+    let Some((message, place)) = message else {
+        let _ = box_.set_attribute("hidden", "");
+        return;
+    };
+    let _ = box_.append_child(&message);
+    let _ = box_.remove_attribute("hidden");
+    let text = area.value();
+    if let Some(at) = place.and_then(|p| crate::domain::syntax::offset_of_place(&text, p)) {
+        // A text area scrolls to its caret when it gets the keyboard: it gets it again below.
+        let _ = area.blur();
+        let _ = area.set_selection_range(at as u32, at as u32);
+    }
+    let _ = area.focus();
 }

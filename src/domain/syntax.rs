@@ -155,6 +155,27 @@ pub fn place(text: &str, i: usize) -> String {
     format!("{line}:{column}")
 }
 
+/// The offset in UTF-16 code units (as a text field counts) of the place `line:column` in
+/// `text`, or `None` when `place` is not such a place (a path such as `steps[3]`). A column
+/// past its line's end gives the line's end; a line past the text's, the text's end.
+pub fn offset_of_place(text: &str, place: &str) -> Option<usize> {
+    let (line, column) = place.split_once(':')?;
+    let (line, column) = (line.parse::<usize>().ok()?, column.parse::<usize>().ok()?);
+    let (mut at_line, mut at_column, mut offset) = (1, 1, 0);
+    for c in text.chars() {
+        if at_line == line && (at_column == column || c == '\n') {
+            break;
+        }
+        if c == '\n' {
+            (at_line, at_column) = (at_line + 1, 1);
+        } else {
+            at_column += 1;
+        }
+        offset += c.len_utf16();
+    }
+    Some(offset)
+}
+
 /// Where (`line:column`) and what.
 type Error = (String, Syntax);
 
@@ -498,6 +519,23 @@ mod tests {
 
     fn message(text: &str) -> String {
         parse_json(text).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn a_place_is_found_again_in_the_text_as_a_text_field_counts() {
+        let text = "{\n  \"t\": \"é😀\" x\n}";
+        let place = match read_json(text) {
+            Err(problem) => problem.at,
+            Ok(_) => panic!("not JSON"),
+        };
+        assert_eq!(place, "2:13");
+        // 2 for the first line, 12 characters before the x, the emoji counting 2.
+        assert_eq!(offset_of_place(text, &place), Some(2 + 13));
+        assert_eq!(offset_of_place(text, "1:1"), Some(0));
+        assert_eq!(offset_of_place(text, "2:99"), Some(2 + 14));
+        assert_eq!(offset_of_place(text, "9:1"), Some(18));
+        assert_eq!(offset_of_place(text, "steps[3]"), None);
+        assert_eq!(offset_of_place(text, "phases"), None);
     }
 
     #[test]

@@ -243,6 +243,8 @@ describe("bad input", () => {
       await p.getByRole("button", { name: "Open", exact: true }).click();
     });
     assert.match(text, /phases: missing; expected an array of at least one phase/);
+    // The dialog stays open and says it too, with the place (a path: no caret to move).
+    assert.match(await page.locator(".modal [role=alert]").innerText(), /phases: missing; expected an array of at least one phase/);
     await page.close();
   });
 
@@ -254,8 +256,44 @@ describe("bad input", () => {
     await page.getByRole("button", { name: "Open", exact: true }).click();
     await page.waitForSelector("[role=alert] .alert");
     assert.match(page.url(), /\?src=examples\/minimal\.json$/);
+    await page.keyboard.press("Escape");
     await page.getByRole("button", { name: "Paste JSON" }).click();
     assert.equal(await page.locator(".modal textarea").inputValue(), "");
+    assert.equal(await page.locator(".modal .paste-error").isVisible(), false);
+    assert.equal(await page.locator(".modal textarea").getAttribute("aria-invalid"), "false");
+    await page.close();
+  });
+
+  test("text the paste dialog cannot open stays in it, with the message and the caret at its place", async () => {
+    const page = await app.page("?src=examples/minimal.json");
+    await mapOf(page, "Minimal journey");
+    await page.getByRole("button", { name: "Paste JSON" }).click();
+    // 40 lines, the mistake on the 38th (a missing comma), after an emoji on its line.
+    const lines = ['{ "version": 1, "title": "Fixed 😀", "phases": [{ "id": "p", "name": "P" }], "steps": ['];
+    for (let i = 0; i < 36; i++) lines.push(`  { "id": "s${i}", "phase": "p", "name": "Step ${i}" },`);
+    lines.push('  { "id": "last", "phase": "p", "name": "😀 Last" "emotion": 1 }', "]}");
+    const text = lines.join("\n");
+    await page.fill(".modal textarea", text);
+    // Ctrl+Enter, from the text area: the caret moves and the text area scrolls to it.
+    await page.keyboard.press("Control+Enter");
+    const message = page.locator(".modal [role=alert].paste-error");
+    await message.waitFor();
+    assert.match(await message.innerText(), /Could not open pasted text; the map shown is unchanged/);
+    assert.match(await message.innerText(), /38:50: invalid JSON: expected ',' or '}'/);
+    // The dialog stays open with the text, marked invalid, and the caret is at 38:50.
+    assert.equal(await page.locator(".modal textarea").inputValue(), text);
+    const at = await page.$eval(".modal textarea", (a) => ({ focused: document.activeElement === a, start: a.selectionStart, end: a.selectionEnd, invalid: a.getAttribute("aria-invalid"), described: a.getAttribute("aria-describedby"), scrolled: a.scrollTop }));
+    const offset = lines.slice(0, 37).join("\n").length + 1 + '  { "id": "last", "phase": "p", "name": "😀 Last" '.length;
+    assert.deepEqual([at.focused, at.start, at.end, at.invalid], [true, offset, offset, "true"]);
+    assert.match(at.described, /paste-error/);
+    assert.ok(at.scrolled > 0, "the text area scrolled to the caret");
+    // The map behind is the one shown before.
+    assert.equal(await page.locator(".journey-heading h1").innerText(), "Minimal journey");
+    // Fixed at the caret, the text opens and the dialog closes.
+    await page.keyboard.type(",");
+    await page.getByRole("button", { name: "Open", exact: true }).click();
+    await mapOf(page, "Fixed 😀");
+    assert.equal(await page.locator(".modal").isVisible(), false);
     await page.close();
   });
 

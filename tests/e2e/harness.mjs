@@ -145,5 +145,5 @@ export async function downloadFromShare(page, kind, dir, name) {
 
 /** Text of the alert region, whitespace collapsed. */
 export async function alertText(page) {
-  return (await page.locator("[role=alert]").innerText()).replace(/\s+/g, " ").trim();
+  return (await page.locator(".alert-region[role=alert]").innerText()).replace(/\s+/g, " ").trim();
 }
