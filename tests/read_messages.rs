@@ -241,10 +241,11 @@ fn step_field_types_are_checked() {
             "steps[0].touchpoints[1]: expected a string, found 3",
             "steps[0].channel[1]: expected a string, found 2",
             "steps[0].owner: expected a string, found false",
-            "steps[0].thoughts: expected a string or an array of strings, found 4",
+            "steps[0].thoughts: expected an array of strings, found 4",
             "steps[0].importance: expected a number from 1 to 5, found \"high\"",
-            "steps[0].pains: expected a string or an array of strings, found an object",
+            "steps[0].pains: expected an array of strings, found an object",
             "steps[0].metrics.csat: expected a number, found \"high\"",
+            "steps[0].backstage: expected an array of strings, found \"one line\"",
             "steps[0].custom.risk: expected a string or an array of strings, found 5",
             "steps[1].id: missing; expected a string",
             "steps[2].name: missing; expected a string",
@@ -378,6 +379,29 @@ fn blank_required_strings_are_told_and_kept_or_replaced() {
         .problems
         .iter()
         .all(|p| p.severity == Severity::Warning));
+}
+
+#[test]
+fn a_lone_string_where_the_format_says_an_array_is_kept_as_a_list_of_one_and_told() {
+    let text = r#"{"version": 1, "title": "T", "phases": [{"id": "p", "name": "P"}],
+        "personas": [{"id": "a", "name": "A", "goals": "Save time"}],
+        "steps": [{"id": "s", "phase": "p", "name": "S", "pains": "Long wait",
+                   "touchpoints": ["Phone"], "channel": "phone", "custom": {"notes": "One"}}]}"#;
+    // `channel` and custom lanes may be a string; the lists of strings may not.
+    assert_eq!(
+        opened_with(text),
+        [
+            "personas[0].goals: expected an array of strings, found \"Save time\"",
+            "steps[0].pains: expected an array of strings, found \"Long wait\"",
+        ]
+    );
+    let loaded = read_journey(text).unwrap();
+    assert_eq!(loaded.journey.steps[0].pains, ["Long wait"]);
+    assert_eq!(loaded.journey.personas[0].goals, ["Save time"]);
+    for problem in &loaded.problems {
+        assert_eq!(problem.severity, Severity::Warning);
+        assert_eq!(problem.effect.to_string(), "it is shown as written");
+    }
 }
 
 #[test]

@@ -213,12 +213,28 @@ impl Reader {
         }
     }
 
-    /// A list of strings. A lone string is read as a list of one (lenient); items that are
-    /// not strings are errors and left out.
+    /// A list of strings. A lone string is read as a list of one, with a warning (the format
+    /// says an array); items that are not strings are errors and left out.
     pub fn texts(&mut self, obj: &Obj, key: &str) -> Vec<String> {
-        match obj.get(key) {
-            None => Vec::new(),
-            Some(value) => self.text_list(value, &|| obj.path(key)),
+        let value = match obj.get(key) {
+            None => return Vec::new(),
+            Some(value @ Value::Array(_)) => return self.text_list(value, &|| obj.path(key)),
+            Some(value) => value,
+        };
+        let kind = ProblemKind::Expected {
+            expected: Expected::ArrayOf(Noun::Text),
+            found: Found::of(value),
+        };
+        match value {
+            Value::String(s) => {
+                let problem = Problem::warning(obj.path(key), kind);
+                self.push(problem.with_effect(Effect::ShownAsWritten));
+                vec![s.as_ref().to_owned()]
+            }
+            _ => {
+                self.push(Problem::error(obj.path(key), kind, Effect::Ignored));
+                Vec::new()
+            }
         }
     }
 
