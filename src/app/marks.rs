@@ -64,6 +64,11 @@ pub fn install(state: AppState) {
                 // A phase none of whose steps is kept recedes with them.
                 ".map-grid .phase{--dim:1}",
                 &phase_rule(state, &kept, "phase", false, "--dim:0"),
+                // Screen readers hear it after the step's name (the column header of every
+                // cell under it): CSS's alternative text, where nothing is drawn.
+                "@container style(--dim:1){.map-grid .step-name::after{content:\"\"/\"",
+                state.t().filtered_out,
+                "\"}}",
             ]
             .concat(),
         };

@@ -178,6 +178,19 @@ test("channel and owner filters dim other steps, show as chips and clear in one 
     assert.ok(look.inside.length > 0 && look.inside.every((f) => f === "grayscale(1)"), `${s.id}: ${look.inside}`);
   }
   assert.equal((await flags(page, '.point[data-step-id="pay"]')).dim, "1", "the curve's points dim too");
+  // Screen readers hear it too: a dimmed step's column header (which names every cell under
+  // it) ends with ", filtered out"; a kept one does not.
+  const cdp = await page.context().newCDPSession(page);
+  const { root } = await cdp.send("DOM.getDocument");
+  const heard = async (id) => {
+    const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector: `.step-head[data-step-id="${id}"]` });
+    const { nodes } = await cdp.send("Accessibility.getPartialAXTree", { nodeId, fetchRelatives: false });
+    return nodes[0].name.value;
+  };
+  const step = (id) => b2b.steps.find((s) => s.id === id).name;
+  assert.match(await heard("pay"), new RegExp(`${step("pay")} , filtered out`));
+  assert.doesNotMatch(await heard("demo-call"), /filtered out/);
+  assert.match(await heard("demo-call"), new RegExp(step("demo-call")));
   // A phase none of whose steps is kept recedes too; one that keeps a step does not.
   assert.equal((await flags(page, '.phase[data-phase-id="aware"]')).dim, "1", "no video step in Awareness");
   assert.equal((await flags(page, '.phase[data-phase-id="consider"]')).dim, "0", "the demo call is in Consideration");
@@ -194,6 +207,7 @@ test("channel and owner filters dim other steps, show as chips and clear in one 
   await page.getByRole("button", { name: "Clear filters" }).click();
   await page.waitForFunction(() => !document.querySelector(".filter-chip"));
   assert.equal((await flags(page, '.step-head[data-step-id="pay"]')).dim, "0");
+  assert.doesNotMatch(await heard("pay"), /filtered out/);
   assert.equal(await page.getByRole("searchbox").inputValue(), "");
   await urlIs(page, SRC_PARAM);
   assert.deepEqual(page.errors, []);

@@ -190,6 +190,7 @@ pub const TEXTS: Texts = Texts {
     all_channels: "All channels",
     all_owners: "All owners",
     clear_filters: "Clear filters",
+    filtered_out: ", filtered out",
     hidden_counts: |lanes, personas| {
         let lanes = match lanes {
             0 => String::new(),

@@ -214,6 +214,7 @@ pub const TEXTS: Texts = Texts {
     all_channels: "Todos los canales",
     all_owners: "Todos los responsables",
     clear_filters: "Borrar filtros",
+    filtered_out: ", fuera del filtro",
     hidden_counts: |lanes, personas| {
         let lanes_text = match lanes {
             0 => String::new(),

@@ -239,6 +239,7 @@ pub const TEXTS: Texts = Texts {
     all_channels: "Tutti i canali",
     all_owners: "Tutti i responsabili",
     clear_filters: "Azzera filtri",
+    filtered_out: ", escluso dal filtro",
     hidden_counts: |lanes, personas| {
         let hidden = if lanes + personas == 1 { "nascosta" } else { "nascoste" };
         let lanes = match lanes {

@@ -211,6 +211,8 @@ pub struct Texts {
     pub all_channels: &'static str,
     pub all_owners: &'static str,
     pub clear_filters: &'static str,
+    /// Said after the name of a step the filters dim (to screen readers only).
+    pub filtered_out: &'static str,
     /// (hidden lanes, hidden personas)
     pub hidden_counts: fn(usize, usize) -> String,
     pub zoom: &'static str,
