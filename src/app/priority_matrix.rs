@@ -36,6 +36,12 @@ fn label(x: f64, y: f64, class: &str, text: &str) -> El {
         .text(text)
 }
 
+/// A label drawn for the eye only: each dot's own name says its importance, feeling and
+/// quadrant, so screen readers skip the ticks, axes and quadrant names (loose words there).
+fn seen(x: f64, y: f64, class: &str, text: &str) -> El {
+    label(x, y, class, text).attr("aria-hidden", "true")
+}
+
 pub fn priority_matrix(cx: &Ctx, points: &[MatrixPoint]) -> El {
     let t = cx.t;
     if points.is_empty() {
@@ -76,21 +82,22 @@ pub fn priority_matrix(cx: &Ctx, points: &[MatrixPoint]) -> El {
         );
         // Named over the dots, drawn last (many steps cover a quadrant's corner).
         names.push(
-            label(qx + 8.0, qy + 16.0, "quadrant-name", (t.quadrant)(q))
+            seen(qx + 8.0, qy + 16.0, "quadrant-name", (t.quadrant)(q))
                 .attr("data-quadrant", q.as_str()),
         );
     }
     for i in 1..=5 {
-        svg = svg.child(label(x(i as f64), H - PAD + 16.0, "m-tick", &i.to_string()));
+        svg = svg.child(seen(x(i as f64), H - PAD + 16.0, "m-tick", &i.to_string()));
     }
     for v in [2.0, 0.0, -2.0] {
-        svg = svg.child(label(PAD - 8.0, y(v) + 4.0, "m-tick end", &signed(v)));
+        svg = svg.child(seen(PAD - 8.0, y(v) + 4.0, "m-tick end", &signed(v)));
     }
     svg = svg
-        .child(label(W / 2.0, H - 4.0, "axis", t.matrix_axes[0]))
+        .child(seen(W / 2.0, H - 4.0, "axis", t.matrix_axes[0]))
         .child(
             El::svg("text")
                 .class("axis")
+                .attr("aria-hidden", "true")
                 .attr(
                     "transform",
                     &format!("translate(12 {}) rotate(-90)", n(H / 2.0)),

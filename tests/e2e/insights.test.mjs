@@ -59,6 +59,10 @@ test("the insights view summarises the journey and leads back to the map", async
   // The matrix puts the upgrade in "fix first".
   assert.equal(await page.locator('.matrix .dot[data-step-id="upgrade"]').getAttribute("data-quadrant"), "fix-first");
   const fixFirst = await page.$$eval('.matrix .dot[data-quadrant="fix-first"]', (d) => d.map((e) => e.dataset.stepId).sort());
+  // To a screen reader the matrix is its dots, each named in full: no loose tick numbers,
+  // axis or quadrant words between them.
+  const heard = (await page.locator(".matrix").ariaSnapshot()).split("\n").slice(1);
+  assert.ok(heard.length > 0 && heard.every((line) => /^\s*- '?button "[^"]+: Importance \d of 5, /.test(line)), heard.join("\n"));
   assert.deepEqual(fixFirst, ["compare-pricing", "contact-support", "receive-quote", "upgrade"]);
   // Metrics: CSAT misses its target at three steps.
   const csatMissed = await page.$$eval('[data-metric-id=csat] .missed .step-link', (l) => l.map((e) => e.dataset.stepId));
