@@ -346,6 +346,10 @@ fn metrics_list_readings_against_direction_aware_targets() {
     assert_eq!(tracks[3].target, Some(3.0));
     assert_eq!(tracks[4].target, None);
     assert_eq!(tracks[4].readings[0].status, TargetStatus::NoTarget);
+    // The scale, for the chart's height: a well-known metric's, or none.
+    assert_eq!((tracks[2].min, tracks[2].max), (Some(1.0), Some(5.0)));
+    assert_eq!((tracks[0].min, tracks[0].max), (None, None));
+    assert_eq!((tracks[4].min, tracks[4].max), (None, None));
     assert_eq!(summary(&j, &[], &[], &tracks).targets_missed, 4);
 }
 

@@ -28,7 +28,8 @@ fn n(v: f64) -> String {
     decimal(v, 1)
 }
 
-fn label(x: f64, y: f64, class: &str, text: &str) -> El {
+/// A line of SVG text at (`x`, `y`).
+pub fn label(x: f64, y: f64, class: &str, text: &str) -> El {
     El::svg("text")
         .class(class)
         .attr("x", &n(x))

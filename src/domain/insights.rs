@@ -195,6 +195,9 @@ pub struct MetricTrack {
     pub default_name: bool,
     pub unit: String,
     pub target: Option<f64>,
+    /// The metric's scale, when it has one (the file's definition or a well-known metric's).
+    pub min: Option<f64>,
+    pub max: Option<f64>,
     pub higher_is_better: bool,
     /// In journey order.
     pub readings: Vec<Reading>,
@@ -490,6 +493,8 @@ fn metric_track(id: &str, journey: &Journey, steps: &[&Step]) -> MetricTrack {
         default_name: scale.as_ref().is_some_and(|s| s.default_name),
         unit: scale.as_ref().map(|s| s.unit.clone()).unwrap_or_default(),
         target: scale.as_ref().and_then(|s| s.target),
+        min: scale.as_ref().and_then(|s| s.min),
+        max: scale.as_ref().and_then(|s| s.max),
         higher_is_better: scale.as_ref().is_none_or(|s| s.higher_is_better),
         readings,
         missed,

@@ -67,6 +67,12 @@ test("the insights view summarises the journey and leads back to the map", async
   // Metrics: CSAT misses its target at three steps.
   const csatMissed = await page.$$eval('[data-metric-id=csat] .missed .step-link', (l) => l.map((e) => e.dataset.stepId));
   assert.deepEqual(csatMissed, ["upgrade", "contact-support", "renew"]);
+  // The chart spans CSAT's scale, 1 to 5, labelled at its ends: the target 4 is a quarter
+  // of the way down, whatever the readings.
+  const ends = await page.$$eval("[data-metric-id=csat] svg text.end", (t) => t.map((e) => e.textContent));
+  assert.deepEqual(ends, ["5", "1"]);
+  const target = await page.$eval("[data-metric-id=csat] svg .target", (l) => Number(l.getAttribute("y1")));
+  assert.equal(target, 10 + ((5 - 4) / 4) * 70);
   // Ownership: Support's one step averages −1.5.
   assert.equal(await page.locator('tr[data-owner-id=support] td[data-feeling=negative]').textContent(), "−1.5");
   // Opportunities by kind (4 corrective, 1 curative, 2 without a kind) and by owner.
@@ -167,14 +173,14 @@ test("long journeys: insights lists show their first 40 items and the rest on de
   assert.equal(await count("[data-metric-id=csat] .missed .step-link"), 120);
   // 120 readings in a 280 px chart: no marks run together, and no zigzag through every
   // reading either: 52 runs of readings, each its mean on the line and its range in a band
-  // (readings 1, 2, 3 and a target of 4: the band from 3 down to 1).
+  // (readings 1, 2, 3 on the scale 1 to 5: the band from 3 down to 1).
   assert.equal(await count("[data-metric-id=csat] .reading"), 0);
   const chart = await page.$eval("[data-metric-id=csat] svg", (svg) => {
     const line = svg.querySelector("path.line").getAttribute("d");
     const band = svg.querySelector("path.range").getBBox();
     return { points: line.match(/[ML]/g).length, top: Math.round(band.y), bottom: Math.round(band.y + band.height) };
   });
-  const y = (v) => Math.round(10 + ((4 - v) / 3) * 70);
+  const y = (v) => Math.round(10 + ((5 - v) / 4) * 70);
   assert.deepEqual(chart, { points: 52, top: y(3), bottom: y(1) });
   // 120 steps missed: the chart takes the row and lists them beside it, not under it.
   const figure = await page.locator("[data-metric-id=csat]").boundingBox();
