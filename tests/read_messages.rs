@@ -405,6 +405,43 @@ fn a_lone_string_where_the_format_says_an_array_is_kept_as_a_list_of_one_and_tol
 }
 
 #[test]
+fn a_lone_idea_is_a_list_of_one_and_blank_items_are_left_out() {
+    let text = r#"{"version": 1, "title": "T", "phases": [{"id": "p", "name": "P"}],
+        "steps": [{"id": "s", "phase": "p", "name": "S", "opportunities": "Autofill",
+                   "pains": "", "thoughts": ["  ", "Fine"], "custom": {"notes": ""}},
+                  {"id": "t", "phase": "p", "name": "T", "opportunities": ["", "Call back"],
+                   "channel": ["web", " "]}]}"#;
+    assert_eq!(
+        opened_with(text),
+        [
+            "steps[0].thoughts[0]: expected a string that is not empty, found \"  \"",
+            "steps[0].pains: expected a string that is not empty, found \"\"",
+            "steps[0].opportunities: expected an array of opportunities, found \"Autofill\"",
+            "steps[0].custom.notes: expected a string that is not empty, found \"\"",
+            "steps[1].channel[1]: expected a string that is not empty, found \" \"",
+            "steps[1].opportunities[0]: expected a string that is not empty, found \"\"",
+        ]
+    );
+    let loaded = read_journey(text).unwrap();
+    let (s, t) = (&loaded.journey.steps[0], &loaded.journey.steps[1]);
+    assert!(s.pains.is_empty());
+    assert_eq!(s.thoughts, ["Fine"]);
+    assert_eq!(s.opportunities.len(), 1);
+    assert_eq!(t.opportunities.len(), 1);
+    let effects: Vec<String> = loaded
+        .problems
+        .iter()
+        .map(|p| p.effect.to_string())
+        .collect();
+    assert_eq!(effects[2], "it is shown as written");
+    assert_eq!(effects[1], "this value is ignored");
+    assert!(loaded
+        .problems
+        .iter()
+        .all(|p| p.severity == Severity::Warning));
+}
+
+#[test]
 fn a_value_just_past_a_bound_is_told_with_the_digits_that_set_it_apart() {
     let text = r#"{"version": 1, "title": "T", "phases": [{"id": "p", "name": "P"}],
         "metrics": [{"id": "share", "min": 0, "max": 0.3}],

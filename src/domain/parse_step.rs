@@ -141,9 +141,10 @@ fn read_custom(r: &mut Reader, o: &Obj) -> BTreeMap<String, OneOrMany> {
         return BTreeMap::new();
     };
     map_of(map.iter().filter_map(|(lane, v)| {
+        let lane_at = || key_path(&at(), lane);
         let content = match v {
-            Value::String(s) => OneOrMany::One(s.as_ref().to_owned()),
-            other => OneOrMany::Many(r.text_list(other, &|| key_path(&at(), lane))),
+            Value::String(_) => OneOrMany::One(r.unblank(v, &lane_at)?),
+            other => OneOrMany::Many(r.text_list(other, &lane_at)),
         };
         (!content.is_empty()).then(|| (lane.to_string(), content))
     }))
@@ -151,6 +152,15 @@ fn read_custom(r: &mut Reader, o: &Obj) -> BTreeMap<String, OneOrMany> {
 
 /// `opportunities`: plain strings or `{text, kind, owner}` objects.
 fn read_opportunities(r: &mut Reader, o: &Obj) -> Vec<Opportunity> {
+    // A lone idea is read as a list of one, as a lone pain is (see `Reader::texts`).
+    if let Some(idea @ Value::String(_)) = o.get("opportunities") {
+        let at = || o.path("opportunities");
+        let Some(text) = r.unblank(idea, &at) else {
+            return Vec::new();
+        };
+        r.lone(at(), Noun::Opportunity, idea);
+        return vec![Opportunity::Plain(text)];
+    }
     let Some(items) = r.array(o, "opportunities", Noun::Opportunity) else {
         return Vec::new();
     };
@@ -159,7 +169,7 @@ fn read_opportunities(r: &mut Reader, o: &Obj) -> Vec<Opportunity> {
         .iter()
         .enumerate()
         .filter_map(|(i, item)| match item {
-            Value::String(text) => Some(Opportunity::Plain(text.as_ref().to_owned())),
+            Value::String(_) => r.unblank(item, &|| item_at(i)).map(Opportunity::Plain),
             Value::Object(_) => {
                 let obj = r.object(item, item_at(i), Noun::Opportunity, Effect::Ignored)?;
                 read_detailed_opportunity(r, obj)

@@ -216,48 +216,67 @@ impl Reader {
     /// A list of strings. A lone string is read as a list of one, with a warning (the format
     /// says an array); items that are not strings are errors and left out.
     pub fn texts(&mut self, obj: &Obj, key: &str) -> Vec<String> {
-        let value = match obj.get(key) {
-            None => return Vec::new(),
-            Some(value @ Value::Array(_)) => return self.text_list(value, &|| obj.path(key)),
-            Some(value) => value,
-        };
-        let kind = ProblemKind::Expected {
-            expected: Expected::ArrayOf(Noun::Text),
-            found: Found::of(value),
+        let Some(value) = obj.get(key) else {
+            return Vec::new();
         };
         match value {
-            Value::String(s) => {
-                let problem = Problem::warning(obj.path(key), kind);
-                self.push(problem.with_effect(Effect::ShownAsWritten));
-                vec![s.as_ref().to_owned()]
-            }
+            Value::Array(_) => {}
+            Value::String(s) if s.trim().is_empty() => {}
+            Value::String(_) => self.lone(obj.path(key), Noun::Text, value),
             _ => {
-                self.push(Problem::error(obj.path(key), kind, Effect::Ignored));
-                Vec::new()
+                let expected = Expected::ArrayOf(Noun::Text);
+                self.wrong(obj.path(key), expected, value, Effect::Ignored);
+                return Vec::new();
             }
         }
+        self.text_list(value, &|| obj.path(key))
     }
 
-    /// Reads a string or an array of strings at `at()` (built only for a message).
+    /// Tells that the string `value` at `at` stands where the format says an array of
+    /// `noun`s: it is read as a list of one.
+    pub fn lone(&mut self, at: String, noun: Noun, value: &Value) {
+        let kind = ProblemKind::Expected {
+            expected: Expected::ArrayOf(noun),
+            found: Found::of(value),
+        };
+        self.push(Problem::warning(at, kind).with_effect(Effect::ShownAsWritten));
+    }
+
+    /// Reads a string or an array of strings at `at()` (built only for a message). A blank
+    /// string (an empty bullet or bubble on the map) is told and left out.
     pub fn text_list(&mut self, value: &Value, at: &dyn Fn() -> String) -> Vec<String> {
         match value {
-            Value::String(s) => vec![s.as_ref().to_owned()],
-            Value::Array(items) => items
-                .iter()
-                .enumerate()
-                .filter_map(|(i, item)| match item {
-                    Value::String(s) => Some(s.as_ref().to_owned()),
-                    other => {
-                        self.wrong(index_path(&at(), i), Expected::Text, other, Effect::Ignored);
-                        None
+            Value::String(_) => self.unblank(value, at).into_iter().collect(),
+            Value::Array(items) => {
+                let mut texts = Vec::new();
+                for (i, item) in items.iter().enumerate() {
+                    let item_at = || index_path(&at(), i);
+                    match item {
+                        Value::String(_) => texts.extend(self.unblank(item, &item_at)),
+                        _ => self.wrong(item_at(), Expected::Text, item, Effect::Ignored),
                     }
-                })
-                .collect(),
+                }
+                texts
+            }
             other => {
                 self.wrong(at(), Expected::TextOrTextArray, other, Effect::Ignored);
                 Vec::new()
             }
         }
+    }
+
+    /// The string `value`, or `None` with a warning at `at()` when it is blank.
+    pub fn unblank(&mut self, value: &Value, at: &dyn Fn() -> String) -> Option<String> {
+        let text = value.as_str()?;
+        if !text.trim().is_empty() {
+            return Some(text.to_owned());
+        }
+        let kind = ProblemKind::Expected {
+            expected: Expected::NonEmptyText,
+            found: Found::of(value),
+        };
+        self.push(Problem::warning(at(), kind).with_effect(Effect::Ignored));
+        None
     }
 
     /// An optional CSS hex colour (`#rgb`, `#rgba`, `#rrggbb`, `#rrggbbaa`). Anything else is
