@@ -86,19 +86,20 @@ pub fn report_body(report: &Report, t: &Texts, shown: bool) -> (&'static str, El
         ),
     };
     let more = problems.len().saturating_sub(LISTED);
+    // What kept a file from opening first: it can follow fifty lesser problems.
+    let mut items = Vec::new();
+    for fatal in [true, false] {
+        for p in problems {
+            if p.is_fatal() == fatal && items.len() < LISTED {
+                items.push(problem_item(p, t));
+            }
+        }
+    }
     let body = El::new("div")
         .class("alert-body")
         .child(text_el("p", "alert-heading", &heading))
         .maybe(reason.map(|r| text_el("p", "alert-reason", r)))
-        .child(
-            El::new("ul").class("problems").children(
-                problems
-                    .iter()
-                    .take(LISTED)
-                    .map(|p| problem_item(p, t))
-                    .collect(),
-            ),
-        )
+        .child(El::new("ul").class("problems").children(items))
         .maybe((more > 0).then(|| text_el("p", "alert-more", &(t.and_more)(more))));
     (kind, body)
 }

@@ -69,13 +69,17 @@ fn build(state: AppState, host: &web_sys::HtmlDivElement) -> web_sys::HtmlTextAr
         let field = field.clone();
         move || {
             let text = field.value();
+            // Taken, not cloned (a report's clone is a kilobyte of wasm), without notifying.
+            let before = state.report.try_update_untracked(Option::take).flatten();
             open_text(state, Source::Pasted, &text);
             // Reading is synchronous: the report now is this text's.
             let failed = state.report.with_untracked(|report| match report {
                 Some(report @ (Report::NotOpened { .. } | Report::Unreachable { .. })) => {
                     let (_, body) = super::alert::report_body(report, state.t(), true);
                     let place = match report {
-                        Report::NotOpened { problems, .. } => problems.first().map(|p| &*p.at),
+                        Report::NotOpened { problems, .. } => {
+                            problems.iter().find(|p| p.is_fatal()).map(|p| &*p.at)
+                        }
                         _ => None,
                     };
                     show_failure(&field, Some((body.0, place)));
@@ -83,8 +87,11 @@ fn build(state: AppState, host: &web_sys::HtmlDivElement) -> web_sys::HtmlTextAr
                 }
                 _ => false,
             });
-            if !failed {
-                state.paste_open.set(false);
+            match failed {
+                // Told in the dialog only: the page's alert keeps what it said (a screen
+                // reader hears the failure once, and text given up leaves no message).
+                true => state.report.set(before),
+                false => state.paste_open.set(false),
             }
         }
     };

@@ -84,7 +84,7 @@ pub struct Opened {
 }
 
 /// The outcome of the latest load, shown in the `role="alert"` region.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Debug)]
 pub enum Report {
     /// The journey opened; these problems were found (never empty).
     OpenedWithProblems {

@@ -237,14 +237,42 @@ describe("bad input", () => {
   });
 
   test("pasted JSON without phases is refused (paste dialog)", async () => {
-    const { page, text } = await afterMap(async (p) => {
-      await p.getByRole("button", { name: "Paste JSON" }).click();
-      await p.fill("dialog textarea, .modal textarea", readFileSync(join(FIXTURES, "no-phases.json"), "utf8"));
-      await p.getByRole("button", { name: "Open", exact: true }).click();
-    });
-    assert.match(text, /phases: missing; expected an array of at least one phase/);
-    // The dialog stays open and says it too, with the place (a path: no caret to move).
-    assert.match(await page.locator(".modal [role=alert]").innerText(), /phases: missing; expected an array of at least one phase/);
+    const page = await app.page("");
+    await mapOf(page, B2B.title);
+    await page.getByRole("button", { name: "Paste JSON" }).click();
+    await page.fill(".modal textarea", readFileSync(join(FIXTURES, "no-phases.json"), "utf8"));
+    await page.getByRole("button", { name: "Open", exact: true }).click();
+    // Said in the dialog, which stays open, and only there: the page's alert is unchanged
+    // (a screen reader hears it once, and text given up leaves no message behind).
+    const message = page.locator(".modal [role=alert].paste-error");
+    await message.waitFor();
+    assert.match(await message.innerText(), /phases: missing; expected an array of at least one phase/);
+    assert.equal(await alertText(page), "");
+    await page.keyboard.press("Escape");
+    assert.equal(await alertText(page), "");
+    assert.equal(await page.title(), B2B.title);
+    await page.close();
+  });
+
+  test("with many problems, the paste dialog lists first what kept the text from opening, and fits the window", async () => {
+    const page = await app.page("", { viewport: { width: 390, height: 800 } });
+    await mapOf(page, B2B.title);
+    await page.getByRole("button", { name: "Paste JSON" }).click();
+    const phases = Array.from({ length: 70 }, () => ({ goal: "no id, no name" }));
+    await page.fill(".modal textarea", JSON.stringify({ version: 1, title: "Bad", phases, steps: [] }, null, 1));
+    await page.getByRole("button", { name: "Open", exact: true }).click();
+    const first = page.locator(".modal .paste-error li").first();
+    await first.waitFor();
+    assert.match(await first.innerText(), /^phases: /);
+    assert.match(await page.locator(".modal .paste-error .alert-more").innerText(), /more/);
+    // The dialog stays within the window (it scrolls inside), title and buttons reachable.
+    const box = await page.locator(".modal").boundingBox();
+    assert.ok(box.y >= 0 && box.y + box.height <= 800, JSON.stringify(box));
+    await page.getByRole("button", { name: "Cancel" }).scrollIntoViewIfNeeded();
+    assert.ok(await page.getByRole("button", { name: "Cancel" }).isVisible());
+    // Bullets are drawn, not read: the list's items are heard as their text.
+    const heard = await page.locator(".modal .paste-error").ariaSnapshot();
+    assert.doesNotMatch(heard, /[•◦]/);
     await page.close();
   });
 
@@ -254,7 +282,7 @@ describe("bad input", () => {
     await page.getByRole("button", { name: "Paste JSON" }).click();
     await page.fill(".modal textarea", "{ not json");
     await page.getByRole("button", { name: "Open", exact: true }).click();
-    await page.waitForSelector("[role=alert] .alert");
+    await page.waitForSelector(".modal .paste-error:not([hidden])");
     assert.match(page.url(), /\?src=examples\/minimal\.json$/);
     await page.keyboard.press("Escape");
     await page.getByRole("button", { name: "Paste JSON" }).click();
