@@ -135,9 +135,11 @@ function flatten(root) {
     for (const el of selectors.length ? root.querySelectorAll(selectors.join(",")) : []) {
       if (el instanceof SVGElement) continue;
       const style = getComputedStyle(el, which);
-      const content = style.content;
-      if (!/^".*"$/.test(content) || style.display === "none") continue;
-      const text = content.slice(1, -1).replace(/\\(.)/g, "$1");
+      // What is drawn is the first string: `"" / "filtered out"` has alternative text for
+      // screen readers only, and draws nothing.
+      const drawn = /^"((?:[^"\\]|\\.)*)"/.exec(style.content);
+      if (!drawn?.[1] || style.display === "none") continue;
+      const text = drawn[1].replace(/\\(.)/g, "$1");
       const own = getComputedStyle(el);
       const plain =
         SAME_TEXT.every((p) => style[p] === (p === "display" ? "inline" : p === "position" ? "static" : own[p])) &&

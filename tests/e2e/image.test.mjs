@@ -163,6 +163,18 @@ function longJourney(count, title) {
   return [path, journey];
 }
 
+test("an SVG exported while a filter dims steps draws no text that is for screen readers only", async () => {
+  const page = await app.page("");
+  await mapOf(page, "Buying and upgrading a team software subscription");
+  await page.getByRole("combobox", { name: "Channel", exact: true }).selectOption("video");
+  await page.waitForFunction(() => getComputedStyle(document.querySelector('.step-head[data-step-id="pay"]')).getPropertyValue("--dim").trim() === "1");
+  const { path } = await exportAs(page, "SVG");
+  const svg = readFileSync(path, "utf8");
+  assert.ok(svg.includes("Pays the first invoice"), "the dimmed step is drawn");
+  assert.doesNotMatch(svg, /filtered out/);
+  await page.close();
+});
+
 test("a map too wide for one canvas gives a scaled PNG and says so", async () => {
   const [path, journey] = longJourney(120, "A hundred and twenty steps");
   const page = await app.page("");
