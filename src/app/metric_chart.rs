@@ -1,7 +1,7 @@
 //! A small chart of one metric along the journey: its readings in journey order, the target
 //! as a dashed line, each reading marked met (a tick) or missed (a cross), and the steps that
 //! miss the target listed below. Its height spans the metric's scale (CSAT 1 to 5) when it
-//! has one, so that a small change does not fill the chart; the ends are labelled.
+//! has one, so that a small change does not fill the chart.
 
 /// Past this many readings the marks, closer than their own width, run into a smear (and
 /// at 10,000 steps were 18,000 elements), and so does a line through every reading: the
@@ -21,8 +21,6 @@ use crate::domain::metrics::{spreads, TargetStatus};
 const W: f64 = 280.0;
 const H: f64 = 90.0;
 const PAD: f64 = 10.0;
-/// Room on the left for the labels of the chart's top and bottom values.
-const LEFT: f64 = 34.0;
 
 /// The chart of `track`, the insights' metric number `index`.
 pub fn metric_chart(cx: &Ctx, index: usize, track: &MetricTrack) -> El {
@@ -47,7 +45,7 @@ pub fn metric_chart(cx: &Ctx, index: usize, track: &MetricTrack) -> El {
     };
     // One point per reading, or per run (at the middle of its stretch) when dense.
     let count = if dense { runs.len() } else { values.len() }.max(2) as f64;
-    let x = |i: usize| LEFT + i as f64 * (W - PAD - LEFT) / (count - 1.0);
+    let x = |i: usize| PAD + i as f64 * (W - 2.0 * PAD) / (count - 1.0);
     let through = |points: &mut dyn Iterator<Item = (usize, f64)>| -> String {
         let mut d = String::new();
         for (i, v) in points {
@@ -65,15 +63,11 @@ pub fn metric_chart(cx: &Ctx, index: usize, track: &MetricTrack) -> El {
         .attr("viewBox", "0 0 280 90")
         .attr("aria-hidden", "true");
     // (One reading and no scale: both at the top, the same text.)
-    for v in [hi, lo] {
-        let end = super::priority_matrix::label(LEFT - 6.0, y(v) + 3.5, "end", &(t.num)(v));
-        svg = svg.child(end);
-    }
     if let Some(v) = track.target {
         svg = svg.child(
             El::svg("line")
                 .class("target")
-                .attr("x1", &n(LEFT))
+                .attr("x1", &n(PAD))
                 .attr("x2", &n(W - PAD))
                 .attr("y1", &n(y(v)))
                 .attr("y2", &n(y(v))),

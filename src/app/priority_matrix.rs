@@ -28,8 +28,7 @@ fn n(v: f64) -> String {
     decimal(v, 1)
 }
 
-/// A line of SVG text at (`x`, `y`).
-pub fn label(x: f64, y: f64, class: &str, text: &str) -> El {
+fn label(x: f64, y: f64, class: &str, text: &str) -> El {
     El::svg("text")
         .class(class)
         .attr("x", &n(x))
@@ -156,6 +155,8 @@ pub fn priority_matrix(cx: &Ctx, points: &[MatrixPoint]) -> El {
         let at = x(importance) + SPREAD_UP_TO as f64 * 9.0;
         svg = svg.child(
             label(at, y(rounded) + 4.0, "m-more", &format!("+{more}"))
+                .attr("role", "img")
+                .attr("aria-label", &(t.more_here)(more))
                 .child(El::svg("title").text(&(t.more_here)(more))),
         );
     }
