@@ -65,8 +65,8 @@ pub fn install(state: AppState) {
                 ".map-grid .phase{--dim:1}",
                 &phase_rule(state, &kept, "phase", false, "--dim:0"),
                 // Screen readers hear it after the step's name (the column header of every
-                // cell under it): CSS's alternative text, where nothing is drawn.
-                "@container style(--dim:1){.map-grid .step-name::after{content:\"\"/\"",
+                // cell under it), and a phase's: CSS's alternative text, where nothing is drawn.
+                "@container style(--dim:1){.map-grid :is(.step-name,.phase-name)::after{content:\"\"/\"",
                 state.t().filtered_out,
                 "\"}}",
             ]

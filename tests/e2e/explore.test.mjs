@@ -191,6 +191,14 @@ test("channel and owner filters dim other steps, show as chips and clear in one 
   assert.match(await heard("pay"), new RegExp(`${step("pay")} , filtered out`));
   assert.doesNotMatch(await heard("demo-call"), /filtered out/);
   assert.match(await heard("demo-call"), new RegExp(step("demo-call")));
+  // A phase none of whose steps is kept is named so too.
+  const phaseHeard = async (id) => {
+    const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector: `.phase[data-phase-id="${id}"]` });
+    const { nodes } = await cdp.send("Accessibility.getPartialAXTree", { nodeId, fetchRelatives: false });
+    return nodes[0].name.value;
+  };
+  assert.match(await phaseHeard("aware"), /, filtered out/);
+  assert.doesNotMatch(await phaseHeard("consider"), /filtered out/);
   // A phase none of whose steps is kept recedes too; one that keeps a step does not.
   assert.equal((await flags(page, '.phase[data-phase-id="aware"]')).dim, "1", "no video step in Awareness");
   assert.equal((await flags(page, '.phase[data-phase-id="consider"]')).dim, "0", "the demo call is in Consideration");
