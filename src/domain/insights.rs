@@ -356,21 +356,23 @@ pub fn critical_steps(journey: &Journey) -> Vec<CriticalStep> {
 
 /// Handoff or channel switch: the owner or the set of channels differs between consecutive steps, both sides named.
 pub fn transitions(journey: &Journey) -> Vec<Transition> {
-    in_order(journey)
-        .windows(2)
-        .filter_map(|pair| {
-            let (a, b) = (pair[0], pair[1]);
-            let owner = change(a.owner.as_slice(), b.owner.as_slice());
-            let channel = change(a.channels.as_slice(), b.channels.as_slice());
-            (owner.is_some() || channel.is_some()).then(|| Transition {
+    // (A loop: a filtered iterator collected into a `Vec` is a kilobyte more of wasm.)
+    let mut found = Vec::new();
+    for pair in in_order(journey).windows(2) {
+        let (a, b) = (pair[0], pair[1]);
+        let owner = change(a.owner.as_slice(), b.owner.as_slice());
+        let channel = change(a.channels.as_slice(), b.channels.as_slice());
+        if owner.is_some() || channel.is_some() {
+            found.push(Transition {
                 from: a.id.clone(),
                 to: b.id.clone(),
                 owner,
                 channel,
                 drop: largest_fall(journey, a, b),
-            })
-        })
-        .collect()
+            });
+        }
+    }
+    found
 }
 
 /// Likely break: at a handoff or switch, some persona's feeling falls (the largest fall is kept).

@@ -158,35 +158,37 @@ impl MapModel {
 
     /// A step's metrics in display order, each against its target.
     pub fn readings(&self, step: &Step) -> Vec<MetricReading> {
-        self.metric_order
-            .iter()
-            .filter_map(|id| {
-                let value = *step.metrics.get(id)?;
-                let scale = self.metric_scales.get(id).cloned().flatten();
-                Some(match scale {
-                    Some(scale) => MetricReading {
-                        id: id.clone(),
-                        name: scale.name.clone(),
-                        default_name: scale.default_name,
-                        value,
-                        unit: scale.unit.clone(),
-                        target: scale.target,
-                        higher_is_better: scale.higher_is_better,
-                        status: metrics::status(value, &scale),
-                    },
-                    None => MetricReading {
-                        id: id.clone(),
-                        name: id.clone(),
-                        default_name: false,
-                        value,
-                        unit: String::new(),
-                        target: None,
-                        higher_is_better: true,
-                        status: TargetStatus::NoTarget,
-                    },
-                })
-            })
-            .collect()
+        // (A loop: a filtered iterator collected into a `Vec` costs more wasm.)
+        let mut found = Vec::new();
+        for id in &self.metric_order {
+            let Some(&value) = step.metrics.get(id) else {
+                continue;
+            };
+            let scale = self.metric_scales.get(id).cloned().flatten();
+            found.push(match scale {
+                Some(scale) => MetricReading {
+                    id: id.clone(),
+                    name: scale.name.clone(),
+                    default_name: scale.default_name,
+                    value,
+                    unit: scale.unit.clone(),
+                    target: scale.target,
+                    higher_is_better: scale.higher_is_better,
+                    status: metrics::status(value, &scale),
+                },
+                None => MetricReading {
+                    id: id.clone(),
+                    name: id.clone(),
+                    default_name: false,
+                    value,
+                    unit: String::new(),
+                    target: None,
+                    higher_is_better: true,
+                    status: TargetStatus::NoTarget,
+                },
+            });
+        }
+        found
     }
 }
 
