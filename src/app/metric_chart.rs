@@ -62,7 +62,6 @@ pub fn metric_chart(cx: &Ctx, index: usize, track: &MetricTrack) -> El {
     let mut svg = El::svg("svg")
         .attr("viewBox", "0 0 280 90")
         .attr("aria-hidden", "true");
-    // (One reading and no scale: both at the top, the same text.)
     if let Some(v) = track.target {
         svg = svg.child(
             El::svg("line")
