@@ -11,7 +11,7 @@ use leptos::prelude::*;
 
 use super::dom::{text_el, El};
 use super::i18n::Texts;
-use super::state::{effect_with, use_state, Report};
+use super::state::{effect_with, use_state, AppState, Report};
 use crate::domain::problem::{Effect as Consequence, Severity};
 use crate::domain::Problem;
 
@@ -39,8 +39,7 @@ pub fn Alert() -> impl IntoView {
                     .on("click", move |_| state.report.set(None))
                     .0
             });
-            let shown = state.opened.with_untracked(Option::is_some);
-            let (kind, body) = report_body(report, t, shown);
+            let (kind, body) = report_body(report, state);
             let alert = El::new("div")
                 .class("alert")
                 .attr("data-kind", kind)
@@ -54,10 +53,12 @@ pub fn Alert() -> impl IntoView {
     view! { <div class="alert-region" role="alert" node_ref=host></div> }
 }
 
-/// A report's kind (`error`, `warning` or `failure`) and its text: a heading, the reason or
-/// the problems (the first `LISTED` of them), each with its place. `shown`: a journey is on
-/// screen, so a failure says it stays.
-pub fn report_body(report: &Report, t: &Texts, shown: bool) -> (&'static str, El) {
+/// A report's kind (`error`, `warning` or `failure`) and its text, in the UI's language: a
+/// heading (a failure says the journey on screen stays, when there is one), the reason or the
+/// problems (the first `LISTED` of them), each with its place.
+pub fn report_body(report: &Report, state: AppState) -> (&'static str, El) {
+    let t = state.t();
+    let shown = state.opened.with_untracked(Option::is_some);
     let (kind, heading, problems, reason): (_, _, &[Problem], _) = match report {
         Report::OpenedWithProblems { source, problems } => {
             let worst = if problems.iter().any(|p| p.severity == Severity::Error) {

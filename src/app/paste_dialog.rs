@@ -75,7 +75,7 @@ fn build(state: AppState, host: &web_sys::HtmlDivElement) -> web_sys::HtmlTextAr
             // Reading is synchronous: the report now is this text's.
             let failed = state.report.with_untracked(|report| match report {
                 Some(report @ (Report::NotOpened { .. } | Report::Unreachable { .. })) => {
-                    let (_, body) = super::alert::report_body(report, state.t(), true);
+                    let (_, body) = super::alert::report_body(report, state);
                     let place = match report {
                         Report::NotOpened { problems, .. } => {
                             problems.iter().find(|p| p.is_fatal()).map(|p| &*p.at)

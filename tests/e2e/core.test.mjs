@@ -252,6 +252,16 @@ describe("bad input", () => {
     assert.equal(await alertText(page), "");
     assert.equal(await page.title(), B2B.title);
     await page.close();
+    // With no map on screen, the dialog does not claim one stays (as the page's alert).
+    const blank = await app.page("?src=does-not-exist.json");
+    await blank.waitForSelector("[role=alert] .alert");
+    await blank.getByRole("button", { name: "Paste JSON" }).click();
+    await blank.fill(".modal textarea", "{ not json");
+    await blank.getByRole("button", { name: "Open", exact: true }).click();
+    const said = blank.locator(".modal .paste-error");
+    await said.waitFor();
+    assert.match(await said.innerText(), /^Could not open pasted text(?!; the map shown)/);
+    await blank.close();
   });
 
   test("with many problems, the paste dialog lists first what kept the text from opening, and fits the window", async () => {
