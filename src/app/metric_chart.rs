@@ -34,7 +34,13 @@ pub fn metric_chart(cx: &Ctx, index: usize, track: &MetricTrack) -> El {
         lo.min(track.min.unwrap_or(lo)),
         hi.max(track.max.unwrap_or(hi)),
     );
-    let span = if hi > lo { hi - lo } else { 1.0 };
+    // Readings all alike, with no scale or target apart from them: across the middle.
+    let (lo, hi) = if hi > lo {
+        (lo, hi)
+    } else {
+        (lo - 1.0, hi + 1.0)
+    };
+    let span = hi - lo;
     let y = |v: f64| PAD + (hi - v) / span * (H - 2.0 * PAD);
     let dense = track.readings.len() > MARKS_UP_TO;
     let values: Vec<f64> = track.readings.iter().map(|r| r.value).collect();

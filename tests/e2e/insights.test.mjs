@@ -117,6 +117,16 @@ test("journeys without personas, owners or emotions still get an insights view",
   await page.close();
 });
 
+test("a metric whose readings are all alike, with no scale, is drawn across the middle of its chart", async () => {
+  const steps = ["a", "b", "c"].map((id) => ({ id, phase: "only", name: `Step ${id}`, emotion: 0, metrics: { wait_days: 3 } }));
+  const page = await insightsOf({ version: 1, title: "Alike", phases: [{ id: "only", name: "Only" }], steps });
+  const ys = await page.$$eval("[data-metric-id=wait_days] .reading", (r) => r.map((e) => e.getAttribute("transform")));
+  // The chart is 90 high: the middle is 45 (the top edge, where they were drawn, is 10).
+  assert.deepEqual(ys, ["translate(10 45)", "translate(140 45)", "translate(270 45)"]);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 /** A journey of `n` steps that breaks everywhere: each step changes owner, all sit at one
  *  spot of the priority matrix, miss their CSAT target and carry one idea. */
 function everywhereBroken(n) {
