@@ -490,6 +490,35 @@ test("choosing filters does not make the filter bar taller: the chips scroll acr
   await page.close();
 });
 
+test("on narrower laptop windows a chosen filter's chip stays clear of Clear filters", async () => {
+  // The bar's line holds the zoom and a whole chip beside "Clear filters" down to 1129 px
+  // (at 1280 px the button covered the chip, "Chann…"); narrower, the chips go below.
+  for (const [width, lines] of [[1280, 1], [1150, 1], [1024, 2]]) {
+    const page = await app.page(SRC, { viewport: { width, height: 768 } });
+    await mapOf(page, b2b.title);
+    const bar = async () => (await page.locator(".filter-bar").boundingBox()).height;
+    const empty = await bar();
+    await page.locator(".filter select").first().selectOption("email");
+    const chip = page.locator(".filter-chip");
+    await chip.waitFor();
+    const [c, clear] = [await chip.boundingBox(), await page.locator(".clear-all").boundingBox()];
+    assert.ok(c.x + c.width <= clear.x, `${width} px: the chip ends at ${c.x + c.width}, Clear filters starts at ${clear.x}`);
+    const middle = async (selector) => {
+      const box = await page.locator(selector).boundingBox();
+      return Math.round(box.y + box.height / 2);
+    };
+    if (lines === 1) {
+      assert.equal(await bar(), empty, `${width} px: the bar keeps its height`);
+      assert.equal(await middle(".zoom"), await middle(".search"), `${width} px: the zoom stays on the search's line`);
+    } else {
+      assert.equal(await middle(".filter-chip"), await middle(".zoom"), `${width} px: the chips share the zoom's line`);
+      assert.ok(await middle(".zoom") > await middle(".search"), `${width} px: below the search`);
+    }
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  }
+});
+
 test("? lists the shortcuts; / goes to search; + − 0 F zoom", async () => {
   const page = await open();
   await page.focus(".map-scroll");
