@@ -61,9 +61,10 @@ pub fn install(state: AppState) {
             Some(kept) => [
                 ".map-grid [data-step-id]{--dim:1}",
                 &rule(state.step_ids(&kept).iter(), "--dim:0"),
-                // A phase none of whose steps is kept recedes with them.
-                ".map-grid .phase{--dim:1}",
-                &phase_rule(state, &kept, "phase", false, "--dim:0"),
+                // A phase none of whose steps is kept recedes with them: its band, and its
+                // summary when collapsed.
+                ".map-grid [data-phase-id]{--dim:1}",
+                &phase_rule(state, &kept, "[data-phase-id]", false, "--dim:0"),
                 // Screen readers hear it after the step's name (the column header of every
                 // cell under it), and a phase's: CSS's alternative text, where nothing is drawn.
                 "@container style(--dim:1){.map-grid :is(.step-name,.phase-name)::after{content:\"\"/\"",
@@ -88,10 +89,10 @@ fn rule<'a>(ids: impl Iterator<Item = &'a String>, body: &str) -> String {
 /// A rule giving the summaries of the collapsed phases that hold any of `columns` (of the
 /// whole map) the declarations `body`.
 fn summary_rule(state: AppState, columns: &[usize], body: &str) -> String {
-    phase_rule(state, columns, "phase-summary", true, body)
+    phase_rule(state, columns, ".phase-summary", true, body)
 }
 
-/// A rule giving the elements of class `of` (phase bands, collapsed phases' summaries) of the
+/// A rule giving the elements `of` (a selector: phase bands, collapsed phases' summaries) of the
 /// phases that hold any of `columns` (of the whole map), collapsed ones only when
 /// `collapsed_only`, the declarations `body`.
 fn phase_rule(
@@ -132,7 +133,7 @@ fn phase_rule(
         .map(|id| attribute_selector("data-phase-id", id))
         .collect();
     [
-        ".map-grid .",
+        ".map-grid ",
         of,
         ":is(",
         &selector.join(","),

@@ -202,6 +202,25 @@ test("channel and owner filters dim other steps, show as chips and clear in one 
   // A phase none of whose steps is kept recedes too; one that keeps a step does not.
   assert.equal((await flags(page, '.phase[data-phase-id="aware"]')).dim, "1", "no video step in Awareness");
   assert.equal((await flags(page, '.phase[data-phase-id="consider"]')).dim, "0", "the demo call is in Consideration");
+  // So is such a phase's summary column when it is collapsed; a collapsed phase keeping a
+  // step is not.
+  await page.locator('.phase[data-phase-id="aware"] .phase-toggle').click();
+  await page.locator('.phase[data-phase-id="consider"] .phase-toggle').click();
+  const summary = '.phase-summary[data-phase-id="aware"]';
+  await page.waitForSelector(summary);
+  await page.waitForSelector('.phase-summary[data-phase-id="consider"]');
+  const summaryHeard = async (id) => {
+    const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector: `.phase-summary[data-phase-id="${id}"]` });
+    const { nodes } = await cdp.send("Accessibility.getPartialAXTree", { nodeId, fetchRelatives: false });
+    return nodes[0].name.value;
+  };
+  assert.equal((await flags(page, summary)).dim, "1", "Awareness's summary recedes");
+  assert.match(await summaryHeard("aware"), /, filtered out/);
+  assert.equal((await flags(page, '.phase-summary[data-phase-id="consider"]')).dim, "0");
+  assert.doesNotMatch(await summaryHeard("consider"), /filtered out/);
+  await page.locator('.phase[data-phase-id="aware"] .phase-toggle').click();
+  await page.locator('.phase[data-phase-id="consider"] .phase-toggle').click();
+  await page.waitForFunction(() => !document.querySelector(".phase-summary"));
   await page.getByRole("combobox", { name: "Owner", exact: true }).selectOption("sales");
   await page.waitForFunction(() => getComputedStyle(document.querySelector('.step-head[data-step-id="onboard"]')).getPropertyValue("--dim").trim() === "1");
   assert.equal((await flags(page, '.step-head[data-step-id="demo-call"]')).dim, "0", "video and sales");
@@ -492,13 +511,14 @@ test("choosing filters does not make the filter bar taller: the chips scroll acr
 
 test("on narrower laptop windows a chosen filter's chip stays clear of Clear filters", async () => {
   // The bar's line holds the zoom and a whole chip beside "Clear filters" down to 1129 px
-  // (at 1280 px the button covered the chip, "Chann…"); narrower, the chips go below.
-  for (const [width, lines] of [[1280, 1], [1150, 1], [1024, 2]]) {
+  // (at 1280 px the button covered the chip, "Chann…", and at 1366 px its ×); narrower, the
+  // chips go below.
+  for (const [width, lines] of [[1366, 1], [1280, 1], [1150, 1], [1024, 2]]) {
     const page = await app.page(SRC, { viewport: { width, height: 768 } });
     await mapOf(page, b2b.title);
     const bar = async () => (await page.locator(".filter-bar").boundingBox()).height;
     const empty = await bar();
-    await page.locator(".filter select").first().selectOption("email");
+    await page.locator(".filter select").first().selectOption("video");
     const chip = page.locator(".filter-chip");
     await chip.waitFor();
     const [c, clear] = [await chip.boundingBox(), await page.locator(".clear-all").boundingBox()];
