@@ -301,7 +301,13 @@ pub fn open_from_url(state: AppState) {
         };
     }
     let hash = window().location().hash().unwrap_or_default();
-    match crate::domain::link::parse_fragment(&hash) {
+    // (A link's `#` turned into `?` by a tool it went through: the query may carry it.)
+    let parse = crate::domain::link::parse_fragment;
+    let link = match parse(&hash) {
+        Ok(None) => parse(&window().location().search().unwrap_or_default()),
+        read => read,
+    };
+    match link {
         Ok(Some(shared)) => return open_link(state, shared),
         Err(error) => {
             let ticket = begin(state, String::new());

@@ -123,10 +123,14 @@ impl fmt::Display for LinkError {
     }
 }
 
-/// Reads a fragment (with or without `#`). `Ok(None)` when it is not a share link at all
-/// (an ordinary `#anchor`); an error names what is wrong, for the alert.
+/// Reads a fragment (with or without `#`; also a query, `?j1=…`). `Ok(None)` when it is not
+/// a share link at all (an ordinary `#anchor`); an error names what is wrong, for the alert.
+///
+/// Forgiving of what mail, chat and wiki tools do to links: `%3D` for `=` (any `%XX`), a
+/// doubled `#`, `&amp;` copied from HTML, punctuation after the link (`(see …#j1=…).`), and
+/// line breaks or spaces inside the data.
 pub fn parse_fragment(fragment: &str) -> Result<Option<Shared>, LinkError> {
-    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    let fragment = mended(fragment);
     let mut data = None;
     let mut view = LinkView::default();
     for part in fragment.split('&') {
@@ -164,6 +168,36 @@ pub fn parse_fragment(fragment: &str) -> Result<Option<Shared>, LinkError> {
         return Err(LinkError::Empty(key));
     }
     Ok(Some(Shared { data, sealed, view }))
+}
+
+/// A fragment as written, mended: without the leading `#`s (or `?`), its `%XX` escapes of
+/// ASCII decoded, `&amp;` read as `&`, without spaces and line breaks, and without the
+/// punctuation after it.
+fn mended(text: &str) -> String {
+    let b = text.as_bytes();
+    let hex = |i: usize| b.get(i).and_then(|c| (*c as char).to_digit(16));
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let mut c = b[i];
+        i += 1;
+        if let (b'%', Some(high @ 0..8), Some(low)) = (c, hex(i), hex(i + 1)) {
+            c = (high * 16 + low) as u8;
+            i += 2;
+        }
+        match c {
+            b'#' | b'?' if out.is_empty() => {}
+            b' ' | b'\t' | b'\r' | b'\n' => {}
+            b';' if out.ends_with(b"&amp") => out.truncate(out.len() - 3),
+            c => out.push(c),
+        }
+    }
+    while let Some(b')' | b'.' | b',' | b';' | b':' | b'!' | b'?' | b'\'' | b'"' | b']' | b'>') =
+        out.last()
+    {
+        out.pop();
+    }
+    String::from_utf8(out).unwrap_or_default()
 }
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -253,6 +287,28 @@ mod tests {
         assert!(!parsed.sealed);
         assert_eq!(parsed.view, view);
         assert_eq!(fragment(&[1], false, &LinkView::default()), "j1=AQ");
+    }
+
+    #[test]
+    fn links_as_mail_chat_and_wikis_mangle_them_still_open() {
+        let whole = "j1=AQID-g&view=curve";
+        for mangled in [
+            "#j1%3DAQID-g%26view%3Dcurve",
+            "##j1=AQID-g&view=curve",
+            "?j1=AQID-g&view=curve",
+            "#j1=AQID-g&amp;view=curve",
+            "#j1=AQID-g&view=curve).",
+            "#j1=AQ%20ID%0A-g&view=curve",
+            "#j1=AQ\r\nID -g&view=curve\n",
+        ] {
+            assert_eq!(parse_fragment(mangled), parse_fragment(whole), "{mangled}");
+        }
+        assert_eq!(parse_fragment(whole).unwrap().unwrap().view.view, "curve");
+        // A `%` that escapes nothing stays, and is told.
+        assert_eq!(
+            parse_fragment("#j1=AQ%zz").map_err(|e| e.to_string()),
+            Err("link: expected base64url data after j1=, found \"%zz\" at character 3; the link may be cut short".into())
+        );
     }
 
     #[test]
