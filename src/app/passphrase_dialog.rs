@@ -37,7 +37,11 @@ pub fn PassphraseDialog() -> impl IntoView {
         let field =
             super::language::in_language(field.flatten(), state, &host, || build(state, &host));
         field.set_value("");
-        let _ = field.focus();
+        // Embedded, only once the reader is in the frame: focusing the field would take the
+        // keyboard from the host page as it loads (its Space and arrows typed into the field).
+        if !state.embed || super::browser::document().has_focus().unwrap_or(false) {
+            let _ = field.focus();
+        }
         Some(field)
     });
     view! { <div class="locked-host" node_ref=host hidden></div> }

@@ -188,7 +188,8 @@ pub fn cancel() {
 }
 
 /// Writes the view into the URL (when it differs): a new history entry when a step is
-/// selected, else in place.
+/// selected, else in place. Embedded, always in place: an iframe's entries are the host
+/// page's, whose Back button must leave the page, not walk through the steps clicked.
 fn write(view: ViewState) {
     let now = from_url();
     if view == now {
@@ -210,7 +211,7 @@ fn write(view: ViewState) {
     };
     let next = url.href();
     let null = wasm_bindgen::JsValue::NULL;
-    let _ = match view.step != now.step && view.step.is_some() {
+    let _ = match view.step != now.step && view.step.is_some() && !super::embed::is_embedded() {
         true => history.push_state_with_url(&null, "", Some(&next)),
         false => history.replace_state_with_url(&null, "", Some(&next)),
     };

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { serve } from "../../tools/serve.mjs";
-import { EXAMPLES, mapOf, readJson, ROOT, start } from "./harness.mjs";
+import { alertText, EXAMPLES, mapOf, readJson, ROOT, sealedLink, start } from "./harness.mjs";
 
 let app;
 let host;
@@ -89,6 +89,75 @@ test("an iframe below the host's fold is sized to the whole map before it is scr
   assert.equal(await page.evaluate(() => document.querySelector("iframe").style.height), `${final}px`);
   assert.equal(await page.evaluate(() => scrollY), 0, "the host page was not scrolled");
   assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test("steps clicked in an embedded map add nothing to the host page's history", async () => {
+  // The full app gives each step selected a history entry; in a frame they are the host
+  // page's, and its Back button walked through the steps instead of leaving the page.
+  const src = `${app.url}?src=examples/b2b-software.json&embed=1`;
+  const page = await hostPage(`<iframe src="${src}" title="Journey" width="700" height="500" style="border:0"></iframe>`);
+  const frame = page.frames().find((f) => f.url().startsWith(app.url));
+  await frame.waitForSelector('.step-head[data-step-id="visit-home"]');
+  const before = await page.evaluate(() => history.length);
+  for (const step of ["visit-home", "compare-pricing"]) {
+    await frame.locator(`.step-head[data-step-id="${step}"]`).click();
+    await frame.waitForFunction((id) => new URL(location.href).searchParams.get("step") === id, step);
+  }
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => history.length), before);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test("a sealed embed waits for the reader: the host page keeps the keyboard as it loads", async () => {
+  const maker = await app.page("?src=examples/minimal.json");
+  await mapOf(maker, MINIMAL.title);
+  const link = await sealedLink(maker, "open sesame");
+  await maker.close();
+  const src = link.replace("#", "?embed=1#");
+  const page = await hostPage(`<div style="height:3000px">Above the map.</div><iframe src="${src}" title="Journey" width="700" height="400" style="border:0"></iframe>`);
+  const frame = page.frames().find((f) => f.url().startsWith(app.url));
+  await frame.waitForSelector(".locked-host:not([hidden]) input.passphrase", { state: "attached" });
+  await page.waitForTimeout(300);
+  // The field did not take the keyboard: the host page keeps it, and its keys stay there.
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), "BODY");
+  await page.keyboard.press("Space");
+  assert.equal(await frame.locator("input.passphrase").inputValue(), "");
+  await page.waitForFunction(() => scrollY > 0, null, { timeout: 5000 }); // Space scrolled the host page
+  // The host script sized the frame to hold the dialog (the app without a map is its bar
+  // alone: the dialog was cut to a 32 px strip), and the reader clicks into it.
+  await page.locator("iframe").scrollIntoViewIfNeeded();
+  const [dialog, box] = [await frame.locator(".modal").boundingBox(), await page.locator("iframe").boundingBox()];
+  assert.ok(dialog.y >= box.y && dialog.y + dialog.height <= box.y + box.height, `a ${dialog.height} px dialog in a ${box.height} px frame`);
+  await page.screenshot({ path: "target/embed-sealed.png" });
+  // (The field is a field, not the 16 px sliver the dialog's column squeezed it into.)
+  assert.ok((await frame.locator("input.passphrase").boundingBox()).height >= 30);
+  await frame.locator("input.passphrase").click();
+  await page.keyboard.type("open sesame");
+  await page.keyboard.press("Enter");
+  await frame.waitForFunction((t) => document.title === t, MINIMAL.title);
+  assert.equal(await alertText(frame), "");
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test("an embed whose journey cannot be opened shows the message alone, no invitation to open a file", async () => {
+  const page = await app.page("?src=nope.json&embed=1", { viewport: { width: 700, height: 500 } });
+  await page.waitForSelector("[role=alert] .alert");
+  assert.match(await alertText(page), /Could not open “nope.json”/);
+  for (const hidden of [".empty-state", ".present-button"]) {
+    assert.equal(await page.locator(hidden).isVisible(), false, `${hidden} is hidden`);
+  }
+  await page.close();
+});
+
+test("in a narrow frame the embed bar starts with the title", async () => {
+  const page = await app.page("?src=examples/b2b-software.json&embed=1", { viewport: { width: 400, height: 500 } });
+  await mapOf(page, B2B.title);
+  const x = async (selector) => (await page.locator(selector).boundingBox()).x;
+  const title = await x(".journey-heading h1");
+  assert.ok(title < await x(".present-button") && title < await x(".full-view"), "the title comes first");
   await page.close();
 });
 

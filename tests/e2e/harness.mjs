@@ -1,6 +1,7 @@
 // Shared set-up for the browser tests: the built site served on loopback, Debian's
 // Chromium started headless with the flags this machine needs, and small helpers that
 // wait for the app the way a user would (for the map, or for a message).
+import assert from "node:assert/strict";
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -146,4 +147,21 @@ export async function downloadFromShare(page, kind, dir, name) {
 /** Text of the alert region, whitespace collapsed. */
 export async function alertText(page) {
   return (await page.locator(".alert-region[role=alert]").innerText()).replace(/\s+/g, " ").trim();
+}
+
+/** The share link of the journey on `page` sealed with `passphrase`, made with the Share
+ *  dialog (which is closed again). */
+export async function sealedLink(page, passphrase) {
+  await page.getByRole("button", { name: "Share" }).click();
+  await page.waitForFunction(() => document.querySelector(".share-link")?.value.includes("#j1="));
+  const field = page.getByLabel("Passphrase (optional)");
+  await field.fill(passphrase);
+  await field.press("Enter");
+  await page.waitForFunction(() => document.querySelector(".share-link")?.value.includes("#e1="));
+  const link = await page.getByRole("textbox", { name: "Share link" }).inputValue();
+  const embed = await page.locator("textarea.embed-code").inputValue();
+  assert.ok(embed.includes("embed=1#e1="), "the embed code carries the sealed link");
+  assert.ok(await page.getByText(/whoever opens it is asked for the passphrase/).isVisible());
+  await page.keyboard.press("Escape");
+  return link;
 }

@@ -3,27 +3,12 @@
 // opens the same map in the same view, and cancelling keeps the journey already on screen.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { alertText, mapOf, start, stepIds } from "./harness.mjs";
+import { alertText, mapOf, sealedLink, start, stepIds } from "./harness.mjs";
 
 const TITLE = "Buying and upgrading a team software subscription";
 let app;
 before(async () => { app = await start(); });
 after(async () => { await app.stop(); });
-
-async function sealedLink(page, passphrase) {
-  await page.getByRole("button", { name: "Share" }).click();
-  await page.waitForFunction(() => document.querySelector(".share-link")?.value.includes("#j1="));
-  const field = page.getByLabel("Passphrase (optional)");
-  await field.fill(passphrase);
-  await field.press("Enter");
-  await page.waitForFunction(() => document.querySelector(".share-link")?.value.includes("#e1="));
-  const link = await page.getByRole("textbox", { name: "Share link" }).inputValue();
-  const embed = await page.locator("textarea.embed-code").inputValue();
-  assert.ok(embed.includes("embed=1#e1="), "the embed code carries the sealed link");
-  assert.ok(await page.getByText(/whoever opens it is asked for the passphrase/).isVisible());
-  await page.keyboard.press("Escape");
-  return link;
-}
 
 const dialog = (page) => page.getByRole("dialog", { name: "This map is protected" });
 
