@@ -45,5 +45,8 @@ const css = readFileSync(join(dir, "app.css"), "utf8")
   // Space after a colon goes; space before one may be a descendant combinator (`.a :is(b)`).
   .replace(/:\s+/g, ":")
   .replace(/;}/g, "}")
+  // `0.5` is `.5`, `#ffffff` is `#fff`.
+  .replace(/([:\s,(/-])0\.(\d)/g, "$1.$2")
+  .replace(/#(f|0)\1{5}\b/gi, "#$1$1$1")
   .trim();
 writeFileSync(join(dir, "app.css"), css);

@@ -223,9 +223,8 @@ pub struct Texts {
     pub shortcuts: &'static str,
     /// Keys (separated by spaces, each shown as a key) and what they do.
     pub shortcut_keys: [(&'static str, &'static str); 13],
-    /// The curve: the gap between personas, the widest gap (short, and with step and size), the one-sentence
-    /// summary (persona, lowest step and value, highest step and value), the table.
-    pub persona_gap: &'static str,
+    /// The curve: the widest gap between personas (short, and with step and size), the
+    /// one-sentence summary (persona, lowest step and value, highest step and value), the table.
     pub widest: &'static str,
     pub widest_gap: fn(&str, f64) -> String,
     pub curve_summary: fn(&str, &str, f64, &str, f64) -> String,
