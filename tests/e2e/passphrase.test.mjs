@@ -38,7 +38,7 @@ test("a sealed link asks for its passphrase; wrong is refused clearly, right ope
   // The message is in the dialog (announced at once: aria-live), named by the field.
   const error = dialog(other).locator("#locked-error[aria-live=assertive]");
   await other.waitForFunction(() => document.querySelector(".locked .dialog-error")?.textContent.length > 0);
-  assert.match(await error.textContent(), /^passphrase: wrong passphrase, the journey could not be decrypted/);
+  assert.match(await error.textContent(), /^passphrase: the journey could not be decrypted: a wrong passphrase \(case matters\), or a link cut short$/);
   assert.equal(await field.getAttribute("aria-invalid"), "true");
   assert.equal(await field.getAttribute("aria-describedby"), "locked-error");
   assert.equal(await other.locator(".step-head").count(), 0, "a wrong passphrase shows nothing");
@@ -90,5 +90,23 @@ test("a cut sealed link is refused before any passphrase is asked", async () => 
   await page.waitForSelector("[role=alert] .alert");
   assert.match(await alertText(page), /link: e1= holds no journey; the link may be cut short/);
   assert.equal(await dialog(page).isVisible(), false);
+  await page.close();
+});
+
+test("a sealed link cut short, with the right passphrase, is not blamed on the passphrase alone", async () => {
+  // The cipher cannot tell a cut link from a wrong passphrase: the message names both.
+  const maker = await app.page("?src=examples/minimal.json");
+  await mapOf(maker, "Minimal journey");
+  const link = await sealedLink(maker, "correct horse");
+  await maker.close();
+  const page = await app.page(null);
+  await page.goto(link.slice(0, link.indexOf("#e1=") + 4 + 120));
+  await dialog(page).waitFor();
+  await page.locator("input.passphrase").fill("correct horse");
+  await page.keyboard.press("Enter");
+  const error = page.locator("#locked-error");
+  await page.waitForFunction(() => document.querySelector("#locked-error")?.textContent);
+  assert.match(await error.textContent(), /a wrong passphrase \(case matters\), or a link cut short$/);
+  assert.deepEqual(page.errors, []);
   await page.close();
 });

@@ -148,7 +148,7 @@ pub const TEXTS: Texts = Texts {
     passphrase: "Passphrase",
     passphrase_optional: "Passphrase (optional)",
     passphrase_share_hint: "With a passphrase the journey in the link is encrypted (AES-256-GCM); whoever opens it is asked for the passphrase. Send the passphrase another way than the link.",
-    wrong_passphrase: "passphrase: wrong passphrase, the journey could not be decrypted; check it (case matters) and try again",
+    wrong_passphrase: "passphrase: the journey could not be decrypted: a wrong passphrase (case matters), or a link cut short",
     needs_secure_page: "passphrases need a secure page (https, or this computer); this page is plain http",
     unlocking: "Opening…",
     link_failed: "the link could not be made in this browser; download the JSON instead",
@@ -226,7 +226,6 @@ pub const TEXTS: Texts = Texts {
         ("P", "Present the journey"),
         ("?", "This list"),
     ],
-    persona_gap: "Gap between personas",
     widest: "Widest gap",
     widest_gap: |step, size| {
         let unit = if size == 1.0 { "point" } else { "points" };

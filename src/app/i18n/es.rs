@@ -172,7 +172,7 @@ pub const TEXTS: Texts = Texts {
     passphrase: "Frase de contraseña",
     passphrase_optional: "Frase de contraseña (opcional)",
     passphrase_share_hint: "Con una frase de contraseña, el recorrido del enlace se cifra (AES-256-GCM) y se pide la frase a quien lo abra. Conviene enviar la frase por un medio distinto del enlace.",
-    wrong_passphrase: "frase de contraseña: la frase no es correcta y no se pudo descifrar el recorrido; conviene revisarla (distingue mayúsculas y minúsculas) y volver a intentarlo",
+    wrong_passphrase: "frase de contraseña: no se pudo descifrar el recorrido: la frase no es correcta (distingue mayúsculas y minúsculas) o el enlace está cortado",
     needs_secure_page: "las frases de contraseña requieren una página segura (https, o este equipo); esta página usa http sin cifrar",
     unlocking: "Abriendo…",
     link_failed: "no se pudo crear el enlace en este navegador; se puede descargar el JSON en su lugar",
@@ -258,7 +258,6 @@ pub const TEXTS: Texts = Texts {
         ("P", "Presentar el recorrido"),
         ("?", "Esta lista"),
     ],
-    persona_gap: "Diferencia entre perfiles",
     widest: "Mayor diferencia",
     widest_gap: |step, size| {
         let unit = if size == 1.0 { "punto" } else { "puntos" };

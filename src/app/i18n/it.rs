@@ -191,7 +191,7 @@ pub const TEXTS: Texts = Texts {
     passphrase: "Passphrase",
     passphrase_optional: "Passphrase (facoltativa)",
     passphrase_share_hint: "Con una passphrase il percorso nel link è cifrato (AES-256-GCM); a chi lo apre viene chiesta la passphrase. Invia la passphrase per un canale diverso dal link.",
-    wrong_passphrase: "passphrase: passphrase errata, impossibile decifrare il percorso; controllala (maiuscole e minuscole contano) e riprova",
+    wrong_passphrase: "passphrase: impossibile decifrare il percorso: passphrase errata (maiuscole e minuscole contano) o link troncato",
     needs_secure_page: "le passphrase richiedono una pagina sicura (https, o questo computer); questa pagina usa http semplice",
     unlocking: "Apertura…",
     link_failed: "impossibile creare il link in questo browser; scarica invece il JSON",
@@ -276,7 +276,6 @@ pub const TEXTS: Texts = Texts {
         ("P", "Presenta il percorso"),
         ("?", "Questo elenco"),
     ],
-    persona_gap: "Divario tra le personas",
     widest: "Divario massimo",
     widest_gap: |step, size| {
         let unit = if size == 1.0 { "punto" } else { "punti" };
