@@ -115,7 +115,8 @@ test("a file's problems are told in the UI's language, each at its path as writt
 
 test("a broken share link is told in the UI's language", async () => {
   for (const [query, message] of [
-    ["?lang=es#j1=!!", 'enlace: se esperaban datos base64url después de j1=, se encontró "!!" en el carácter 1; puede que el enlace esté incompleto'],
+    // (Not "!!" at the end: punctuation after a link is not part of it.)
+    ["?lang=es#j1=!!A", 'enlace: se esperaban datos base64url después de j1=, se encontró "!!A" en el carácter 1; puede que el enlace esté incompleto'],
     ["?lang=es#j1=", "enlace: j1= no contiene ningún recorrido; puede que el enlace esté incompleto"],
     ["?lang=es#j1=A", "enlace: los datos después de j1= terminan a mitad de un byte, en su carácter 1; el enlace está incompleto"],
     ["?lang=it#j9=abc", 'link: questo link usa il formato di condivisione "j9", più recente di quelli che questa app legge (j1, e1)'],

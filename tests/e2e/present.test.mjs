@@ -76,7 +76,7 @@ test("the story, slide by slide by keyboard: title, each phase and its steps, cl
   const page = await presenting(`${SRC}&present=1`);
   const deck = expectedDeck(B2B);
   // High contrast by default, over the whole window.
-  assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--text").trim()), "#000000");
+  assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--text").trim()), "#000");
   for (const [i, want] of deck.entries()) {
     const got = await shown(page);
     assert.equal(got.kind, want.kind, `slide ${i + 1}`);
