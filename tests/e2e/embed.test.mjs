@@ -161,6 +161,32 @@ test("in a narrow frame the embed bar starts with the title", async () => {
   await page.close();
 });
 
+test("an embed opened on a step holds its details whole, and the host sizes the frame to them", async () => {
+  // A short map (most lanes hidden) under long details: the frame was sized to the map and
+  // the details were cut off, scrolling inside a 424 px box.
+  const hide = ["touchpoints", "thoughts", "pains", "opportunities", "metrics", "backstage", "owner", "channels"].map((l) => `&hide=${l}`).join("");
+  const src = `${app.url}?src=examples/b2b-software.json&step=request-demo${hide}&embed=1`;
+  const page = await hostPage(`<iframe src="${src}" title="Journey" width="700" height="300" style="border:0"></iframe>`);
+  const frame = page.frames().find((f) => f.url().startsWith(app.url));
+  await frame.waitForSelector('#step-details:not([hidden]) .details[data-step-id="request-demo"]');
+  await page.waitForTimeout(300);
+  const sizes = await frame.evaluate(() => {
+    const details = document.querySelector("#step-details");
+    return {
+      map: document.querySelector(".map-scroll").getBoundingClientRect().height,
+      details: details.getBoundingClientRect().bottom,
+      whole: details.scrollHeight <= details.clientHeight + 1,
+      app: Math.ceil(document.querySelector(".app").getBoundingClientRect().height),
+    };
+  });
+  assert.ok(sizes.details > sizes.map + 100, `the details (to ${sizes.details} px) are longer than the map (${sizes.map} px)`);
+  assert.ok(sizes.whole, "the details do not scroll inside");
+  assert.ok(sizes.app >= sizes.details, `the app (${sizes.app} px) holds them`);
+  await page.waitForFunction((h) => document.querySelector("iframe").style.height === `${h}px`, sizes.app);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test("an embedded map is read-only: a pasted journey does not replace it", async () => {
   const page = await app.page("?src=examples/minimal.json&embed=1");
   await mapOf(page, MINIMAL.title);
