@@ -330,18 +330,17 @@ pub fn drops(journey: &Journey) -> Vec<EmotionDrop> {
 
 /// Critical step: some persona feels below neutral there; the most important, then the worst, come first.
 pub fn critical_steps(journey: &Journey) -> Vec<CriticalStep> {
-    let mut found: Vec<CriticalStep> = in_order(journey)
-        .into_iter()
-        .filter_map(|step| {
-            let (persona, value) = worst_feeling(journey, step)?;
-            (value < 0.0).then(|| CriticalStep {
+    let mut found: Vec<CriticalStep> = Vec::new();
+    for step in in_order(journey) {
+        if let Some((persona, value)) = worst_feeling(journey, step).filter(|(_, v)| *v < 0.0) {
+            found.push(CriticalStep {
                 step: step.id.clone(),
                 importance: step.importance,
                 persona: persona.to_owned(),
                 value,
-            })
-        })
-        .collect();
+            });
+        }
+    }
     // Stable: journey order stays the last tie-break; no importance sorts last.
     let importance = |c: &CriticalStep| c.importance.unwrap_or(f64::NEG_INFINITY);
     sorting::sort_by(&mut found, &|x, y| {
@@ -392,17 +391,19 @@ fn largest_fall(journey: &Journey, a: &Step, b: &Step) -> Option<EmotionDrop> {
 
 /// Channel mix: a step lists several channels, so the customer moves between them inside it; a likely break when some persona feels below neutral there.
 pub fn channel_mixes(journey: &Journey) -> Vec<ChannelMix> {
-    in_order(journey)
-        .into_iter()
-        .filter(|step| step.channels.as_slice().len() > 1)
-        .map(|step| ChannelMix {
-            step: step.id.clone(),
-            channels: step.channels.as_slice().to_vec(),
-            below_neutral: worst_feeling(journey, step)
-                .filter(|(_, v)| *v < 0.0)
-                .map(|(p, v)| (p.to_owned(), v)),
-        })
-        .collect()
+    let mut mixes = Vec::new();
+    for step in in_order(journey) {
+        if step.channels.as_slice().len() > 1 {
+            mixes.push(ChannelMix {
+                step: step.id.clone(),
+                channels: step.channels.as_slice().to_vec(),
+                below_neutral: worst_feeling(journey, step)
+                    .filter(|(_, v)| *v < 0.0)
+                    .map(|(p, v)| (p.to_owned(), v)),
+            });
+        }
+    }
+    mixes
 }
 
 /// The change between two lists of ids: `None` when either is empty or both hold the same ids.
@@ -429,24 +430,26 @@ pub fn quadrant(importance: f64, emotion: f64) -> Quadrant {
 
 /// The matrix: every step with an importance and a feeling, at (importance, mean feeling across personas).
 pub fn priority_matrix(journey: &Journey) -> Vec<MatrixPoint> {
-    in_order(journey)
-        .into_iter()
-        .filter_map(|step| {
-            let importance = step.importance?;
-            let per_persona: Vec<(String, f64)> = feelings(journey, step)
-                .into_iter()
-                .map(|(p, v)| (p.to_owned(), v))
-                .collect();
-            let emotion = mean(per_persona.iter().map(|(_, v)| *v))?;
-            Some(MatrixPoint {
+    let mut points = Vec::new();
+    for step in in_order(journey) {
+        let Some(importance) = step.importance else {
+            continue;
+        };
+        let per_persona: Vec<(String, f64)> = feelings(journey, step)
+            .into_iter()
+            .map(|(p, v)| (p.to_owned(), v))
+            .collect();
+        if let Some(emotion) = mean(per_persona.iter().map(|(_, v)| *v)) {
+            points.push(MatrixPoint {
                 step: step.id.clone(),
                 importance,
                 emotion,
                 per_persona,
                 quadrant: quadrant(importance, emotion),
-            })
-        })
-        .collect()
+            });
+        }
+    }
+    points
 }
 
 // ---- 4. Metrics ----
@@ -470,25 +473,24 @@ pub fn metric_tracks(journey: &Journey) -> Vec<MetricTrack> {
 
 fn metric_track(id: &str, journey: &Journey, steps: &[&Step]) -> MetricTrack {
     let scale = metrics::resolve(id, &journey.metrics);
-    let readings: Vec<Reading> = steps
-        .iter()
-        .filter_map(|step| {
-            let value = *step.metrics.get(id)?;
-            let status = scale
-                .as_ref()
-                .map_or(TargetStatus::NoTarget, |s| metrics::status(value, s));
-            Some(Reading {
-                step: step.id.clone(),
-                value,
-                status,
-            })
-        })
-        .collect();
-    let missed = readings
-        .iter()
-        .filter(|r| r.status == TargetStatus::Missed)
-        .map(|r| r.step.clone())
-        .collect();
+    // (Loops: filtered iterators collected into a `Vec` cost more wasm.)
+    let (mut readings, mut missed) = (Vec::new(), Vec::new());
+    for step in steps {
+        let Some(&value) = step.metrics.get(id) else {
+            continue;
+        };
+        let status = scale
+            .as_ref()
+            .map_or(TargetStatus::NoTarget, |s| metrics::status(value, s));
+        if status == TargetStatus::Missed {
+            missed.push(step.id.clone());
+        }
+        readings.push(Reading {
+            step: step.id.clone(),
+            value,
+            status,
+        });
+    }
     MetricTrack {
         id: id.to_owned(),
         name: scale.as_ref().map_or(id.to_owned(), |s| s.name.clone()),
@@ -511,11 +513,12 @@ pub fn ownership(journey: &Journey, transitions: &[Transition]) -> Vec<OwnerStat
     owner_order(journey, &steps)
         .into_iter()
         .map(|owner| {
-            let mine: Vec<&Step> = steps
-                .iter()
-                .copied()
-                .filter(|s| s.owner.as_deref() == Some(owner.as_str()))
-                .collect();
+            let mut mine: Vec<&Step> = Vec::new();
+            for s in &steps {
+                if s.owner.as_deref() == Some(owner.as_str()) {
+                    mine.push(s);
+                }
+            }
             let handoffs = transitions.iter().filter_map(|t| t.owner.as_ref());
             let handoffs_in = handoffs.clone().filter(|c| c.to.contains(&owner)).count();
             let handoffs_out = handoffs.filter(|c| c.from.contains(&owner)).count();
@@ -559,13 +562,7 @@ fn owner_order(journey: &Journey, steps: &[&Step]) -> Vec<String> {
 pub fn opportunity_board(journey: &Journey) -> OpportunityBoard {
     let steps = in_order(journey);
     let items: Vec<OpportunityItem> = all_opportunities(&steps).collect();
-    let owned_by = |owner: Option<&str>| -> Vec<OpportunityItem> {
-        items
-            .iter()
-            .filter(|o| o.owner.as_deref() == owner)
-            .cloned()
-            .collect()
-    };
+    let owned_by = |owner: Option<&str>| picked(&items, &|o| o.owner.as_deref() == owner);
     let by_owner = owner_order(journey, &steps)
         .iter()
         .map(|o| Some(o.as_str()))
@@ -584,7 +581,7 @@ pub fn opportunity_board(journey: &Journey) -> OpportunityBoard {
     .into_iter()
     .map(|kind| KindGroup {
         kind,
-        items: items.iter().filter(|o| o.kind == kind).cloned().collect(),
+        items: picked(&items, &|o| o.kind == kind),
     })
     .collect();
     OpportunityBoard {
@@ -592,6 +589,21 @@ pub fn opportunity_board(journey: &Journey) -> OpportunityBoard {
         by_kind,
         curative_only: curative_only(journey),
     }
+}
+
+/// The `items` that `keep` keeps. (A loop: filtered iterators collected into a `Vec` cost
+/// more wasm.)
+fn picked(
+    items: &[OpportunityItem],
+    keep: &dyn Fn(&OpportunityItem) -> bool,
+) -> Vec<OpportunityItem> {
+    let mut out = Vec::new();
+    for item in items {
+        if keep(item) {
+            out.push(item.clone());
+        }
+    }
+    out
 }
 
 /// Curative only: a step below neutral whose every idea compensates one customer and none removes the cause.
