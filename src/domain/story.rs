@@ -140,50 +140,63 @@ fn by_urgency(journey: &Journey, layout: &MapLayout) -> Vec<usize> {
         .enumerate()
         .map(|(column, c)| (journey.steps[c.step].id.as_str(), column))
         .collect();
-    let mut order: Vec<usize> = critical_steps(journey)
-        .iter()
-        .filter_map(|c| column_of.get(c.step.as_str()).copied())
-        .collect();
-    let rest: Vec<usize> = (0..layout.columns.len())
-        .filter(|c| !order.contains(c))
-        .collect();
-    order.extend(rest);
+    // (Loops, with a flag per column: `order.contains` for each column was quadratic, and
+    // filtered iterators collected into a `Vec` cost more wasm.)
+    let mut taken = vec![false; layout.columns.len()];
+    let mut order = Vec::new();
+    for c in critical_steps(journey) {
+        if let Some(&column) = column_of.get(c.step.as_str()) {
+            taken[column] = true;
+            order.push(column);
+        }
+    }
+    for (column, taken) in taken.into_iter().enumerate() {
+        if !taken {
+            order.push(column);
+        }
+    }
     order
 }
 
 /// The first `max` pain points, the most urgent steps' first.
 pub fn top_pains(journey: &Journey, layout: &MapLayout, max: usize) -> Vec<Highlight> {
-    by_urgency(journey, layout)
-        .into_iter()
-        .flat_map(|column| {
-            let step = &journey.steps[layout.columns[column].step];
-            step.pains.iter().map(move |text| Highlight {
+    let mut pains = Vec::new();
+    for column in by_urgency(journey, layout) {
+        for text in &journey.steps[layout.columns[column].step].pains {
+            if pains.len() == max {
+                return pains;
+            }
+            pains.push(Highlight {
                 text: text.clone(),
                 column,
-            })
-        })
-        .take(max)
-        .collect()
+            });
+        }
+    }
+    pains
 }
 
 /// The first `max` ideas, the most urgent steps' first; at each step, those that remove the
 /// cause (corrective) before the others.
 pub fn top_opportunities(journey: &Journey, layout: &MapLayout, max: usize) -> Vec<Highlight> {
-    by_urgency(journey, layout)
-        .into_iter()
-        .flat_map(|column| {
-            let step = &journey.steps[layout.columns[column].step];
-            let corrective =
-                |o: &&super::model::Opportunity| o.kind() == Some(OpportunityKind::Corrective);
-            let first = step.opportunities.iter().filter(corrective);
-            let then = step.opportunities.iter().filter(move |o| !corrective(o));
-            first.chain(then).map(move |o| Highlight {
-                text: o.text().to_owned(),
-                column,
-            })
-        })
-        .take(max)
-        .collect()
+    let mut ideas = Vec::new();
+    for column in by_urgency(journey, layout) {
+        let step = &journey.steps[layout.columns[column].step];
+        for corrective in [true, false] {
+            for o in &step.opportunities {
+                if (o.kind() == Some(OpportunityKind::Corrective)) != corrective {
+                    continue;
+                }
+                if ideas.len() == max {
+                    return ideas;
+                }
+                ideas.push(Highlight {
+                    text: o.text().to_owned(),
+                    column,
+                });
+            }
+        }
+    }
+    ideas
 }
 
 /// The speaker's notes of a step: its `notes` field (a string or a list of strings; the
