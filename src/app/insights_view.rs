@@ -326,8 +326,8 @@ fn summary(cx: &Ctx, insights: &Insights) -> El {
         None => stat("lowest", l[4], "–"),
     };
     El::new("div").class("stats").children(vec![
-        stat("steps", l[0], &s.steps.to_string()),
-        stat("phases", l[1], &s.phases.to_string()),
+        stat("steps", l[0], &(cx.t.num)(s.steps as f64)),
+        stat("phases", l[1], &(cx.t.num)(s.phases as f64)),
         stat("personas", l[2], &s.personas.to_string()),
         stat(
             "average",
@@ -335,8 +335,8 @@ fn summary(cx: &Ctx, insights: &Insights) -> El {
             &s.average_emotion.map_or("–".into(), |v| feeling(v, cx.t)),
         ),
         lowest,
-        stat("breaks", l[5], &s.breaks.to_string()),
-        stat("missed", l[6], &s.targets_missed.to_string()),
+        stat("breaks", l[5], &(cx.t.num)(s.breaks as f64)),
+        stat("missed", l[6], &(cx.t.num)(s.targets_missed as f64)),
     ])
 }
 
@@ -443,7 +443,7 @@ fn ownership(cx: &Ctx, insights: &Insights) -> El {
         .owners
         .iter()
         .map(|o| {
-            let cell = |v: usize| El::new("td").text(&v.to_string());
+            let cell = |v: usize| El::new("td").text(&(cx.t.num)(v as f64));
             let average =
                 El::new("td").text(&o.average_emotion.map_or("–".into(), |v| feeling(v, cx.t)));
             let average = match o.average_emotion {
@@ -528,7 +528,7 @@ fn board_column(cx: &Ctx, key: (&str, &str), title: &str, column: Column) -> El 
         .child(
             El::new("h3")
                 .text(title)
-                .child(text_el("span", "count", &count.to_string())),
+                .child(text_el("span", "count", &(cx.t.num)(count as f64))),
         )
         .child(list)
 }

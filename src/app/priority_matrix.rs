@@ -154,10 +154,15 @@ pub fn priority_matrix(cx: &Ctx, points: &[MatrixPoint]) -> El {
         }
         let at = x(importance) + SPREAD_UP_TO as f64 * 9.0;
         svg = svg.child(
-            label(at, y(rounded) + 4.0, "m-more", &format!("+{more}"))
-                .attr("role", "img")
-                .attr("aria-label", &(t.more_here)(more))
-                .child(El::svg("title").text(&(t.more_here)(more))),
+            label(
+                at,
+                y(rounded) + 4.0,
+                "m-more",
+                &["+", &(t.num)(more as f64)].concat(),
+            )
+            .attr("role", "img")
+            .attr("aria-label", &(t.more_here)(more))
+            .child(El::svg("title").text(&(t.more_here)(more))),
         );
     }
     svg.children(names)

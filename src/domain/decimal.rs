@@ -28,9 +28,45 @@ pub fn decimal(value: f64, decimals: u32) -> String {
     format!("{sign}{whole}.{}", digits.trim_end_matches('0'))
 }
 
+/// `text`, a number as `decimal` writes it, with its whole part's digits in groups of three
+/// and `sep` between them when it has `from` digits or more: `grouped("-12345.5", ",", 4)`
+/// is `"-12,345.5"`.
+pub fn grouped(text: String, sep: &str, from: usize) -> String {
+    let start = text.find(|c: char| c.is_ascii_digit()).unwrap_or(0);
+    let digits = text[start..]
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(text.len() - start);
+    if digits < from {
+        return text;
+    }
+    let mut out = String::new();
+    for (i, c) in text.char_indices() {
+        if i > start && i < start + digits && (start + digits - i) % 3 == 0 {
+            out.push_str(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
-    use super::decimal;
+    use super::{decimal, grouped};
+
+    #[test]
+    fn groups_the_whole_part_in_threes() {
+        let g = |text: &str, from| grouped(text.to_owned(), ",", from);
+        assert_eq!(g("999", 4), "999");
+        assert_eq!(g("1000", 4), "1,000");
+        assert_eq!(g("1000", 5), "1000");
+        assert_eq!(g("12345", 5), "12,345");
+        assert_eq!(g("-1234567.125", 4), "-1,234,567.125");
+        assert_eq!(g("0.0001234", 4), "0.0001234");
+        assert_eq!(g("1.5e20", 4), "1.5e20");
+        assert_eq!(g("-∞", 4), "-∞");
+        assert_eq!(g("NaN", 4), "NaN");
+        assert_eq!(grouped("12345,5".to_owned(), ".", 5), "12.345,5");
+    }
 
     #[test]
     fn writes_the_shortest_fixed_form() {

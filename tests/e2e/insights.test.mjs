@@ -127,6 +127,24 @@ test("a metric whose readings are all alike, with no scale, is drawn across the 
   await page.close();
 });
 
+test("counts and values of four digits and more are grouped as the UI's language writes them", async () => {
+  const journey = everywhereBroken(1200);
+  journey.steps[0].metrics.wait_s = 12345.5;
+  const page = await insightsOf(journey);
+  assert.equal(await page.locator(".stat[data-stat=steps] .stat-value").textContent(), "1,200");
+  assert.equal(await page.locator("[data-section=changes] .show-all").innerText(), "Show all 1,199");
+  assert.equal(await page.locator(".matrix .m-more").textContent(), "+1,1971,197 more steps here");
+  await page.getByRole("button", { name: "Map" }).click();
+  const reading = page.locator('.cell[data-step-id="s0"] .metric[data-metric-id=wait_s]');
+  assert.match(await reading.innerText(), /12,345\.5/);
+  // Spanish and Italian group from five digits, with a point: 1200, 12.345,5.
+  await page.getByLabel("Language").selectOption("es");
+  await page.waitForFunction(() => document.documentElement.lang === "es");
+  assert.match(await reading.innerText(), /12\.345,5/);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 /** A journey of `n` steps that breaks everywhere: each step changes owner, all sit at one
  *  spot of the priority matrix, miss their CSAT target and carry one idea. */
 function everywhereBroken(n) {

@@ -1,10 +1,10 @@
 //! English UI texts.
 
+use super::{count_en as c, num_apart_en as num_apart, num_en as num};
 use super::{PresentTexts, Texts};
 use crate::domain::curve::{signed, Feeling};
 use crate::domain::insights::{FlagKind, Quadrant};
 use crate::domain::model::OpportunityKind;
-use crate::domain::problem::{num, num_apart};
 
 pub const TEXTS: Texts = Texts {
     app_name: "Journey Lens",
@@ -69,15 +69,15 @@ pub const TEXTS: Texts = Texts {
     curative_only: "Only curative actions for a step below neutral",
     missed_at: "Missed at",
     nothing_found: "Nothing found.",
-    show_all: |n| format!("Show all {n}"),
-    more_here: |n| format!("{n} more steps here"),
+    show_all: |n| format!("Show all {n}", n = c(n)),
+    more_here: |n| format!("{n} more steps here", n = c(n)),
     show_on_map: |step| format!("Show “{step}” on the map"),
     phases: "Phases",
     loading: |what| format!("Loading {what}…"),
     drop_here: "Drop a journey file to open it",
     drop_hint: "JSON in the Journey Lens format. Nothing is uploaded: the file stays in your browser.",
     opened_with_problems: |what, n| {
-        format!("Opened {what} with {n} problem{}", if n == 1 { "" } else { "s" })
+        format!("Opened {what} with {n} problem{}", if n == 1 { "" } else { "s" }, n = c(n))
     },
     could_not_open: |what, shown| {
         if shown {
@@ -87,7 +87,7 @@ pub const TEXTS: Texts = Texts {
         }
     },
     dismiss: "Dismiss",
-    and_more: |n| format!("and {n} more"),
+    and_more: |n| format!("and {n} more", n = c(n)),
     problem: |kind| kind.to_string(),
     effect: |effect| effect.to_string(),
     link_error: |error| error.to_string(),
@@ -161,7 +161,7 @@ pub const TEXTS: Texts = Texts {
     open_full_view: "Open full view ↗",
     copy: "Copy",
     copied: "Copied",
-    link_length: |n| format!("{n} characters"),
+    link_length: |n| format!("{n} characters", n = c(n)),
     link_too_long: "Links this long break in some chat and email tools. Send the file instead.",
     link_local: "This page is a file on this computer: its links and embed code open only here. Send the file instead.",
     download_json: "Download JSON",
@@ -174,14 +174,14 @@ pub const TEXTS: Texts = Texts {
     source_example: |name| format!("example “{name}”"),
     links: "Links",
     opens_in_new_tab: "opens in a new tab",
-    step_of: |n, total| format!("Step {n} of {total}"),
+    step_of: |n, total| format!("Step {n} of {total}", n = c(n), total = c(total)),
     previous_step: "Previous step",
     next_step: "Next step",
     feelings: "Feelings",
     search: "Search steps",
     matches: |n, total| match total {
         0 => "No match".to_owned(),
-        _ => format!("{n} of {total}"),
+        _ => format!("{n} of {total}", n = c(n), total = c(total)),
     },
     previous_match: "Previous match",
     next_match: "Next match",
@@ -251,7 +251,7 @@ pub const TEXTS: Texts = Texts {
     },
     collapsed_phases: |n| match n {
         1 => "1 phase collapsed".to_owned(),
-        n => format!("{n} phases collapsed"),
+        n => format!("{n} phases collapsed", n = c(n)),
     },
     collapse_all: "Collapse phases",
     expand_all: "Expand phases",
@@ -260,28 +260,28 @@ pub const TEXTS: Texts = Texts {
         presentation: "Presentation",
         journey: "Customer journey",
         counts: |phases, steps| {
-            let phases = if phases == 1 { "1 phase".to_owned() } else { format!("{phases} phases") };
-            let steps = if steps == 1 { "1 step".to_owned() } else { format!("{steps} steps") };
+            let phases = if phases == 1 { "1 phase".to_owned() } else { format!("{phases} phases", phases = c(phases)) };
+            let steps = if steps == 1 { "1 step".to_owned() } else { format!("{steps} steps", steps = c(steps)) };
             format!("{phases} · {steps}")
         },
-        phase_of: |n, total| format!("Phase {n} of {total}"),
+        phase_of: |n, total| format!("Phase {n} of {total}", n = c(n), total = c(total)),
         goal: "Goal",
         phase_summary: |steps, pains| {
-            let steps = if steps == 1 { "1 step".to_owned() } else { format!("{steps} steps") };
+            let steps = if steps == 1 { "1 step".to_owned() } else { format!("{steps} steps", steps = c(steps)) };
             let pains = match pains {
                 0 => "no pain points".to_owned(),
                 1 => "1 pain point".to_owned(),
-                n => format!("{n} pain points"),
+                n => format!("{n} pain points", n = c(n)),
             };
             format!("{steps} · {pains}")
         },
         lowest_at: |value, step| format!("Lowest feeling {value}, at “{step}”"),
-        more: |n| format!("and {n} more"),
+        more: |n| format!("and {n} more", n = c(n)),
         closing: "Where to act",
         top_pains: "Top pain points",
         top_ideas: "Top opportunities",
         none: "None recorded",
-        slide_of: |n, total| format!("Slide {n} of {total}"),
+        slide_of: |n, total| format!("Slide {n} of {total}", n = c(n), total = c(total)),
         previous: "Previous slide",
         next: "Next slide",
         phases_only: "Phases only",

@@ -1,6 +1,8 @@
 //! Spanish UI texts.
 
-use super::{num_apart_comma as num_apart, num_comma as num, signed_comma as signed};
+use super::{
+    count_comma as c, num_apart_comma as num_apart, num_comma as num, signed_comma as signed,
+};
 use super::{PresentTexts, Texts};
 use crate::domain::curve::Feeling;
 use crate::domain::insights::{FlagKind, Quadrant};
@@ -73,15 +75,15 @@ pub const TEXTS: Texts = Texts {
     curative_only: "Solo acciones curativas para un paso por debajo de neutro",
     missed_at: "Incumplido en",
     nothing_found: "No se ha encontrado nada.",
-    show_all: |n| format!("Mostrar los {n}"),
-    more_here: |n| format!("{n} pasos más aquí"),
+    show_all: |n| format!("Mostrar los {n}", n = c(n)),
+    more_here: |n| format!("{n} pasos más aquí", n = c(n)),
     show_on_map: |step| format!("Mostrar “{step}” en el mapa"),
     phases: "Fases",
     loading: |what| format!("Cargando {what}…"),
     drop_here: "Soltar un archivo de recorrido para abrirlo",
     drop_hint: "JSON en formato Journey Lens. No se sube nada: el archivo se queda en el navegador.",
     opened_with_problems: |what, n| {
-        format!("Se abrió {what} con {n} problema{}", if n == 1 { "" } else { "s" })
+        format!("Se abrió {what} con {n} problema{}", if n == 1 { "" } else { "s" }, n = c(n))
     },
     could_not_open: |what, shown| {
         if shown {
@@ -91,7 +93,7 @@ pub const TEXTS: Texts = Texts {
         }
     },
     dismiss: "Descartar",
-    and_more: |n| format!("y {n} más"),
+    and_more: |n| format!("y {n} más", n = c(n)),
     problem: |kind| MESSAGES.problem(kind),
     effect: |effect| MESSAGES.effect(effect),
     link_error: |error| MESSAGES.link_error(error),
@@ -185,7 +187,7 @@ pub const TEXTS: Texts = Texts {
     open_full_view: "Abrir vista completa ↗",
     copy: "Copiar",
     copied: "Copiado",
-    link_length: |n| format!("{n} {}", if n == 1 { "carácter" } else { "caracteres" }),
+    link_length: |n| format!("{n} {}", if n == 1 { "carácter" } else { "caracteres" }, n = c(n)),
     link_too_long: "Los enlaces tan largos fallan en algunas herramientas de chat y de correo. Es mejor enviar el archivo.",
     link_local: "Esta página es un archivo de este ordenador: sus enlaces y su código para insertar solo se abren aquí. Es mejor enviar el archivo.",
     download_json: "Descargar JSON",
@@ -198,14 +200,14 @@ pub const TEXTS: Texts = Texts {
     source_example: |name| format!("el ejemplo “{name}”"),
     links: "Enlaces",
     opens_in_new_tab: "se abre en una pestaña nueva",
-    step_of: |n, total| format!("Paso {n} de {total}"),
+    step_of: |n, total| format!("Paso {n} de {total}", n = c(n), total = c(total)),
     previous_step: "Paso anterior",
     next_step: "Paso siguiente",
     feelings: "Emociones",
     search: "Buscar pasos",
     matches: |n, total| match total {
         0 => "Sin coincidencias".to_owned(),
-        _ => format!("{n} de {total}"),
+        _ => format!("{n} de {total}", n = c(n), total = c(total)),
     },
     previous_match: "Coincidencia anterior",
     next_match: "Coincidencia siguiente",
@@ -283,7 +285,7 @@ pub const TEXTS: Texts = Texts {
     },
     collapsed_phases: |n| match n {
         1 => "1 fase contraída".to_owned(),
-        n => format!("{n} fases contraídas"),
+        n => format!("{n} fases contraídas", n = c(n)),
     },
     collapse_all: "Contraer fases",
     expand_all: "Expandir fases",
@@ -292,28 +294,28 @@ pub const TEXTS: Texts = Texts {
         presentation: "Presentación",
         journey: "Recorrido del cliente",
         counts: |phases, steps| {
-            let phases = if phases == 1 { "1 fase".to_owned() } else { format!("{phases} fases") };
-            let steps = if steps == 1 { "1 paso".to_owned() } else { format!("{steps} pasos") };
+            let phases = if phases == 1 { "1 fase".to_owned() } else { format!("{phases} fases", phases = c(phases)) };
+            let steps = if steps == 1 { "1 paso".to_owned() } else { format!("{steps} pasos", steps = c(steps)) };
             format!("{phases} · {steps}")
         },
-        phase_of: |n, total| format!("Fase {n} de {total}"),
+        phase_of: |n, total| format!("Fase {n} de {total}", n = c(n), total = c(total)),
         goal: "Objetivo",
         phase_summary: |steps, pains| {
-            let steps = if steps == 1 { "1 paso".to_owned() } else { format!("{steps} pasos") };
+            let steps = if steps == 1 { "1 paso".to_owned() } else { format!("{steps} pasos", steps = c(steps)) };
             let pains = match pains {
                 0 => "ningún punto de dolor".to_owned(),
                 1 => "1 punto de dolor".to_owned(),
-                n => format!("{n} puntos de dolor"),
+                n => format!("{n} puntos de dolor", n = c(n)),
             };
             format!("{steps} · {pains}")
         },
         lowest_at: |value, step| format!("Emoción más baja {value}, en “{step}”"),
-        more: |n| format!("y {n} más"),
+        more: |n| format!("y {n} más", n = c(n)),
         closing: "Dónde actuar",
         top_pains: "Principales puntos de dolor",
         top_ideas: "Principales oportunidades",
         none: "Ninguno registrado",
-        slide_of: |n, total| format!("Diapositiva {n} de {total}"),
+        slide_of: |n, total| format!("Diapositiva {n} de {total}", n = c(n), total = c(total)),
         previous: "Diapositiva anterior",
         next: "Diapositiva siguiente",
         phases_only: "Solo fases",

@@ -1,6 +1,8 @@
 //! Italian UI texts.
 
-use super::{num_apart_comma as num_apart, num_comma as num, signed_comma as signed};
+use super::{
+    count_comma as c, num_apart_comma as num_apart, num_comma as num, signed_comma as signed,
+};
 use super::{PresentTexts, Texts};
 use crate::domain::curve::Feeling;
 use crate::domain::insights::{FlagKind, Quadrant};
@@ -86,15 +88,15 @@ pub const TEXTS: Texts = Texts {
     curative_only: "Solo azioni curative per un passo sotto il neutro",
     missed_at: "Non raggiunto in",
     nothing_found: "Nessun risultato.",
-    show_all: |n| format!("Mostra tutti i {n}"),
-    more_here: |n| format!("Altri {n} passi qui"),
+    show_all: |n| format!("Mostra tutti i {n}", n = c(n)),
+    more_here: |n| format!("Altri {n} passi qui", n = c(n)),
     show_on_map: |step| format!("Mostra “{step}” sulla mappa"),
     phases: "Fasi",
     loading: |what| format!("Caricamento {}…", di(what)),
     drop_here: "Rilascia un file di percorso per aprirlo",
     drop_hint: "JSON nel formato Journey Lens. Non viene caricato nulla: il file resta nel tuo browser.",
     opened_with_problems: |what, n| {
-        format!("Aperto {what} con {n} problem{}", if n == 1 { "a" } else { "i" })
+        format!("Aperto {what} con {n} problem{}", if n == 1 { "a" } else { "i" }, n = c(n))
     },
     could_not_open: |what, shown| {
         if shown {
@@ -106,9 +108,9 @@ pub const TEXTS: Texts = Texts {
     dismiss: "Ignora",
     and_more: |n| {
         if n == 1 {
-            format!("e {n} altro")
+            format!("e {n} altro", n = c(n))
         } else {
-            format!("e altri {n}")
+            format!("e altri {n}", n = c(n))
         }
     },
     problem: |kind| MESSAGES.problem(kind),
@@ -206,9 +208,9 @@ pub const TEXTS: Texts = Texts {
     copied: "Copiato",
     link_length: |n| {
         if n == 1 {
-            format!("{n} carattere")
+            format!("{n} carattere", n = c(n))
         } else {
-            format!("{n} caratteri")
+            format!("{n} caratteri", n = c(n))
         }
     },
     link_too_long: "Link così lunghi non funzionano in alcune app di chat e di posta. Invia invece il file.",
@@ -223,14 +225,14 @@ pub const TEXTS: Texts = Texts {
     source_example: |name| format!("l'esempio “{name}”"),
     links: "Link",
     opens_in_new_tab: "si apre in una nuova scheda",
-    step_of: |n, total| format!("Passo {n} di {total}"),
+    step_of: |n, total| format!("Passo {n} di {total}", n = c(n), total = c(total)),
     previous_step: "Passo precedente",
     next_step: "Passo successivo",
     feelings: "Sensazioni",
     search: "Cerca passi",
     matches: |n, total| match total {
         0 => "Nessun risultato".to_owned(),
-        _ => format!("{n} di {total}"),
+        _ => format!("{n} di {total}", n = c(n), total = c(total)),
     },
     previous_match: "Risultato precedente",
     next_match: "Risultato successivo",
@@ -301,7 +303,7 @@ pub const TEXTS: Texts = Texts {
     },
     collapsed_phases: |n| match n {
         1 => "1 fase compressa".to_owned(),
-        n => format!("{n} fasi compresse"),
+        n => format!("{n} fasi compresse", n = c(n)),
     },
     collapse_all: "Comprimi fasi",
     expand_all: "Espandi fasi",
@@ -310,28 +312,28 @@ pub const TEXTS: Texts = Texts {
         presentation: "Presentazione",
         journey: "Percorso del cliente",
         counts: |phases, steps| {
-            let phases = if phases == 1 { "1 fase".to_owned() } else { format!("{phases} fasi") };
-            let steps = if steps == 1 { "1 passo".to_owned() } else { format!("{steps} passi") };
+            let phases = if phases == 1 { "1 fase".to_owned() } else { format!("{phases} fasi", phases = c(phases)) };
+            let steps = if steps == 1 { "1 passo".to_owned() } else { format!("{steps} passi", steps = c(steps)) };
             format!("{phases} · {steps}")
         },
-        phase_of: |n, total| format!("Fase {n} di {total}"),
+        phase_of: |n, total| format!("Fase {n} di {total}", n = c(n), total = c(total)),
         goal: "Obiettivo",
         phase_summary: |steps, pains| {
-            let steps = if steps == 1 { "1 passo".to_owned() } else { format!("{steps} passi") };
+            let steps = if steps == 1 { "1 passo".to_owned() } else { format!("{steps} passi", steps = c(steps)) };
             let pains = match pains {
                 0 => "nessun punto critico".to_owned(),
                 1 => "1 punto critico".to_owned(),
-                n => format!("{n} punti critici"),
+                n => format!("{n} punti critici", n = c(n)),
             };
             format!("{steps} · {pains}")
         },
         lowest_at: |value, step| format!("Sensazione più bassa {value}, in “{step}”"),
-        more: |n| format!("e altri {n}"),
+        more: |n| format!("e altri {n}", n = c(n)),
         closing: "Dove intervenire",
         top_pains: "Principali punti critici",
         top_ideas: "Principali opportunità",
         none: "Nessuno registrato",
-        slide_of: |n, total| format!("Diapositiva {n} di {total}"),
+        slide_of: |n, total| format!("Diapositiva {n} di {total}", n = c(n), total = c(total)),
         previous: "Diapositiva precedente",
         next: "Diapositiva successiva",
         phases_only: "Solo fasi",

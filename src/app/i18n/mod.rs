@@ -7,6 +7,7 @@ mod it;
 mod messages;
 
 use crate::domain::curve::Feeling;
+use crate::domain::decimal::grouped;
 use crate::domain::insights::{FlagKind, Quadrant};
 use crate::domain::lanes::LaneKind;
 use crate::domain::model::OpportunityKind;
@@ -288,14 +289,39 @@ pub struct PresentTexts {
     pub keys: &'static str,
 }
 
-/// `num` for languages that write a decimal comma (Spanish, Italian): `2,5`.
+/// `num` in English: `12,345.5`.
+pub fn num_en(value: f64) -> String {
+    grouped(crate::domain::problem::num(value), ",", 4)
+}
+
+/// A count in English: `10,000`.
+pub fn count_en(n: usize) -> String {
+    num_en(n as f64)
+}
+
+/// A count in languages that write a decimal comma: `1000`, `10.000`.
+pub fn count_comma(n: usize) -> String {
+    num_comma(n as f64)
+}
+
+/// `num_apart` in English.
+pub fn num_apart_en(value: f64, others: &[f64]) -> String {
+    grouped(crate::domain::problem::num_apart(value, others), ",", 4)
+}
+
+/// `num` for languages that write a decimal comma (Spanish, Italian): `2,5`, `12.345,5`
+/// (grouped from five digits, as their style guides and CLDR do: `1000`).
 pub fn num_comma(value: f64) -> String {
-    crate::domain::problem::num(value).replace('.', ",")
+    grouped(crate::domain::problem::num(value).replace('.', ","), ".", 5)
 }
 
 /// `num_apart` for languages that write a decimal comma.
 pub fn num_apart_comma(value: f64, others: &[f64]) -> String {
-    crate::domain::problem::num_apart(value, others).replace('.', ",")
+    grouped(
+        crate::domain::problem::num_apart(value, others).replace('.', ","),
+        ".",
+        5,
+    )
 }
 
 /// `signed` for languages that write a decimal comma: `+1,5`.
