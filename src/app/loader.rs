@@ -84,9 +84,15 @@ fn finish_text(
             }
             state.insights_wanted.set(false);
             let journey = Shared::new(loaded.journey);
+            let left_out = loaded
+                .problems
+                .iter()
+                .filter(|p| p.severity == crate::domain::Severity::Error)
+                .count();
             state.opened.set(Some(Opened {
                 journey,
                 source: source.clone(),
+                left_out,
             }));
             // The URL now holds this journey's view: the one it was sent with, or none.
             super::view_url::apply(state, super::view_url::from_url());

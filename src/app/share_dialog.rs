@@ -121,9 +121,23 @@ impl Parts {
         self.length.set_text_content(Some(&(t.link_length)(length)));
         // A stand-alone file opened from disk makes file: links, which open nowhere else.
         let local = link.starts_with("file:");
-        let warning = if local { t.link_local } else { t.link_too_long };
-        self.warning.set_text_content(Some(warning));
-        self.warning.set_hidden(!local && length <= LONG_LINK);
+        let warning = match (local, length > LONG_LINK) {
+            (true, _) => t.link_local,
+            (_, true) => t.link_too_long,
+            _ => "",
+        };
+        // Values the reader left out or replaced are not in the link either.
+        let left_out = match self
+            .state
+            .opened
+            .with_untracked(|o| o.as_ref().map(|o| o.left_out))
+        {
+            Some(1..) => t.left_out_of_link,
+            _ => "",
+        };
+        let text = [left_out, warning].join(" ");
+        self.warning.set_text_content(Some(text.trim()));
+        self.warning.set_hidden(text.trim().is_empty());
     }
 }
 

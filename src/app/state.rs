@@ -81,6 +81,9 @@ impl Source {
 pub struct Opened {
     pub journey: Shared<Journey>,
     pub source: Source,
+    /// How many values of the file the reader left out or replaced (its errors): the
+    /// journey, and so its share link and exports, are without them as written.
+    pub left_out: usize,
 }
 
 /// The outcome of the latest load, shown in the `role="alert"` region.

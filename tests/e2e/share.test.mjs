@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { deflateSync } from "node:zlib";
 import { after, before, test } from "node:test";
-import { alertText, downloadFromShare, examples, EXAMPLES, mapOf, readJson, start, stepIds } from "./harness.mjs";
+import { alertText, downloadFromShare, examples, EXAMPLES, FIXTURES, mapOf, openBytes, readJson, start, stepIds } from "./harness.mjs";
 
 let app;
 before(async () => { app = await start(); });
@@ -157,6 +157,27 @@ test("a long journey's link warns that it may break and offers the file", async 
   assert.equal(file.suggestedFilename(), "Long.json");
   const saved = JSON.parse(readFileSync(await file.path(), "utf8"));
   assert.equal(saved.steps.length, 400);
+  await page.close();
+});
+
+test("the Share dialog says when values the file had wrong are not in the link, and only then", async () => {
+  const page = await app.page("");
+  await mapOf(page, "Buying and upgrading a team software subscription");
+  await openBytes(page, "wrong-values.json", readFileSync(join(FIXTURES, "wrong-values.json")));
+  await mapOf(page, "Wrong values");
+  await page.getByRole("button", { name: "Share" }).click();
+  await page.waitForFunction(() => document.querySelector(".share-link")?.value.includes("#j1="));
+  assert.equal(await page.locator(".share-warning").textContent(), "Values that could not be read from the file are not in the link or the downloads.");
+  assert.ok(await page.locator(".share-warning").isVisible());
+  await page.keyboard.press("Escape");
+  // A journey read without errors (a warning only changes nothing) gets no such line.
+  await page.getByRole("button", { name: "Paste JSON" }).click();
+  await page.fill(".modal textarea", JSON.stringify({ version: 1, title: "Fine", phases: [{ id: "p", name: "P" }], steps: [{ id: "s", phase: "p", name: "S", pains: "One" }] }));
+  await page.getByRole("button", { name: "Open", exact: true }).click();
+  await mapOf(page, "Fine");
+  await page.getByRole("button", { name: "Share" }).click();
+  await page.waitForFunction(() => document.querySelector(".share-link")?.value.includes("#j1="));
+  assert.equal(await page.locator(".share-warning").isVisible(), false);
   await page.close();
 });
 

@@ -163,6 +163,7 @@ pub const TEXTS: Texts = Texts {
     copied: "Copied",
     link_length: |n| format!("{n} characters", n = c(n)),
     link_too_long: "Links this long break in some chat and email tools. Send the file instead.",
+    left_out_of_link: "Values that could not be read from the file are not in the link or the downloads.",
     link_local: "This page is a file on this computer: its links and embed code open only here. Send the file instead.",
     download_json: "Download JSON",
     download_html: "Download HTML",

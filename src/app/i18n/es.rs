@@ -189,6 +189,7 @@ pub const TEXTS: Texts = Texts {
     copied: "Copiado",
     link_length: |n| format!("{n} {}", if n == 1 { "carácter" } else { "caracteres" }, n = c(n)),
     link_too_long: "Los enlaces tan largos fallan en algunas herramientas de chat y de correo. Es mejor enviar el archivo.",
+    left_out_of_link: "Los valores que no se pudieron leer del archivo no están en el enlace ni en las descargas.",
     link_local: "Esta página es un archivo de este ordenador: sus enlaces y su código para insertar solo se abren aquí. Es mejor enviar el archivo.",
     download_json: "Descargar JSON",
     download_html: "Descargar HTML",

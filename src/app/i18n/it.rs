@@ -214,6 +214,7 @@ pub const TEXTS: Texts = Texts {
         }
     },
     link_too_long: "Link così lunghi non funzionano in alcune app di chat e di posta. Invia invece il file.",
+    left_out_of_link: "I valori che non si sono potuti leggere dal file non sono nel link né nei download.",
     link_local: "Questa pagina è un file su questo computer: i suoi link e il codice di incorporamento si aprono solo qui. Invia invece il file.",
     download_json: "Scarica JSON",
     download_html: "Scarica HTML",

@@ -186,6 +186,8 @@ pub struct Texts {
     pub link_too_long: &'static str,
     /// The page is a file on disk: its links open only on this computer.
     pub link_local: &'static str,
+    /// In the Share dialog when the reader left values of the file out or replaced them.
+    pub left_out_of_link: &'static str,
     pub download_json: &'static str,
     pub download_html: &'static str,
     pub download_svg: &'static str,
