@@ -1,6 +1,7 @@
 //! Paste: a dialog with a text area for journey JSON, and Ctrl+V anywhere on the page
 //! (outside text fields) opens the pasted text directly. Text the dialog cannot open stays
-//! in it, with the message above it and the caret at the place the message gives.
+//! in it, with the message above it and the caret at the place the message gives; text
+//! pasted on the page that cannot be opened is put in the dialog so, to be mended there.
 //!
 //! Built with the DOM builder the first time it opens, then shown or hidden: a `view!`
 //! dialog costs about 3 KB of gzipped wasm, this one a fraction of that. (Texts are set once:
@@ -34,9 +35,14 @@ pub fn PasteDialog() -> impl IntoView {
         }
         opener = super::dom::modal_opened();
         let area = super::language::in_language(area, state, &host, || build(state, &host));
-        area.set_value("");
+        // Text pasted on the page that could not be opened, else a fresh box.
+        let pending = PENDING.with(|p| p.take());
+        area.set_value(pending.as_deref().unwrap_or_default());
         show_failure(&area, None);
         let _ = area.focus();
+        if pending.is_some() {
+            submit(state, &area);
+        }
         Some(area)
     });
     let on_paste = window_event_listener(leptos::ev::paste, move |ev| {
@@ -49,7 +55,14 @@ pub fn PasteDialog() -> impl IntoView {
             .unwrap_or_default();
         if !pasted.trim().is_empty() {
             ev.prevent_default();
+            let before = state.report.try_update_untracked(Option::take).flatten();
             open_text(state, Source::Pasted, &pasted);
+            if failed(state) {
+                // Told in the dialog, with the text to mend (it reads it again there).
+                state.report.set(before);
+                PENDING.with(|p| p.replace(Some(pasted)));
+                state.paste_open.set(true);
+            }
         }
     });
     on_cleanup(move || on_paste.remove());
@@ -67,33 +80,7 @@ fn build(state: AppState, host: &web_sys::HtmlDivElement) -> web_sys::HtmlTextAr
     let close = move |_| state.paste_open.set(false);
     let submit = {
         let field = field.clone();
-        move || {
-            let text = field.value();
-            // Taken, not cloned (a report's clone is a kilobyte of wasm), without notifying.
-            let before = state.report.try_update_untracked(Option::take).flatten();
-            open_text(state, Source::Pasted, &text);
-            // Reading is synchronous: the report now is this text's.
-            let failed = state.report.with_untracked(|report| match report {
-                Some(report @ (Report::NotOpened { .. } | Report::Unreachable { .. })) => {
-                    let (_, body) = super::alert::report_body(report, state);
-                    let place = match report {
-                        Report::NotOpened { problems, .. } => {
-                            problems.iter().find(|p| p.is_fatal()).map(|p| &*p.at)
-                        }
-                        _ => None,
-                    };
-                    show_failure(&field, Some((body.0, place)));
-                    true
-                }
-                _ => false,
-            });
-            match failed {
-                // Told in the dialog only: the page's alert keeps what it said (a screen
-                // reader hears the failure once, and text given up leaves no message).
-                true => state.report.set(before),
-                false => state.paste_open.set(false),
-            }
-        }
+        move || submit(state, &field)
     };
     let on_key = {
         let submit = submit.clone();
@@ -137,6 +124,47 @@ fn build(state: AppState, host: &web_sys::HtmlDivElement) -> web_sys::HtmlTextAr
         state.paste_open.set(false)
     });
     field
+}
+
+thread_local! {
+    /// Text pasted on the page that could not be opened, for the dialog to show.
+    static PENDING: std::cell::RefCell<Option<String>> = Default::default();
+}
+
+/// Whether the latest load failed: reading is synchronous, so the report is that text's.
+fn failed(state: AppState) -> bool {
+    state.report.with_untracked(|report| {
+        matches!(
+            report,
+            Some(Report::NotOpened { .. } | Report::Unreachable { .. })
+        )
+    })
+}
+
+/// Opens the text in `field`; when it cannot be, says why in the dialog and keeps it there.
+fn submit(state: AppState, field: &web_sys::HtmlTextAreaElement) {
+    // Taken, not cloned (a report's clone is a kilobyte of wasm), without notifying.
+    let before = state.report.try_update_untracked(Option::take).flatten();
+    open_text(state, Source::Pasted, &field.value());
+    if !failed(state) {
+        state.paste_open.set(false);
+        return;
+    }
+    state.report.with_untracked(|report| {
+        if let Some(report) = report {
+            let (_, body) = super::alert::report_body(report, state);
+            let place = match report {
+                Report::NotOpened { problems, .. } => {
+                    problems.iter().find(|p| p.is_fatal()).map(|p| &*p.at)
+                }
+                _ => None,
+            };
+            show_failure(field, Some((body.0, place)));
+        }
+    });
+    // Told in the dialog only: the page's alert keeps what it said (a screen reader hears
+    // the failure once, and text given up leaves no message).
+    state.report.set(before);
 }
 
 /// Shows why the text in `area` could not be opened (`message`, the alert's text) above it,

@@ -335,6 +335,35 @@ describe("bad input", () => {
     await page.close();
   });
 
+  test("text pasted on the page that cannot be opened goes to the paste dialog, to be mended there", async () => {
+    const page = await app.page("?src=examples/minimal.json");
+    await mapOf(page, "Minimal journey");
+    const text = '{ "version": 1, "title": "Mended", "phases": [{ "id": "p", "name": "P" }],\n  "steps": [{ "id": "s", "phase": "p" "name": "S" }] }';
+    // Ctrl+V outside any text field.
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.setData("text/plain", text);
+      document.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true }));
+    }, text);
+    const message = page.locator(".modal [role=alert].paste-error");
+    await message.waitFor();
+    assert.match(await message.innerText(), /Could not open pasted text; the map shown is unchanged/);
+    assert.match(await message.innerText(), /2:39: invalid JSON: expected ',' or '}'/);
+    // The text is in the dialog, the caret at the place; the page's alert says nothing of it.
+    assert.equal(await page.locator(".modal textarea").inputValue(), text);
+    const at = await page.$eval(".modal textarea", (a) => [document.activeElement === a, a.selectionStart, a.getAttribute("aria-invalid")]);
+    assert.deepEqual(at, [true, text.indexOf('"name": "S"'), "true"]);
+    assert.equal(await alertText(page), "");
+    assert.equal(await page.locator(".journey-heading h1").innerText(), "Minimal journey");
+    // Mended at the caret, Ctrl+Enter opens it.
+    await page.keyboard.type(",");
+    await page.keyboard.press("Control+Enter");
+    await mapOf(page, "Mended");
+    assert.equal(await page.locator(".modal").isVisible(), false);
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+
   test("a ?src= that does not exist says so", async () => {
     const page = await app.page("?src=does-not-exist.json");
     await page.waitForSelector("[role=alert] .alert");
