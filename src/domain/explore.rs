@@ -63,12 +63,14 @@ pub fn search(folded: &str, query: &str) -> Vec<usize> {
     if query.is_empty() {
         return Vec::new();
     }
-    folded
-        .split(SEPARATOR)
-        .enumerate()
-        .filter(|(_, text)| text.contains(query))
-        .map(|(column, _)| column)
-        .collect()
+    // (Loops here: filtered iterators collected into a `Vec` cost more wasm.)
+    let mut found = Vec::new();
+    for (column, text) in folded.split(SEPARATOR).enumerate() {
+        if text.contains(query) {
+            found.push(column);
+        }
+    }
+    found
 }
 
 /// Whether a step passes the channel and owner filters (`None`: no filter).
@@ -85,9 +87,13 @@ pub fn kept(
     channel: Option<&str>,
     owner: Option<&str>,
 ) -> Vec<usize> {
-    (0..layout.columns.len())
-        .filter(|&c| passes(&journey.steps[layout.columns[c].step], channel, owner))
-        .collect()
+    let mut kept = Vec::new();
+    for (c, column) in layout.columns.iter().enumerate() {
+        if passes(&journey.steps[column.step], channel, owner) {
+            kept.push(c);
+        }
+    }
+    kept
 }
 
 /// What the summary of a collapsed phase says.
@@ -160,14 +166,13 @@ pub fn gaps(curves: &[&PersonaCurve], columns: usize) -> Vec<Gap> {
             });
         }
     }
-    range
-        .into_iter()
-        .enumerate()
-        .filter_map(|(column, r)| {
-            let (low, high, n) = r?;
-            (n >= 2).then_some(Gap { column, low, high })
-        })
-        .collect()
+    let mut gaps = Vec::new();
+    for (column, r) in range.into_iter().enumerate() {
+        if let Some((low, high, 2..)) = r {
+            gaps.push(Gap { column, low, high });
+        }
+    }
+    gaps
 }
 
 /// The widest gap (the first of equals), when the personas differ anywhere.
