@@ -46,7 +46,14 @@ pub fn PasteDialog() -> impl IntoView {
         Some(area)
     });
     let on_paste = window_event_listener(leptos::ev::paste, move |ev| {
-        if state.embed || state.paste_open.get_untracked() || is_text_field(ev.target()) {
+        // (Not while a dialog or a presentation is up: the box would open unseen behind it.)
+        let busy = state.present.with_untracked(Option::is_some)
+            || super::browser::document()
+                .query_selector(":not([hidden]) > .modal-backdrop")
+                .ok()
+                .flatten()
+                .is_some();
+        if state.embed || busy || is_text_field(ev.target()) {
             return;
         }
         let pasted = ev

@@ -135,7 +135,7 @@ pub fn parse_fragment(fragment: &str) -> Result<Option<Shared>, LinkError> {
     let mut view = LinkView::default();
     for part in fragment.split('&') {
         let (key, value) = part.split_once('=').unwrap_or((part, ""));
-        match key {
+        match key.to_ascii_lowercase().as_str() {
             KEY => data = Some((KEY, value)),
             SEALED_KEY => data = Some((SEALED_KEY, value)),
             "view" => view.view = value.to_owned(),
@@ -298,6 +298,7 @@ mod tests {
             "?j1=AQID-g&view=curve",
             "#j1=AQID-g&amp;view=curve",
             "#j1=AQID-g&view=curve).",
+            "#J1=AQID-g&VIEW=curve",
             "#j1=AQ%20ID%0A-g&view=curve",
             "#j1=AQ\r\nID -g&view=curve\n",
         ] {

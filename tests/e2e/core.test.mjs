@@ -364,6 +364,23 @@ describe("bad input", () => {
     await page.close();
   });
 
+  test("Ctrl+V while a dialog is open is left alone: no paste box opens unseen behind it", async () => {
+    const page = await app.page("?src=examples/minimal.json");
+    await mapOf(page, "Minimal journey");
+    await page.getByRole("button", { name: "Share" }).click();
+    await page.locator(".modal h2").first().waitFor();
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.setData("text/plain", "{ not json");
+      document.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true }));
+    });
+    await page.waitForTimeout(300);
+    assert.equal(await page.$eval(".paste-host", (host) => host.hidden), true, "no paste box behind the dialog");
+    assert.equal(await page.locator(".journey-heading h1").innerText(), "Minimal journey");
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+
   test("a ?src= that does not exist says so", async () => {
     const page = await app.page("?src=does-not-exist.json");
     await page.waitForSelector("[role=alert] .alert");
