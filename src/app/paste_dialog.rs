@@ -35,13 +35,13 @@ pub fn PasteDialog() -> impl IntoView {
         }
         opener = super::dom::modal_opened();
         let area = super::language::in_language(area, state, &host, || build(state, &host));
-        // Text pasted on the page that could not be opened, else a fresh box.
+        // Text pasted on the page that could not be opened, with why, else a fresh box.
         let pending = PENDING.with(|p| p.take());
-        area.set_value(pending.as_deref().unwrap_or_default());
+        area.set_value(pending.as_ref().map_or("", |(text, _)| text));
         show_failure(&area, None);
         let _ = area.focus();
-        if pending.is_some() {
-            submit(state, &area);
+        if let Some((_, report)) = pending {
+            tell(state, &area, &report);
         }
         Some(area)
     });
@@ -65,9 +65,10 @@ pub fn PasteDialog() -> impl IntoView {
             let before = state.report.try_update_untracked(Option::take).flatten();
             open_text(state, Source::Pasted, &pasted);
             if failed(state) {
-                // Told in the dialog, with the text to mend (it reads it again there).
+                // Told in the dialog, with the text to mend (not read again there).
+                let report = state.report.try_update_untracked(Option::take).flatten();
                 state.report.set(before);
-                PENDING.with(|p| p.replace(Some(pasted)));
+                PENDING.with(|p| p.replace(Some((pasted, report))));
                 state.paste_open.set(true);
             }
         }
@@ -134,8 +135,8 @@ fn build(state: AppState, host: &web_sys::HtmlDivElement) -> web_sys::HtmlTextAr
 }
 
 thread_local! {
-    /// Text pasted on the page that could not be opened, for the dialog to show.
-    static PENDING: std::cell::RefCell<Option<String>> = Default::default();
+    /// Text pasted on the page that could not be opened, and why, for the dialog to show.
+    static PENDING: std::cell::RefCell<Option<(String, Option<Report>)>> = Default::default();
 }
 
 /// Whether the latest load failed: reading is synchronous, so the report is that text's.
@@ -157,21 +158,25 @@ fn submit(state: AppState, field: &web_sys::HtmlTextAreaElement) {
         state.paste_open.set(false);
         return;
     }
-    state.report.with_untracked(|report| {
-        if let Some(report) = report {
-            let (_, body) = super::alert::report_body(report, state);
-            let place = match report {
-                Report::NotOpened { problems, .. } => {
-                    problems.iter().find(|p| p.is_fatal()).map(|p| &*p.at)
-                }
-                _ => None,
-            };
-            show_failure(field, Some((body.0, place)));
-        }
-    });
     // Told in the dialog only: the page's alert keeps what it said (a screen reader hears
     // the failure once, and text given up leaves no message).
+    let report = state.report.try_update_untracked(Option::take).flatten();
     state.report.set(before);
+    tell(state, field, &report);
+}
+
+/// Says in the dialog why the text in `field` could not be opened (`report`, the failure).
+fn tell(state: AppState, field: &web_sys::HtmlTextAreaElement, report: &Option<Report>) {
+    if let Some(report) = report {
+        let (_, body) = super::alert::report_body(report, state);
+        let place = match report {
+            Report::NotOpened { problems, .. } => {
+                problems.iter().find(|p| p.is_fatal()).map(|p| &*p.at)
+            }
+            _ => None,
+        };
+        show_failure(field, Some((body.0, place)));
+    }
 }
 
 /// Shows why the text in `area` could not be opened (`message`, the alert's text) above it,
