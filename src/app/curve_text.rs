@@ -68,11 +68,7 @@ pub fn refresh_in(state: AppState, root: &web_sys::Element) {
         };
         let step_name =
             |column: usize| &opened.journey.steps[model.layout.columns[column].step].name;
-        let shown: Vec<&PersonaCurve> = model
-            .curves
-            .iter()
-            .filter(|c| !hidden.contains(&c.id))
-            .collect();
+        let shown = model.curves_shown(&hidden);
         let summary: Vec<String> = shown
             .iter()
             .filter_map(|c| {

@@ -169,10 +169,18 @@ fn keep_tab_in(ev: &web_sys::Event) {
     ) else {
         return;
     };
-    let controls: Vec<web_sys::HtmlElement> = (0..found.length())
-        .filter_map(|i| found.item(i)?.dyn_into::<web_sys::HtmlElement>().ok())
-        .filter(|el| el.offset_width() > 0 || el.offset_height() > 0)
-        .collect();
+    let mut controls: Vec<web_sys::HtmlElement> = Vec::new();
+    for i in 0..found.length() {
+        let Some(el) = found
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+        else {
+            continue;
+        };
+        if el.offset_width() > 0 || el.offset_height() > 0 {
+            controls.push(el);
+        }
+    }
     let (Some(first), Some(last)) = (controls.first(), controls.last()) else {
         return;
     };

@@ -79,12 +79,7 @@ pub fn emotion_lane(state: AppState, grid: &Grid, title_height: RwSignal<f64>) -
         let _ = svg_el.set_attribute("width", &width);
         let _ = svg_el.set_attribute("height", &height);
         svg_el.set_text_content(None);
-        let shown: Vec<&PersonaCurve> = grid
-            .model
-            .curves
-            .iter()
-            .filter(|c| !hidden.contains(&c.id))
-            .collect();
+        let shown = grid.model.curves_shown(&hidden);
         let mut parts = vec![guides(&w, &band), summary_bands(&grid, &w, &band)];
         let lines = shown.iter().map(|c| {
             El::svg("path")

@@ -245,12 +245,12 @@ pub fn install(state: AppState) {
         let wanted = [state.selected.get(), state.focus_step.get()];
         let last = last.unwrap_or_default();
         let again = wanted == last;
-        let phases: Vec<String> = wanted
-            .iter()
-            .zip(&last)
-            .filter(|(now, before)| again || now != before)
-            .filter_map(|(now, _)| phase_of(state, now.as_deref()?))
-            .collect();
+        let mut phases: Vec<String> = Vec::new();
+        for (now, before) in wanted.iter().zip(&last) {
+            if again || now != before {
+                phases.extend(now.as_deref().and_then(|id| phase_of(state, id)));
+            }
+        }
         if state
             .collapsed
             .with_untracked(|c| phases.iter().any(|p| c.contains(p)))

@@ -83,11 +83,7 @@ fn build(state: AppState) -> Option<El> {
     let lanes = state.body_lanes.get_untracked();
     let hidden = state.hidden_personas.get_untracked();
     let flags = state.flags.get_untracked();
-    let curves: Vec<_> = model
-        .curves
-        .iter()
-        .filter(|c| !hidden.contains(&c.id))
-        .collect();
+    let curves = model.curves_shown(&hidden);
     let journey = &opened.journey;
     let actions = model
         .lanes
@@ -233,14 +229,13 @@ fn lane_title(lane: &Lane, curves: &[&PersonaCurve], t: &'static Texts) -> El {
     if lane.kind != LaneKind::Emotion {
         return title;
     }
-    let legend = curves
-        .iter()
-        .filter(|c| !c.name.is_empty())
-        .map(|c| {
+    let mut legend = Vec::new();
+    for c in curves {
+        if !c.name.is_empty() {
             let swatch = super::emotion_lane::persona_swatch(c, 24.0, "#fff");
-            El::new("li").child(swatch).text(&c.name)
-        })
-        .collect();
+            legend.push(El::new("li").child(swatch).text(&c.name));
+        }
+    }
     let scale = SCALE
         .iter()
         .map(|v| text_el("span", "tick", &crate::domain::curve::signed(*v)))
@@ -342,27 +337,27 @@ fn curve_slice(step_id: &str, curves: &[&PersonaCurve], column: usize, band: Ban
                 .attr("stroke-dasharray", c.style.dash)
         })
         .collect();
-    let points = curves
-        .iter()
-        .filter_map(|c| {
-            let i = c.points.partition_point(|p| p.column < column);
-            let point = c.points.get(i).filter(|p| p.column == column)?;
-            Some(
-                El::svg("g")
-                    .class("point")
-                    .attr("data-step-id", step_id)
-                    .attr("data-persona-id", &c.id)
-                    .attr("data-feeling", Feeling::of(point.value).as_str())
-                    .attr("transform", &translate(0.0, band.y(point.value)))
-                    .child(
-                        El::svg("path")
-                            .class("marker")
-                            .attr("d", &c.style.marker.path(MARKER))
-                            .attr("stroke", c.style.colour),
-                    ),
-            )
-        })
-        .collect();
+    let mut points = Vec::new();
+    for c in curves {
+        let i = c.points.partition_point(|p| p.column < column);
+        let Some(point) = c.points.get(i).filter(|p| p.column == column) else {
+            continue;
+        };
+        points.push(
+            El::svg("g")
+                .class("point")
+                .attr("data-step-id", step_id)
+                .attr("data-persona-id", &c.id)
+                .attr("data-feeling", Feeling::of(point.value).as_str())
+                .attr("transform", &translate(0.0, band.y(point.value)))
+                .child(
+                    El::svg("path")
+                        .class("marker")
+                        .attr("d", &c.style.marker.path(MARKER))
+                        .attr("stroke", c.style.colour),
+                ),
+        );
+    }
     El::new("div")
         .class("cell pm-curve")
         .child(

@@ -354,10 +354,12 @@ pub fn card_lanes<'a>(
     model: &'a MapModel,
     choice: &rustc_hash::FxHashMap<String, bool>,
 ) -> Vec<&'a Lane> {
-    model
-        .lanes
-        .iter()
-        .filter(|l| !matches!(l.kind, LaneKind::Actions | LaneKind::Emotion))
-        .filter(|l| *choice.get(&l.id).unwrap_or(&l.shown_at_first))
-        .collect()
+    let mut lanes = Vec::new();
+    for l in &model.lanes {
+        let other = !matches!(l.kind, LaneKind::Actions | LaneKind::Emotion);
+        if other && *choice.get(&l.id).unwrap_or(&l.shown_at_first) {
+            lanes.push(l);
+        }
+    }
+    lanes
 }

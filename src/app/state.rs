@@ -212,16 +212,17 @@ impl AppState {
             };
             let curve_only = view.get() == ViewMode::Curve;
             lane_choice.with(|choice| {
-                model
-                    .lanes
-                    .iter()
-                    .filter(|l| l.kind != LaneKind::Actions)
-                    .filter(|l| match curve_only {
+                let mut lanes = Vec::new();
+                for l in &model.lanes {
+                    let shown = match curve_only {
                         true => l.kind == LaneKind::Emotion,
                         false => *choice.get(&l.id).unwrap_or(&l.shown_at_first),
-                    })
-                    .cloned()
-                    .collect()
+                    };
+                    if l.kind != LaneKind::Actions && shown {
+                        lanes.push(l.clone());
+                    }
+                }
+                lanes
             })
         });
         let insights_wanted = RwSignal::new(false);
@@ -315,11 +316,13 @@ impl AppState {
         let (Some(o), Some(m)) = (opened.as_ref(), self.model.get_untracked()) else {
             return Vec::new();
         };
-        columns
-            .iter()
-            .filter_map(|c| m.layout.columns.get(*c))
-            .map(|c| o.journey.steps[c.step].id.clone())
-            .collect()
+        let mut ids = Vec::new();
+        for c in columns {
+            if let Some(c) = m.layout.columns.get(*c) {
+                ids.push(o.journey.steps[c.step].id.clone());
+            }
+        }
+        ids
     }
 
     /// The column of the step `id`.

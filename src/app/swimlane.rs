@@ -119,13 +119,12 @@ pub fn Swimlane(journey: Shared<Journey>, model: Shared<MapModel>) -> impl IntoV
     };
     let t = state.t();
     // Every lane's row but the actions' (the step headers), in the file's order.
-    let rows: Vec<(String, El)> = grid
-        .model
-        .lanes
-        .iter()
-        .filter(|l| l.kind != LaneKind::Actions)
-        .map(|lane| (lane.id.clone(), lane_row(state, &grid, lane)))
-        .collect();
+    let mut rows: Vec<(String, El)> = Vec::new();
+    for lane in &grid.model.lanes {
+        if lane.kind != LaneKind::Actions {
+            rows.push((lane.id.clone(), lane_row(state, &grid, lane)));
+        }
+    }
     let body = El::new("div").class("map-body").attr("role", "rowgroup");
     let body_el = body.0.clone();
     let map = El::new("div")

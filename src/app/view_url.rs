@@ -18,21 +18,22 @@ fn current(state: AppState) -> ViewState {
         let Some(m) = m else {
             return Default::default();
         };
-        let lanes = state.lane_choice.with(|choice| {
-            m.lanes
-                .iter()
-                .filter_map(|l| {
-                    let shown = *choice.get(&l.id)?;
-                    (shown != l.shown_at_first).then(|| (l.id.clone(), shown))
-                })
-                .collect()
+        let mut lanes = Vec::new();
+        state.lane_choice.with(|choice| {
+            for l in &m.lanes {
+                match choice.get(&l.id) {
+                    Some(&shown) if shown != l.shown_at_first => lanes.push((l.id.clone(), shown)),
+                    _ => {}
+                }
+            }
         });
-        let personas = state.hidden_personas.with(|h| {
-            m.curves
-                .iter()
-                .filter(|c| h.contains(&c.id))
-                .map(|c| c.id.clone())
-                .collect()
+        let mut personas = Vec::new();
+        state.hidden_personas.with(|h| {
+            for c in &m.curves {
+                if h.contains(&c.id) {
+                    personas.push(c.id.clone());
+                }
+            }
         });
         (lanes, personas)
     });
@@ -51,18 +52,17 @@ fn current(state: AppState) -> ViewState {
 
 /// The collapsed phases' ids, in the journey's order.
 fn collapsed_in_order(state: AppState) -> Vec<String> {
+    let mut ids = Vec::new();
     state.collapsed.with(|c| {
-        state.opened.with(|o| match o {
-            Some(o) => o
-                .journey
-                .phases
-                .iter()
-                .filter(|p| c.contains(&p.id))
-                .map(|p| p.id.clone())
-                .collect(),
-            None => Vec::new(),
+        state.opened.with(|o| {
+            for p in o.iter().flat_map(|o| &o.journey.phases) {
+                if c.contains(&p.id) {
+                    ids.push(p.id.clone());
+                }
+            }
         })
-    })
+    });
+    ids
 }
 
 /// The query a share link carries for the view now (`?step=pay&hide=thoughts`, or empty):

@@ -24,16 +24,16 @@ pub struct SeriesPoint {
 pub fn series(journey: &Journey, layout: &MapLayout, persona_id: &str) -> Vec<SeriesPoint> {
     let ids = journey.persona_ids();
     let first = ids[0];
-    layout
-        .columns
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| !c.summary)
-        .filter_map(|(column, c)| {
-            let value = journey.steps[c.step].emotion_for(persona_id, first)?;
-            Some(SeriesPoint { column, value })
-        })
-        .collect()
+    let mut points = Vec::new();
+    for (column, c) in layout.columns.iter().enumerate() {
+        if c.summary {
+            continue;
+        }
+        if let Some(value) = journey.steps[c.step].emotion_for(persona_id, first) {
+            points.push(SeriesPoint { column, value });
+        }
+    }
+    points
 }
 
 /// The vertical band the curve is drawn in: +2 at the top, -2 at the bottom.

@@ -54,19 +54,17 @@ pub fn layout(journey: &Journey) -> MapLayout {
         .map(|(i, p)| (p.id.as_str(), i))
         .collect();
     let phase_index = |id: &str| by_id.get(id).copied();
-    let mut columns: Vec<Column> = journey
-        .steps
-        .iter()
-        .enumerate()
-        .filter_map(|(step, s)| {
-            Some(Column {
+    let mut columns: Vec<Column> = Vec::new();
+    for (step, s) in journey.steps.iter().enumerate() {
+        if let Some(phase) = phase_index(&s.phase) {
+            columns.push(Column {
                 step,
-                phase: phase_index(&s.phase)?,
+                phase,
                 number: 0,
                 summary: false,
-            })
-        })
-        .collect();
+            });
+        }
+    }
     super::sorting::sort_by_key(&mut columns, &|c| c.phase); // stable: file order within a phase
     for (number, c) in columns.iter_mut().enumerate() {
         c.number = number;

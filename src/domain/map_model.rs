@@ -134,6 +134,17 @@ impl MapModel {
     }
 
     /// What the summary of the collapsed phase `phase` (an index) says.
+    /// The curves of the personas not hidden, in the file's order.
+    pub fn curves_shown(&self, hidden: &rustc_hash::FxHashSet<String>) -> Vec<&PersonaCurve> {
+        let mut shown = Vec::new();
+        for c in &self.curves {
+            if !hidden.contains(&c.id) {
+                shown.push(c);
+            }
+        }
+        shown
+    }
+
     pub fn summary(&self, phase: usize) -> Option<&PhaseSummary> {
         self.summaries
             .iter()
@@ -299,5 +310,25 @@ mod tests {
         assert_eq!(m.curves.len(), 1);
         assert_eq!(m.curves[0].id, "default");
         assert_eq!(m.curves[0].points.len(), 1);
+    }
+
+    #[test]
+    fn curves_shown_leave_out_hidden_personas_in_file_order() {
+        let j = read_journey(
+            r#"{"version": 1, "title": "T", "phases": [{"id": "p", "name": "P"}],
+            "personas": [{"id": "a", "name": "A"}, {"id": "b", "name": "B"}, {"id": "c", "name": "C"}],
+            "steps": [{"id": "s", "phase": "p", "name": "S", "emotion": {"a": 1, "b": 0, "c": -1}}]}"#,
+        )
+        .unwrap()
+        .journey;
+        let m = MapModel::new(&j);
+        let ids = |hidden: &[&str]| {
+            let hidden = hidden.iter().map(|h| h.to_string()).collect();
+            let shown = m.curves_shown(&hidden);
+            shown.iter().map(|c| c.id.clone()).collect::<Vec<_>>()
+        };
+        assert_eq!(ids(&[]), ["a", "b", "c"]);
+        assert_eq!(ids(&["b"]), ["a", "c"]);
+        assert_eq!(ids(&["c", "a", "zz"]), ["b"]);
     }
 }
