@@ -170,34 +170,42 @@ pub fn parse_fragment(fragment: &str) -> Result<Option<Shared>, LinkError> {
     Ok(Some(Shared { data, sealed, view }))
 }
 
-/// A fragment as written, mended: without the leading `#`s (or `?`), its `%XX` escapes of
-/// ASCII decoded, `&amp;` read as `&`, without spaces and line breaks, and without the
-/// punctuation after it.
+/// A fragment as written, mended: without the leading `#`s (or `?`), its `%XX` escapes
+/// decoded, `&amp;` read as `&`, without spaces, line breaks and invisible characters (a
+/// no-break or zero-width space), and without the punctuation after it (`).`, `”`, `…`,
+/// `**`). What a link holds is ASCII, so no character of it is lost.
 fn mended(text: &str) -> String {
     let b = text.as_bytes();
     let hex = |i: usize| b.get(i).and_then(|c| (*c as char).to_digit(16));
-    let mut out = Vec::with_capacity(b.len());
+    let mut bytes = Vec::with_capacity(b.len());
     let mut i = 0;
     while i < b.len() {
         let mut c = b[i];
         i += 1;
-        if let (b'%', Some(high @ 0..8), Some(low)) = (c, hex(i), hex(i + 1)) {
+        if let (b'%', Some(high), Some(low)) = (c, hex(i), hex(i + 1)) {
             c = (high * 16 + low) as u8;
             i += 2;
         }
+        bytes.push(c);
+    }
+    let mut out = String::with_capacity(bytes.len());
+    for c in String::from_utf8_lossy(&bytes).chars() {
         match c {
-            b'#' | b'?' if out.is_empty() => {}
-            b' ' | b'\t' | b'\r' | b'\n' => {}
-            b';' if out.ends_with(b"&amp") => out.truncate(out.len() - 3),
+            '#' | '?' if out.is_empty() => {}
+            ';' if out.ends_with("&amp") => out.truncate(out.len() - 3),
+            '\u{ad}' | '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' => {}
+            c if c.is_whitespace() => {}
             c => out.push(c),
         }
     }
-    while let Some(b')' | b'.' | b',' | b';' | b':' | b'!' | b'?' | b'\'' | b'"' | b']' | b'>') =
-        out.last()
+    while out
+        .chars()
+        .next_back()
+        .is_some_and(|c| !c.is_ascii() || ").,;:!?'\"*]>".contains(c))
     {
         out.pop();
     }
-    String::from_utf8(out).unwrap_or_default()
+    out
 }
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -301,10 +309,20 @@ mod tests {
             "#J1=AQID-g&VIEW=curve",
             "#j1=AQ%20ID%0A-g&view=curve",
             "#j1=AQ\r\nID -g&view=curve\n",
+            "#j1=AQID-g&view=curve\u{201d}.",
+            "#j1=AQID-g&view=curve%E2%80%A6",
+            "#j1=AQID-g&view=curve**",
+            "#j1=AQ%C2%A0ID\u{200b}-g&view=cu\u{feff}rve",
+            "#j1=AQ\u{a0}ID%E2%80%8B-g&view=curve\u{3002}",
         ] {
             assert_eq!(parse_fragment(mangled), parse_fragment(whole), "{mangled}");
         }
         assert_eq!(parse_fragment(whole).unwrap().unwrap().view.view, "curve");
+        // Damage inside the data is told as the characters it is, not their escapes.
+        assert_eq!(
+            parse_fragment("#j1=AQ%E2%80%9CID").map_err(|e| e.to_string()),
+            Err("link: expected base64url data after j1=, found \"\u{201c}ID\" at character 3; the link may be cut short".into())
+        );
         // A `%` that escapes nothing stays, and is told.
         assert_eq!(
             parse_fragment("#j1=AQ%zz").map_err(|e| e.to_string()),

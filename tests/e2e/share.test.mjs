@@ -104,6 +104,11 @@ test("a link mangled as mail, chat and wiki tools do still opens its journey", a
     `${base}?${fragment}`,
     `${base}#${fragment.replace("&", "&amp;")}).`,
     `${base}#${data.slice(0, 40)}%20${data.slice(40)}&view=curve`,
+    // Quoted or italicised in a chat, and a no-break or zero-width space inside.
+    `${base}#${fragment}\u201d.`,
+    `${base}#${fragment}\u2026`,
+    `${base}#${fragment}**`,
+    `${base}#${data.slice(0, 30)}\u00a0${data.slice(30, 50)}\u200b${data.slice(50)}&view=curve`,
   ]) {
     const other = await app.page(null);
     await other.goto(mangled);
