@@ -23,7 +23,10 @@ export function highlightText(root, query) {
   const needle = fold(query.trim());
   const ranges = [];
   if (needle && root) {
-    const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    // The journey's text only: not the filter bar (the search chip says the query), the
+    // alert or a dialog.
+    const walk = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, (n) =>
+      n.nodeType == 3 ? 1 : n.matches(".filter-bar,[role=alert],.modal-backdrop") ? 2 : 3);
     for (let node = walk.nextNode(); node; node = walk.nextNode()) {
       // The folded text, and where each of its characters came from.
       const text = node.data;

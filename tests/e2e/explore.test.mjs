@@ -133,6 +133,10 @@ test("search counts matches, highlights them, and jumps between them", async () 
   // The matching text itself is highlighted (CSS Custom Highlight API), case ignored.
   const highlighted = await page.evaluate(() => [...CSS.highlights.get("jl-search")].map((r) => r.toString()));
   assert.ok(highlighted.length >= expected && highlighted.every((t) => t.toLowerCase() === "demo"), highlighted.join());
+  // Only the journey's text: not the search's own chip in the filter bar.
+  assert.match(await page.locator(".filter-bar .filter-chip").first().textContent(), /DEMO/);
+  const inBar = await page.evaluate(() => [...CSS.highlights.get("jl-search")].filter((r) => r.startContainer.parentElement.closest(".filter-bar")).length);
+  assert.equal(inBar, 0);
   // Enter jumps to the next match, Shift+Enter back; the current one is marked.
   await box.press("Enter");
   await page.waitForFunction((n) => (document.querySelector(".match-count").firstChild?.textContent ?? "") === `2 of ${n}`, expected);
