@@ -220,6 +220,10 @@ test("channel and owner filters dim other steps, show as chips and clear in one 
   };
   assert.equal((await flags(page, summary)).dim, "1", "Awareness's summary recedes");
   assert.match(await summaryHeard("aware"), /, filtered out/);
+  // Its lowest feeling's line recedes with its name.
+  const colour = (sel) => page.$eval(sel, (e) => getComputedStyle(e).color);
+  assert.equal(await colour(`${summary} .summary-lowest`), await colour(`${summary} .step-name`));
+  assert.notEqual(await colour(`${summary} .summary-lowest`), await colour('.phase-summary[data-phase-id="consider"] .summary-lowest'));
   assert.equal((await flags(page, '.phase-summary[data-phase-id="consider"]')).dim, "0");
   assert.doesNotMatch(await summaryHeard("consider"), /filtered out/);
   await page.locator('.phase[data-phase-id="aware"] .phase-toggle').click();
