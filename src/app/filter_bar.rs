@@ -235,14 +235,9 @@ fn build(
         .attr("title", t.shortcuts)
         .attr("aria-keyshortcuts", "?")
         .on("click", move |_| state.shortcuts_open.set(true));
-    for el in [
-        search_box,
-        channel,
-        owner,
-        El(parts.active.clone()),
-        zoom,
-        help,
-    ] {
+    // (Zoom and the shortcut list keep together when the bar wraps.)
+    let tools = El::new("div").class("view-tools").child(zoom).child(help);
+    for el in [search_box, channel, owner, El(parts.active.clone()), tools] {
         let _ = host.append_child(&el.0);
     }
     Some(parts)
@@ -323,7 +318,7 @@ fn active_chips(state: AppState, t: &'static Texts) -> Vec<El> {
                 .attr("type", "button")
                 .class("filter-chip")
                 .attr("title", title)
-                .text(&text)
+                .child(text_el("span", "chip-text", &text))
                 .child(text_el("span", "x", "×").attr("aria-hidden", "true"))
                 .on("click", move |_| clear()),
         );
