@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::loader::{open_file, open_text};
+use super::loader::open_file;
 use super::state::{use_state, Source};
 
 #[component]
@@ -59,7 +59,7 @@ pub fn DropOverlay() -> impl IntoView {
             open_file(state, file);
         } else if let Ok(text) = dt.get_data("text/plain") {
             if !text.trim().is_empty() {
-                open_text(state, Source::Dropped, &text);
+                super::paste_dialog::open_or_mend(state, Source::Dropped, text);
             }
         }
     });

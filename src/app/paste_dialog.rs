@@ -46,14 +46,7 @@ pub fn PasteDialog() -> impl IntoView {
         Some(area)
     });
     let on_paste = window_event_listener(leptos::ev::paste, move |ev| {
-        // (Not while a dialog or a presentation is up: the box would open unseen behind it.)
-        let busy = state.present.with_untracked(Option::is_some)
-            || super::browser::document()
-                .query_selector(":not([hidden]) > .modal-backdrop")
-                .ok()
-                .flatten()
-                .is_some();
-        if state.embed || busy || is_text_field(ev.target()) {
+        if state.embed || busy(state) || is_text_field(ev.target()) {
             return;
         }
         let pasted = ev
@@ -62,15 +55,7 @@ pub fn PasteDialog() -> impl IntoView {
             .unwrap_or_default();
         if !pasted.trim().is_empty() {
             ev.prevent_default();
-            let before = state.report.try_update_untracked(Option::take).flatten();
-            open_text(state, Source::Pasted, &pasted);
-            if failed(state) {
-                // Told in the dialog, with the text to mend (not read again there).
-                let report = state.report.try_update_untracked(Option::take).flatten();
-                state.report.set(before);
-                PENDING.with(|p| p.replace(Some((pasted, report))));
-                state.paste_open.set(true);
-            }
+            open_or_mend(state, Source::Pasted, pasted);
         }
     });
     on_cleanup(move || on_paste.remove());
@@ -140,6 +125,30 @@ thread_local! {
 }
 
 /// Whether the latest load failed: reading is synchronous, so the report is that text's.
+/// A dialog or a presentation is up: a paste box would open unseen behind it.
+fn busy(state: AppState) -> bool {
+    state.present.with_untracked(Option::is_some)
+        || super::browser::document()
+            .query_selector(":not([hidden]) > .modal-backdrop")
+            .ok()
+            .flatten()
+            .is_some()
+}
+
+/// Opens text pasted or dropped on the page; when it cannot be, puts it in the dialog with
+/// why, to be mended there (unless another dialog is up: then the alert tells it).
+pub fn open_or_mend(state: AppState, source: Source, text: String) {
+    let before = state.report.try_update_untracked(Option::take).flatten();
+    open_text(state, source, &text);
+    if failed(state) && !busy(state) {
+        // Told in the dialog, with the text to mend (not read again there).
+        let report = state.report.try_update_untracked(Option::take).flatten();
+        state.report.set(before);
+        PENDING.with(|p| p.replace(Some((text, report))));
+        state.paste_open.set(true);
+    }
+}
+
 fn failed(state: AppState) -> bool {
     state.report.with_untracked(|report| {
         matches!(

@@ -221,18 +221,27 @@ describe("bad input", () => {
     await page.close();
   });
 
-  test("dropped text is named as such (not as pasted text)", async () => {
-    const { page, text } = await afterMap(async (p) => {
-      await p.evaluate(() => {
-        const dt = new DataTransfer();
-        dt.setData("text/plain", '\n  "a journey"');
-        for (const type of ["dragenter", "dragover", "drop"]) {
-          document.body.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
-        }
-      });
-    });
+  test("dropped text that cannot be opened is named as such, and goes to the paste dialog to be mended", async () => {
+    const page = await app.page("");
+    await mapOf(page, B2B.title);
+    const dropped = '\n  "a journey"';
+    await page.evaluate((dropped) => {
+      const dt = new DataTransfer();
+      dt.setData("text/plain", dropped);
+      for (const type of ["dragenter", "dragover", "drop"]) {
+        document.body.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+      }
+    }, dropped);
+    const message = page.locator(".modal [role=alert].paste-error");
+    await message.waitFor();
+    const text = await message.innerText();
     assert.match(text, /^Could not open dropped text; the map shown is unchanged/);
     assert.match(text, /2:3: expected a journey object, found "a journey"/);
+    // The text is kept in the dialog, the caret at the place; the map shown stays.
+    assert.equal(await page.locator(".modal textarea").inputValue(), dropped);
+    assert.equal(await page.$eval(".modal textarea", (a) => a.selectionStart), 3);
+    assert.equal(await page.title(), B2B.title);
+    assert.equal((await counts(page)).steps, B2B.steps.length);
     await page.close();
   });
 
