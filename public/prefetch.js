@@ -16,10 +16,11 @@
   try {
     var url = new URL(src, location.href);
     if (url.protocol !== "http:" && url.protocol !== "https:") return;
-    // A failed fetch resolves to `undefined`: the app then fetches itself and says why. The
-    // bytes, not the text: the app decodes them faster than it can take a JS string.
+    // A failed fetch, or a file larger than the app reads (100 MB), resolves to `undefined`:
+    // the app then fetches itself and says why. The bytes, not the text: the app decodes
+    // them faster than it can take a JS string.
     var bytes = fetch(url.href)
-      .then(function (r) { return r.ok ? r.arrayBuffer() : undefined; })
+      .then(function (r) { return r.ok && !(r.headers.get("content-length") > 104857600) ? r.arrayBuffer() : undefined; })
       .catch(function () { return undefined; });
     window.journeyLensPrefetch = { url: url.href, bytes: bytes };
   } catch (e) {

@@ -191,9 +191,8 @@ pub fn open_file(state: AppState, file: web_sys::File) {
     let t = state.t();
     let source = Source::File(file.name());
     let ticket = begin(state, source.label(t));
-    if file.size() > MAX_BYTES {
-        let mb = file.size() / 1024.0 / 1024.0;
-        return unreachable(state, ticket, source, (t.too_large)(mb));
+    if let Some(reason) = over_limit(file.size(), t) {
+        return unreachable(state, ticket, source, reason);
     }
     // An exported PNG carries the journey in a text chunk.
     let png = file.type_() == "image/png" || file.name().ends_with(".png");
@@ -258,18 +257,30 @@ fn read_file_text(bytes: Vec<u8>) -> FileText {
     })
 }
 
+/// Why a file of `bytes` is not read, when it is larger than the limit.
+fn over_limit(bytes: f64, t: &super::i18n::Texts) -> Option<String> {
+    (bytes > MAX_BYTES).then(|| (t.too_large)(bytes / 1024.0 / 1024.0))
+}
+
+/// The bytes' size, when they are an `ArrayBuffer`.
+fn size_of(bytes: &wasm_bindgen::JsValue) -> f64 {
+    bytes
+        .dyn_ref::<js_sys::ArrayBuffer>()
+        .map_or(0.0, |b| b.byte_length() as f64)
+}
+
 async fn fetch_text(
     url: &str,
     prefetched: Option<js_sys::Promise>,
     t: &super::i18n::Texts,
 ) -> Result<FileText, String> {
+    // (`prefetch.js` leaves a file it knows to be too large to the fetch below.)
     if let Some(bytes) = prefetched {
-        if let Some(text) = JsFuture::from(bytes)
-            .await
-            .ok()
-            .and_then(|v| text_of_buffer(&v))
-        {
-            return Ok(text);
+        if let Ok(bytes) = JsFuture::from(bytes).await {
+            over_limit(size_of(&bytes), t).map_or(Ok(()), Err)?;
+            if let Some(text) = text_of_buffer(&bytes) {
+                return Ok(text);
+            }
         }
     }
     let response = JsFuture::from(window().fetch_with_str(url))
@@ -279,14 +290,18 @@ async fn fetch_text(
     if !response.ok() {
         return Err((t.http_error)(response.status(), &response.status_text()));
     }
+    // Refused before reading when the server gives its size, else once read.
+    let length = response.headers().get("content-length").ok().flatten();
+    // (The browser's parser: Rust's, of floats, is 15 KB of wasm.)
+    over_limit(js_sys::Number::parse_float(&length.unwrap_or_default()), t).map_or(Ok(()), Err)?;
     let body = response
         .array_buffer()
         .map_err(|_| t.unreadable_file.to_owned())?;
-    JsFuture::from(body)
+    let bytes = JsFuture::from(body)
         .await
-        .ok()
-        .and_then(|v| text_of_buffer(&v))
-        .ok_or_else(|| t.unreadable_file.to_owned())
+        .map_err(|_| t.unreadable_file.to_owned())?;
+    over_limit(size_of(&bytes), t).map_or(Ok(()), Err)?;
+    text_of_buffer(&bytes).ok_or_else(|| t.unreadable_file.to_owned())
 }
 
 /// Opens what the page URL names: a share link's fragment, else `?src=`, else the default

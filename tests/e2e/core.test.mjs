@@ -2,6 +2,7 @@
 // in works, bad input is reported where it is, and a failed load never loses the map shown.
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
+import { createServer } from "node:http";
 import { join } from "node:path";
 import { describe, test } from "node:test";
 import { alertText, appAndFixtures, examples, EXAMPLES, expectedPoints, FIXTURES, mapOf, openBytes, readJson, settled } from "./harness.mjs";
@@ -439,6 +440,33 @@ describe("bad input", () => {
     assert.ok(items.includes("steps[3].emotion"));
     assert.deepEqual((await counts(page)).stepIds, ["one", "two", "three", "four"]);
     await page.close();
+  });
+
+  test("a ?src= file larger than 100 MB is refused, before reading when the server gives its size", async () => {
+    // A server that says 200 MB and never sends them, and one that sends 101 MB unsized.
+    const server = createServer((req, res) => {
+      const headers = { "access-control-allow-origin": "*", "content-type": "application/json" };
+      if (req.url === "/said.json") {
+        res.writeHead(200, { ...headers, "content-length": String(200 * 1024 * 1024) });
+        res.write('{"version": 1, ');
+        return; // (never ends: a page that waits for the body never says anything)
+      }
+      res.writeHead(200, headers);
+      const mb = Buffer.alloc(1024 * 1024, " ");
+      for (let i = 0; i < 101; i++) res.write(mb);
+      res.end("{}");
+    });
+    await new Promise((done) => server.listen(0, "127.0.0.1", done));
+    const base = `http://127.0.0.1:${server.address().port}/`;
+    for (const [name, mb] of [["said.json", 200], ["unsized.json", 101]]) {
+      const page = await app.page(`?src=${encodeURIComponent(base + name)}`);
+      await page.waitForSelector("[role=alert] .alert");
+      assert.match(await alertText(page), new RegExp(`the file is ${mb} MB; the limit is 100 MB`), name);
+      assert.deepEqual(page.errors, []);
+      await page.close();
+    }
+    server.closeAllConnections();
+    server.close();
   });
 
   test("a future version opens with a warning", async () => {
