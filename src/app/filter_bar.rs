@@ -22,9 +22,8 @@ pub fn FilterBar() -> impl IntoView {
     let host = NodeRef::<leptos::html::Div>::new();
     effect_with(move |parts: Option<Option<Parts>>| {
         let host = host.get()?;
-        // Embedded maps are read as they were sent.
-        let model = state.model.get().filter(|_| !state.embed);
-        let key = (state.lang.get(), model.clone());
+        // (Embedded, only the chips show: what the map was sent filtered by.)
+        let key = (state.lang.get(), state.model.get());
         let parts = match parts.flatten() {
             Some(parts) if parts.key == key => parts,
             _ => build(state, &host, key)?,

@@ -92,6 +92,29 @@ test("an iframe below the host's fold is sized to the whole map before it is scr
   await page.close();
 });
 
+test("an embed sent filtered says by what, with chips that clear it; unfiltered, no filter bar", async () => {
+  const src = `${app.url}?src=examples/b2b-software.json&embed=1&channel=video`;
+  const page = await hostPage(`<iframe src="${src}" title="Journey" width="760" height="400" style="border:0"></iframe>`);
+  const frame = page.frameLocator("iframe");
+  await frame.locator(".step-head[data-step-id]").first().waitFor();
+  const dimmed = () => frame.locator(".step-head[data-step-id]").evaluateAll((hs) => hs.filter((h) => getComputedStyle(h).getPropertyValue("--dim").trim() === "1").length);
+  assert.ok(await dimmed() > 0, "steps without a video call are dimmed");
+  // The dimming is explained: the chip says by what; the rest of the filter bar stays out.
+  const chip = frame.locator(".filter-chip");
+  await chip.waitFor();
+  assert.equal((await chip.textContent()).replace("×", ""), "Channel: Video call");
+  for (const hidden of [".search", ".filter select", ".zoom"]) {
+    assert.equal(await frame.locator(hidden).first().isVisible(), false, `${hidden} is hidden`);
+  }
+  await frame.locator(".app").screenshot({ path: "target/embed-filtered.png" });
+  await chip.click();
+  await frame.locator(".filter-chip").waitFor({ state: "detached" });
+  assert.equal(await dimmed(), 0);
+  assert.equal(await frame.locator(".filter-bar").isVisible(), false, "no filter, no bar");
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test("steps clicked in an embedded map add nothing to the host page's history", async () => {
   // The full app gives each step selected a history entry; in a frame they are the host
   // page's, and its Back button walked through the steps instead of leaving the page.
