@@ -138,6 +138,9 @@ fn busy(state: AppState) -> bool {
 /// Opens text pasted or dropped on the page; when it cannot be, puts it in the dialog with
 /// why, to be mended there (unless another dialog is up: then the alert tells it).
 pub fn open_or_mend(state: AppState, source: Source, text: String) {
+    if opened_as_link(&text) {
+        return;
+    }
     let before = state.report.try_update_untracked(Option::take).flatten();
     open_text(state, source, &text);
     if failed(state) && !busy(state) {
@@ -147,6 +150,16 @@ pub fn open_or_mend(state: AppState, source: Source, text: String) {
         PENDING.with(|p| p.replace(Some((text, report))));
         state.paste_open.set(true);
     }
+}
+
+/// A share link given as text is opened as the page's own link would be (the address
+/// changes, and going back returns to the map before).
+fn opened_as_link(text: &str) -> bool {
+    let Some(link) = crate::domain::link::share_link_in(text) else {
+        return false;
+    };
+    let _ = super::browser::window().location().set_hash(link);
+    true
 }
 
 fn failed(state: AppState) -> bool {
@@ -160,6 +173,10 @@ fn failed(state: AppState) -> bool {
 
 /// Opens the text in `field`; when it cannot be, says why in the dialog and keeps it there.
 fn submit(state: AppState, field: &web_sys::HtmlTextAreaElement) {
+    if opened_as_link(&field.value()) {
+        state.paste_open.set(false);
+        return;
+    }
     // Taken, not cloned (a report's clone is a kilobyte of wasm), without notifying.
     let before = state.report.try_update_untracked(Option::take).flatten();
     open_text(state, Source::Pasted, &field.value());

@@ -170,6 +170,22 @@ pub fn parse_fragment(fragment: &str) -> Result<Option<Shared>, LinkError> {
     Ok(Some(Shared { data, sealed, view }))
 }
 
+/// The share link in text pasted or dropped (a whole URL, or its fragment or query): the part
+/// from its `#` or `?`, when that names a journey, well or badly (a damaged link is told as
+/// one, not as JSON). `None` for a journey's JSON and anything else.
+pub fn share_link_in(text: &str) -> Option<&str> {
+    let text = text.trim();
+    if text.starts_with(['{', '[', '"', '<']) {
+        return None;
+    }
+    let at = text.find('#').or_else(|| text.find('?')).unwrap_or(0);
+    let link = &text[at..];
+    match parse_fragment(link) {
+        Ok(None) => None,
+        _ => Some(link),
+    }
+}
+
 /// A fragment as written, mended: without the leading `#`s (or `?`), its `%XX` escapes
 /// decoded, `&amp;` read as `&`, without spaces, line breaks and invisible characters (a
 /// no-break or zero-width space), and without the punctuation after it (`).`, `”`, `…`,
@@ -328,6 +344,26 @@ mod tests {
             parse_fragment("#j1=AQ%zz").map_err(|e| e.to_string()),
             Err("link: expected base64url data after j1=, found \"%zz\" at character 3; the link may be cut short".into())
         );
+    }
+
+    #[test]
+    fn share_links_are_found_in_pasted_text() {
+        let url = "https://maps.example/jl/?theme=dark#j1=AQID-g&view=curve";
+        assert_eq!(share_link_in(url), Some("#j1=AQID-g&view=curve"));
+        assert_eq!(share_link_in(" #e1=AQID\n"), Some("#e1=AQID"));
+        assert_eq!(share_link_in("https://x/?j1=AQID"), Some("?j1=AQID"));
+        // A damaged link is a link still, to be told as one.
+        assert_eq!(share_link_in("https://x/#j1=AQ*ID"), Some("#j1=AQ*ID"));
+        for not_a_link in [
+            r#"{"title": "T#j1=AQID"}"#,
+            "[1, 2]",
+            "\"a journey\"",
+            "https://x/page#section",
+            "just words",
+            "",
+        ] {
+            assert_eq!(share_link_in(not_a_link), None, "{not_a_link}");
+        }
     }
 
     #[test]

@@ -123,6 +123,46 @@ test("a link mangled as mail, chat and wiki tools do still opens its journey", a
   await page.close();
 });
 
+test("a share link pasted or dropped on the page, or into the paste box, opens as a link", async () => {
+  const journey = readJson(join(EXAMPLES, "minimal.json"));
+  const source = await app.page("?src=examples/minimal.json");
+  await mapOf(source, journey.title);
+  await source.getByRole("button", { name: "Emotion curve" }).click();
+  const link = await shareLink(source);
+  await source.close();
+  const page = await app.page("");
+  await mapOf(page, "Buying and upgrading a team software subscription");
+  const paste = (text) => page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.setData("text/plain", text);
+    document.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true }));
+  }, text);
+  // Ctrl+V of the whole link, as copied from a chat (a space and a line break around it).
+  await paste(` ${link}\n`);
+  await mapOf(page, journey.title);
+  await page.waitForSelector("[data-view=swimlane][data-view-mode=curve]");
+  assert.deepEqual(await stepIds(page), journey.steps.map((s) => s.id));
+  assert.equal(await alertText(page), "");
+  assert.equal(await page.locator(".modal").count(), 0, "no paste box");
+  // Back returns to the map before.
+  await page.goBack();
+  await mapOf(page, "Buying and upgrading a team software subscription");
+  // The Paste JSON box takes a link too.
+  await page.getByRole("button", { name: "Paste JSON" }).click();
+  await page.locator(".modal textarea").fill(link);
+  await page.getByRole("button", { name: "Open", exact: true }).click();
+  await mapOf(page, journey.title);
+  assert.equal(await page.locator(".modal").isVisible(), false);
+  // A damaged link is told as a link, not as JSON.
+  await paste(link.replace(/#j1=.{12}/, "#j1=AAAAAAAAAAAA"));
+  await page.waitForSelector("[role=alert] .alert");
+  assert.match(await alertText(page), /link/i);
+  assert.doesNotMatch(await alertText(page), /JSON/);
+  assert.equal(await page.locator(".journey-heading h1").innerText(), journey.title, "the map shown stays");
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test("a damaged link is refused and the map shown stays", async () => {
   const page = await app.page("");
   await mapOf(page, "Buying and upgrading a team software subscription");
