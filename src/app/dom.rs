@@ -169,18 +169,9 @@ fn keep_tab_in(ev: &web_sys::Event) {
     ) else {
         return;
     };
-    let mut controls: Vec<web_sys::HtmlElement> = Vec::new();
-    for i in 0..found.length() {
-        let Some(el) = found
-            .item(i)
-            .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
-        else {
-            continue;
-        };
-        if el.offset_width() > 0 || el.offset_height() > 0 {
-            controls.push(el);
-        }
-    }
+    let controls = elements_where(&found, &|el: &web_sys::HtmlElement| {
+        el.offset_width() > 0 || el.offset_height() > 0
+    });
     let (Some(first), Some(last)) = (controls.first(), controls.last()) else {
         return;
     };
@@ -326,4 +317,18 @@ pub fn give_back(el: Option<web_sys::HtmlElement>) {
     if let Some(el) = el.filter(|el| el.is_connected()) {
         let _ = el.focus();
     }
+}
+
+/// The nodes of `list` that are `T` and that `keep` keeps, in document order. (A loop, not
+/// an iterator chain collected: that costs a copy of `Vec`'s growth code for each.)
+pub fn elements_where<T: JsCast>(list: &web_sys::NodeList, keep: &dyn Fn(&T) -> bool) -> Vec<T> {
+    let mut kept = Vec::new();
+    for i in 0..list.length() {
+        if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<T>().ok()) {
+            if keep(&el) {
+                kept.push(el);
+            }
+        }
+    }
+    kept
 }

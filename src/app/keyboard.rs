@@ -99,18 +99,9 @@ fn move_vertically(el: &web_sys::Element, down: bool) {
     let Ok(all) = grid.query_selector_all(&selector) else {
         return;
     };
-    let mut items: Vec<web_sys::Element> = Vec::new();
-    for i in 0..all.length() {
-        let Some(e) = all
-            .item(i)
-            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-        else {
-            continue;
-        };
-        if e.matches(FOCUSABLE).unwrap_or(false) {
-            items.push(e);
-        }
-    }
+    let items = super::dom::elements_where(&all, &|e: &web_sys::Element| {
+        e.matches(FOCUSABLE).unwrap_or(false)
+    });
     let Some(at) = items.iter().position(|e| e == el) else {
         return;
     };

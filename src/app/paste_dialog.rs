@@ -124,7 +124,6 @@ thread_local! {
     static PENDING: std::cell::RefCell<Option<(String, Option<Report>)>> = Default::default();
 }
 
-/// Whether the latest load failed: reading is synchronous, so the report is that text's.
 /// A dialog or a presentation is up: a paste box would open unseen behind it.
 fn busy(state: AppState) -> bool {
     state.present.with_untracked(Option::is_some)
@@ -138,18 +137,35 @@ fn busy(state: AppState) -> bool {
 /// Opens text pasted or dropped on the page; when it cannot be, puts it in the dialog with
 /// why, to be mended there (unless another dialog is up: then the alert tells it).
 pub fn open_or_mend(state: AppState, source: Source, text: String) {
-    if opened_as_link(&text) {
+    if busy(state) {
+        if !opened_as_link(&text) {
+            open_text(state, source, &text);
+        }
         return;
     }
-    let before = state.report.try_update_untracked(Option::take).flatten();
-    open_text(state, source, &text);
-    if failed(state) && !busy(state) {
+    if let Err(report) = open_quietly(state, source, &text) {
         // Told in the dialog, with the text to mend (not read again there).
-        let report = state.report.try_update_untracked(Option::take).flatten();
-        state.report.set(before);
         PENDING.with(|p| p.replace(Some((text, report))));
         state.paste_open.set(true);
     }
+}
+
+/// Opens `text` (a share link as a link); when it cannot be, gives back why and leaves the
+/// page's alert as it was: the dialog tells the failure, so a screen reader hears it once,
+/// and text given up leaves no message.
+fn open_quietly(state: AppState, source: Source, text: &str) -> Result<(), Option<Report>> {
+    if opened_as_link(text) {
+        return Ok(());
+    }
+    // Taken, not cloned (a report's clone is a kilobyte of wasm), without notifying.
+    let before = state.report.try_update_untracked(Option::take).flatten();
+    open_text(state, source, text);
+    if !failed(state) {
+        return Ok(());
+    }
+    let report = state.report.try_update_untracked(Option::take).flatten();
+    state.report.set(before);
+    Err(report)
 }
 
 /// A share link given as text is opened as the page's own link would be (the address
@@ -162,6 +178,7 @@ fn opened_as_link(text: &str) -> bool {
     true
 }
 
+/// Whether the latest load failed: reading is synchronous, so the report is that text's.
 fn failed(state: AppState) -> bool {
     state.report.with_untracked(|report| {
         matches!(
@@ -173,22 +190,10 @@ fn failed(state: AppState) -> bool {
 
 /// Opens the text in `field`; when it cannot be, says why in the dialog and keeps it there.
 fn submit(state: AppState, field: &web_sys::HtmlTextAreaElement) {
-    if opened_as_link(&field.value()) {
-        state.paste_open.set(false);
-        return;
+    match open_quietly(state, Source::Pasted, &field.value()) {
+        Ok(()) => state.paste_open.set(false),
+        Err(report) => tell(state, field, &report),
     }
-    // Taken, not cloned (a report's clone is a kilobyte of wasm), without notifying.
-    let before = state.report.try_update_untracked(Option::take).flatten();
-    open_text(state, Source::Pasted, &field.value());
-    if !failed(state) {
-        state.paste_open.set(false);
-        return;
-    }
-    // Told in the dialog only: the page's alert keeps what it said (a screen reader hears
-    // the failure once, and text given up leaves no message).
-    let report = state.report.try_update_untracked(Option::take).flatten();
-    state.report.set(before);
-    tell(state, field, &report);
 }
 
 /// Says in the dialog why the text in `field` could not be opened (`report`, the failure).
