@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { join } from "node:path";
 import { describe, test } from "node:test";
-import { alertText, appAndFixtures, examples, EXAMPLES, expectedPoints, FIXTURES, mapOf, openBytes, readJson, settled } from "./harness.mjs";
+import { alertText, appAndFixtures, dropText, examples, EXAMPLES, expectedPoints, FIXTURES, mapOf, openBytes, pasteText, readJson, settled } from "./harness.mjs";
 
 const { app, fixtures } = await appAndFixtures();
 
@@ -226,13 +226,7 @@ describe("bad input", () => {
     const page = await app.page("");
     await mapOf(page, B2B.title);
     const dropped = '\n  "a journey"';
-    await page.evaluate((dropped) => {
-      const dt = new DataTransfer();
-      dt.setData("text/plain", dropped);
-      for (const type of ["dragenter", "dragover", "drop"]) {
-        document.body.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
-      }
-    }, dropped);
+    await dropText(page, dropped);
     const message = page.locator(".modal [role=alert].paste-error");
     await message.waitFor();
     const text = await message.innerText();
@@ -350,11 +344,7 @@ describe("bad input", () => {
     await mapOf(page, "Minimal journey");
     const text = '{ "version": 1, "title": "Mended", "phases": [{ "id": "p", "name": "P" }],\n  "steps": [{ "id": "s", "phase": "p" "name": "S" }] }';
     // Ctrl+V outside any text field.
-    await page.evaluate((text) => {
-      const data = new DataTransfer();
-      data.setData("text/plain", text);
-      document.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true }));
-    }, text);
+    await pasteText(page, text);
     const message = page.locator(".modal [role=alert].paste-error");
     await message.waitFor();
     assert.match(await message.innerText(), /Could not open pasted text; the map shown is unchanged/);
@@ -379,11 +369,7 @@ describe("bad input", () => {
     await mapOf(page, "Minimal journey");
     await page.getByRole("button", { name: "Share" }).click();
     await page.locator(".modal h2").first().waitFor();
-    await page.evaluate(() => {
-      const data = new DataTransfer();
-      data.setData("text/plain", "{ not json");
-      document.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true }));
-    });
+    await pasteText(page, "{ not json");
     await page.waitForTimeout(300);
     assert.equal(await page.$eval(".paste-host", (host) => host.hidden), true, "no paste box behind the dialog");
     assert.equal(await page.locator(".journey-heading h1").innerText(), "Minimal journey");

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { serve } from "../../tools/serve.mjs";
-import { alertText, EXAMPLES, mapOf, readJson, ROOT, sealedLink, start } from "./harness.mjs";
+import { alertText, EXAMPLES, mapOf, pasteText, readJson, ROOT, sealedLink, start } from "./harness.mjs";
 
 let app;
 let host;
@@ -213,11 +213,7 @@ test("an embed opened on a step holds its details whole, and the host sizes the 
 test("an embedded map is read-only: a pasted journey does not replace it", async () => {
   const page = await app.page("?src=examples/minimal.json&embed=1");
   await mapOf(page, MINIMAL.title);
-  await page.evaluate((text) => {
-    const data = new DataTransfer();
-    data.setData("text/plain", text);
-    document.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true }));
-  }, JSON.stringify(B2B));
+  await pasteText(page, JSON.stringify(B2B));
   await page.waitForTimeout(300);
   assert.equal(await page.title(), MINIMAL.title);
   assert.equal(await page.locator("[role=alert]").innerText(), "");

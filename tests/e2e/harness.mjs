@@ -117,6 +117,26 @@ export function serveFixtures(dir = FIXTURES) {
   return serve({ dir, headers: { "access-control-allow-origin": "*" } });
 }
 
+/** Ctrl+V of `text` on the page, outside any text field (the paste event the browser sends). */
+export function pasteText(page, text) {
+  return page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.setData("text/plain", text);
+    document.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true }));
+  }, text);
+}
+
+/** `text` dragged onto the page and dropped (the events the browser sends). */
+export function dropText(page, text) {
+  return page.evaluate((text) => {
+    const dt = new DataTransfer();
+    dt.setData("text/plain", text);
+    for (const type of ["dragenter", "dragover", "drop"]) {
+      document.body.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }
+  }, text);
+}
+
 /** The ids of the step headers drawn, in order. */
 export function stepIds(page) {
   return page.$$eval(".step-head[data-step-id]", (h) => h.map((e) => e.dataset.stepId));

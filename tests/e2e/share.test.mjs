@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { deflateSync } from "node:zlib";
 import { after, before, test } from "node:test";
-import { alertText, downloadFromShare, examples, EXAMPLES, FIXTURES, mapOf, openBytes, readJson, start, stepIds } from "./harness.mjs";
+import { alertText, downloadFromShare, dropText, examples, EXAMPLES, FIXTURES, mapOf, openBytes, pasteText, readJson, start, stepIds } from "./harness.mjs";
 
 let app;
 before(async () => { app = await start(); });
@@ -90,12 +90,17 @@ test("a share link carries the whole view: selected step, hidden lanes and perso
   await page.close();
 });
 
-test("a link mangled as mail, chat and wiki tools do still opens its journey", async () => {
+/** The minimal example, its share link made in the curve view, and the page it was made in. */
+async function minimalCurveLink() {
   const journey = readJson(join(EXAMPLES, "minimal.json"));
   const page = await app.page("?src=examples/minimal.json");
   await mapOf(page, journey.title);
   await page.getByRole("button", { name: "Emotion curve" }).click();
-  const link = await shareLink(page);
+  return { journey, page, link: await shareLink(page) };
+}
+
+test("a link mangled as mail, chat and wiki tools do still opens its journey", async () => {
+  const { journey, page, link } = await minimalCurveLink();
   const [base, fragment] = link.split("#");
   const data = fragment.split("&")[0];
   for (const mangled of [
@@ -124,21 +129,13 @@ test("a link mangled as mail, chat and wiki tools do still opens its journey", a
 });
 
 test("a share link pasted or dropped on the page, or into the paste box, opens as a link", async () => {
-  const journey = readJson(join(EXAMPLES, "minimal.json"));
-  const source = await app.page("?src=examples/minimal.json");
-  await mapOf(source, journey.title);
-  await source.getByRole("button", { name: "Emotion curve" }).click();
-  const link = await shareLink(source);
+  const { journey, page: source, link } = await minimalCurveLink();
   await source.close();
   const page = await app.page("");
-  await mapOf(page, "Buying and upgrading a team software subscription");
-  const paste = (text) => page.evaluate((text) => {
-    const data = new DataTransfer();
-    data.setData("text/plain", text);
-    document.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true }));
-  }, text);
+  const b2bTitle = "Buying and upgrading a team software subscription";
+  await mapOf(page, b2bTitle);
   // Ctrl+V of the whole link, as copied from a chat (a space and a line break around it).
-  await paste(` ${link}\n`);
+  await pasteText(page, ` ${link}\n`);
   await mapOf(page, journey.title);
   await page.waitForSelector("[data-view=swimlane][data-view-mode=curve]");
   assert.deepEqual(await stepIds(page), journey.steps.map((s) => s.id));
@@ -146,7 +143,13 @@ test("a share link pasted or dropped on the page, or into the paste box, opens a
   assert.equal(await page.locator(".modal").count(), 0, "no paste box");
   // Back returns to the map before.
   await page.goBack();
-  await mapOf(page, "Buying and upgrading a team software subscription");
+  await mapOf(page, b2bTitle);
+  // Dropped as text, from its `#` (a link dragged from the address bar drops the whole).
+  await dropText(page, link.slice(link.indexOf("#")));
+  await mapOf(page, journey.title);
+  assert.equal(await alertText(page), "");
+  await page.goBack();
+  await mapOf(page, b2bTitle);
   // The Paste JSON box takes a link too.
   await page.getByRole("button", { name: "Paste JSON" }).click();
   await page.locator(".modal textarea").fill(link);
@@ -154,7 +157,7 @@ test("a share link pasted or dropped on the page, or into the paste box, opens a
   await mapOf(page, journey.title);
   assert.equal(await page.locator(".modal").isVisible(), false);
   // A damaged link is told as a link, not as JSON.
-  await paste(link.replace(/#j1=.{12}/, "#j1=AAAAAAAAAAAA"));
+  await pasteText(page, link.replace(/#j1=.{12}/, "#j1=AAAAAAAAAAAA"));
   await page.waitForSelector("[role=alert] .alert");
   assert.match(await alertText(page), /link/i);
   assert.doesNotMatch(await alertText(page), /JSON/);
