@@ -120,7 +120,7 @@ unit:
 
 e2e: node_modules/.installed chromium
 	node tools/size.mjs $(DIST) --check
-	node --test --test-concurrency=1 tests/e2e/
+	node --test --test-concurrency=1 --test-timeout=180000 --test-force-exit tests/e2e/
 
 # Mermaid is a dependency of the benchmark only: installed here, never by `make test`.
 bench: dist chromium bench/node_modules/.installed

@@ -238,6 +238,10 @@ fn take_prefetched(url: &str) -> Option<Prefetched> {
     let bytes = js_sys::Reflect::get(&prefetch, &"bytes".into()).ok()?;
     match bytes.dyn_into::<js_sys::Promise>() {
         Ok(promise) => Some(Prefetched::Later(promise)),
+        // Bytes over the limit go the way of late ones, where `fetch_text` refuses them.
+        Err(bytes) if size_of(&bytes) > MAX_BYTES => {
+            Some(Prefetched::Later(js_sys::Promise::resolve(&bytes)))
+        }
         Err(bytes) => text_of_buffer(&bytes).map(Prefetched::Text),
     }
 }

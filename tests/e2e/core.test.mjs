@@ -429,7 +429,9 @@ describe("bad input", () => {
   });
 
   test("a ?src= file larger than 100 MB is refused, before reading when the server gives its size", async () => {
-    // A server that says 200 MB and never sends them, and one that sends 101 MB unsized.
+    // A server that says 200 MB and never sends them, and one that sends 101 MB unsized,
+    // at once or after the app has started without them.
+    const mb = Buffer.alloc(101 * 1024 * 1024, " ");
     const server = createServer((req, res) => {
       const headers = { "access-control-allow-origin": "*", "content-type": "application/json" };
       if (req.url === "/said.json") {
@@ -437,22 +439,39 @@ describe("bad input", () => {
         res.write('{"version": 1, ');
         return; // (never ends: a page that waits for the body never says anything)
       }
-      res.writeHead(200, headers);
-      const mb = Buffer.alloc(1024 * 1024, " ");
-      for (let i = 0; i < 101; i++) res.write(mb);
-      res.end("{}");
+      const send = () => {
+        res.writeHead(200, headers);
+        res.end(Buffer.concat([mb, Buffer.from("{}")]));
+      };
+      if (req.url === "/late.json") setTimeout(send, 1500);
+      else send();
     });
     await new Promise((done) => server.listen(0, "127.0.0.1", done));
     const base = `http://127.0.0.1:${server.address().port}/`;
-    for (const [name, mb] of [["said.json", 200], ["unsized.json", 101]]) {
-      const page = await app.page(`?src=${encodeURIComponent(base + name)}`);
-      await page.waitForSelector("[role=alert] .alert");
-      assert.match(await alertText(page), new RegExp(`the file is ${mb} MB; the limit is 100 MB`), name);
-      assert.deepEqual(page.errors, []);
-      await page.close();
+    try {
+      for (const [name, size] of [["said.json", 200], ["unsized.json", 101], ["late.json", 101]]) {
+        const page = await app.page(null);
+        // boot.js waits 400 ms for the journey's bytes. Holding boot.js back until the
+        // bytes are in makes the app start with them in hand; late.json comes after.
+        let release;
+        const held = new Promise((done) => (release = done));
+        await page.route("**/boot.js", async (route) => (await held, route.continue()));
+        await page.goto(`${app.url}?src=${encodeURIComponent(base + name)}`, { waitUntil: "commit" });
+        if (name === "unsized.json") {
+          await page.waitForFunction(() => globalThis.journeyLensPrefetch);
+          const arrived = await page.evaluate(async () => (await globalThis.journeyLensPrefetch.bytes)?.byteLength);
+          assert.equal(arrived, mb.length + 2);
+        }
+        release();
+        await page.waitForSelector("[role=alert] .alert");
+        assert.match(await alertText(page), new RegExp(`the file is ${size} MB; the limit is 100 MB`), name);
+        assert.deepEqual(page.errors, []);
+        await page.close();
+      }
+    } finally {
+      server.closeAllConnections();
+      server.close();
     }
-    server.closeAllConnections();
-    server.close();
   });
 
   test("a future version opens with a warning", async () => {
