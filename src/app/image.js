@@ -32,7 +32,20 @@ const pngScale = (width, height) =>
   Math.min(2, MAX_SIDE / width, MAX_SIDE / height, Math.sqrt(MAX_AREA / (width * height)));
 
 // The scale a PNG of `root` would be drawn at, known before anything is drawn.
-export const pngScaleOf = (root) => pngScale(...sizeOf(root));
+export const pngScaleOf = (root) => atFullSize(root, () => pngScale(...sizeOf(root)));
+
+// `draw()` with `root` at 100%, whatever its zoom on screen (CSS `zoom`, under which the
+// browser gives boxes in zoomed pixels and fonts in unzoomed ones: an image of a map at Fit
+// had its columns narrowed and its text at full size). An image shows the map at 100%.
+function atFullSize(root, draw) {
+  const zoom = root.style.zoom;
+  root.style.zoom = "1";
+  try {
+    return draw();
+  } finally {
+    root.style.zoom = zoom;
+  }
+}
 
 // The SVG drawn as a PNG (see pngScale). Returns [PNG bytes, scale].
 export async function pngOf(svg, width, height) {
@@ -56,7 +69,9 @@ const SVG_PAINT = ["fill", "fill-opacity", "stroke", "stroke-width", "stroke-das
 
 // `root`: the view, fully drawn. `carried`: the journey's JSON with <, > and & escaped.
 // Returns [svg text, width, height].
-export function vectorSvg(root, carried, title) {
+export const vectorSvg = (root, carried, title) => atFullSize(root, () => drawnSvg(root, carried, title));
+
+function drawnSvg(root, carried, title) {
   // Sticky titles and headers sit at their place only when nothing is scrolled.
   const scrolled = [];
   for (let el = root; el; el = el.parentElement) {

@@ -14,7 +14,7 @@ const dir = mkdtempSync(join(tmpdir(), "jl-image-"));
 before(async () => { app = await start(); });
 after(async () => { await app.stop(); rmSync(dir, { recursive: true, force: true }); });
 
-const exportAs = (page, kind) => downloadFromShare(page, kind, dir);
+const exportAs = (page, kind, name) => downloadFromShare(page, kind, dir, name);
 
 const open = (page, path) => page.setInputFiles("input[type=file]", path);
 const drawnColumns = (page) => page.locator(".step-head[data-step-id]").count();
@@ -173,6 +173,28 @@ test("an SVG exported while a filter dims steps draws no text that is for screen
   assert.ok(svg.includes("Pays the first invoice"), "the dimmed step is drawn");
   assert.doesNotMatch(svg, /filtered out/);
   await page.close();
+});
+
+test("an image shows the map at 100% whatever its zoom on screen", async () => {
+  // At Fit (48% here) the columns were drawn narrowed and their text at full size, across
+  // the next columns, and the curve ran past the map's edge.
+  const images = {};
+  for (const zoom of ["100", "fit", "150"]) {
+    const page = await app.page(`?zoom=${zoom}`, { viewport: { width: 1366, height: 800 } });
+    await mapOf(page, "Buying and upgrading a team software subscription");
+    const svg = readFileSync((await exportAs(page, "SVG", `zoom-${zoom}.svg`)).path, "utf8");
+    const png = readPng(readFileSync((await exportAs(page, "PNG", `zoom-${zoom}.png`)).path));
+    images[zoom] = { svg, png: [png.width, png.height] };
+    const shown = Number(await page.locator(".map-grid").evaluate((g) => g.style.zoom));
+    const expected = { 100: 1, fit: 0.48, 150: 1.5 }[zoom];
+    assert.ok(Math.abs(shown - expected) < 0.01, `the zoom on screen is back: ${shown}`);
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  }
+  assert.equal(images.fit.svg, images["100"].svg, "at Fit, the image at 100%");
+  assert.equal(images["150"].svg, images["100"].svg, "at 150%, the image at 100%");
+  assert.deepEqual(images.fit.png, images["100"].png);
+  assert.deepEqual(images["150"].png, images["100"].png);
 });
 
 test("a map too wide for one canvas gives a scaled PNG and says so", async () => {
