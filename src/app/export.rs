@@ -24,9 +24,15 @@ extern "C" {
 
 #[wasm_bindgen(module = "/src/app/image.js")]
 extern "C" {
-    /// `[svg, width, height]`: plain vector shapes and text, no `<foreignObject>`.
+    /// `[svg, width, height]`: plain vector shapes and text, no `<foreignObject>`, under
+    /// the journey's title and description.
     #[wasm_bindgen(js_name = vectorSvg)]
-    fn vector_svg(root: &web_sys::Element, carried: &str, title: &str) -> js_sys::Array;
+    fn vector_svg(
+        root: &web_sys::Element,
+        carried: &str,
+        title: &str,
+        description: &str,
+    ) -> js_sys::Array;
     /// The scale a PNG of `root` would be drawn at (2 where the canvas limits allow), from
     /// its whole size, before every column is drawn.
     #[wasm_bindgen(js_name = pngScaleOf)]
@@ -58,6 +64,7 @@ pub fn download(state: AppState, format: Format, note: impl Fn(String) + 'static
     let compact = crate::domain::export::to_json(journey);
     // (Names the files: a journey without a title is untitled in the UI's language.)
     let title = state.t().title_of(&journey.title).to_owned();
+    let description = journey.description.clone().unwrap_or_default();
     match format {
         Format::Json => {
             let pretty = JsValue::from(crate::domain::export::indented(&compact));
@@ -86,7 +93,8 @@ pub fn download(state: AppState, format: Format, note: impl Fn(String) + 'static
             state.draw_all.set(true);
             after_next_paint(move || {
                 let root = drawn_view();
-                let image = root.map(|root| vector_svg(&root, &markup_safe(&compact), &title));
+                let carried = markup_safe(&compact);
+                let image = root.map(|root| vector_svg(&root, &carried, &title, &description));
                 state.draw_all.set(false);
                 let Some(image) = image else {
                     return;

@@ -69,9 +69,27 @@ const SVG_PAINT = ["fill", "fill-opacity", "stroke", "stroke-width", "stroke-das
 
 // `root`: the view, fully drawn. `carried`: the journey's JSON with <, > and & escaped.
 // Returns [svg text, width, height].
-export const vectorSvg = (root, carried, title) => atFullSize(root, () => drawnSvg(root, carried, title));
+export const vectorSvg = (root, carried, title, description) =>
+  atFullSize(root, () => drawnSvg(root, carried, title, description));
 
-function drawnSvg(root, carried, title) {
+// The journey's title and description for the top of an image `width` wide, laid out by the
+// browser (any script, wrapped as on screen) to be drawn as the map is.
+function headingOf(title, description, width) {
+  const heading = document.createElement("div");
+  heading.className = "image-heading";
+  heading.style.width = `${width}px`;
+  for (const [tag, text] of [["h2", title], ["p", description]]) {
+    if (!text) continue;
+    const part = document.createElement(tag);
+    part.dir = "auto";
+    part.textContent = text;
+    heading.append(part);
+  }
+  document.body.append(heading);
+  return heading;
+}
+
+function drawnSvg(root, carried, title, description) {
   // Sticky titles and headers sit at their place only when nothing is scrolled.
   const scrolled = [];
   for (let el = root; el; el = el.parentElement) {
@@ -79,10 +97,17 @@ function drawnSvg(root, carried, title) {
     el.scrollLeft = el.scrollTop = 0;
   }
   const spans = flatten(root);
+  let heading;
   try {
-    const [width, height] = sizeOf(root);
+    const [width, mapHeight] = sizeOf(root);
+    heading = headingOf(title, description, width);
+    const top = Math.ceil(heading.getBoundingClientRect().height);
+    const height = top + mapHeight;
     const out = [];
+    drawing(heading, out)(heading);
+    out.push(`<g transform="translate(0 ${top})">`);
     drawing(root, out)(root);
+    out.push("</g>");
     const svg =
       `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
       `<title>${escapeXml(title)}</title>` +
@@ -92,6 +117,7 @@ function drawnSvg(root, carried, title) {
       "</svg>";
     return [svg, width, height];
   } finally {
+    heading?.remove();
     for (const node of spans) {
       node.parentElement.classList.remove("jl-flat");
       node.remove();
@@ -153,12 +179,14 @@ function flatten(root) {
       // What is drawn is the first string: `"" / "filtered out"` has alternative text for
       // screen readers only, and draws nothing.
       const drawn = /^"((?:[^"\\]|\\.)*)"/.exec(style.content);
-      if (!drawn?.[1] || style.display === "none") continue;
+      if (!drawn || style.display === "none") continue;
       const text = drawn[1].replace(/\\(.)/g, "$1");
+      // An empty one is drawn when it is a shape (a chip's dot, a touchpoint's ring).
+      const shape = style.backgroundColor !== "rgba(0, 0, 0, 0)" || style.borderStyle !== "none";
+      if (!text && !shape) continue;
       const own = getComputedStyle(el);
       const plain =
-        SAME_TEXT.every((p) => style[p] === (p === "display" ? "inline" : p === "position" ? "static" : own[p])) &&
-        style.backgroundColor === "rgba(0, 0, 0, 0)" && style.borderStyle === "none";
+        !shape && SAME_TEXT.every((p) => style[p] === (p === "display" ? "inline" : p === "position" ? "static" : own[p]));
       let node = document.createTextNode(text);
       if (!plain) {
         const look = LOOK.map((p) => style[p]).join("\n");
@@ -216,7 +244,9 @@ function drawing(root, out) {
   const fonts = new Map();
   let clips = 0;
 
-  const walk = (el) => {
+  // `clip`: the box that cuts what `el` draws, in the page's pixels, and whether the cut
+  // text ends in "…" there (line-clamp, text-overflow).
+  const walk = (el, clip = null) => {
     const style = getComputedStyle(el);
     if (style.display === "none" || style.visibility === "hidden") return;
     // Buttons that only act have no use in a picture (the corner's "Phases" names its row).
@@ -240,6 +270,9 @@ function drawing(root, out) {
         const id = `jl-clip-${++clips}`;
         out.push(`<clipPath id="${id}"><rect x="${num(x + el.clientLeft)}" y="${num(y + el.clientTop)}" width="${num(el.clientWidth)}" height="${num(el.clientHeight)}"/></clipPath>`);
         open(`<g clip-path="url(#${id})">`);
+        const [left, top] = [r.left + el.clientLeft, r.top + el.clientTop];
+        const ellipsis = style.textOverflow === "ellipsis" || style.webkitLineClamp !== "none";
+        clip = { left, right: left + el.clientWidth, bottom: top + el.clientHeight, ellipsis };
       }
       // Adjacent text nodes (a thought and its quotes) are one run of words.
       let run = [];
@@ -248,9 +281,9 @@ function drawing(root, out) {
           run.push(node);
           continue;
         }
-        if (run.length) text(run, style);
+        if (run.length) text(run, style, clip);
         run = [];
-        if (node?.nodeType === Node.ELEMENT_NODE) walk(node);
+        if (node?.nodeType === Node.ELEMENT_NODE) walk(node, clip);
       }
     }
     out.push(close);
@@ -282,8 +315,8 @@ function drawing(root, out) {
 
   // A run of text nodes as one <text> a line: its words grouped by the line the browser put
   // them on.
-  const text = (nodes, style) => {
-    const lines = [];
+  const text = (nodes, style, clip) => {
+    let lines = [];
     const data = nodes.map((n) => n.data).join("");
     // The node and offset of the run's i-th character.
     const at = (i) => {
@@ -345,6 +378,7 @@ function drawing(root, out) {
     // left-to-right line, Arabic was placed past its box and cut.
     const first = style.unicodeBidi === "plaintext" ? data.match(/\p{L}/u)?.[0] : null;
     const rtl = first ? RTL.test(first) : style.direction === "rtl";
+    if (clip?.ellipsis) lines = ellipsized(lines, style, clip, rtl);
     for (const line of lines) {
       const words = line.words.join(" ");
       const baseline = line.top - origin.top + (line.height - ascent - descent) / 2 + ascent;
@@ -353,9 +387,28 @@ function drawing(root, out) {
     }
   };
 
+  // The lines the clip shows, the last one cut to end in "…" where the browser cut the text.
+  const ellipsized = (lines, style, clip, rtl) => {
+    const shown = lines.filter((line) => line.top + line.height / 2 < clip.bottom);
+    const last = shown.at(-1);
+    if (!last) return shown;
+    const room = rtl ? last.right - clip.left : clip.right - last.left;
+    if (shown.length === lines.length && last.right - last.left <= room + 0.5) return shown;
+    const ctx = canvas();
+    ctx.font = fontOf(style);
+    const upper = style.textTransform === "uppercase";
+    const width = (t) => ctx.measureText(upper ? t.toLocaleUpperCase() : t).width;
+    let words = [...last.words.join(" ")];
+    while (words.length && width(words.join("").trimEnd() + "…") > room) words.pop();
+    last.words = [words.join("").trimEnd() + "…"];
+    return shown;
+  };
+
+  const fontOf = (style) => `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+
   // The font's ascent and descent, measured once a font.
   const metrics = (style) => {
-    const font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    const font = fontOf(style);
     if (!fonts.has(font)) {
       const ctx = canvas();
       ctx.font = font;

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { alertText, downloadFromShare, expectedPoints, FIXTURES, mapOf, readJson, start, stepIds } from "./harness.mjs";
+import { alertText, downloadFromShare, EXAMPLES, expectedPoints, FIXTURES, mapOf, readJson, start, stepIds } from "./harness.mjs";
 
 let app;
 const dir = mkdtempSync(join(tmpdir(), "jl-image-"));
@@ -195,6 +195,44 @@ test("an image shows the map at 100% whatever its zoom on screen", async () => {
   assert.equal(images["150"].svg, images["100"].svg, "at 150%, the image at 100%");
   assert.deepEqual(images.fit.png, images["100"].png);
   assert.deepEqual(images["150"].png, images["100"].png);
+});
+
+test("an image is headed by the journey's title and description, and draws chips' dots, touchpoints' rings and the … of cut text", async () => {
+  const journey = readJson(join(EXAMPLES, "b2b-software.json"));
+  const page = await app.page("");
+  await mapOf(page, journey.title);
+  const svg = readFileSync((await exportAs(page, "SVG", "heading.svg")).path, "utf8");
+  const facts = await page.evaluate((t) => {
+    const doc = new DOMParser().parseFromString(t, "image/svg+xml");
+    const y = (el) => Number(el.getAttribute("y"));
+    const texts = [...doc.querySelectorAll("text")];
+    // The map is drawn moved down below the heading.
+    const moved = doc.querySelector("svg > g[transform]");
+    const mapTop = Number(/translate\(0 (\d+)\)/.exec(moved.getAttribute("transform"))[1]);
+    const shapes = (w, rx) => doc.querySelectorAll(`rect[width="${w}"][height="${w}"][rx="${rx}"]`).length;
+    return {
+      above: texts.filter((e) => !moved.contains(e) && y(e) < mapTop).map((e) => e.textContent),
+      map: moved.querySelectorAll("text").length,
+      all: texts.length,
+      chips: doc.querySelectorAll("text.chip").length,
+      dots: shapes(8, 4),
+      rings: shapes(5, 2.5),
+      widest: texts.filter((e) => e.classList.contains("widest-step")).map((e) => e.textContent),
+    };
+  }, svg);
+  assert.deepEqual(facts.above.slice(0, 1), [journey.title], "the title heads the image");
+  assert.equal(facts.above.slice(1).join(" "), journey.description, "the description under it");
+  assert.equal(facts.above.length + facts.map, facts.all, "the rest is the map's, below the heading");
+  assert.ok(facts.chips > 20);
+  assert.equal(facts.dots, facts.chips, "a dot for each chip");
+  const touchpoints = journey.steps.reduce((n, s) => n + (s.touchpoints?.length ?? 0), 0);
+  assert.equal(facts.rings, touchpoints, "a ring for each touchpoint");
+  // "Widest gap: Reads a comparison article on a tech news site", cut after two lines.
+  const cut = facts.widest.join(" ");
+  assert.match(cut, /…$/, `the cut text ends in …: ${cut}`);
+  assert.ok("Reads a comparison article on a tech news site".startsWith(cut.slice(0, -1).trim()), cut);
+  assert.deepEqual(page.errors, []);
+  await page.close();
 });
 
 test("a map too wide for one canvas gives a scaled PNG and says so", async () => {
