@@ -129,17 +129,15 @@ fn phase(d: &Deck, i: usize) -> El {
         .child(El::new("ol").class("slide-steps").children(names))
         .maybe((more > 0).then(|| text_el("p", "slide-more", &(t.more)(more))));
     let until = drawn_until(layout, Slide::Phase(i), d.pace);
+    // Step by step, the phase's part of the curve is still to be told: shown faint, ahead.
+    let ahead = drawn_until(layout, Slide::Phase(i), Pace::Phases);
+    let chart = curve(d, until, ahead, None, Some(i));
     El::new("section")
         .class("slide slide-phase")
         .attr("data-phase-id", &phase.id)
         .child(kicker(&(t.phase_of)(i + 1, layout.spans.len())))
         .child(text_el("h2", "", &phase.name))
-        .child(
-            El::new("div")
-                .class("slide-body")
-                .child(text)
-                .child(curve(d, until, None, Some(i))),
-        )
+        .child(El::new("div").class("slide-body").child(text).child(chart))
 }
 
 fn step(d: &Deck, column: usize) -> El {
@@ -183,6 +181,7 @@ fn step(d: &Deck, column: usize) -> El {
         .child(curve(
             d,
             Some(column),
+            None,
             Some(column),
             model.layout.spans.iter().position(|s| s.phase == c.phase),
         ))
@@ -240,9 +239,16 @@ fn closing(d: &Deck) -> El {
 
 /// The emotion curve across the journey (on a long one, the columns around the step at
 /// `current` or the span `phase`: see `curve::frame`), drawn up to column `until` (the story
-/// so far): the phases as bands (the span `phase` emphasised), the scale, each persona's
-/// line, its points, and its point at `current` emphasised.
-fn curve(d: &Deck, until: Option<usize>, current: Option<usize>, phase: Option<usize>) -> El {
+/// so far; faint up to column `ahead`, what is still to be told): the phases as bands (the
+/// span `phase` emphasised), the scale, each persona's line, its points, and its point at
+/// `current` emphasised.
+fn curve(
+    d: &Deck,
+    until: Option<usize>,
+    ahead: Option<usize>,
+    current: Option<usize>,
+    phase: Option<usize>,
+) -> El {
     let layout = &d.model.layout;
     let focus = match (current, phase.map(|i| layout.spans[i])) {
         (Some(c), _) => c..c + 1,
@@ -271,21 +277,24 @@ fn curve(d: &Deck, until: Option<usize>, current: Option<usize>, phase: Option<u
     });
     let mut parts: Vec<El> = bands.chain(scale_lines(WIDTH, &BAND)).collect();
     for c in d.model.curves.iter().filter(|c| !d.hidden.contains(&c.id)) {
-        let told = match until {
-            Some(last) => c.points.partition_point(|p| p.column <= last),
-            None => 0,
+        let count = |last: Option<usize>| {
+            last.map_or(0, |last| c.points.partition_point(|p| p.column <= last))
         };
-        let points = &c.points[..told];
-        parts.push(
+        let told = count(until);
+        let line = |end: usize, class: &str| {
+            let (points, tangents) = (&c.points[..end], &c.tangents[..end]);
             El::svg("path")
-                .class("curve-line")
-                .attr(
-                    "d",
-                    &path(points, &c.tangents[..told], &all, column_width, &BAND),
-                )
+                .class(class)
+                .attr("d", &path(points, tangents, &all, column_width, &BAND))
                 .attr("stroke", c.style.colour)
-                .attr("stroke-dasharray", c.style.dash),
-        );
+                .attr("stroke-dasharray", c.style.dash)
+        };
+        let ahead = count(ahead);
+        if ahead > told {
+            parts.push(line(ahead, "curve-line ahead"));
+        }
+        parts.push(line(told, "curve-line"));
+        let points = &c.points[..told];
         let marks = points
             .iter()
             .filter(|p| all.contains(&p.column))

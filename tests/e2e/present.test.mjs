@@ -102,6 +102,18 @@ test("the story, slide by slide by keyboard: title, each phase and its steps, cl
       const before = B2B.steps.findIndex((s) => s.phase === phase.id);
       const points = await page.$$eval("#presentation .slide-curve .point", (p) => p.length);
       assert.equal(points, pointsBefore(B2B, before));
+      // The phase's own part is drawn ahead of it, faint (the first phase's chart was empty).
+      const lines = await page.$$eval("#presentation .slide-curve .curve-line", (l) =>
+        l.map((e) => ({ ahead: e.classList.contains("ahead"), d: e.getAttribute("d") ?? "", opacity: getComputedStyle(e).opacity })));
+      const ahead = lines.filter((l) => l.ahead);
+      const felt = B2B.personas.filter((p) => steps.some((s) => typeof s.emotion?.[p.id] === "number"));
+      assert.ok(felt.length > 0);
+      assert.equal(ahead.length, felt.length, `${phase.id}: a faint line a persona who feels in the phase`);
+      for (const line of ahead) {
+        const told = lines[lines.indexOf(line) + 1]; // (the persona's told line, drawn over it)
+        assert.ok(line.d.length > told.d.length && line.d.startsWith(told.d.split(" ").slice(0, 3).join(" ")), `${phase.id}: ${line.d} | ${told.d}`);
+        assert.ok(Number(line.opacity) < 0.5);
+      }
     } else if (want.kind === "step") {
       const step = B2B.steps.find((s) => s.id === want.id);
       assert.equal(got.id, want.id);
