@@ -229,5 +229,8 @@ pub fn notes(d: &Deck, slide: Slide) -> El {
         }
         Slide::Closing => {}
     }
+    if parts.is_empty() {
+        parts.push(text_el("p", "notes-none", d.t.present.no_notes));
+    }
     El::new("div").class("details-body").children(parts)
 }

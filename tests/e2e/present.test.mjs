@@ -334,6 +334,29 @@ test("the presenter view: current and next slide, notes, a timer; either window 
   await presenter.waitForFunction(() => document.querySelector(".presenter-alone").hidden);
   await audience.keyboard.press("ArrowRight");
   await presenter.waitForSelector('.presenter .present-now .slide[data-phase-id="consider"]');
+  // The Next preview is the slide scaled down whole, at a laptop's 1366x768: its card's
+  // sections neither overlap nor are cut (they were squeezed over each other, and the
+  // card cut before Opportunities).
+  await presenter.setViewportSize({ width: 1366, height: 768 });
+  await presenter.waitForSelector('.presenter .present-next .slide[data-step-id="compare-pricing"] .slide-card');
+  const card = await presenter.locator(".present-next .slide-card").evaluate((c) => ({
+    cut: c.scrollHeight - c.clientHeight,
+    heads: [...c.querySelectorAll("h3")].map((h) => h.textContent),
+    spills: [...c.children].filter((e) => e.scrollHeight > e.clientHeight + 1).map((e) => e.textContent.slice(0, 20)),
+    overlaps: [...c.children].flatMap((a, i) => [...c.children].slice(i + 1).filter((b) => {
+      const [r, q] = [a.getBoundingClientRect(), b.getBoundingClientRect()];
+      return r.left < q.right - 1 && q.left < r.right - 1 && r.top < q.bottom - 1 && q.top < r.bottom - 1;
+    }).map((b) => `${a.textContent.slice(0, 20)} / ${b.textContent.slice(0, 20)}`)),
+  }));
+  assert.deepEqual(card.spills, [], "each section holds its content");
+  assert.deepEqual(card.overlaps, []);
+  assert.ok(card.heads.includes("Opportunities"), card.heads.join());
+  assert.ok(card.cut <= 1, `the Next card is cut by ${card.cut} px`);
+  // A slide with nothing for the presenter says so in the Notes panel.
+  await presenter.keyboard.press("End");
+  await audience.waitForFunction(() => document.querySelector("#presentation .slide[data-slide=closing]"));
+  assert.equal(await presenter.locator(".present-notes").innerText(), "No notes for this slide.");
+  await presenter.keyboard.press("Home");
 
   // Ending the presentation in the audience's window closes the presenter view.
   await audience.bringToFront();

@@ -293,6 +293,7 @@ pub const TEXTS: Texts = Texts {
         now: "Now showing",
         up_next: "Next",
         end: "End of the presentation",
+        no_notes: "No notes for this slide.",
         notes: "Notes",
         restart_timer: "Restart timer",
         waiting: "Waiting for the presentation window…",

@@ -327,6 +327,7 @@ pub const TEXTS: Texts = Texts {
         now: "En pantalla",
         up_next: "Siguiente",
         end: "Fin de la presentación",
+        no_notes: "Esta diapositiva no tiene notas.",
         notes: "Notas",
         restart_timer: "Reiniciar el cronómetro",
         waiting: "Esperando la ventana de la presentación…",

@@ -345,6 +345,7 @@ pub const TEXTS: Texts = Texts {
         now: "Ora sullo schermo",
         up_next: "Successiva",
         end: "Fine della presentazione",
+        no_notes: "Nessuna nota per questa diapositiva.",
         notes: "Note",
         restart_timer: "Riavvia il cronometro",
         waiting: "In attesa della finestra della presentazione…",

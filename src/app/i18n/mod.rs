@@ -283,6 +283,8 @@ pub struct PresentTexts {
     pub up_next: &'static str,
     pub end: &'static str,
     pub notes: &'static str,
+    /// Said in the Notes panel when the slide has nothing for the presenter.
+    pub no_notes: &'static str,
     pub restart_timer: &'static str,
     pub waiting: &'static str,
     /// A slide number being typed: "Go to 12".
