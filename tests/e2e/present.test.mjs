@@ -396,6 +396,8 @@ test("presenting from the toolbar, and in embed mode", async () => {
   await page.getByRole("button", { name: "End presentation" }).click();
   await page.waitForSelector("#presentation", { state: "detached" });
   assert.equal(await page.evaluate(() => document.fullscreenElement), null);
+  // The keyboard is back on Present (it fell to the page's body after a click on ×).
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), "Present");
 
   const embedded = await app.page(`${SRC}&embed=1`, { viewport: { width: 960, height: 540 } });
   await mapOf(embedded, B2B.title);
