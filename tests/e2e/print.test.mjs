@@ -150,6 +150,11 @@ test("a block taller than the page runs over onto the next with its phases and s
   const runOn = texts.findIndex((_, i) => i > 0 && on(i).length > 0 && on(i).every((name) => on(i - 1).includes(name)));
   assert.ok(runOn > 0, "a block runs over a page (else this test checks nothing)");
   assert.match(texts[runOn], /backstage/i, "the rows left over are on the next page");
+  // ...and more than one of them: a lane alone under the repeated head was a page for one row.
+  // (Lane titles, set in capitals: "Several channels" and "Channel switch" are steps' flags.)
+  const lanes = ["TOUCHPOINTS", "CHANNELS", "OWNER", "USERTHOUGHTS", "EMOTION", "PAINPOINTS", "OPPORTUNITIES", "METRICS", "BACKSTAGE"];
+  const lanesOn = (i) => lanes.filter((lane) => texts[i].includes(lane));
+  assert.ok(lanesOn(runOn).length >= 2, `page ${runOn + 1} holds ${lanesOn(runOn)}`);
   texts.forEach((text, i) => {
     if (on(i).length === 0) return;
     assert.match(text, /^(.*?)phases.*useractions/i, `page ${i + 1} starts its map with the phases and step headers`);
