@@ -1,7 +1,7 @@
 //! The priority matrix: importance to the customer (x) against the mean feeling (y) for every
 //! step, in four quadrants; "fix first" (important and negative) is at the bottom right. Each
 //! dot stands for its step (`data-step-id`): clicking it, or Enter on it, shows the step on
-//! the map.
+//! the map. The steps behind a spot's "+n" count are listed under the matrix, folded.
 
 use super::dom::{text_el, translate, El};
 use super::insights_view::{feeling, Ctx};
@@ -109,7 +109,9 @@ pub fn priority_matrix(cx: &Ctx, points: &[MatrixPoint]) -> El {
     // has about a hundred steps at each spot, and drew a dot for each (30,000 elements).
     // (There are few spots, at most 5 importances by 17 feelings: a list finds them.)
     let mut spots: Vec<((f64, f64), usize)> = Vec::new();
-    for p in points {
+    // (The steps behind the counts: listed under the matrix, to be reached from there.)
+    let mut behind = Vec::new();
+    for (i, p) in points.iter().enumerate() {
         let spot = (p.importance, (p.emotion * 4.0).round() / 4.0);
         let k = match spots.iter().position(|s| s.0 == spot) {
             Some(i) => &mut spots[i].1,
@@ -120,16 +122,10 @@ pub fn priority_matrix(cx: &Ctx, points: &[MatrixPoint]) -> El {
         };
         *k += 1;
         if *k > SPREAD_UP_TO {
+            behind.push(i);
             continue;
         }
-        let text = format!(
-            "{}: {}, {} {}, {}",
-            cx.name(&p.step),
-            (t.importance)(p.importance),
-            t.summary_labels[3],
-            feeling(p.emotion, t),
-            (t.quadrant)(p.quadrant)
-        );
+        let text = [cx.name(&p.step), ": ", &placed(cx, p)].concat();
         svg = svg.child(
             El::svg("g")
                 .class("dot")
@@ -165,5 +161,35 @@ pub fn priority_matrix(cx: &Ctx, points: &[MatrixPoint]) -> El {
             .child(El::svg("title").text(&(t.more_here)(more))),
         );
     }
-    svg.children(names)
+    let svg = svg.children(names);
+    if behind.is_empty() {
+        return svg;
+    }
+    let total = behind.len();
+    let list = cx.long_list(
+        El::new("ul").class("insight-list"),
+        total,
+        Box::new(move |cx, insights, i| {
+            let p = &insights.matrix[behind[i]];
+            let explain = text_el("span", "explain", &placed(cx, p));
+            El::new("li").child(cx.step_link(&p.step)).child(explain)
+        }),
+    );
+    let more = El::new("details")
+        .class("matrix-more")
+        .child(text_el("summary", "", &(t.behind_counts)(total)))
+        .child(list);
+    El::new("div").child(svg).child(more)
+}
+
+/// Where a step sits on the matrix, in words: its importance, feeling and quadrant.
+fn placed(cx: &Ctx, p: &MatrixPoint) -> String {
+    let t = cx.t;
+    format!(
+        "{}, {} {}, {}",
+        (t.importance)(p.importance),
+        t.summary_labels[3],
+        feeling(p.emotion, t),
+        (t.quadrant)(p.quadrant)
+    )
 }

@@ -226,6 +226,16 @@ test("long journeys: insights lists show their first 40 items and the rest on de
   // The quadrants' names are drawn over the dots, the last four things in the matrix.
   const last = await page.$$eval(".matrix > *", (els) => els.slice(-4).map((e) => e.getAttribute("data-quadrant") + ":" + e.classList));
   assert.deepEqual(last, ["watch:quadrant-name", "fix-first:quadrant-name", "maintain:quadrant-name", "protect:quadrant-name"]);
+  // The 117 steps behind the count are listed under the matrix (they could not be reached).
+  const dots = await page.$$eval(".matrix .dot", (d) => d.map((e) => e.dataset.stepId));
+  const behind = page.locator("[data-section=matrix] .matrix-more");
+  assert.equal(await behind.locator("summary").textContent(), "The 117 steps behind the + counts");
+  await behind.locator("summary").click();
+  await behind.locator(".show-all").click();
+  await page.waitForFunction(() => document.querySelectorAll(".matrix-more li").length === 117);
+  const listed = await behind.locator(".step-link").evaluateAll((l) => l.map((e) => e.dataset.stepId));
+  assert.deepEqual([...dots, ...listed], journey.steps.map((s) => s.id), "each step once: a dot or a line");
+  assert.match(await behind.locator("li").last().innerText(), /^Step 119\s+Importance 5 of 5, Average feeling −1, Fix first$/);
   // A step added by "Show all" still leads to the map.
   await page.locator('[data-section=changes] .step-link[data-step-id="s100"]').click();
   await page.waitForFunction(() => document.querySelector("#step-details:not([hidden]) .details")?.dataset.stepId === "s100");
@@ -240,6 +250,10 @@ test("long journeys: insights lists show their first 40 items and the rest on de
   assert.equal(await count(`${ideas} li`), 120);
   assert.equal(await count("[data-metric-id=csat] .missed .step-link"), 120);
   assert.equal(await count(".show-all"), 0);
+  // A step listed under the matrix leads to the map.
+  await page.locator(".matrix-more summary").click();
+  await page.locator('.matrix-more .step-link[data-step-id="s119"]').click();
+  await page.waitForFunction(() => document.querySelector("#step-details:not([hidden]) .details")?.dataset.stepId === "s119");
   assert.deepEqual(page.errors, []);
   await page.close();
 });

@@ -71,6 +71,7 @@ pub const TEXTS: Texts = Texts {
     nothing_found: "Nothing found.",
     show_all: |n| format!("Show all {n}", n = c(n)),
     more_here: |n| format!("{n} more steps here", n = c(n)),
+    behind_counts: |n| format!("The {n} steps behind the + counts", n = c(n)),
     show_on_map: |step| format!("Show “{step}” on the map"),
     phases: "Phases",
     loading: |what| format!("Loading {what}…"),

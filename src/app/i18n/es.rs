@@ -77,6 +77,7 @@ pub const TEXTS: Texts = Texts {
     nothing_found: "No se ha encontrado nada.",
     show_all: |n| format!("Mostrar los {n}", n = c(n)),
     more_here: |n| format!("{n} pasos más aquí", n = c(n)),
+    behind_counts: |n| format!("Los {n} pasos tras los recuentos +", n = c(n)),
     show_on_map: |step| format!("Mostrar “{step}” en el mapa"),
     phases: "Fases",
     loading: |what| format!("Cargando {what}…"),

@@ -90,6 +90,7 @@ pub const TEXTS: Texts = Texts {
     nothing_found: "Nessun risultato.",
     show_all: |n| format!("Mostra tutti i {n}", n = c(n)),
     more_here: |n| format!("Altri {n} passi qui", n = c(n)),
+    behind_counts: |n| format!("I {n} passi dietro i conteggi +", n = c(n)),
     show_on_map: |step| format!("Mostra “{step}” sulla mappa"),
     phases: "Fasi",
     loading: |what| format!("Caricamento {}…", di(what)),

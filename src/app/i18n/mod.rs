@@ -102,6 +102,8 @@ pub struct Texts {
     pub show_all: fn(usize) -> String,
     /// The priority matrix's mark for `n` more steps at one spot than it draws dots for.
     pub more_here: fn(usize) -> String,
+    /// The summary of the list of the steps behind the priority matrix's "+n" counts.
+    pub behind_counts: fn(usize) -> String,
     pub show_on_map: fn(&str) -> String,
     pub phases: &'static str,
     pub loading: fn(&str) -> String,
