@@ -378,7 +378,7 @@ function drawing(root, out) {
     // left-to-right line, Arabic was placed past its box and cut.
     const first = style.unicodeBidi === "plaintext" ? data.match(/\p{L}/u)?.[0] : null;
     const rtl = first ? RTL.test(first) : style.direction === "rtl";
-    if (clip?.ellipsis) lines = ellipsized(lines, style, clip, rtl);
+    if (clip?.ellipsis) lines = ellipsized(lines, style, clip, rtl, upper);
     for (const line of lines) {
       const words = line.words.join(" ");
       const baseline = line.top - origin.top + (line.height - ascent - descent) / 2 + ascent;
@@ -388,7 +388,7 @@ function drawing(root, out) {
   };
 
   // The lines the clip shows, the last one cut to end in "…" where the browser cut the text.
-  const ellipsized = (lines, style, clip, rtl) => {
+  const ellipsized = (lines, style, clip, rtl, upper) => {
     const shown = lines.filter((line) => line.top + line.height / 2 < clip.bottom);
     const last = shown.at(-1);
     if (!last) return shown;
@@ -396,7 +396,6 @@ function drawing(root, out) {
     if (shown.length === lines.length && last.right - last.left <= room + 0.5) return shown;
     const ctx = canvas();
     ctx.font = fontOf(style);
-    const upper = style.textTransform === "uppercase";
     const width = (t) => ctx.measureText(upper ? t.toLocaleUpperCase() : t).width;
     let words = [...last.words.join(" ")];
     while (words.length && width(words.join("").trimEnd() + "…") > room) words.pop();
