@@ -128,6 +128,9 @@ fn receive(state: AppState, message: &str) {
         alone(false);
         LAST.with(|l| l.replace(message.to_owned()));
         match p {
+            // A move that crossed the end of the presentation (the presenter view's last key
+            // against the audience's Escape) must not start it again.
+            Some(_) if !state.presenter && state.present.get_untracked().is_none() => {}
             Some(p) => state.present.set(Some(p)),
             None => super::present::leave(state),
         }

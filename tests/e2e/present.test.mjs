@@ -381,6 +381,27 @@ test("the presenter view says so when the presentation's window is closed", asyn
   await presenter.close();
 });
 
+test("a move from the presenter view that crosses the end of the presentation does not start it again", async () => {
+  // The presenter view's last key press and the audience's Escape can cross: the move
+  // arrives after the presentation ended, and used to open it again on that slide.
+  const audience = await presenting(`${SRC}&present=1`);
+  await audience.keyboard.press("ArrowRight");
+  const channel = await audience.evaluate(() => "journey-lens-presentation-" + window.name.replace("jl-deck-", ""));
+  await audience.keyboard.press("Escape");
+  await audience.waitForSelector("#presentation", { state: "detached" });
+  const peer = await app.page("");
+  await peer.evaluate((name) => {
+    const port = new BroadcastChannel(name);
+    port.postMessage("deck 0 steps shown");
+    return new Promise((done) => setTimeout(done, 300));
+  }, channel);
+  await audience.waitForTimeout(300);
+  assert.equal(await audience.locator("#presentation").count(), 0, "the presentation stayed ended");
+  assert.equal(param(audience, "present"), null);
+  await peer.close();
+  await audience.close();
+});
+
 test("presenting from the toolbar, and in embed mode", async () => {
   const page = await app.page(SRC, { viewport: FHD });
   await mapOf(page, B2B.title);
