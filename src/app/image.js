@@ -65,7 +65,7 @@ const SIDES = ["Top", "Right", "Bottom", "Left"];
 const HOOKS = ["data-step-id", "data-lane-id", "data-persona-id"];
 const SVG_PAINT = ["fill", "fill-opacity", "stroke", "stroke-width", "stroke-dasharray", "stroke-opacity",
   "stroke-linecap", "stroke-linejoin", "opacity", "font-size", "font-family", "font-weight", "text-anchor",
-  "dominant-baseline", "vector-effect"];
+  "dominant-baseline", "vector-effect", "paint-order", "letter-spacing"];
 
 // `root`: the view, fully drawn. `carried`: the journey's JSON with <, > and & escaped.
 // Returns [svg text, width, height].
@@ -435,7 +435,7 @@ function inlineSvg(svg, x, y, r) {
     if (style.display === "none") return to[i].remove();
     for (const name of SVG_PAINT) {
       let value = style.getPropertyValue(name);
-      if (!value || value === "none" || (name.endsWith("opacity") && value === "1")) {
+      if (!value || value === "none" || value === "normal" || (name.endsWith("opacity") && value === "1")) {
         if (name === "fill" || name === "stroke") to[i].setAttribute(name, "none");
         continue;
       }
@@ -447,6 +447,7 @@ function inlineSvg(svg, x, y, r) {
       to[i].setAttribute(name, value);
     }
     to[i].removeAttribute("class");
+    if (style.textTransform === "uppercase" && !el.children.length) to[i].textContent = el.textContent.toLocaleUpperCase();
   });
   copy.setAttribute("x", num(x));
   copy.setAttribute("y", num(y));

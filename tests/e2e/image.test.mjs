@@ -235,6 +235,27 @@ test("an image is headed by the journey's title and description, and draws chips
   await page.close();
 });
 
+test("the insights' image keeps the matrix's quadrant names readable: capitals, and the halo under the letters", async () => {
+  const page = await app.page("?view=insights");
+  await page.waitForSelector(".matrix .quadrant-name");
+  const onScreen = await page.locator(".matrix .quadrant-name").allTextContents();
+  const svg = readFileSync((await exportAs(page, "SVG", "insights.svg")).path, "utf8");
+  const names = await page.evaluate((t) => {
+    const doc = new DOMParser().parseFromString(t, "image/svg+xml");
+    return [...doc.querySelectorAll("text[data-quadrant]")].map((e) => ({
+      text: e.textContent,
+      halo: e.getAttribute("stroke-width"),
+      order: e.getAttribute("paint-order"),
+    }));
+  }, svg);
+  assert.equal(names.length, 4);
+  assert.deepEqual(names.map((n) => n.text), onScreen.map((s) => s.toLocaleUpperCase()), "in capitals, as on screen");
+  // A 3 px halo painted over the letters hid them: it goes under them, as on screen.
+  for (const n of names) assert.deepEqual([n.halo, n.order], ["3px", "stroke"], n.text);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test("a map too wide for one canvas gives a scaled PNG and says so", async () => {
   const [path, journey] = longJourney(120, "A hundred and twenty steps");
   const page = await app.page("");
