@@ -13,15 +13,30 @@ use crate::domain::parse_step::{EMOTION_MAX, EMOTION_MIN, IMPORTANCE_MAX, IMPORT
 const W: f64 = 420.0;
 const H: f64 = 300.0;
 const PAD: f64 = 36.0;
+/// The values' ends sit this far inside the frame, so that a dot there is drawn whole.
+const INSET: f64 = 12.0;
 /// Dots drawn side by side for the steps at one spot (see `priority_matrix`).
 const SPREAD_UP_TO: usize = 3;
 
+/// How far the `k`th dot at a spot is drawn from it: to the right, or at the right end of
+/// the scale to the left, to stay in the frame.
+fn spread(importance: f64, k: usize) -> f64 {
+    let step = if importance == IMPORTANCE_MAX {
+        -9.0
+    } else {
+        9.0
+    };
+    (k - 1) as f64 * step
+}
+
 fn x(importance: f64) -> f64 {
-    PAD + (importance - IMPORTANCE_MIN) / (IMPORTANCE_MAX - IMPORTANCE_MIN) * (W - 2.0 * PAD)
+    PAD + INSET
+        + (importance - IMPORTANCE_MIN) / (IMPORTANCE_MAX - IMPORTANCE_MIN)
+            * (W - 2.0 * (PAD + INSET))
 }
 
 fn y(feeling: f64) -> f64 {
-    PAD + (EMOTION_MAX - feeling) / (EMOTION_MAX - EMOTION_MIN) * (H - 2.0 * PAD)
+    PAD + INSET + (EMOTION_MAX - feeling) / (EMOTION_MAX - EMOTION_MIN) * (H - 2.0 * (PAD + INSET))
 }
 
 fn n(v: f64) -> String {
@@ -133,7 +148,7 @@ pub fn priority_matrix(cx: &Ctx, points: &[MatrixPoint]) -> El {
                 .attr("data-quadrant", p.quadrant.as_str())
                 .attr(
                     "transform",
-                    &translate(x(p.importance) + (*k - 1) as f64 * 9.0, y(p.emotion)),
+                    &translate(x(p.importance) + spread(p.importance, *k), y(p.emotion)),
                 )
                 .attr("tabindex", "0")
                 .attr("role", "button")
@@ -144,11 +159,17 @@ pub fn priority_matrix(cx: &Ctx, points: &[MatrixPoint]) -> El {
     }
     for ((importance, rounded), count) in spots.into_iter().filter(|s| s.1 > SPREAD_UP_TO) {
         let more = count - SPREAD_UP_TO;
-        // After the spot's dots; at the right edge, the picture widens to hold it.
+        // After the spot's dots; at the right end, where they go left, in the margin, which
+        // the picture widens to hold.
         if importance == IMPORTANCE_MAX {
-            svg = svg.attr("viewBox", "0 0 454 300");
+            svg = svg.attr("viewBox", "0 0 440 300");
         }
-        let at = x(importance) + SPREAD_UP_TO as f64 * 9.0;
+        let at = x(importance)
+            + if importance == IMPORTANCE_MAX {
+                16.0
+            } else {
+                27.0
+            };
         svg = svg.child(
             label(
                 at,

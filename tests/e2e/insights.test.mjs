@@ -12,6 +12,17 @@ after(async () => { await app.stop(); });
 const flagsOf = (page, step) =>
   page.$$eval(`.step-head[data-step-id="${step}"] .flag`, (f) => f.map((e) => e.dataset.flag));
 
+/** The matrix's dots that reach outside its frame (the four quadrants), by step id. */
+const dotsOutsideFrame = (page) => page.$$eval(".matrix", (ms) => ms.flatMap((m) => {
+  const rects = [...m.querySelectorAll(".quadrant rect")].map((r) => r.getBoundingClientRect());
+  const frame = { left: Math.min(...rects.map((r) => r.left)), right: Math.max(...rects.map((r) => r.right)),
+    top: Math.min(...rects.map((r) => r.top)), bottom: Math.max(...rects.map((r) => r.bottom)) };
+  return [...m.querySelectorAll(".dot")].filter((d) => {
+    const b = d.querySelector("circle").getBoundingClientRect();
+    return b.left < frame.left || b.right > frame.right || b.top < frame.top || b.bottom > frame.bottom;
+  }).map((d) => d.dataset.stepId);
+}));
+
 test("the map marks the upgrade as the lowest point and the quote and support call as likely breaks", async () => {
   const page = await app.page("");
   await mapOf(page, TITLE);
@@ -34,6 +45,8 @@ test("the insights view summarises the journey and leads back to the map", async
   await mapOf(page, TITLE);
   await page.getByRole("button", { name: "Insights" }).click();
   await page.waitForSelector("[data-view=insights] .stats");
+  // Dots at the scale's ends (importance 5, feeling +2) sit inside the frame, not on its edge.
+  assert.deepEqual(await dotsOutsideFrame(page), []);
   // Each region is named once (a scroll box named "Ownership" inside the Ownership section
   // was heard twice).
   const regions = await page.$$eval("[data-view=insights] :is(section[aria-label], [role=region])", (l) => l.map((e) => e.getAttribute("aria-label")));
@@ -217,12 +230,13 @@ test("long journeys: insights lists show their first 40 items and the rest on de
   assert.ok(list.x >= svg.x + svg.width && list.y < svg.y + svg.height, "the list is beside the chart");
   // The matrix: three dots at the one spot, and a count for the other 117.
   assert.equal(await count(".matrix .dot"), 3);
+  assert.deepEqual(await dotsOutsideFrame(page), [], "the three dots at importance 5 stay in the frame");
   assert.equal(await page.locator(".matrix .m-more").textContent(), "+117117 more steps here");
   // Heard as what it means, not as a bare "+117".
   assert.match(await page.locator(".matrix").ariaSnapshot(), /- img "117 more steps here"/);
   const more = await page.locator(".matrix .m-more").boundingBox();
   const matrix = await page.locator(".matrix").boundingBox();
-  assert.ok(more.x >= matrix.x && more.x + more.width <= matrix.x + matrix.width, "the count is inside the matrix");
+  assert.ok(more.x >= matrix.x && more.x + more.width <= matrix.x + matrix.width, `the count is inside the matrix ${JSON.stringify([more, matrix])}`);
   // The quadrants' names are drawn over the dots, the last four things in the matrix.
   const last = await page.$$eval(".matrix > *", (els) => els.slice(-4).map((e) => e.getAttribute("data-quadrant") + ":" + e.classList));
   assert.deepEqual(last, ["watch:quadrant-name", "fix-first:quadrant-name", "maintain:quadrant-name", "protect:quadrant-name"]);
