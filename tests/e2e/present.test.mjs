@@ -254,6 +254,13 @@ test("the slide and the pace are in the URL: a reload or a shared link resumes t
   await page.reload();
   await page.waitForSelector("#presentation .present-now .slide");
   assert.equal((await shown(page)).id, "use");
+  // Pressed, the pace's button still shows only when the bar is pointed at: the audience
+  // does not see it on every slide.
+  await page.mouse.move(960, 300);
+  const pace = page.getByRole("button", { name: "Phases only" });
+  await page.waitForFunction(() => getComputedStyle(document.querySelector(".present-pace")).opacity === "0");
+  await pace.hover();
+  await page.waitForFunction(() => getComputedStyle(document.querySelector(".present-pace")).opacity === "1");
   // A slide number past the end is brought back to the last slide.
   const far = await presenting(`${SRC}&present=1&slide=500`);
   assert.equal((await shown(far)).count, "19 / 19");
