@@ -12,7 +12,7 @@ use crate::domain::curve::{path, point_position, signed, Band, Feeling};
 use crate::domain::decimal::decimal;
 use crate::domain::insights::StepFlag;
 use crate::domain::lanes::{Lane, LaneKind};
-use crate::domain::map_model::MapModel;
+use crate::domain::map_model::{MapModel, PersonaCurve};
 use crate::domain::story::{
     drawn_until, phase_summary, top_opportunities, top_pains, Highlight, Pace, Slide,
 };
@@ -65,14 +65,7 @@ fn title(d: &Deck) -> El {
     let (j, t) = (d.journey, &d.t.present);
     let personas = d.model.curves.iter().filter_map(|c| {
         let p = j.personas.iter().find(|p| p.id == c.id)?;
-        let item = El::new("li")
-            .attr("data-persona-id", &p.id)
-            .child(super::emotion_lane::persona_swatch(
-                c,
-                60.0,
-                "var(--surface)",
-            ))
-            .child(text_el("strong", "", &p.name));
+        let item = persona_item(c);
         Some(match &p.description {
             Some(text) => item.child(text_el("span", "", text)),
             None => item,
@@ -131,13 +124,38 @@ fn phase(d: &Deck, i: usize) -> El {
     let until = drawn_until(layout, Slide::Phase(i), d.pace);
     // Step by step, the phase's part of the curve is still to be told: shown faint, ahead.
     let ahead = drawn_until(layout, Slide::Phase(i), Pace::Phases);
-    let chart = curve(d, until, ahead, None, Some(i));
+    let chart = El::new("div")
+        .class("slide-side")
+        .child(curve(d, until, ahead, None, Some(i)))
+        .child(legend(d));
     El::new("section")
         .class("slide slide-phase")
         .attr("data-phase-id", &phase.id)
         .child(kicker(&(t.phase_of)(i + 1, layout.spans.len())))
         .child(text_el("h2", "", &phase.name))
         .child(El::new("div").class("slide-body").child(text).child(chart))
+}
+
+/// A persona's line and marker, and name.
+fn persona_item(c: &PersonaCurve) -> El {
+    El::new("li")
+        .attr("data-persona-id", &c.id)
+        .child(super::emotion_lane::persona_swatch(
+            c,
+            60.0,
+            "var(--surface)",
+        ))
+        .child(text_el("strong", "", &c.name))
+}
+
+/// Which line is whose, under a phase's curve: each persona shown.
+fn legend(d: &Deck) -> El {
+    let items = (d.model.curves.iter())
+        .filter(|c| !d.hidden.contains(&c.id))
+        .map(persona_item);
+    El::new("ul")
+        .class("slide-legend")
+        .children(items.collect())
 }
 
 fn step(d: &Deck, column: usize) -> El {
@@ -276,6 +294,9 @@ fn curve(
             .attr("height", &height)
     });
     let mut parts: Vec<El> = bands.chain(scale_lines(WIDTH, &BAND)).collect();
+    // The current points' values so far: a persona's point at the value of one before it is
+    // drawn larger, round it, rather than hide it.
+    let mut now_at: Vec<f64> = Vec::new();
     for c in d.model.curves.iter().filter(|c| !d.hidden.contains(&c.id)) {
         let count = |last: Option<usize>| {
             last.map_or(0, |last| c.points.partition_point(|p| p.column <= last))
@@ -301,6 +322,11 @@ fn curve(
             .filter(|p| n <= MARKED || Some(p.column) == current)
             .map(|&p| {
                 let now = Some(p.column) == current;
+                let mut size = 9.0;
+                if now {
+                    size = 20.0 + 10.0 * now_at.iter().filter(|v| **v == p.value).count() as f64;
+                    now_at.push(p.value);
+                }
                 let (px, py) = point_position(p, all.start, column_width, &BAND);
                 let step = &d.journey.steps[layout.columns[p.column].step];
                 El::svg("path")
@@ -309,8 +335,11 @@ fn curve(
                     .attr("data-persona-id", &c.id)
                     .attr("data-feeling", Feeling::of(p.value).as_str())
                     .attr("transform", &translate(px, py))
-                    .attr("d", &c.style.marker.path(if now { 20.0 } else { 9.0 }))
+                    .attr("d", &c.style.marker.path(size))
                     .attr("stroke", c.style.colour)
+                    // The current point in its persona's colour (CSS lightens the fill, so
+                    // that two personas at one value both show).
+                    .attr("fill", c.style.colour)
             });
         parts.extend(marks);
     }

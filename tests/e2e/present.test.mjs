@@ -388,6 +388,36 @@ test("the presenter view says so when the presentation's window is closed", asyn
   await presenter.close();
 });
 
+test("the slides' curve reads from afar: whose line is whose, current points in their persona's colour, neutral the strongest line", async () => {
+  const page = await presenting(`${SRC}&present=1&slide=2`);
+  // A phase's slide names each persona's line under its curve.
+  const legend = await page.$$eval("#presentation .slide-legend li", (l) => l.map((e) => [e.dataset.personaId, e.textContent, !!e.querySelector("svg")]));
+  assert.deepEqual(legend, B2B.personas.map((p) => [p.id, p.name, true]));
+  const lines = await page.$eval("#presentation .slide-curve", (svg) => {
+    const width = (sel) => parseFloat(getComputedStyle(svg.querySelector(sel)).strokeWidth);
+    return { guide: width(".guide"), neutral: width(".neutral") };
+  });
+  assert.ok(lines.neutral > lines.guide, `neutral ${lines.neutral} against ${lines.guide}`);
+  // "Visits the home page": both personas at +1. Each current point is filled with its
+  // persona's colour (they were black), and the second is drawn round the first, not over it.
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  await page.waitForSelector('#presentation .slide[data-step-id="visit-home"]');
+  const now = await page.$$eval("#presentation .point.current", (ps) => ps.map((p) => ({
+    fill: getComputedStyle(p).fill, stroke: getComputedStyle(p).stroke, size: p.getBBox().width,
+  })));
+  assert.equal(now.length, 2);
+  for (const p of now) assert.equal(p.fill, p.stroke, "filled in its persona's colour");
+  assert.ok(now[1].size > now[0].size + 5, `the second (${now[1].size}) round the first (${now[0].size})`);
+  // On a long journey the curve is framed round the step: its line's run to the points
+  // either side of the frame stops at the plot's edge.
+  const long = await presenting(`?src=${encodeURIComponent(fixtures.url + "60.json")}&present=1&slide=40`);
+  assert.equal(await long.$eval("#presentation .slide-curve", (svg) => getComputedStyle(svg).overflow), "hidden");
+  assert.deepEqual([...page.errors, ...long.errors], []);
+  await long.close();
+  await page.close();
+});
+
 test("a move from the presenter view that crosses the end of the presentation does not start it again", async () => {
   // The presenter view's last key press and the audience's Escape can cross: the move
   // arrives after the presentation ended, and used to open it again on that slide.
