@@ -186,6 +186,21 @@ test("the curve view prints the curve alone, and the insights print without the 
   await page.close();
 });
 
+test("printed insights keep each heading of the opportunities' board with what it heads", async () => {
+  // On A4 the "By owner" heading and its columns' names were left at the foot of a page,
+  // their cards on the next.
+  const page = await app.page("?view=insights", { viewport: A4 });
+  await page.waitForSelector("[data-view=insights] .board");
+  const texts = await pageTexts(await page.pdf({ format: "A4", landscape: true }));
+  const at = texts.findIndex((t) => t.includes("Byowner"));
+  assert.ok(at >= 0);
+  const after = texts[at].slice(texts[at].indexOf("Byowner"));
+  // The first owner's first card, which the "By kind" part shows too, follows on the page.
+  assert.ok(after.includes(squeeze("Link the article to a hands-on sandbox")), `page ${at + 1} ends: ${after.slice(0, 80)}`);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test("four personas with long names: the printed legend stays inside the emotion row", async () => {
   const personas = [0, 1, 2, 3].map((i) => ({ id: `p${i}`, name: `Customer with a long descriptive name number ${i + 1}` }));
   const long = {
