@@ -66,15 +66,17 @@ test("a long map exports every step as SVG and PNG, and each reopens the journey
       points: doc.querySelectorAll("[data-step-id][data-persona-id]").length,
       title: doc.querySelector("title")?.textContent,
       carried: JSON.parse(doc.getElementById("journey-lens-journey").textContent),
-      // Controls have no use in a picture: each phase's ▾ button, "Curve as a table" (the
-      // corner's "Phases" stays: it names the row).
-      controls: doc.querySelectorAll(".phase-toggle:not(.all), .table-button").length,
+      // Controls have no use in a picture: "Curve as a table". (The phases' ▾ stay, the
+      // corner's as each phase's: they say what is folded, and a phase's name kept the gap
+      // of a ▾ left out.)
+      controls: doc.querySelectorAll(".table-button").length,
       texts: [...doc.querySelectorAll("text")].map((t) => t.textContent),
     };
   }, text);
   assert.equal(facts.controls, 0, "no buttons in the image");
   assert.ok(!facts.texts.includes("Curve as a table"), "no button text in the image");
   assert.ok(facts.texts.some((t) => /^phases$/i.test(t)), `the corner names the phases' row: ${facts.texts.slice(0, 8)}`);
+  assert.equal(facts.texts.filter((t) => t.trim() === "▾").length, journey.phases.length + 1, "the corner's ▾ and each phase's");
   assert.equal(facts.error, null, "the SVG is well-formed XML");
   assert.equal(facts.foreign, 0, "plain vector: no <foreignObject>, no CSS");
   assert.deepEqual(facts.steps.map((s) => s.id), ids, "every step is in the image");
