@@ -222,7 +222,6 @@ fn build(state: AppState, host: &web_sys::HtmlDivElement) -> Parts {
         .child(El::new("div").class("share-row").child(link).child(copy))
         .child(length)
         .child(error)
-        .child(note)
         .child(
             El::new("label")
                 .class("passphrase-row")
@@ -241,7 +240,9 @@ fn build(state: AppState, host: &web_sys::HtmlDivElement) -> Parts {
                         .attr("type", "button")
                         .on("click", move |_| state.share_open.set(false)),
                 ),
-        );
+        )
+        // What a download says, under its button.
+        .child(note);
     mount_modal(host, dialog, "share-title", true, move || {
         state.share_open.set(false)
     });

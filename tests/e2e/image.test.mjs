@@ -284,9 +284,16 @@ test("a map too wide for a readable PNG is not drawn: the dialog says why and of
   const downloads = [];
   page.on("download", (d) => downloads.push(d.suggestedFilename()));
   await page.getByRole("button", { name: "Share" }).click();
-  await page.getByRole("button", { name: "Download PNG" }).click();
+  const button = page.getByRole("button", { name: "Download PNG" });
+  const before = await button.boundingBox();
+  await button.click();
   // 16,384 px of canvas for 43,384 px of map: 37%, where its text would be a blur.
   await page.locator(".share-note").filter({ hasText: /\S/ }).waitFor();
+  // Said next to the button, which stays where it was clicked (the note came under the
+  // link, far above, and the dialog moved up as it grew).
+  const [after, note] = [await button.boundingBox(), await page.locator(".share-note").boundingBox()];
+  assert.deepEqual(after, before, "the button stays put");
+  assert.ok(note.y >= after.y + after.height && note.y - (after.y + after.height) < 24, `the note ${note.y} under the button ${after.y}`);
   assert.equal(
     await page.locator(".share-note").textContent(),
     "This map is too wide for a readable PNG: it would be shrunk to 37%. Save it as SVG, which keeps every detail at any size, or collapse phases to narrow it.",
