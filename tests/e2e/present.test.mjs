@@ -359,6 +359,9 @@ test("the presenter view: current and next slide, notes, a timer; either window 
   assert.deepEqual(card.overlaps, []);
   assert.ok(card.heads.includes("Opportunities"), card.heads.join());
   assert.ok(card.cut <= 1, `the Next card is cut by ${card.cut} px`);
+  // The presenter's own bar is read at arm's length: a laptop's buttons, not a projector's.
+  const bar = await presenter.$$eval(".presenter-head .present-bar .button", (b) => Math.max(...b.map((e) => e.getBoundingClientRect().height)));
+  assert.ok(bar <= 36, `the bar's buttons are ${bar} px tall`);
   // A slide with nothing for the presenter says so in the Notes panel.
   await presenter.keyboard.press("End");
   await audience.waitForFunction(() => document.querySelector("#presentation .slide[data-slide=closing]"));
