@@ -78,7 +78,9 @@ function headingOf(title, description, width) {
   const heading = document.createElement("div");
   heading.className = "image-heading";
   heading.style.width = `${width}px`;
-  for (const [tag, text] of [["h2", title], ["p", description]]) {
+  // The filters in force (their chips' words): a picture with greyed steps says why.
+  const filters = [...document.querySelectorAll(".chip-text")].map((e) => e.textContent).join(" · ");
+  for (const [tag, text] of [["h2", title], ["p", description], ["p", filters]]) {
     if (!text) continue;
     const part = document.createElement(tag);
     part.dir = "auto";
@@ -112,6 +114,7 @@ function drawnSvg(root, carried, title, description) {
       `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
       `<title>${escapeXml(title)}</title>` +
       `<metadata id="journey-lens-journey">${carried}</metadata>` +
+      '<filter id="jl-g"><feColorMatrix type="saturate" values="0"/></filter>' +
       `<rect width="${width}" height="${height}"${paint(getComputedStyle(document.body).backgroundColor) ?? ' fill="#fff"'}/>` +
       out.join("") +
       "</svg>";
@@ -261,6 +264,8 @@ function drawing(root, out) {
     const hooks = HOOKS.filter((a) => el.hasAttribute(a)).map((a) => ` ${a}="${escapeXml(el.getAttribute(a))}"`);
     if (hooks.length) open(`<g class="${escapeXml(el.getAttribute("class") ?? "")}"${hooks.join("")}>`);
     if (Number(style.opacity) < 1) open(`<g opacity="${style.opacity}">`);
+    // A filter's dimmed steps, their colours gone as on screen.
+    if (style.filter === "grayscale(1)") open('<g filter="url(#jl-g)">');
     if (el.localName === "a" && /^(https?|mailto):/i.test(el.href)) open(`<a href="${escapeXml(el.href)}">`);
     if (el instanceof SVGSVGElement) {
       out.push(inlineSvg(el, x, y, r));

@@ -174,6 +174,24 @@ test("an SVG exported while a filter dims steps draws no text that is for screen
   const svg = readFileSync(path, "utf8");
   assert.ok(svg.includes("Pays the first invoice"), "the dimmed step is drawn");
   assert.doesNotMatch(svg, /filtered out/);
+  // As on screen, a dimmed step's contents lose their colours (its chips, pains and
+  // opportunities kept them), and the heading names the filter that dimmed it.
+  const facts = await page.evaluate((t) => {
+    const doc = new DOMParser().parseFromString(t, "image/svg+xml");
+    // (Each of its cells that holds something: an empty cell has nothing to grey.)
+    const grey = (id) => [...doc.querySelectorAll(`g.step-head[data-step-id="${id}"], g.cell[data-step-id="${id}"]`)]
+      .filter((g) => g.querySelector("text")).every((g) => g.querySelector('g[filter="url(#jl-g)"] text'));
+    return {
+      saturate: doc.querySelector("filter#jl-g feColorMatrix")?.getAttribute("values"),
+      pay: grey("pay"),
+      kept: doc.querySelectorAll('g[filter] [data-step-id="demo-call"]').length + doc.querySelectorAll('g[data-step-id="demo-call"] g[filter]').length,
+      heading: [...doc.querySelectorAll("svg > text")].map((e) => e.textContent),
+    };
+  }, svg);
+  assert.equal(facts.saturate, "0");
+  assert.ok(facts.pay, "the dimmed step's contents are grey");
+  assert.equal(facts.kept, 0, "the step kept by the filter keeps its colours");
+  assert.ok(facts.heading.includes("Channel: Video call"), facts.heading.join(" | "));
   await page.close();
 });
 
