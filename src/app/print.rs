@@ -30,7 +30,7 @@ use crate::domain::Journey;
 /// The curve band on paper: lower than on screen, so that a block of steps with every lane
 /// fits an A4 page, and two blocks of the curve alone do.
 const PRINT_BAND: Band = Band {
-    height: 110.0,
+    height: 90.0,
     pad: 10.0,
 };
 const PRINT_CURVE_BAND: Band = Band {

@@ -138,11 +138,14 @@ test("Save as PDF: landscape pages, fewer on A3 than on A4, the screen map windo
 });
 
 test("a block taller than the page runs over onto the next with its phases and step headers", async () => {
-  // The B2B example has every lane, backstage too: on A4 a block of five steps is taller
-  // than a page.
+  // The B2B example has every lane, backstage too; with two more backstage notes on a step
+  // of its second block, on A4 a block of five steps is taller than a page.
   const b2b = readJson(join(EXAMPLES, "b2b-software.json"));
+  b2b.steps[6].backstage = [...(b2b.steps[6].backstage ?? []), "Finance checks the purchase order", "Account record created in the CRM"];
   const page = await app.page("?src=examples/b2b-software.json");
   await mapOf(page, b2b.title);
+  await openBytes(page, "taller.json", JSON.stringify(b2b));
+  await page.waitForFunction(() => document.body.textContent.includes("Finance checks the purchase order"));
   const texts = await pageTexts(await page.pdf({ format: "A4", landscape: true }));
   const names = b2b.steps.map((s) => squeeze(s.name));
   const on = (i) => names.filter((name) => texts[i].includes(name));
