@@ -45,6 +45,9 @@ const css = readFileSync(join(dir, "app.css"), "utf8")
   // Space after a colon goes; space before one may be a descendant combinator (`.a :is(b)`).
   .replace(/:\s+/g, ":")
   .replace(/;}/g, "}")
+  // ` / ` (in `rgb()`, `grid-area`, alt text) is `/`; ` !important` is `!important`.
+  .replace(/ \/ /g, "/")
+  .replace(/ !important/g, "!important")
   // `0.5` is `.5`, `#ffffff` is `#fff`.
   .replace(/([:\s,(/-])0\.(\d)/g, "$1.$2")
   .replace(/#(f|0)\1{5}\b/gi, "#$1$1$1")
