@@ -401,6 +401,9 @@ test("the slides' curve reads from afar: whose line is whose, current points in 
     return { guide: width(".guide"), neutral: width(".neutral") };
   });
   assert.ok(lines.neutral > lines.guide, `neutral ${lines.neutral} against ${lines.guide}`);
+  // A phase's few lines of text leave the larger part of the slide to its curve.
+  const [text, chart] = await page.$$eval("#presentation .slide-phase .slide-body > *", (e) => e.map((x) => x.getBoundingClientRect().width));
+  assert.ok(chart > 1.4 * text, `the curve ${chart} px wide beside ${text} px of text`);
   // "Visits the home page": both personas at +1. Each current point is filled with its
   // persona's colour (they were black), and the second is drawn round the first, not over it.
   await page.keyboard.press("ArrowRight");
