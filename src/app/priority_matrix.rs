@@ -164,12 +164,7 @@ pub fn priority_matrix(cx: &Ctx, points: &[MatrixPoint]) -> El {
         if importance == IMPORTANCE_MAX {
             svg = svg.attr("viewBox", "0 0 440 300");
         }
-        let at = x(importance)
-            + if importance == IMPORTANCE_MAX {
-                16.0
-            } else {
-                27.0
-            };
+        let at = x(importance) + spread(importance, SPREAD_UP_TO).max(0.0) + 9.0;
         svg = svg.child(
             label(
                 at,
