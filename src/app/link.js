@@ -5,9 +5,16 @@ export async function deflateRaw(text) {
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
+// Fails past 100 MB, the app's limit for a file (what it throws is the cancelling's
+// promise: the app only asks whether it failed). A link of a few hundred KB can inflate to
+// gigabytes, which would take the page down.
 export async function inflateRaw(bytes) {
-  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
-  return await new Response(stream).text();
+  const reader = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate-raw")).getReader();
+  const parts = [];
+  for (let size = 0, part; !(part = await reader.read()).done; parts.push(part.value)) {
+    if ((size += part.value.length) > 104857600) throw reader.cancel();
+  }
+  return new Blob(parts).text();
 }
 
 // Format e1 (see src/domain/link.rs): salt (16) | nonce (12) | AES-256-GCM ciphertext and

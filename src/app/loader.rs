@@ -65,7 +65,8 @@ fn finish_text(
     // The allocator grows the wasm memory as little as each allocation needs, a 64 KB page
     // at a time: reading a large journey took a hundred growths. One growth to about what
     // reading and drawing it takes (measured: about 8 bytes a byte of JSON) replaces them.
-    drop(Vec::<u8>::with_capacity(text.len() * 8));
+    // (Tried, not required: text too large for it is refused further on, not aborted here.)
+    let _ = Vec::<u8>::new().try_reserve(text.len().saturating_mul(8));
     // An exported SVG or stand-alone HTML file carries the journey inside.
     let text = match crate::domain::carrier::journey_text(text) {
         Ok(text) => text,

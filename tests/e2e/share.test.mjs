@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { deflateSync } from "node:zlib";
+import { deflateRawSync, deflateSync } from "node:zlib";
 import { after, before, test } from "node:test";
 import { alertText, downloadFromShare, dropText, examples, EXAMPLES, FIXTURES, mapOf, openBytes, pasteText, readJson, start, stepIds } from "./harness.mjs";
 
@@ -174,6 +174,21 @@ test("a damaged link is refused and the map shown stays", async () => {
   assert.match(await alertText(page), /link: the journey data in this link is damaged or cut short/);
   assert.equal(await page.title(), "Buying and upgrading a team software subscription");
   assert.ok((await stepIds(page)).length === 12);
+  await page.close();
+});
+
+test("a link that inflates past 100 MB is refused as damaged, and the app keeps working", async () => {
+  // 150 KB of link for 150 MB of JSON: it took the page down (wasm ran out of memory).
+  const data = deflateRawSync(Buffer.alloc(150 * 1024 * 1024, " "), { level: 9 }).toString("base64url");
+  const page = await app.page("");
+  await mapOf(page, "Buying and upgrading a team software subscription");
+  await page.evaluate((data) => { location.hash = `j1=${data}`; }, data);
+  await page.waitForSelector("[role=alert] .alert");
+  assert.match(await alertText(page), /link: the journey data in this link is damaged or cut short/);
+  assert.equal((await stepIds(page)).length, 12, "the map shown stays");
+  await pasteText(page, JSON.stringify({ version: 1, title: "After", phases: [{ id: "p", name: "P" }], steps: [{ id: "a", phase: "p", name: "A" }] }));
+  await mapOf(page, "After");
+  assert.deepEqual(page.errors, []);
   await page.close();
 });
 
