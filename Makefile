@@ -81,9 +81,11 @@ chromium:
 # left in the wasm (about 24 KB of gzip, a tenth of the app). -Z build-std and that panic
 # strategy are unstable: RUSTC_BOOTSTRAP=1 lets this stable toolchain use them, for this
 # build only (clippy and the native tests use the toolchain as it is). `make dist
-# PANIC=abort` builds with panic messages in the console, for debugging.
+# PANIC=abort` builds with panic messages in the console, for debugging. With no message
+# to print, `{:?}` formatting and source locations are not kept either (-Zfmt-debug=none,
+# -Zlocation-detail=none: the app never shows a `Debug` text; about 80 bytes of gzip).
 PANIC ?= immediate-abort
-WASM_RUSTFLAGS := --cfg erase_components $(if $(filter immediate-abort,$(PANIC)),-Zunstable-options -Cpanic=immediate-abort)
+WASM_RUSTFLAGS := --cfg erase_components $(if $(filter immediate-abort,$(PANIC)),-Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none)
 build: tools
 	RUSTC_BOOTSTRAP=1 RUSTFLAGS="$(WASM_RUSTFLAGS)" cargo build --profile $(PROFILE) \
 	  --target $(CARGO_TARGET) --bin journey-lens -Z build-std=std,panic_abort

@@ -48,6 +48,13 @@ const css = readFileSync(join(dir, "app.css"), "utf8")
   // ` / ` (in `rgb()`, `grid-area`, alt text) is `/`; ` !important` is `!important`.
   .replace(/ \/ /g, "/")
   .replace(/ !important/g, "!important")
+  // `[a="b"]` is `[a=b]` where `b` is a word; `*::before` is `::before`; `outline:none` is
+  // `outline:0`; a selector's `a + b` and `a ~ b` are `a+b`, `a~b` (only in selectors: a
+  // `calc()` needs its spaces).
+  .replace(/\[([\w-]+)([~|^$*]?)="([a-zA-Z_][\w-]*)"\]/g, "[$1$2=$3]")
+  .replace(/(^|[,{}])\*::/g, "$1::")
+  .replace(/outline:none/g, "outline:0")
+  .replace(/(^|[{}])([^{}]*)\{/g, (_, before, selector) => before + selector.replace(/ ?([+~]) ?/g, "$1") + "{")
   // `0.5` is `.5`, `#ffffff` is `#fff`.
   .replace(/([:\s,(/-])0\.(\d)/g, "$1.$2")
   .replace(/#(f|0)\1{5}\b/gi, "#$1$1$1")
