@@ -31,8 +31,8 @@ fn shown(t: &Texts, problems: &[Problem]) -> Vec<String> {
 
 fn problems(text: &str) -> Vec<Problem> {
     match read_journey(text) {
-        Ok(loaded) => loaded.problems,
-        Err(problems) => problems,
+        Ok(loaded) => loaded.problems.list,
+        Err(problems) => problems.list,
     }
 }
 

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use super::dom::{text_el, El};
 use super::i18n::Texts;
 use super::state::{effect_with, use_state, AppState, Report};
-use crate::domain::problem::{Effect as Consequence, Severity};
+use crate::domain::problem::{Effect as Consequence, Problems, Severity};
 use crate::domain::Problem;
 
 /// At most this many problems are listed; the rest are counted.
@@ -59,16 +59,13 @@ pub fn Alert() -> impl IntoView {
 pub fn report_body(report: &Report, state: AppState) -> (&'static str, El) {
     let t = state.t();
     let shown = state.opened.with_untracked(Option::is_some);
-    let (kind, heading, problems, reason): (_, _, &[Problem], _) = match report {
+    let none = Problems::default();
+    let (kind, heading, problems, reason): (_, _, &Problems, _) = match report {
         Report::OpenedWithProblems { source, problems } => {
-            let worst = if problems.iter().any(|p| p.severity == Severity::Error) {
-                "error"
-            } else {
-                "warning"
-            };
+            let worst = if problems.errors { "error" } else { "warning" };
             (
                 worst,
-                (t.opened_with_problems)(&source.label(t), problems.len()),
+                (t.opened_with_problems)(&source.label(t), problems.count()),
                 problems,
                 None,
             )
@@ -82,15 +79,15 @@ pub fn report_body(report: &Report, state: AppState) -> (&'static str, El) {
         Report::Unreachable { source, reason } => (
             "failure",
             (t.could_not_open)(&source.label(t), shown),
-            &[],
+            &none,
             Some(reason),
         ),
     };
-    let more = problems.len().saturating_sub(LISTED);
+    let more = problems.count().saturating_sub(LISTED);
     // What kept a file from opening first: it can follow fifty lesser problems.
     let mut items = Vec::new();
     for fatal in [true, false] {
-        for p in problems {
+        for p in problems.iter() {
             if p.is_fatal() == fatal && items.len() < LISTED {
                 items.push(problem_item(p, t));
             }

@@ -85,11 +85,7 @@ fn finish_text(
             }
             state.insights_wanted.set(false);
             let journey = Shared::new(loaded.journey);
-            let left_out = loaded
-                .problems
-                .iter()
-                .filter(|p| p.severity == crate::domain::Severity::Error)
-                .count();
+            let left_out = loaded.problems.errors;
             state.opened.set(Some(Opened {
                 journey,
                 source: source.clone(),

@@ -132,7 +132,7 @@ impl Parts {
             .opened
             .with_untracked(|o| o.as_ref().map(|o| o.left_out))
         {
-            Some(1..) => t.left_out_of_link,
+            Some(true) => t.left_out_of_link,
             _ => "",
         };
         let text = [left_out, warning].join(" ");

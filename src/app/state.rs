@@ -14,9 +14,10 @@ use crate::domain::explore;
 use crate::domain::insights::{insights, step_flags_in, Insights, StepFlag};
 use crate::domain::lanes::{Lane, LaneKind};
 use crate::domain::map_model::MapModel;
+use crate::domain::problem::Problems;
 use crate::domain::story::Presentation;
 use crate::domain::view_state::Zoom;
-use crate::domain::{Journey, Problem};
+use crate::domain::Journey;
 
 /// An `Arc` that compares by identity, so memos of large values compare in O(1).
 #[derive(Debug)]
@@ -81,24 +82,18 @@ impl Source {
 pub struct Opened {
     pub journey: Shared<Journey>,
     pub source: Source,
-    /// How many values of the file the reader left out or replaced (its errors): the
+    /// Whether the reader left out or replaced values of the file (its errors): the
     /// journey, and so its share link and exports, are without them as written.
-    pub left_out: usize,
+    pub left_out: bool,
 }
 
 /// The outcome of the latest load, shown in the `role="alert"` region.
 #[derive(Debug)]
 pub enum Report {
     /// The journey opened; these problems were found (never empty).
-    OpenedWithProblems {
-        source: Source,
-        problems: Vec<Problem>,
-    },
+    OpenedWithProblems { source: Source, problems: Problems },
     /// The file was refused; the journey shown is unchanged.
-    NotOpened {
-        source: Source,
-        problems: Vec<Problem>,
-    },
+    NotOpened { source: Source, problems: Problems },
     /// The file could not be fetched or read; `reason` is already in the UI language.
     Unreachable { source: Source, reason: String },
 }

@@ -85,6 +85,13 @@ fn ids<T>(items: &[Indexed<T>], id: impl Fn(&T) -> &String) -> Vec<String> {
     items.iter().map(|i| id(&i.item).clone()).collect()
 }
 
+/// The known ids a message names: eight, and "…" after them when there are more. (A file can
+/// define 20,000 channels and name an unknown one 20,000 times: a copy of the whole list in
+/// each message took more memory than the page has.)
+fn named(known: &[String]) -> Vec<String> {
+    known[..known.len().min(9)].to_vec()
+}
+
 fn strip<T>(items: Vec<Indexed<T>>) -> Vec<T> {
     items.into_iter().map(|i| i.item).collect()
 }
@@ -134,7 +141,7 @@ fn known_phase_steps(
                 let kind = ProblemKind::UnknownRef {
                     noun: Noun::Phase,
                     id: s.item.phase.clone(),
-                    known: known.phases.clone(),
+                    known: named(&known.phases),
                 };
                 let at = key_path(&index_path("steps", s.index), "phase");
                 r.push(Problem::error(at, kind, Effect::LeftOut(Noun::Step)));
@@ -207,7 +214,7 @@ fn check_emotion_personas(s: &mut Step, at: &impl Fn() -> String, known: &Known,
             let kind = ProblemKind::UnknownRef {
                 noun: Noun::Persona,
                 id: persona.clone(),
-                known: known.personas.clone(),
+                known: named(&known.personas),
             };
             let path = key_path(&key_path(&at(), "emotion"), persona);
             r.push(Problem::error(path, kind, Effect::Ignored));
@@ -229,7 +236,7 @@ fn warn_unknown(
         let kind = ProblemKind::UnknownRef {
             noun,
             id: id.to_owned(),
-            known: known.to_vec(),
+            known: named(known),
         };
         r.push(Problem::warning(at, kind).with_effect(Effect::ShownAsWritten));
     }
@@ -244,7 +251,7 @@ fn check_metric_values(s: &Step, at: &impl Fn() -> String, known: &Known, r: &mu
                 let kind = ProblemKind::UnknownRef {
                     noun: Noun::Metric,
                     id: id.clone(),
-                    known: defs.iter().map(|d| d.id.clone()).collect(),
+                    known: defs.iter().take(9).map(|d| d.id.clone()).collect(),
                 };
                 r.push(Problem::warning(path(), kind).with_effect(Effect::ShownAsWritten));
             }

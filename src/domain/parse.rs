@@ -5,12 +5,12 @@
 //! journey at all (not JSON, not an object, no usable phase, no step list) is refused, so a
 //! failed load never replaces the journey already shown.
 
-use super::json::{owned_field, Fields, Value};
+use super::json::{Fields, Value};
 
 use super::crossref;
 use super::model::{Journey, LaneDef, MetricDef, Persona, Phase, Tag};
 use super::parse_step::read_step;
-use super::problem::{Effect, Expected, Noun, Problem, ProblemKind};
+use super::problem::{Effect, Expected, Noun, Problem, ProblemKind, Problems};
 use super::reader::{index_path, Obj, Reader};
 use super::syntax::{read_json, start_of_value};
 
@@ -21,7 +21,7 @@ pub const FORMAT_VERSION: u64 = 1;
 #[derive(Debug)]
 pub struct Loaded {
     pub journey: Journey,
-    pub problems: Vec<Problem>,
+    pub problems: Problems,
 }
 
 /// An item read from an array, with its index in the file (for messages).
@@ -31,8 +31,12 @@ pub struct Indexed<T> {
 }
 
 /// Reads a journey file. `Err` holds every problem found, at least one of them fatal.
-pub fn read_journey(text: &str) -> Result<Loaded, Vec<Problem>> {
-    let (value, mut repeated) = read_json(text).map_err(|p| vec![p])?;
+pub fn read_journey(text: &str) -> Result<Loaded, Problems> {
+    let (value, mut repeated) = read_json(text).map_err(|p| Problems {
+        list: vec![p],
+        unlisted: 0,
+        errors: true,
+    })?;
     let mut read = read_journey_value(&value).map_err(|mut problems| {
         // Not an object at all: the place is where the file's value starts (a path would
         // be empty).
@@ -52,13 +56,13 @@ pub fn read_journey(text: &str) -> Result<Loaded, Vec<Problem>> {
         Err(problems) => problems,
     };
     // Repeated keys first: they are about the text, before what it means.
-    repeated.append(problems);
-    *problems = repeated;
+    repeated.append(&mut problems.list);
+    problems.list = repeated;
     read
 }
 
 /// Reads an already-parsed JSON value as a journey.
-pub fn read_journey_value(value: &Value) -> Result<Loaded, Vec<Problem>> {
+pub fn read_journey_value(value: &Value) -> Result<Loaded, Problems> {
     let mut r = Reader::default();
     let Some(root) = r.object(value, String::new(), Noun::Journey, Effect::NotOpened) else {
         return Err(r.problems);
@@ -188,8 +192,7 @@ fn read_version(r: &mut Reader, root: &Obj) -> u64 {
 /// `meta` is free-form, but it must be an object to be kept.
 fn read_meta(r: &mut Reader, root: &Obj) -> Option<Fields<'static>> {
     match root.get("meta")? {
-        // Collected again so that a repeated key is kept once, as everywhere else.
-        Value::Object(map) => Some(map.iter().map(|(k, v)| owned_field(k, v)).collect()),
+        Value::Object(map) => Some(map.to_static()),
         other => {
             r.wrong(
                 root.path("meta"),

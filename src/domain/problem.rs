@@ -337,6 +337,51 @@ impl fmt::Display for Effect {
     }
 }
 
+/// The problems found in a file: the first `KEPT` of them and every fatal one, and a count of
+/// the rest. (A 40 MB file can hold 20 million wrong values: a `Problem` for each took more
+/// memory than the page has; the alert lists fifty.)
+#[derive(Debug, Default)]
+pub struct Problems {
+    pub list: Vec<Problem>,
+    /// How many more were found.
+    pub unlisted: usize,
+    /// Whether an error was found (something was left out or replaced), listed or not.
+    pub errors: bool,
+}
+
+/// How many problems of a file are kept.
+pub const KEPT: usize = 1000;
+
+impl Problems {
+    pub fn push(&mut self, problem: Problem) {
+        self.errors |= problem.severity == Severity::Error;
+        if self.list.len() < KEPT || problem.is_fatal() {
+            self.list.push(problem);
+        } else {
+            self.unlisted += 1;
+        }
+    }
+
+    /// How many were found, listed or not.
+    pub fn count(&self) -> usize {
+        self.list.len() + self.unlisted
+    }
+}
+
+/// The problems kept, as a list.
+impl std::ops::Deref for Problems {
+    type Target = Vec<Problem>;
+    fn deref(&self) -> &Vec<Problem> {
+        &self.list
+    }
+}
+
+impl std::ops::DerefMut for Problems {
+    fn deref_mut(&mut self) -> &mut Vec<Problem> {
+        &mut self.list
+    }
+}
+
 /// One problem, with where it is.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Problem {

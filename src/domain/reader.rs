@@ -5,12 +5,12 @@
 
 use super::json::{owned_field, Fields, Value};
 
-use super::problem::{Effect, Expected, Found, Noun, Problem, ProblemKind};
+use super::problem::{Effect, Expected, Found, Noun, Problem, ProblemKind, Problems};
 
 /// Collects problems while a file is read.
 #[derive(Default)]
 pub struct Reader {
-    pub problems: Vec<Problem>,
+    pub problems: Problems,
 }
 
 /// A JSON object being read, with its path in the file.

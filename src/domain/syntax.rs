@@ -8,6 +8,8 @@
 
 use std::borrow::Cow;
 
+use rustc_hash::FxHashSet;
+
 use super::json::{Fields, Key, Value};
 
 use super::problem::{Effect, Problem, ProblemKind};
@@ -93,6 +95,10 @@ const MAX_DEPTH: usize = 128;
 pub fn parse_json(text: &str) -> Result<Value<'_>, Problem> {
     read_json(text).map(|(value, _)| value)
 }
+
+/// How many keys of an object are compared one by one with each new key (a journey's objects
+/// have fewer); past them, a set is kept.
+const FEW_KEYS: usize = 16;
 
 /// The most repeated keys told about: each costs a pass over the text to place it.
 const MAX_REPEATS_TOLD: usize = 20;
@@ -314,13 +320,20 @@ impl<'a> Reader<'a> {
 
     fn object(&mut self) -> Result<Value<'a>, Error> {
         let mut fields = Vec::new();
+        let mut later_keys = FxHashSet::default();
         self.items(b'}', Syntax::EofObject, Syntax::ExpectedCommaOrBrace, |r| {
             if r.peek() != Some(b'"') {
                 return Err(r.error(Syntax::KeyNotString));
             }
             let at = r.i;
             let key = r.key()?;
-            if r.repeated.len() < MAX_REPEATS_TOLD && fields.iter().any(|(k, _)| *k == key) {
+            // The first keys are compared, the rest looked up: an object can hold 100,000.
+            if r.repeated.len() < MAX_REPEATS_TOLD
+                && (fields[..fields.len().min(FEW_KEYS)]
+                    .iter()
+                    .any(|(k, _)| *k == key)
+                    || (fields.len() >= FEW_KEYS && !later_keys.insert(key.to_string())))
+            {
                 let key = String::from(&*key);
                 let at = place(r.text, at);
                 r.repeated

@@ -428,6 +428,34 @@ describe("bad input", () => {
     await page.close();
   });
 
+  test("a file with tens of thousands of problems opens with them counted, and the app keeps working", async () => {
+    const page = await app.page("");
+    // 20,000 channels and a step naming an unknown one 20,000 times: each warning held a copy
+    // of the 20,000 known ids, and the page ran out of memory (`unreachable`, no message).
+    const channels = Array.from({ length: 20000 }, (_, i) => ({ id: `c${i}` }));
+    const many = (title, step) => JSON.stringify({ version: 1, title, channels, phases: [{ id: "a", name: "A" }], steps: [{ id: "s", phase: "a", name: "n", ...step }] });
+    await openBytes(page, "channels.json", many("Many channels", { channel: Array(20000).fill("z") }));
+    await mapOf(page, "Many channels");
+    await page.waitForSelector("[role=alert] .alert[data-kind=warning]");
+    let text = await alertText(page);
+    assert.match(text, /^Opened “channels\.json” with 20,000 problems /);
+    assert.ok(text.includes('steps[0].channel[0]: unknown channel "z"; expected one of "c0", "c1", "c2", "c3", "c4", "c5", "c6", "c7", …'), text);
+    assert.equal(await page.locator("[role=alert] li[data-at]").count(), 50);
+    assert.match(text, / and 19,950 more ×$/);
+    // 300,000 wrong pains: the first thousand problems are kept, the rest counted.
+    await openBytes(page, "pains.json", many("Many pains", { pains: Array(300000).fill(1) }));
+    await mapOf(page, "Many pains");
+    await page.waitForSelector("[role=alert] .alert[data-kind=error]");
+    text = await alertText(page);
+    assert.match(text, /^Opened “pains\.json” with 300,000 problems /);
+    assert.ok(text.includes("steps[0].pains[49]: expected a string, found 1"), text);
+    assert.match(text, / and 299,950 more ×$/);
+    await pasteText(page, JSON.stringify(B2B));
+    await mapOf(page, B2B.title);
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+
   test("a ?src= file larger than 100 MB is refused, before reading when the server gives its size", async () => {
     // A server that says 200 MB and never sends them, and one that sends 101 MB unsized,
     // at once or after the app has started without them.
