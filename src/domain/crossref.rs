@@ -104,26 +104,41 @@ fn unique<T>(
     r: &mut Reader,
     id: impl Fn(&T) -> &String,
 ) -> Vec<Indexed<T>> {
-    let mut first: FxHashMap<String, usize> = FxHashMap::default();
+    let ids: Vec<(&str, usize)> = items
+        .iter()
+        .map(|i| (id(&i.item).as_str(), i.index))
+        .collect();
+    let mut repeated = repeats(&ids, list, noun, r).into_iter();
     items
         .into_iter()
-        .filter(|item| {
-            let key = id(&item.item);
-            if let Some(&index) = first.get(key) {
+        .filter(|_| !repeated.next().unwrap_or(false))
+        .collect()
+}
+
+/// Which ids repeat one before them, each told as an error. (Not generic: `unique` is
+/// built for each kind of item, and this part once with it.)
+fn repeats(ids: &[(&str, usize)], list: &str, noun: Noun, r: &mut Reader) -> Vec<bool> {
+    let mut first: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut repeated = Vec::with_capacity(ids.len());
+    for &(key, index) in ids {
+        repeated.push(match first.get(key) {
+            Some(&first) => {
                 let kind = ProblemKind::Duplicate {
                     noun,
-                    id: key.clone(),
-                    first: index_path(list, index),
+                    id: key.to_owned(),
+                    first: index_path(list, first),
                 };
-                let at = key_path(&index_path(list, item.index), "id");
+                let at = key_path(&index_path(list, index), "id");
                 r.push(Problem::error(at, kind, Effect::LeftOut(noun)));
-                false
-            } else {
-                first.insert(key.clone(), item.index);
                 true
             }
-        })
-        .collect()
+            None => {
+                first.insert(key, index);
+                false
+            }
+        });
+    }
+    repeated
 }
 
 /// Leaves out steps whose phase the file does not define.
