@@ -16,8 +16,11 @@ const MAX_AREA = 120e6;
 // A letter of a right-to-left script.
 const RTL = /[\p{sc=Hebrew}\p{sc=Arabic}\p{sc=Syriac}\p{sc=Thaana}\p{sc=Nko}\p{sc=Samaritan}\p{sc=Mandaic}]/u;
 
+// Characters XML does not allow, such as U+0001, as U+FFFD: one made the SVG not
+// well-formed, so it would not open, and the PNG drawn from it was never made.
+const xmlChars = (text) => text.replace(/[\0-\x08\v\f\x0e-\x1f\ufffe\uffff]/g, "\ufffd");
 const escapeXml = (text) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  xmlChars(text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;"));
 
 // The size of the image of `root`: the whole of it, also what is scrolled out of view (a
 // map's grid is as wide as all its columns while only some are drawn).
@@ -459,5 +462,5 @@ function inlineSvg(svg, x, y, r) {
   copy.setAttribute("width", num(r.width));
   copy.setAttribute("height", num(r.height));
   if (getComputedStyle(svg).overflow === "visible") copy.setAttribute("overflow", "visible");
-  return new XMLSerializer().serializeToString(copy);
+  return xmlChars(new XMLSerializer().serializeToString(copy));
 }

@@ -59,7 +59,7 @@ fn build(state: AppState, host: &web_sys::HtmlDivElement) -> web_sys::HtmlInputE
         .attr("required", "");
     let error = text_el("p", "dialog-error", "")
         .attr("id", "locked-error")
-        .attr("aria-live", "assertive");
+        .attr("role", "alert");
     let open = text_el("button", "button primary", t.open).attr("type", "submit");
     let input: web_sys::HtmlInputElement = field.0.clone().unchecked_into();
     // The message under the field: empty when there is nothing to say.

@@ -32,7 +32,8 @@ impl NoJourney {
     }
 }
 
-/// JSON with `<`, `>` and `&` escaped, to sit as the text of an SVG or HTML element.
+/// JSON with `<`, `>` and `&` escaped, to sit as the text of an SVG or HTML element, and
+/// U+FFFE and U+FFFF too, which XML does not allow (JSON escapes the other such characters).
 pub fn markup_safe(json: &str) -> String {
     let mut out = String::with_capacity(json.len() + 16);
     for c in json.chars() {
@@ -40,6 +41,8 @@ pub fn markup_safe(json: &str) -> String {
             '<' => out.push_str("\\u003c"),
             '>' => out.push_str("\\u003e"),
             '&' => out.push_str("\\u0026"),
+            '\u{fffe}' => out.push_str("\\ufffe"),
+            '\u{ffff}' => out.push_str("\\uffff"),
             c => out.push(c),
         }
     }
@@ -174,13 +177,13 @@ mod tests {
 
     #[test]
     fn markup_carries_json_that_cannot_end_its_element() {
-        let json = r#"{"title":"</script><b>&amp;</b>"}"#;
+        let json = "{\"title\":\"</script><b>&amp;</b>\u{fffe}\u{ffff}\"}";
         let safe = markup_safe(json);
-        assert!(!safe.contains(['<', '>', '&']));
+        assert!(!safe.contains(['<', '>', '&', '\u{fffe}', '\u{ffff}']));
         let svg = format!("<svg><metadata id=\"{ELEMENT_ID}\">{safe}</metadata></svg>");
         assert_eq!(journey_text(&svg), Ok(safe.as_str()));
         let value: serde_json::Value = serde_json::from_str(&safe).unwrap();
-        assert_eq!(value["title"], "</script><b>&amp;</b>");
+        assert_eq!(value["title"], "</script><b>&amp;</b>\u{fffe}\u{ffff}");
     }
 
     #[test]

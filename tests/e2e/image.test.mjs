@@ -195,6 +195,41 @@ test("an SVG exported while a filter dims steps draws no text that is for screen
   await page.close();
 });
 
+test("text with characters XML does not allow exports as a well-formed SVG and a PNG, and each reopens the journey", async () => {
+  // U+0001 in a name, U+000B in an id, U+FFFE in the title: the SVG was not well-formed (it
+  // would not open anywhere) and the PNG drawn from it was never made, without a word.
+  const path = join(dir, "control.json");
+  const journey = {
+    version: 1, title: "Odd \ufffe text", phases: [{ id: "p", name: "All" }],
+    steps: [{ id: "s\u000b1", phase: "p", name: "a\u0001b", emotion: 1 }, { id: "s2", phase: "p", name: "Plain", emotion: -1 }],
+  };
+  writeFileSync(path, JSON.stringify(journey));
+  const page = await app.page("");
+  await open(page, path);
+  await mapOf(page, journey.title);
+  const { path: svgPath } = await exportAs(page, "SVG");
+  const svg = readFileSync(svgPath, "utf8");
+  const parsed = await page.evaluate((t) => {
+    const doc = new DOMParser().parseFromString(t, "image/svg+xml");
+    return { error: doc.querySelector("parsererror")?.textContent ?? null, texts: [...doc.querySelectorAll("text")].map((e) => e.textContent) };
+  }, svg);
+  assert.equal(parsed.error, null);
+  assert.ok(parsed.texts.includes("a\ufffdb"), parsed.texts.join(" | "));
+  const { path: pngPath } = await exportAs(page, "PNG");
+  assert.ok(readFileSync(pngPath).subarray(0, 8).equals(Buffer.from("\x89PNG\r\n\x1a\n", "latin1")));
+  // Each carries the journey as it was.
+  for (const file of [svgPath, pngPath]) {
+    await open(page, join(EXAMPLES, "b2b-software.json"));
+    await mapOf(page, "Buying and upgrading a team software subscription");
+    await open(page, file);
+    await mapOf(page, journey.title);
+    assert.deepEqual(await stepIds(page), ["s\u000b1", "s2"]);
+    assert.equal(await page.locator('.step-head[data-step-id="s2"]').count(), 1);
+  }
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test("an image shows the map at 100% whatever its zoom on screen", async () => {
   // At Fit (48% here) the columns were drawn narrowed and their text at full size, across
   // the next columns, and the curve ran past the map's edge.

@@ -35,8 +35,8 @@ test("a sealed link asks for its passphrase; wrong is refused clearly, right ope
   assert.equal(await other.locator(".step-head").count(), 0, "nothing is shown before the passphrase");
   await field.fill("lúpulo & cebada 42");
   await other.keyboard.press("Enter");
-  // The message is in the dialog (announced at once: aria-live), named by the field.
-  const error = dialog(other).locator("#locked-error[aria-live=assertive]");
+  // The message is in the dialog, in an alert (announced at once), named by the field.
+  const error = dialog(other).locator("#locked-error[role=alert]");
   await other.waitForFunction(() => document.querySelector(".locked .dialog-error")?.textContent.length > 0);
   assert.match(await error.textContent(), /^passphrase: the journey could not be decrypted: a wrong passphrase \(case matters\), or a link cut short$/);
   assert.equal(await field.getAttribute("aria-invalid"), "true");
