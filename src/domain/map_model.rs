@@ -2,7 +2,7 @@
 //! `Journey` so components only bind values (column order, lanes, persona curves, chip
 //! names and colours, metric scales).
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::curve::{series, tangents, SeriesPoint};
 use super::explore::{lowest_in, phase_summary, PhaseSummary};
@@ -63,10 +63,11 @@ impl MapModel {
     pub fn new(journey: &Journey) -> MapModel {
         let layout = layout(journey);
         let curves = persona_curves(journey, &layout);
+        let mut seen = FxHashSet::default();
         let mut metric_order: Vec<String> = Vec::new();
         for step in &journey.steps {
             for id in step.metrics.keys() {
-                if !metric_order.contains(id) {
+                if seen.insert(id.as_str()) {
                     metric_order.push(id.clone());
                 }
             }
