@@ -68,7 +68,7 @@ fn finish_text(
     // (Tried, not required: text too large for it is refused further on, not aborted here.)
     let _ = Vec::<u8>::new().try_reserve(text.len().saturating_mul(8));
     // An exported SVG or stand-alone HTML file carries the journey inside.
-    let text = match crate::domain::carrier::journey_text(text) {
+    let text = &*match crate::domain::carrier::journey_text(text) {
         Ok(text) => text,
         Err(file) => {
             let reason = (state.t().no_journey)(file).to_owned();

@@ -6,6 +6,8 @@
 //!   element or start markup.
 //! - PNG holds it in an `iTXt` chunk with the keyword `journey-lens` (uncompressed UTF-8).
 
+use std::borrow::Cow;
+
 /// The id of the element that carries the journey in SVG and HTML.
 pub const ELEMENT_ID: &str = "journey-lens-journey";
 /// The keyword of the PNG text chunk that carries the journey.
@@ -50,17 +52,24 @@ pub fn markup_safe(json: &str) -> String {
 }
 
 /// The journey text in a file: JSON as it is; from SVG or HTML, the carrying element's
-/// text. An error says what the file is and that it carries no journey.
-pub fn journey_text(text: &str) -> Result<&str, NoJourney> {
+/// text, after the markup before it blanked out (line breaks kept, so that a problem's
+/// `line:column` is the file's own). An error says what the file is and that it carries no
+/// journey.
+pub fn journey_text(text: &str) -> Result<Cow<'_, str>, NoJourney> {
     let start = text.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n']);
     if !start.starts_with('<') {
-        return Ok(text);
+        return Ok(Cow::Borrowed(text));
     }
     let marker = ["id=\"", ELEMENT_ID, "\""].concat();
     let carried = text.find(&marker).and_then(|at| {
         let open_end = at + text[at..].find('>')? + 1;
         let close = open_end + text[open_end..].find("</")?;
-        Some(&text[open_end..close])
+        let mut journey = String::new();
+        for c in text[..open_end].chars() {
+            journey.push(if c == '\n' { c } else { ' ' });
+        }
+        journey.push_str(&text[open_end..close]);
+        Some(Cow::Owned(journey))
     });
     carried.ok_or(if start.contains("<svg") && !start.contains("<html") {
         NoJourney::Svg
@@ -181,14 +190,31 @@ mod tests {
         let safe = markup_safe(json);
         assert!(!safe.contains(['<', '>', '&', '\u{fffe}', '\u{ffff}']));
         let svg = format!("<svg><metadata id=\"{ELEMENT_ID}\">{safe}</metadata></svg>");
-        assert_eq!(journey_text(&svg), Ok(safe.as_str()));
+        assert_eq!(journey_text(&svg).unwrap().trim_start(), safe);
         let value: serde_json::Value = serde_json::from_str(&safe).unwrap();
         assert_eq!(value["title"], "</script><b>&amp;</b>\u{fffe}\u{ffff}");
     }
 
     #[test]
+    fn a_problem_in_a_carried_journey_is_placed_in_the_file() {
+        let svg = r#"<?xml version="1.0" encoding="UTF-8"?>
+<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">
+<title>X</title>
+<metadata id="journey-lens-journey">{"version": 1, "title": "X",
+"phases": [{"id": "a", "name": "A"}],
+"steps": [ {"id": "s", "phase": "a", "name": "n",} ]}</metadata>
+</svg>"#;
+        let problems = crate::domain::read_journey(&journey_text(svg).unwrap()).unwrap_err();
+        assert_eq!(problems[0].at, "6:49");
+        // On the element's own line too.
+        let svg = svg.replace("\"X\",\n", "\"X\", \"version\": ,");
+        let problems = crate::domain::read_journey(&journey_text(&svg).unwrap()).unwrap_err();
+        assert_eq!(problems[0].at, "4:77");
+    }
+
+    #[test]
     fn json_passes_through_and_other_markup_is_refused() {
-        assert_eq!(journey_text(" {\"a\":1}"), Ok(" {\"a\":1}"));
+        assert_eq!(journey_text(" {\"a\":1}"), Ok(" {\"a\":1}".into()));
         assert_eq!(
             journey_text("<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>").map_err(NoJourney::en),
             Err("this SVG file carries no journey: expected JSON, or an image or page exported by Journey Lens")
