@@ -11,7 +11,12 @@ pub fn decimal(value: f64, decimals: u32) -> String {
     if value.is_infinite() {
         return if value > 0.0 { "∞" } else { "-∞" }.into();
     }
-    let decimals = decimals.min(6);
+    let mut decimals = decimals.min(6);
+    // Fewer decimals where more would not fit the integer they are counted in (from 1.8e13,
+    // a value was written 18446744073709.551615) or be exact.
+    while decimals > 0 && value.abs() * 10f64.powi(decimals as i32) >= 9e15 {
+        decimals -= 1;
+    }
     if value.abs() >= 1e15 {
         let exponent = value.abs().log10().floor() as i32;
         let mantissa = value / 10f64.powi(exponent);
@@ -83,6 +88,9 @@ mod tests {
         assert_eq!(decimal(0.0000001, 6), "0");
         assert_eq!(decimal(1.5e20, 6), "1.5e20");
         assert_eq!(decimal(-3e15, 6), "-3e15");
+        assert_eq!(decimal(2e13 + 0.25, 6), "20000000000000.25");
+        assert_eq!(decimal(-123456789012345.6, 6), "-123456789012345.6");
+        assert_eq!(decimal(999999999999999.0, 6), "999999999999999");
         assert_eq!(decimal(f64::NAN, 2), "NaN");
     }
 }
