@@ -148,10 +148,16 @@ pub fn start_of_value(text: &str) -> String {
     place(reader.text, reader.i)
 }
 
-/// The line and column (in characters, from 1) just after `before`.
+/// The line and column (in characters, from 1) just after `before`. A line ends at `\n`,
+/// `\r\n` or a lone `\r` (as old Mac files end them, and as a text field reads them).
 fn line_and_column(before: &str) -> (usize, usize) {
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |n| n + 1);
+    let (mut line, mut line_start) = (1, 0);
+    let bytes = before.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
+            (line, line_start) = (line + 1, i + 1);
+        }
+    }
     (line, before[line_start..].chars().count() + 1)
 }
 
@@ -549,6 +555,21 @@ mod tests {
         assert_eq!(offset_of_place(text, "9:1"), Some(18));
         assert_eq!(offset_of_place(text, "steps[3]"), None);
         assert_eq!(offset_of_place(text, "phases"), None);
+    }
+
+    #[test]
+    fn lines_end_at_a_line_feed_a_carriage_return_or_both() {
+        for text in [
+            "{\n\"a\": 1,\n\"b\" 2}",
+            "{\r\"a\": 1,\r\"b\" 2}",
+            "{\r\n\"a\": 1,\r\n\"b\" 2}",
+        ] {
+            assert!(
+                message(text).starts_with("3:5: "),
+                "{text:?}: {}",
+                message(text)
+            );
+        }
     }
 
     #[test]
