@@ -306,22 +306,10 @@ async fn fetch_text(
 }
 
 /// Opens what the page URL names: a share link's fragment, else `?src=`, else the default
-/// example. A stand-alone HTML file (see `standalone.js`) opens the journey it carries.
+/// example. A stand-alone HTML file (see `standalone.js`) opens the journey it carries when
+/// its URL holds no share link (one pasted or dropped on it opened the file's own journey).
 pub fn open_from_url(state: AppState) {
     super::url_params::source_moved();
-    if let Some(carried) = super::browser::document().get_element_by_id("journey-lens-journey") {
-        let text = carried.text_content().unwrap_or_default();
-        let path = window().location().pathname().unwrap_or_default();
-        let name = path.rsplit('/').next().unwrap_or_default();
-        let name = js_sys::decode_uri_component(name).map_or(name.to_owned(), String::from);
-        open_text(state, Source::File(name), &text);
-        let view = carried.get_attribute("data-view").unwrap_or_default();
-        // A file exported before the whole view was carried holds only the view's name.
-        return match view.contains('=') {
-            true => super::view_url::apply(state, super::view_url::from_query(&view)),
-            false => state.view.set(super::share::view_of(&view)),
-        };
-    }
     let hash = window().location().hash().unwrap_or_default();
     // (A link's `#` turned into `?` by a tool it went through: the query may carry it.)
     let parse = crate::domain::link::parse_fragment;
@@ -337,6 +325,19 @@ pub fn open_from_url(state: AppState) {
             return unreachable(state, ticket, Source::Link, reason);
         }
         Ok(None) => {}
+    }
+    if let Some(carried) = super::browser::document().get_element_by_id("journey-lens-journey") {
+        let text = carried.text_content().unwrap_or_default();
+        let path = window().location().pathname().unwrap_or_default();
+        let name = path.rsplit('/').next().unwrap_or_default();
+        let name = js_sys::decode_uri_component(name).map_or(name.to_owned(), String::from);
+        open_text(state, Source::File(name), &text);
+        let view = carried.get_attribute("data-view").unwrap_or_default();
+        // A file exported before the whole view was carried holds only the view's name.
+        return match view.contains('=') {
+            true => super::view_url::apply(state, super::view_url::from_query(&view)),
+            false => state.view.set(super::share::view_of(&view)),
+        };
     }
     // An empty `src=` is no `src` (as `prefetch.js` reads it): it fetched the page itself.
     match super::url_params::get("src").filter(|src| !src.is_empty()) {

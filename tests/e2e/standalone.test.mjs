@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { pathToFileURL } from "node:url";
-import { alertText, downloadFromShare, EXAMPLES, mapOf, readJson, start, stepIds } from "./harness.mjs";
+import { alertText, downloadFromShare, EXAMPLES, mapOf, pasteText, readJson, start, stepIds } from "./harness.mjs";
 
 let app;
 const dir = mkdtempSync(join(tmpdir(), "jl-standalone-"));
@@ -136,4 +136,37 @@ test("the stand-alone file carries the journey's own text: numbers in meta and u
   }
   await offline.close();
   await page.close();
+});
+
+test("a share link pasted on the stand-alone file opens as a link; a damaged one is told and the map stays", async () => {
+  // The file's own journey was opened instead, whatever the link said.
+  const page = await app.page("?src=examples/compra-online.json");
+  const own = readJson(join(EXAMPLES, "compra-online.json"));
+  await mapOf(page, own.title);
+  const { path } = await downloadHtml(page, "paste-link.html");
+  const b2b = readJson(join(EXAMPLES, "b2b-software.json"));
+  await page.goto(`${app.url}?src=examples/b2b-software.json`);
+  await mapOf(page, b2b.title);
+  await page.getByRole("button", { name: "Share", exact: true }).click();
+  await page.waitForFunction(() => document.querySelector("input.share-link")?.value.includes("#j1="));
+  const link = await page.locator("input.share-link").inputValue();
+  await page.close();
+
+  const file = await app.page(null);
+  await file.goto(pathToFileURL(path).href);
+  await mapOf(file, own.title);
+  await pasteText(file, link);
+  await mapOf(file, b2b.title);
+  assert.deepEqual(await stepIds(file), b2b.steps.map((s) => s.id).slice(0, (await stepIds(file)).length));
+  assert.equal(await alertText(file), "");
+  await pasteText(file, link.replace(/#j1=.{12}/, "#j1=AAAAAAAAAAAA"));
+  await file.waitForSelector("[role=alert] .alert");
+  assert.match(await alertText(file), /link/i);
+  assert.equal(await file.locator(".journey-heading h1").innerText(), b2b.title, "the map shown stays");
+  // Back to the file's address without a link: its own journey.
+  await file.goBack();
+  await file.goBack();
+  await mapOf(file, own.title);
+  assert.deepEqual(file.errors, []);
+  await file.close();
 });
