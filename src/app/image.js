@@ -348,7 +348,11 @@ function drawing(root, out) {
         [line.left, line.right] = [Math.min(line.left, r.left), Math.max(line.right, r.right)];
       } else lines.push({ top: r.top, left: r.left, right: r.right, height: r.height, words: [words] });
     };
+    // Past the clip's bottom nothing shows: the text there is not measured (a character at a
+    // time, a word of 100,000 letters took 9 s) beyond the first line it cuts.
+    const below = () => clip && lines.at(-1)?.top >= clip.bottom;
     for (const word of data.matchAll(/\S+/g)) {
+      if (below()) break;
       const end = word.index + word[0].length;
       select(word.index, end);
       if (range.getClientRects().length < 2) {
@@ -363,11 +367,12 @@ function drawing(root, out) {
         if (r.height && top !== null && Math.abs(r.top - top) >= 2) {
           place(from, i);
           from = i;
+          if (below()) break;
         }
         if (r.height) top = r.top;
         i += ch.length;
       }
-      place(from, end);
+      place(from, below() ? from : end);
     }
     if (!lines.length) return;
     const [ascent, descent] = metrics(style);

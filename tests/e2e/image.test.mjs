@@ -230,6 +230,33 @@ test("text with characters XML does not allow exports as a well-formed SVG and a
   await page.close();
 });
 
+test("a step name of 200,000 letters in one word exports the lines its header shows", async () => {
+  // Measured a letter at a time, to the end of the word: about 9 s for 100,000 letters and
+  // four times that for 200,000, all of it drawn, cut off by the header's clip.
+  const path = join(dir, "long-word.json");
+  const journey = {
+    version: 1, title: "Long word", phases: [{ id: "p", name: "All" }],
+    steps: [{ id: "long", phase: "p", name: "W".repeat(200000), emotion: 1 }, { id: "short", phase: "p", name: "Short", emotion: -1 }],
+  };
+  writeFileSync(path, JSON.stringify(journey));
+  const page = await app.page("");
+  await open(page, path);
+  await mapOf(page, journey.title);
+  const { path: svgPath } = await exportAs(page, "SVG");
+  const drawn = await page.evaluate((t) => {
+    const doc = new DOMParser().parseFromString(t, "image/svg+xml");
+    const texts = [...doc.querySelectorAll('g.step-head[data-step-id="long"] text')].map((e) => e.textContent);
+    return { error: doc.querySelector("parsererror")?.textContent ?? null, texts, short: doc.querySelectorAll('g.step-head[data-step-id="short"] text').length };
+  }, readFileSync(svgPath, "utf8"));
+  assert.equal(drawn.error, null);
+  const letters = drawn.texts.join("").replace(/[^W]/g, "").length;
+  assert.ok(letters > 20 && letters < 1000, `${letters} letters drawn: ${drawn.texts.map((t) => t.slice(0, 40)).join(" | ")}`);
+  assert.ok(drawn.texts.at(-1).endsWith("…"), "the last line shown ends in …");
+  assert.ok(drawn.short > 0, "the next step is drawn");
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test("an image shows the map at 100% whatever its zoom on screen", async () => {
   // At Fit (48% here) the columns were drawn narrowed and their text at full size, across
   // the next columns, and the curve ran past the map's edge.
