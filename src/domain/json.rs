@@ -61,7 +61,8 @@ impl<'a> Fields<'a> {
     /// Writes each field inside `object`; a repeated key keeps its first place and its last
     /// value.
     pub fn write_into(&self, object: &mut Object) {
-        // Each key's last entry, taken at its first (a map: an object can have 100,000 keys).
+        // Each key's last entry, taken at its first (a map: an object can have 100,000 keys);
+        // `usize::MAX` marks a key already written.
         let mut last: FxHashMap<&str, usize> = FxHashMap::default();
         for (i, (key, _)) in self.0.iter().enumerate() {
             last.insert(key, i);

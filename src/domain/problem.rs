@@ -353,6 +353,7 @@ pub struct Problems {
 pub const KEPT: usize = 1000;
 
 impl Problems {
+    /// Keeps `problem` while there is room or when it is fatal; else counts it.
     pub fn push(&mut self, problem: Problem) {
         self.errors |= problem.severity == Severity::Error;
         if self.list.len() < KEPT || problem.is_fatal() {
