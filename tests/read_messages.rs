@@ -521,27 +521,27 @@ fn only_fatal_problems_stop_a_load() {
 }
 
 #[test]
-fn a_file_with_millions_of_problems_keeps_the_first_thousand_and_counts_the_rest() {
+fn a_file_with_millions_of_problems_keeps_the_first_ten_thousand_and_counts_the_rest() {
     // One step whose list of pains holds 5,000 numbers: an error for each.
-    let pains = vec!["1"; 5000].join(",");
+    let pains = vec!["1"; 50_000].join(",");
     let text = with_steps(&format!(
         r#"{{"id": "a", "phase": "p", "name": "A", "pains": [{pains}]}}"#
     ));
     let problems = read_journey(&text).unwrap().problems;
-    assert_eq!(problems.count(), 5000);
+    assert_eq!(problems.count(), 50_000);
     assert_eq!(problems.list.len(), KEPT);
     assert_eq!(
         problems[KEPT - 1].to_string(),
-        "steps[0].pains[999]: expected a string, found 1"
+        "steps[0].pains[9999]: expected a string, found 1"
     );
     assert!(problems.errors);
     // What stops a file from opening is kept however many problems came before it.
     let refused = read_journey(&format!(
         r#"{{"version": 1, "title": "T", "personas": [{}], "phases": [], "steps": []}}"#,
-        vec!["1"; 2000].join(",")
+        vec!["1"; 20_000].join(",")
     ))
     .unwrap_err();
-    assert_eq!(refused.count(), 2001);
+    assert_eq!(refused.count(), 20_001);
     assert!(refused.iter().any(Problem::is_fatal));
 }
 
@@ -618,4 +618,27 @@ fn an_object_of_100000_keys_is_read_and_written_back_with_each_key_once() {
     assert_eq!(x["k99999"], "last");
     assert!(exported.contains(r#""x":{"k0":0,"k1":1,"k2":2,"k3":"again","k4":4,"#));
     assert!(exported.contains(r#""k6":6,"k7":"again","k8":8,"#));
+}
+
+#[test]
+fn steps_left_out_are_told_among_the_first_problems_when_each_step_has_two() {
+    // Each step's wrong feeling is found first, its unknown phase (which leaves it out) after
+    // every step's values have been read: with only the first thousand problems kept, none
+    // of those was listed, and the map was empty without a word why.
+    let steps: Vec<String> = (0..5000)
+        .map(|i| format!(r#"{{"id": "s{i}", "phase": "zz", "name": "S", "emotion": "bad"}}"#))
+        .collect();
+    let text = format!(
+        r#"{{"version": 1, "title": "T", "phases": [{{"id": "p", "name": "P"}}], "steps": [{}]}}"#,
+        steps.join(",")
+    );
+    let problems = read_journey(&text).unwrap().problems;
+    assert_eq!(
+        messages(&problems[..3]),
+        [
+            "steps[0].emotion: expected a number from -2 to 2, or an object of persona id to such a number, found \"bad\"",
+            "steps[0].phase: unknown phase \"zz\"; expected one of \"p\"",
+            "steps[1].emotion: expected a number from -2 to 2, or an object of persona id to such a number, found \"bad\"",
+        ]
+    );
 }

@@ -349,8 +349,10 @@ pub struct Problems {
     pub errors: bool,
 }
 
-/// How many problems of a file are kept.
-pub const KEPT: usize = 1000;
+/// How many problems of a file are kept: enough that a file whose every step has two
+/// mistakes still lists, among its first fifty, the ones that left steps out (they are
+/// found after the values' own, and sorted in among them), up to 5,000 steps.
+pub const KEPT: usize = 10_000;
 
 impl Problems {
     /// Keeps `problem` while there is room or when it is fatal; else counts it.

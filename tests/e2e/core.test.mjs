@@ -442,7 +442,7 @@ describe("bad input", () => {
     assert.ok(text.includes('steps[0].channel[0]: unknown channel "z"; expected one of "c0", "c1", "c2", "c3", "c4", "c5", "c6", "c7", …'), text);
     assert.equal(await page.locator("[role=alert] li[data-at]").count(), 50);
     assert.match(text, / and 19,950 more ×$/);
-    // 300,000 wrong pains: the first thousand problems are kept, the rest counted.
+    // 300,000 wrong pains: the first ten thousand problems are kept, the rest counted.
     await openBytes(page, "pains.json", many("Many pains", { pains: Array(300000).fill(1) }));
     await mapOf(page, "Many pains");
     await page.waitForSelector("[role=alert] .alert[data-kind=error]");
