@@ -106,8 +106,11 @@ fn set_of(ids: &[String]) -> FxHashSet<&str> {
 /// define 20,000 channels and name an unknown one 20,000 times: a copy of the whole list in
 /// each message took more memory than the page has.)
 fn named(known: &[String]) -> Vec<String> {
-    known[..known.len().min(9)].to_vec()
+    known[..known.len().min(NAMED_IDS)].to_vec()
 }
+
+/// How many known ids a message keeps (`quoted_list` names eight, then "…").
+const NAMED_IDS: usize = 9;
 
 fn strip<T>(items: Vec<Indexed<T>>) -> Vec<T> {
     items.into_iter().map(|i| i.item).collect()
@@ -297,7 +300,7 @@ fn check_metric_values(s: &Step, at: &impl Fn() -> String, known: &Known, r: &mu
                 let kind = ProblemKind::UnknownRef {
                     noun: Noun::Metric,
                     id: id.clone(),
-                    known: defs.iter().take(9).map(|d| d.id.clone()).collect(),
+                    known: defs.iter().take(NAMED_IDS).map(|d| d.id.clone()).collect(),
                 };
                 r.push(Problem::warning(path(), kind).with_effect(Effect::ShownAsWritten));
             }
