@@ -84,7 +84,12 @@ pub fn refresh_in(state: AppState, root: &web_sys::Element) {
                 ))
             })
             .collect();
-        let summary = text_el("p", "curve-summary", &summary.join(" ")).attr("id", SUMMARY_ID);
+        let summary = text_el(
+            "p",
+            "curve-summary",
+            &crate::domain::text::join(&summary, " "),
+        )
+        .attr("id", SUMMARY_ID);
         // In the curve view, beside a phone's width, the summary is a box that scrolls when
         // it needs to: the keyboard can reach it. (Elsewhere it is for screen readers only.)
         let boxed = state.view.get_untracked() == super::state::ViewMode::Curve

@@ -337,7 +337,7 @@ pub fn tooltip(state: AppState, point: Option<&web_sys::Element>) {
         .child(text_el(
             "span",
             "tooltip-step",
-            &[(t.step_n)(column + 1), " · ".into(), step.name.clone()].concat(),
+            &[(t.step_n)(column + 1).as_str(), " · ", &step.name].concat(),
         ))
         .child(
             El::new("span")

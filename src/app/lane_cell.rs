@@ -220,7 +220,11 @@ fn metrics(readings: Vec<MetricReading>, t: &'static Texts) -> Option<El> {
                     &(t.target)(target, r.higher_is_better, &r.unit),
                 )
             });
-            let value = [(t.num_apart)(r.value, r.target.as_slice()), r.unit].concat();
+            let value = [
+                (t.num_apart)(r.value, r.target.as_slice()).as_str(),
+                &r.unit,
+            ]
+            .concat();
             El::new("div")
                 .class("metric")
                 .attr("data-metric-id", &r.id)

@@ -46,11 +46,11 @@ pub fn install(state: AppState) {
         let matches = state.matches.get();
         let current = matches.get(state.current_match.get()).copied();
         let text = [
-            rule(state.step_ids(&matches).iter(), "--match:1"),
-            rule(state.step_ids(current.as_slice()).iter(), "--current:1"),
+            rule(state.step_ids(&matches).iter(), "--match:1").as_str(),
+            &rule(state.step_ids(current.as_slice()).iter(), "--current:1"),
             // A collapsed phase holding a match is marked as its steps would be.
-            summary_rule(state, &matches, "--match:1"),
-            summary_rule(state, current.as_slice(), "--current:1"),
+            &summary_rule(state, &matches, "--match:1"),
+            &summary_rule(state, current.as_slice(), "--current:1"),
         ]
         .concat();
         set_marks("match", &text);
@@ -136,7 +136,7 @@ fn phase_rule(
         ".map-grid ",
         of,
         ":is(",
-        &selector.join(","),
+        &crate::domain::text::join(&selector, ","),
         "){",
         body,
         "}",

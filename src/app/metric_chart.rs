@@ -56,7 +56,7 @@ pub fn metric_chart(cx: &Ctx, index: usize, track: &MetricTrack) -> El {
         let mut d = String::new();
         for (i, v) in points {
             d.push(if d.is_empty() { 'M' } else { 'L' });
-            d.push_str(&[n(x(i)), n(y(v))].join(" "));
+            d.push_str(&[n(x(i)).as_str(), " ", &n(y(v))].concat());
         }
         d
     };

@@ -243,7 +243,11 @@ fn show_count(state: AppState, slide: usize, count: usize) {
     let n = (slide + 1).min(count);
     set_text(
         ".present-count",
-        &[(state.t().num)(n as f64), (state.t().num)(count as f64)].join(" / "),
+        &[
+            (state.t().num)(n as f64).as_str(),
+            &(state.t().num)(count as f64),
+        ]
+        .join(" / "),
     );
     if let Some(count_el) = part(".present-count") {
         let label = (state.t().present.slide_of)(n, count);

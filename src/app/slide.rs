@@ -101,7 +101,11 @@ fn phase(d: &Deck, i: usize) -> El {
     let mut facts = (t.phase_summary)(summary.steps, summary.pains);
     if let Some((value, column)) = summary.lowest {
         let step = &j.steps[layout.columns[column].step];
-        facts = [facts, (t.lowest_at)(&(d.t.signed)(value), &step.name)].join(" · ");
+        facts = [
+            facts.as_str(),
+            &(t.lowest_at)(&(d.t.signed)(value), &step.name),
+        ]
+        .join(" · ");
     }
     let names: Vec<El> = span
         .columns()

@@ -110,7 +110,7 @@ fn panel(
                 .on("click", move |_| select_next(state, 1)),
         )
         .child(button(t.close, "button icon close", "×", false).on("click", move |_| close(state)));
-    let kicker = [(t.step_of)(column + 1, count), phase.clone()].join(" · ");
+    let kicker = [(t.step_of)(column + 1, count).as_str(), phase].join(" · ");
     let head = El::new("header")
         .class("details-head")
         .child(text_el("p", "details-kicker", &kicker))

@@ -42,7 +42,7 @@ thread_local! {
 /// it then remembers: back and forward within one journey's views need no reload.
 pub fn source_moved() -> bool {
     let hash = window().location().hash().unwrap_or_default();
-    let key = [get("src").unwrap_or_default(), hash].join("#");
+    let key = [get("src").unwrap_or_default().as_str(), &hash].join("#");
     SOURCE.with(|s| s.replace(key.clone()) != key)
 }
 

@@ -9,14 +9,7 @@ use std::borrow::Cow;
 /// isolate in a left-to-right sentence, and their text stays as written.)
 pub fn isolated(text: &str) -> Cow<'_, str> {
     if text.chars().any(is_right_to_left) {
-        Cow::Owned(
-            [
-                '\u{2068}'.to_string(),
-                text.to_owned(),
-                '\u{2069}'.to_string(),
-            ]
-            .concat(),
-        )
+        Cow::Owned(["\u{2068}", text, "\u{2069}"].concat())
     } else {
         Cow::Borrowed(text)
     }

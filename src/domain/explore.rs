@@ -53,7 +53,7 @@ pub fn search_text(journey: &Journey, layout: &MapLayout) -> String {
         .iter()
         .map(|c| step_text(journey, &journey.steps[c.step]).replace(SEPARATOR, " "))
         .collect();
-    texts.join(&SEPARATOR.to_string())
+    super::text::join(&texts, &SEPARATOR.to_string())
 }
 
 /// The columns whose folded text (`folded`, from `search_text`) contains the folded

@@ -726,11 +726,11 @@ impl ChannelMix {
         let names: Vec<_> = self
             .channels
             .iter()
-            .map(|id| isolated(tag_name(&journey.channels, id)))
+            .map(|id| isolated(tag_name(&journey.channels, id)).into_owned())
             .collect();
         let mut out = format!(
             "the customer moves between {} in this step",
-            names.join(" and ")
+            super::text::join(&names, " and ")
         );
         if let Some((persona, value)) = &self.below_neutral {
             out.push_str(&format!(
@@ -747,10 +747,11 @@ impl Transition {
     /// "owner changes from Sales to Billing and emotion falls by 1"
     pub fn explain_en(&self, journey: &Journey) -> String {
         let names = |ids: &[String], tags: &[super::model::Tag]| {
-            ids.iter()
-                .map(|id| isolated(tag_name(tags, id)))
-                .collect::<Vec<_>>()
-                .join(" + ")
+            let names: Vec<String> = ids
+                .iter()
+                .map(|id| isolated(tag_name(tags, id)).into_owned())
+                .collect();
+            super::text::join(&names, " + ")
         };
         let mut parts: Vec<String> = Vec::new();
         if let Some(c) = &self.owner {
@@ -773,7 +774,7 @@ impl Transition {
         }
         match parts.split_last() {
             Some((last, [])) => last.clone(),
-            Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+            Some((last, rest)) => format!("{} and {last}", super::text::join(rest, ", ")),
             None => String::new(),
         }
     }

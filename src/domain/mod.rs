@@ -25,6 +25,7 @@ pub mod reader;
 pub mod sorting;
 pub mod story;
 pub mod syntax;
+pub mod text;
 pub mod view_state;
 
 pub use model::Journey;

@@ -299,8 +299,11 @@ impl Messages {
         };
         let points = |by: f64| fill(self.points[(by != 1.0) as usize], &[&num(by)]);
         let names = |ids: &[String], tags: &[Tag]| -> String {
-            let names: Vec<_> = ids.iter().map(|id| isolated(tag_name(tags, id))).collect();
-            names.join(" + ")
+            let names: Vec<_> = ids
+                .iter()
+                .map(|id| isolated(tag_name(tags, id)).into_owned())
+                .collect();
+            crate::domain::text::join(&names, " + ")
         };
         match reason {
             Reason::Lowest(low) => {
