@@ -642,3 +642,30 @@ fn steps_left_out_are_told_among_the_first_problems_when_each_step_has_two() {
         ]
     );
 }
+
+#[test]
+fn repeated_keys_past_the_first_twenty_are_counted_and_left_unlisted() {
+    // Each repeat told is placed by a pass over the text, so the first twenty are told and
+    // the others counted: the alert's heading gives the file's count, and "and N more".
+    let repeats: String = (0..45)
+        .map(|i| format!(r#", "k{i}": 1, "k{i}": 2"#))
+        .collect();
+    let text = format!(
+        r#"{{"version": 1, "title": "T"{repeats}, "phases": [{{"id": "p", "name": "P"}}],
+"steps": [{{"id": "s", "phase": "p", "name": "S", "emotion": 9}}]}}"#
+    );
+    let problems = read_journey(&text).unwrap().problems;
+    assert_eq!(problems.count(), 46);
+    assert_eq!(problems.len(), 21);
+    let told = messages(&problems);
+    assert!(told[19].contains("\"k19\" is already a key of this object"));
+    assert_eq!(
+        told[20],
+        "steps[0].emotion: expected a number from -2 to 2, found 9"
+    );
+    // The refused file's are counted too.
+    let refused = text.replace(r#""phases""#, r#""phases": 1, "x""#);
+    let problems = read_journey(&refused).unwrap_err();
+    assert_eq!(problems.len() + problems.unlisted, problems.count());
+    assert_eq!(problems.unlisted, 25);
+}

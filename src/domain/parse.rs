@@ -56,8 +56,9 @@ pub fn read_journey(text: &str) -> Result<Loaded, Problems> {
         Err(problems) => problems,
     };
     // Repeated keys first: they are about the text, before what it means.
-    repeated.append(&mut problems.list);
-    problems.list = repeated;
+    repeated.list.append(&mut problems.list);
+    problems.list = repeated.list;
+    problems.unlisted += repeated.unlisted;
     read
 }
 

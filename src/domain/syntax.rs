@@ -12,7 +12,7 @@ use rustc_hash::FxHashSet;
 
 use super::json::{Fields, Key, Value};
 
-use super::problem::{Effect, Problem, ProblemKind};
+use super::problem::{Effect, Problem, ProblemKind, Problems};
 
 /// What is wrong with a text that is not JSON, in words a non-programmer can act on; `en`
 /// gives the English, the UI its own language's.
@@ -100,12 +100,14 @@ pub fn parse_json(text: &str) -> Result<Value<'_>, Problem> {
 /// have fewer); past them, a set is kept.
 const FEW_KEYS: usize = 16;
 
-/// The most repeated keys told about: each costs a pass over the text to place it.
+/// The most repeated keys told about: each costs a pass over the text to place it. The
+/// others are counted.
 const MAX_REPEATS_TOLD: usize = 20;
 
-/// Parses JSON text, with a warning for each key repeated in its object (the first ones):
-/// JSON readers keep the last value without a word, which hides the first one's mistake.
-pub fn read_json(text: &str) -> Result<(Value<'_>, Vec<Problem>), Problem> {
+/// Parses JSON text, with a warning for each key repeated in its object (the first ones;
+/// the rest counted as unlisted): JSON readers keep the last value without a word, which
+/// hides the first one's mistake.
+pub fn read_json(text: &str) -> Result<(Value<'_>, Problems), Problem> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(Problem::error(
@@ -129,7 +131,7 @@ pub fn read_json(text: &str) -> Result<(Value<'_>, Vec<Problem>), Problem> {
     })
 }
 
-fn read(text: &str) -> Result<(Value<'_>, Vec<Problem>), Error> {
+fn read(text: &str) -> Result<(Value<'_>, Problems), Error> {
     let mut reader = Reader::new(text);
     reader.skip_space();
     let value = reader.value()?;
@@ -197,8 +199,8 @@ struct Reader<'a> {
     /// The next byte to read.
     i: usize,
     depth: usize,
-    /// A warning for each key repeated in its object (the first few).
-    repeated: Vec<Problem>,
+    /// A warning for each key repeated in its object (the first few; the rest counted).
+    repeated: Problems,
 }
 
 impl<'a> Reader<'a> {
@@ -208,7 +210,7 @@ impl<'a> Reader<'a> {
             bytes: text.as_bytes(),
             i: 0,
             depth: 0,
-            repeated: Vec::new(),
+            repeated: Problems::default(),
         }
     }
 
@@ -334,16 +336,19 @@ impl<'a> Reader<'a> {
             let at = r.i;
             let key = r.key()?;
             // The first keys are compared, the rest looked up: an object can hold 100,000.
-            if r.repeated.len() < MAX_REPEATS_TOLD
-                && (fields[..fields.len().min(FEW_KEYS)]
-                    .iter()
-                    .any(|(k, _)| *k == key)
-                    || (fields.len() >= FEW_KEYS && !later_keys.insert(key.to_string())))
+            if fields[..fields.len().min(FEW_KEYS)]
+                .iter()
+                .any(|(k, _)| *k == key)
+                || (fields.len() >= FEW_KEYS && !later_keys.insert(key.to_string()))
             {
-                let key = String::from(&*key);
-                let at = place(r.text, at);
-                r.repeated
-                    .push(Problem::warning(at, ProblemKind::RepeatedKey { key }));
+                if r.repeated.len() < MAX_REPEATS_TOLD {
+                    let key = String::from(&*key);
+                    let at = place(r.text, at);
+                    r.repeated
+                        .push(Problem::warning(at, ProblemKind::RepeatedKey { key }));
+                } else {
+                    r.repeated.unlisted += 1;
+                }
             }
             r.skip_space();
             match r.peek() {
