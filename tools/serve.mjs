@@ -23,7 +23,7 @@ export const STRICT_CSP = [
   "default-src 'self'",
   // The hash allows index.html's one inline script, public/prefetch.js as the build
   // writes it (tools/minify.mjs checks it).
-  "script-src 'self' 'wasm-unsafe-eval' 'sha256-BLZsa7nmJV6SNWXhnAUkKnHio9zK7kmhOk0iyxb+DS0='",
+  "script-src 'self' 'wasm-unsafe-eval' 'sha256-9COYIL/kAY50mwCCIQc4Eh4LXvBLmHsPECIQ8Q4n0pI='",
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "connect-src 'self' https: http:",

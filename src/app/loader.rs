@@ -5,7 +5,7 @@ use std::cell::Cell;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
 use super::browser::{mark, window};
@@ -21,6 +21,13 @@ pub const DEFAULT_EXAMPLE: &str = "b2b-software.json";
 
 /// The largest file read, in bytes.
 const MAX_BYTES: f64 = 100.0 * 1024.0 * 1024.0;
+
+#[wasm_bindgen(module = "/src/app/fetch.js")]
+extern "C" {
+    /// The response's bytes (an `ArrayBuffer`), or past `limit` the size read (a number).
+    #[wasm_bindgen(js_name = bytesUpTo)]
+    fn bytes_up_to(response: &web_sys::Response, limit: f64) -> js_sys::Promise;
+}
 
 thread_local! {
     // Only the latest load may change the screen: a slow fetch that finishes after a newer
@@ -263,11 +270,15 @@ fn over_limit(bytes: f64, t: &super::i18n::Texts) -> Option<String> {
     (bytes > MAX_BYTES).then(|| (t.too_large)(bytes / 1024.0 / 1024.0))
 }
 
-/// The bytes' size, when they are an `ArrayBuffer`.
+/// The bytes' size, when they are an `ArrayBuffer`; infinite for a number, the size at
+/// which a read past the limit stopped (`bytesUpTo`, `prefetch.js`).
 fn size_of(bytes: &wasm_bindgen::JsValue) -> f64 {
-    bytes
-        .dyn_ref::<js_sys::ArrayBuffer>()
-        .map_or(0.0, |b| b.byte_length() as f64)
+    match bytes.as_f64() {
+        Some(_) => f64::INFINITY,
+        None => bytes
+            .dyn_ref::<js_sys::ArrayBuffer>()
+            .map_or(0.0, |b| b.byte_length() as f64),
+    }
 }
 
 async fn fetch_text(
@@ -291,14 +302,11 @@ async fn fetch_text(
     if !response.ok() {
         return Err((t.http_error)(response.status(), &response.status_text()));
     }
-    // Refused before reading when the server gives its size, else once read.
+    // Refused before reading when the server gives its size, else once the limit is read.
     let length = response.headers().get("content-length").ok().flatten();
     // (The browser's parser: Rust's, of floats, is 15 KB of wasm.)
     over_limit(js_sys::Number::parse_float(&length.unwrap_or_default()), t).map_or(Ok(()), Err)?;
-    let body = response
-        .array_buffer()
-        .map_err(|_| t.unreadable_file.to_owned())?;
-    let bytes = JsFuture::from(body)
+    let bytes = JsFuture::from(bytes_up_to(&response, MAX_BYTES))
         .await
         .map_err(|_| t.unreadable_file.to_owned())?;
     over_limit(size_of(&bytes), t).map_or(Ok(()), Err)?;

@@ -456,9 +456,9 @@ describe("bad input", () => {
     await page.close();
   });
 
-  test("a ?src= file larger than 100 MB is refused, before reading when the server gives its size", async () => {
-    // A server that says 200 MB and never sends them, and one that sends 101 MB unsized,
-    // at once or after the app has started without them.
+  test("a ?src= file larger than 100 MB is refused, before reading when the server gives its size, else at the limit", async () => {
+    // A server that says 200 MB and never sends them, one that sends 101 MB unsized, at once
+    // or after the app has started without them, and one that sends without end.
     const mb = Buffer.alloc(101 * 1024 * 1024, " ");
     const server = createServer((req, res) => {
       const headers = { "access-control-allow-origin": "*", "content-type": "application/json" };
@@ -466,6 +466,17 @@ describe("bad input", () => {
         res.writeHead(200, { ...headers, "content-length": String(200 * 1024 * 1024) });
         res.write('{"version": 1, ');
         return; // (never ends: a page that waits for the body never says anything)
+      }
+      if (req.url === "/endless.json") {
+        res.writeHead(200, headers);
+        res.write('{"version": 1, "title": "');
+        const chunk = Buffer.alloc(1024 * 1024, "a");
+        const pump = () => {
+          while (!res.destroyed && res.write(chunk));
+        };
+        res.on("drain", pump);
+        pump();
+        return;
       }
       const send = () => {
         res.writeHead(200, headers);
@@ -477,7 +488,9 @@ describe("bad input", () => {
     await new Promise((done) => server.listen(0, "127.0.0.1", done));
     const base = `http://127.0.0.1:${server.address().port}/`;
     try {
-      for (const [name, size] of [["said.json", 200], ["unsized.json", 101], ["late.json", 101]]) {
+      const larger = "the file is larger than the limit of 100 MB";
+      const said = "the file is 200 MB; the limit is 100 MB";
+      for (const [name, message] of [["said.json", said], ["unsized.json", larger], ["late.json", larger], ["endless.json", larger]]) {
         const page = await app.page(null);
         // boot.js waits 400 ms for the journey's bytes. Holding boot.js back until the
         // bytes are in makes the app start with them in hand; late.json comes after.
@@ -485,17 +498,36 @@ describe("bad input", () => {
         const held = new Promise((done) => (release = done));
         await page.route("**/boot.js", async (route) => (await held, route.continue()));
         await page.goto(`${app.url}?src=${encodeURIComponent(base + name)}`, { waitUntil: "commit" });
-        if (name === "unsized.json") {
+        if (name === "unsized.json" || name === "endless.json") {
+          // Read up to the limit, then stopped: what arrives is the size read.
           await page.waitForFunction(() => globalThis.journeyLensPrefetch);
-          const arrived = await page.evaluate(async () => (await globalThis.journeyLensPrefetch.bytes)?.byteLength);
-          assert.equal(arrived, mb.length + 2);
+          const arrived = await page.evaluate(async () => await globalThis.journeyLensPrefetch.bytes);
+          assert.equal(typeof arrived, "number", name);
+          assert.ok(arrived > 100 * 1024 * 1024 && arrived < 110 * 1024 * 1024, `${name}: ${arrived}`);
         }
         release();
         await page.waitForSelector("[role=alert] .alert");
-        assert.match(await alertText(page), new RegExp(`the file is ${size} MB; the limit is 100 MB`), name);
+        assert.match(await alertText(page), new RegExp(message), name);
         assert.deepEqual(page.errors, []);
         await page.close();
       }
+      // The app's own fetch (a ?src= reached by going back) stops at the limit too, and the
+      // map on screen stays.
+      const page = await app.page(`?src=${encodeURIComponent(fixtures.url + "future-version.json")}`);
+      await mapOf(page, "From the future");
+      const stepIds = () => page.$$eval(".step-head[data-step-id]", (els) => els.map((e) => e.dataset.stepId));
+      const steps = await stepIds();
+      await page.evaluate((src) => {
+        history.pushState(null, "", `?src=${encodeURIComponent(src)}`);
+        dispatchEvent(new PopStateEvent("popstate"));
+      }, base + "endless.json");
+      await page.waitForFunction(() => /larger than the limit/.test(document.querySelector("[role=alert]").textContent), null, { timeout: 60000 });
+      assert.match(await alertText(page), /Could not open .*; the map shown is unchanged/);
+      assert.equal(await page.title(), "From the future");
+      assert.ok(steps.length > 0);
+      assert.deepEqual(await stepIds(), steps);
+      assert.deepEqual(page.errors, []);
+      await page.close();
     } finally {
       server.closeAllConnections();
       server.close();

@@ -137,7 +137,10 @@ pub const TEXTS: Texts = Texts {
     http_error: |status, text| format!("the server answered {status} {text}"),
     network_error: "the network request failed (offline, or the server does not allow cross-origin requests)",
     bad_src: |src| format!("src: expected a relative or http(s) URL, found {}", crate::domain::problem::quoted(src)),
-    too_large: |mb| format!("the file is {} MB; the limit is 100 MB", num(mb.round())),
+    too_large: |mb| match mb.is_finite() {
+        true => format!("the file is {} MB; the limit is 100 MB", num(mb.round())),
+        false => "the file is larger than the limit of 100 MB".to_owned(),
+    },
     unreadable_file: "the file could not be read",
     pasted_text: "pasted text",
     dropped_text: "dropped text",

@@ -163,7 +163,10 @@ pub const TEXTS: Texts = Texts {
     http_error: |status, text| format!("el servidor respondió {status} {text}"),
     network_error: "la solicitud de red falló (sin conexión, o el servidor no admite solicitudes de otros orígenes)",
     bad_src: |src| format!("src: se esperaba una URL relativa o http(s), pero se encontró {}", crate::domain::problem::quoted(src)),
-    too_large: |mb| format!("el archivo ocupa {} MB; el límite es de 100 MB", num(mb.round())),
+    too_large: |mb| match mb.is_finite() {
+        true => format!("el archivo ocupa {} MB; el límite es de 100 MB", num(mb.round())),
+        false => "el archivo supera el límite de 100 MB".to_owned(),
+    },
     unreadable_file: "no se pudo leer el archivo",
     pasted_text: "el texto pegado",
     dropped_text: "el texto soltado",

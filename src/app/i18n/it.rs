@@ -182,7 +182,10 @@ pub const TEXTS: Texts = Texts {
     http_error: |status, text| format!("il server ha risposto {status} {text}"),
     network_error: "la richiesta di rete non è riuscita (sei offline, o il server non consente richieste cross-origin)",
     bad_src: |src| format!("src: atteso un URL relativo o http(s), trovato {}", crate::domain::problem::quoted(src)),
-    too_large: |mb| format!("il file è di {} MB; il limite è 100 MB", num(mb.round())),
+    too_large: |mb| match mb.is_finite() {
+        true => format!("il file è di {} MB; il limite è 100 MB", num(mb.round())),
+        false => "il file supera il limite di 100 MB".to_owned(),
+    },
     unreadable_file: "impossibile leggere il file",
     pasted_text: "il testo incollato",
     dropped_text: "il testo trascinato",

@@ -159,6 +159,7 @@ pub struct Texts {
     pub http_error: fn(u16, &str) -> String,
     pub network_error: &'static str,
     pub bad_src: fn(&str) -> String,
+    /// The file's size in MB; infinite when its reading stopped at the limit.
     pub too_large: fn(f64) -> String,
     pub unreadable_file: &'static str,
     pub pasted_text: &'static str,
