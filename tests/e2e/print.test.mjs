@@ -250,3 +250,31 @@ test("a long description and a tall first block: the map starts on the first pag
   assert.deepEqual(page.errors, []);
   await page.close();
 });
+
+test("printing as soon as a journey opens prints its steps' flags", async () => {
+  // The flags come from the insights, computed after the map's first frame: a print before
+  // that frame had none (and made the test above flaky under load).
+  const b2b = readJson(join(EXAMPLES, "b2b-software.json"));
+  const page = await app.page("?src=examples/b2b-software.json");
+  await mapOf(page, b2b.title);
+  const settled = await page.evaluate(() => {
+    dispatchEvent(new Event("beforeprint"));
+    const flags = document.querySelectorAll(".print-map .step-head .flag").length;
+    dispatchEvent(new Event("afterprint"));
+    return flags;
+  });
+  assert.ok(settled > 5);
+  const printed = await page.evaluate(async (text) => {
+    const data = new DataTransfer();
+    data.setData("text/plain", text);
+    document.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true }));
+    // Microtasks only: the map is mounted, and no frame has been drawn.
+    for (let i = 0; i < 1000 && document.title !== "Printed at once"; i++) await Promise.resolve();
+    if (document.title !== "Printed at once") return "not opened";
+    dispatchEvent(new Event("beforeprint"));
+    return document.querySelectorAll(".print-map .step-head .flag").length;
+  }, JSON.stringify({ ...b2b, title: "Printed at once" }));
+  assert.equal(printed, settled);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
