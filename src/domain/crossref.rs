@@ -54,14 +54,15 @@ pub fn check(draft: Draft, r: &mut Reader) -> Checked {
         owners: ids(&owners, |t| &t.id),
         metrics: &metric_defs,
     };
-    let steps = known_phase_steps(draft.steps, &known, r);
-    let mut steps = unique(steps, "steps", Noun::Step, r, |s| &s.id);
     // Looked up in sets: a file can name an unknown channel 20,000 times among 20,000.
     let sets = Sets {
+        phases: set_of(&known.phases),
         personas: set_of(&known.personas),
         channels: set_of(&known.channels),
         owners: set_of(&known.owners),
     };
+    let steps = known_phase_steps(draft.steps, &known, &sets, r);
+    let mut steps = unique(steps, "steps", Noun::Step, r, |s| &s.id);
     for step in &mut steps {
         check_step(step, &known, &sets, r);
     }
@@ -93,6 +94,7 @@ fn ids<T>(items: &[Indexed<T>], id: impl Fn(&T) -> &String) -> Vec<String> {
 
 /// The ids of `Known`'s lists, to look up.
 struct Sets<'a> {
+    phases: FxHashSet<&'a str>,
     personas: FxHashSet<&'a str>,
     channels: FxHashSet<&'a str>,
     owners: FxHashSet<&'a str>,
@@ -165,13 +167,13 @@ fn repeats(ids: &[(&str, usize)], list: &str, noun: Noun, r: &mut Reader) -> Vec
 fn known_phase_steps(
     steps: Vec<Indexed<Step>>,
     known: &Known,
+    sets: &Sets,
     r: &mut Reader,
 ) -> Vec<Indexed<Step>> {
-    let phases = set_of(&known.phases);
     steps
         .into_iter()
         .filter(|s| {
-            let ok = phases.contains(s.item.phase.as_str());
+            let ok = sets.phases.contains(s.item.phase.as_str());
             if !ok {
                 let kind = ProblemKind::UnknownRef {
                     noun: Noun::Phase,
