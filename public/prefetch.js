@@ -18,24 +18,26 @@
     if (url.protocol !== "http:" && url.protocol !== "https:") return;
     // A failed fetch, or a file larger than the app reads (100 MB) by its Content-Length,
     // resolves to `undefined`: the app then fetches itself and says why. The bytes, not the
-    // text: the app decodes them faster than it can take a JS string. Without a length they
-    // are read in parts, and past the limit the size read resolves instead (a server can
-    // send without end; src/app/fetch.js reads the same way).
+    // text: the app decodes them faster than it can take a JS string. They are read in
+    // parts, and past the limit the size read resolves instead: a server can send without
+    // end, or a small compressed body that inflates to gigabytes (src/app/fetch.js reads
+    // the same way).
     var limit = 104857600;
     var upTo = function (r) {
       var reader = r.body.getReader(), parts = [], size = 0;
       return reader.read().then(function next(part) {
-        if (part.done) return new Blob(parts).arrayBuffer();
+        if (part.done) {
+          var bytes = new Uint8Array(size), at = 0;
+          parts.forEach(function (p) { bytes.set(p, at); at += p.length; });
+          return bytes.buffer;
+        }
         if ((size += part.value.length) > limit) return reader.cancel(), size;
         parts.push(part.value);
         return reader.read().then(next);
       });
     };
     var bytes = fetch(url.href)
-      .then(function (r) {
-        var length = r.headers.get("content-length");
-        return !r.ok || length > limit ? undefined : length ? r.arrayBuffer() : upTo(r);
-      })
+      .then(function (r) { return r.ok && !(r.headers.get("content-length") > limit) ? upTo(r) : undefined; })
       .catch(function () { return undefined; });
     window.journeyLensPrefetch = { url: url.href, bytes: bytes };
   } catch (e) {

@@ -23,7 +23,7 @@ export const STRICT_CSP = [
   "default-src 'self'",
   // The hash allows index.html's one inline script, public/prefetch.js as the build
   // writes it (tools/minify.mjs checks it).
-  "script-src 'self' 'wasm-unsafe-eval' 'sha256-9COYIL/kAY50mwCCIQc4Eh4LXvBLmHsPECIQ8Q4n0pI='",
+  "script-src 'self' 'wasm-unsafe-eval' 'sha256-Vo0kcW5rsserMnY3Fxiy0qoTk6F8HT0LUsygzbkstA4='",
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "connect-src 'self' https: http:",

@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { describe, test } from "node:test";
 import { alertText, appAndFixtures, dropText, examples, EXAMPLES, expectedPoints, FIXTURES, mapOf, openBytes, pasteText, readJson, settled } from "./harness.mjs";
 
@@ -458,14 +459,21 @@ describe("bad input", () => {
 
   test("a ?src= file larger than 100 MB is refused, before reading when the server gives its size, else at the limit", async () => {
     // A server that says 200 MB and never sends them, one that sends 101 MB unsized, at once
-    // or after the app has started without them, and one that sends without end.
+    // or after the app has started without them, one that sends without end, and one whose
+    // 150 KB of gzip inflate to 150 MB.
     const mb = Buffer.alloc(101 * 1024 * 1024, " ");
+    const bomb = gzipSync(Buffer.concat([Buffer.from('{"title": "'), Buffer.alloc(150 * 1024 * 1024, "a"), Buffer.from('"}')]));
     const server = createServer((req, res) => {
       const headers = { "access-control-allow-origin": "*", "content-type": "application/json" };
       if (req.url === "/said.json") {
         res.writeHead(200, { ...headers, "content-length": String(200 * 1024 * 1024) });
         res.write('{"version": 1, ');
         return; // (never ends: a page that waits for the body never says anything)
+      }
+      if (req.url === "/bomb.json") {
+        // 150 MB of JSON in about 150 KB of gzip, its Content-Length the compressed size.
+        res.writeHead(200, { ...headers, "content-encoding": "gzip", "content-length": String(bomb.length) });
+        return res.end(bomb);
       }
       if (req.url === "/endless.json") {
         res.writeHead(200, headers);
@@ -490,7 +498,7 @@ describe("bad input", () => {
     try {
       const larger = "the file is larger than the limit of 100 MB";
       const said = "the file is 200 MB; the limit is 100 MB";
-      for (const [name, message] of [["said.json", said], ["unsized.json", larger], ["late.json", larger], ["endless.json", larger]]) {
+      for (const [name, message] of [["said.json", said], ["unsized.json", larger], ["late.json", larger], ["endless.json", larger], ["bomb.json", larger]]) {
         const page = await app.page(null);
         // boot.js waits 400 ms for the journey's bytes. Holding boot.js back until the
         // bytes are in makes the app start with them in hand; late.json comes after.
@@ -498,7 +506,7 @@ describe("bad input", () => {
         const held = new Promise((done) => (release = done));
         await page.route("**/boot.js", async (route) => (await held, route.continue()));
         await page.goto(`${app.url}?src=${encodeURIComponent(base + name)}`, { waitUntil: "commit" });
-        if (name === "unsized.json" || name === "endless.json") {
+        if (name === "unsized.json" || name === "endless.json" || name === "bomb.json") {
           // Read up to the limit, then stopped: what arrives is the size read.
           await page.waitForFunction(() => globalThis.journeyLensPrefetch);
           const arrived = await page.evaluate(async () => await globalThis.journeyLensPrefetch.bytes);
