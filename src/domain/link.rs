@@ -39,8 +39,15 @@ pub fn fragment(data: &[u8], sealed: bool, view: &LinkView) -> String {
     out
 }
 
+/// The host page's script that makes each Journey Lens iframe as tall as the map it shows
+/// (the README's, on one line): the embedded app posts its height.
+pub const HOST_SCRIPT: &str = "<script>addEventListener(\"message\",(e)=>{if(e.data?.type===\"journey-lens:height\")\
+for(const f of document.querySelectorAll(\"iframe\"))if(f.contentWindow===e.source)f.style.height=e.data.height+\"px\"});</script>";
+
 /// The HTML that embeds a share link's map in another page: an iframe on the same link in
-/// embed mode (`embed=1`). The title is the journey's, escaped: journey text stays text.
+/// embed mode (`embed=1`), and the script that sizes it to the map (where a page allows no
+/// script, the frame keeps its 600 px and scrolls). The title is the journey's, escaped:
+/// journey text stays text.
 pub fn embed_snippet(share_link: &str, title: &str) -> String {
     let (page, fragment) = share_link.split_once('#').unwrap_or((share_link, ""));
     let join = if page.contains('?') { "&" } else { "?" };
@@ -50,7 +57,8 @@ pub fn embed_snippet(share_link: &str, title: &str) -> String {
         &escape_attribute(&src),
         "\" title=\"",
         &escape_attribute(title),
-        "\" width=\"100%\" height=\"600\" style=\"border:0\" loading=\"lazy\" allow=\"fullscreen\"></iframe>",
+        "\" width=\"100%\" height=\"600\" style=\"border:0\" loading=\"lazy\" allow=\"fullscreen\"></iframe>\n",
+        HOST_SCRIPT,
     ]
     .concat()
 }
@@ -426,7 +434,9 @@ mod tests {
             snippet,
             "<iframe src=\"https://maps.example/jl/?embed=1#j1=abc&amp;view=curve\" \
              title=\"Q&amp;A &quot;&lt;b&gt;journey&lt;/b&gt;&quot;\" width=\"100%\" \
-             height=\"600\" style=\"border:0\" loading=\"lazy\" allow=\"fullscreen\"></iframe>"
+             height=\"600\" style=\"border:0\" loading=\"lazy\" allow=\"fullscreen\"></iframe>\n"
+                .to_owned()
+                + HOST_SCRIPT
         );
         assert!(embed_snippet("https://a.example/?lang=es#j1=x", "t")
             .contains("?lang=es&amp;embed=1#j1=x"));

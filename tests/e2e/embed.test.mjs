@@ -34,11 +34,11 @@ function readmeHostScript() {
   return block;
 }
 
-/** A host page (another origin) with `iframe` and the README's host script. */
-async function hostPage(iframe) {
+/** A host page (another origin) with `iframe`, then the README's host script and `after`. */
+async function hostPage(iframe, { script = readmeHostScript(), after = "" } = {}) {
   writeFileSync(join(hostDir, "index.html"), `<!doctype html><html><head><link rel="icon" href="data:,"></head><body style="margin:0">
 <h1>Intranet page</h1>${iframe}
-${readmeHostScript()}</body></html>`);
+${script}${after}</body></html>`);
   const page = await app.page(null, { viewport: { width: 800, height: 700 } });
   await page.goto(host.url);
   return page;
@@ -237,11 +237,39 @@ test("the Share dialog's embed code shows the same journey and view, embedded", 
   // (Chromium names it "Copy : Embed code": a space around the out-of-flow part.)
   await page.getByRole("button", { name: /^Copy\b.*Embed code$/ }).click();
   await page.close();
-  const hosted = await hostPage(code);
+  // The code alone, without the README's script: its own script sizes the frame to the app.
+  const hosted = await hostPage(code, { script: "" });
   const frame = hosted.frameLocator("iframe");
   await frame.locator("[data-view=swimlane][data-view-mode=curve]").waitFor();
+  const inner = await frame.locator(".app").evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+  await hosted.waitForFunction((h) => document.querySelector("iframe").style.height === `${h}px`, inner);
   assert.equal(await frame.locator(".journey-heading h1").innerText(), B2B.title);
   assert.equal(await frame.locator(".actions").isVisible(), false);
   assert.equal(await frame.locator(".point").count() > 0, true);
   await hosted.close();
+});
+
+test("the mouse wheel over an embedded map scrolls the host page", async () => {
+  // The frame is as tall as the map, so the map has nothing to scroll down: the wheel goes
+  // on to the host page, as over its other content. (Contained, it scrolled nothing.)
+  const src = `${app.url}?src=examples/b2b-software.json&embed=1`;
+  const page = await hostPage(`<iframe src="${src}" title="Journey" width="100%" height="300" style="border:0"></iframe>`, {
+    after: '<p style="height:2000px">The rest of the intranet page.</p>',
+  });
+  const frame = page.frameLocator("iframe");
+  await frame.locator(".step-head[data-step-id]").first().waitFor();
+  const inner = await frame.locator(".app").evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+  await page.waitForFunction((h) => document.querySelector("iframe").style.height === `${h}px`, inner);
+  const map = await frame.locator(".map-scroll").boundingBox();
+  await page.mouse.move(map.x + map.width / 2, 200);
+  await page.mouse.wheel(0, 400);
+  await page.waitForFunction(() => scrollY > 0, null, { timeout: 5000 });
+  // Sideways, the map scrolls itself.
+  await page.mouse.wheel(400, 0);
+  await frame.locator(".map-scroll").evaluate((el) => new Promise((done) => {
+    const check = () => (el.scrollLeft > 0 ? done() : requestAnimationFrame(check));
+    check();
+  }));
+  assert.deepEqual(page.errors, []);
+  await page.close();
 });

@@ -161,7 +161,7 @@ pub const TEXTS: Texts = Texts {
     share_hint: "The whole journey travels inside the link, after the #: it never reaches a server. Anyone with the link (and its passphrase, if you set one) sees this map in this view.",
     share_link: "Share link",
     embed_code: "Embed code",
-    embed_hint: "To show this map in an intranet or wiki page, paste this into its HTML. The map fits the frame and cannot be edited there.",
+    embed_hint: "To show this map in an intranet or wiki page, paste this into its HTML. The map cannot be edited there; its script makes the frame as tall as the map (where the page allows no script, the frame is 600 pixels tall and scrolls).",
     open_full_view: "Open full view ↗",
     copy: "Copy",
     copied: "Copied",

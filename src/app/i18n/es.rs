@@ -187,7 +187,7 @@ pub const TEXTS: Texts = Texts {
     share_hint: "Todo el recorrido viaja dentro del enlace, tras el #: nunca llega a un servidor. Cualquiera que tenga el enlace (y su frase de contraseña, si pone una) ve este mapa en esta vista.",
     share_link: "Enlace para compartir",
     embed_code: "Código para insertar",
-    embed_hint: "Para mostrar este mapa en una intranet o una página wiki, basta con pegar esto en su HTML. El mapa se ajusta al marco y allí no se puede editar.",
+    embed_hint: "Para mostrar este mapa en una intranet o una página wiki, basta con pegar esto en su HTML. Allí el mapa no se puede editar; su script da al marco la altura del mapa (donde la página no admite scripts, el marco mide 600 píxeles de alto y se desplaza).",
     open_full_view: "Abrir vista completa ↗",
     copy: "Copiar",
     copied: "Copiado",

@@ -206,7 +206,7 @@ pub const TEXTS: Texts = Texts {
     share_hint: "L'intero percorso viaggia dentro il link, dopo il #: non raggiunge mai un server. Chiunque abbia il link (e la sua passphrase, se ne imposti una) vede questa mappa in questa vista.",
     share_link: "Link di condivisione",
     embed_code: "Codice di incorporamento",
-    embed_hint: "Per mostrare questa mappa in una pagina intranet o wiki, incolla questo codice nel suo HTML. La mappa si adatta al riquadro e lì non è modificabile.",
+    embed_hint: "Per mostrare questa mappa in una pagina intranet o wiki, incolla questo codice nel suo HTML. Lì la mappa non è modificabile; il suo script dà al riquadro l'altezza della mappa (dove la pagina non ammette script, il riquadro è alto 600 pixel e scorre).",
     open_full_view: "Apri vista completa ↗",
     copy: "Copia",
     copied: "Copiato",
