@@ -348,32 +348,35 @@ fn item(cx: &Ctx, kind: &str, step: &str, explain: &str) -> El {
         .child(text_el("span", "explain", explain))
 }
 
+/// Every lowest point, drop and step to fix first, in that order (each list as the insights
+/// sort it): the first `LIST_LIMIT` lines, and "Show all" for the rest. (The first five
+/// drops and fix-first steps were shown, and the rest left out without a word, though the
+/// map flags them.)
 fn weakest_links(cx: &Ctx, insights: &Insights) -> El {
-    let (j, explain) = (cx.journey, cx.t.explain);
-    let mut items: Vec<El> = Vec::new();
-    for low in &insights.lowest_points {
-        items.push(item(
-            cx,
-            "lowest",
-            &low.step,
-            &explain(Reason::Lowest(low), j),
-        ));
-    }
-    for drop in insights.drops.iter().take(5) {
-        items.push(item(cx, "drop", &drop.to, &explain(Reason::Drop(drop), j)));
-    }
-    for critical in insights.critical_steps.iter().take(5) {
-        items.push(item(
-            cx,
-            "critical",
-            &critical.step,
-            &explain(Reason::Critical(critical), j),
-        ));
-    }
-    if items.is_empty() {
+    let (lows, drops) = (insights.lowest_points.len(), insights.drops.len());
+    let total = lows + drops + insights.critical_steps.len();
+    if total == 0 {
         return nothing(cx.t);
     }
-    El::new("ul").class("insight-list").children(items)
+    let list = El::new("ul").class("insight-list");
+    cx.long_list(
+        list,
+        total,
+        Box::new(move |cx, insights, i| {
+            let (j, explain) = (cx.journey, cx.t.explain);
+            if i < lows {
+                let low = &insights.lowest_points[i];
+                item(cx, "lowest", &low.step, &explain(Reason::Lowest(low), j))
+            } else if i < lows + drops {
+                let drop = &insights.drops[i - lows];
+                item(cx, "drop", &drop.to, &explain(Reason::Drop(drop), j))
+            } else {
+                let critical = &insights.critical_steps[i - lows - drops];
+                let why = explain(Reason::Critical(critical), j);
+                item(cx, "critical", &critical.step, &why)
+            }
+        }),
+    )
 }
 
 /// A line of the handoffs and switches: a handoff or channel switch between two steps, or

@@ -201,6 +201,11 @@ test("long journeys: insights lists show their first 40 items and the rest on de
   const ids = await page.$$eval("[data-section=changes] li .step-link", (l) => l.map((e) => e.dataset.stepId));
   assert.deepEqual(ids, journey.steps.slice(1).map((s) => s.id));
   assert.equal(await page.evaluate(() => document.activeElement.dataset.stepId), "s41");
+  // The weakest links: the lowest point and all 120 steps to fix first.
+  assert.equal(await count("[data-section=weakest] li"), 40);
+  await page.locator("[data-section=weakest] .show-all").click();
+  assert.equal(await count("[data-section=weakest] li[data-kind=lowest]"), 1);
+  assert.equal(await count("[data-section=weakest] li[data-kind=critical]"), 120);
   // The board's column, and the metric's missed steps, the same way.
   const ideas = '.board[data-by=kind] .board-column[data-kind=corrective]';
   assert.equal(await page.locator(`${ideas} .count`).innerText(), "120");
@@ -285,6 +290,23 @@ test("Show all adds a long list a chunk a frame, the button waiting until it is 
   await page.waitForFunction(() => !document.querySelector("[data-section=changes] .show-all"));
   const ids = await page.$$eval("[data-section=changes] li .step-link", (l) => l.map((e) => e.dataset.stepId));
   assert.deepEqual(ids, journey.steps.slice(1).map((s) => s.id));
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test("the weakest links list every drop and every step to fix first", async () => {
+  // Eight drops and eight steps to fix first: the first five of each were listed, and the
+  // rest left out without a word, though the map flags them.
+  const steps = Array.from({ length: 16 }, (_, i) => ({
+    id: `s${i}`, phase: "only", name: `Step ${i}`, emotion: i % 2 ? -1 : 1, importance: 3,
+  }));
+  const journey = { version: 1, title: "Up and down", phases: [{ id: "only", name: "Only" }], steps };
+  const page = await insightsOf(journey);
+  const ids = (kind) => page.$$eval(`[data-section=weakest] li[data-kind=${kind}] .step-link`, (l) => l.map((e) => e.dataset.stepId));
+  const odd = steps.filter((_, i) => i % 2).map((s) => s.id);
+  assert.deepEqual(await ids("lowest"), ["s1"]);
+  assert.deepEqual((await ids("drop")).sort(), [...odd].sort());
+  assert.deepEqual(await ids("critical"), odd);
   assert.deepEqual(page.errors, []);
   await page.close();
 });
