@@ -15,6 +15,8 @@ use super::browser::is_text_field;
 use super::dom::{mount_modal, text_el, El};
 use super::loader::open_text;
 use super::state::{effect_with, use_state, AppState, Report, Source};
+use crate::domain::problem::ProblemKind;
+use crate::domain::syntax::{offset_of_place, Syntax};
 
 #[component]
 pub fn PasteDialog() -> impl IntoView {
@@ -201,9 +203,13 @@ fn tell(state: AppState, field: &web_sys::HtmlTextAreaElement, report: &Option<R
     if let Some(report) = report {
         let (_, body) = super::alert::report_body(report, state);
         let place = match report {
-            Report::NotOpened { problems, .. } => {
-                problems.iter().find(|p| p.is_fatal()).map(|p| &*p.at)
-            }
+            Report::NotOpened { problems, .. } => problems.iter().find(|p| p.is_fatal()).map(|p| {
+                // A comma to remove is selected: Backspace or Delete then removes it (with
+                // the caret before it, Backspace took what came before).
+                let what = Syntax::TrailingComma;
+                let select = p.kind == ProblemKind::Syntax { what };
+                (&*p.at, select as u32)
+            }),
             _ => None,
         };
         show_failure(field, Some((body.0, place)));
@@ -211,11 +217,11 @@ fn tell(state: AppState, field: &web_sys::HtmlTextAreaElement, report: &Option<R
 }
 
 /// Shows why the text in `area` could not be opened (`message`, the alert's text) above it,
-/// and puts the caret at the place of its first problem when that is a `line:column`; `None`
-/// clears the message.
+/// and puts the caret at the place of its first problem when that is a `line:column`,
+/// selecting the characters after it that the place gives with it; `None` clears the message.
 fn show_failure(
     area: &web_sys::HtmlTextAreaElement,
-    message: Option<(web_sys::Element, Option<&str>)>,
+    message: Option<(web_sys::Element, Option<(&str, u32)>)>,
 ) {
     let Some(Ok(Some(box_))) = area
         .parent_element()
@@ -235,10 +241,11 @@ fn show_failure(
     let _ = box_.append_child(&message);
     let _ = box_.remove_attribute("hidden");
     let text = area.value();
-    if let Some(at) = place.and_then(|p| crate::domain::syntax::offset_of_place(&text, p)) {
+    let offset = |(place, width)| Some((offset_of_place(&text, place)? as u32, width));
+    if let Some((at, width)) = place.and_then(offset) {
         // A text area scrolls to its caret when it gets the keyboard: it gets it again below.
         let _ = area.blur();
-        let _ = area.set_selection_range(at as u32, at as u32);
+        let _ = area.set_selection_range(at, at + width);
     }
     let _ = area.focus();
 }

@@ -340,6 +340,25 @@ describe("bad input", () => {
     await page.close();
   });
 
+  test("a comma to remove is selected in the paste dialog, so that Backspace removes it", async () => {
+    const page = await app.page("?src=examples/minimal.json");
+    await mapOf(page, "Minimal journey");
+    const text = '{ "version": 1, "title": "No comma", "phases": [{ "id": "p", "name": "P" }],\n  "steps": [{ "id": "s", "phase": "p", "name": "S" },] }';
+    await pasteText(page, text);
+    const message = page.locator(".modal [role=alert].paste-error");
+    await message.waitFor();
+    assert.match(await message.innerText(), /2:53: invalid JSON: a comma before a closing bracket; remove it/);
+    const comma = text.indexOf("},]") + 1;
+    const at = await page.$eval(".modal textarea", (a) => [document.activeElement === a, a.selectionStart, a.selectionEnd]);
+    assert.deepEqual(at, [true, comma, comma + 1]);
+    await page.keyboard.press("Backspace");
+    assert.equal(await page.locator(".modal textarea").inputValue(), text.replace("},]", "}]"));
+    await page.keyboard.press("Control+Enter");
+    await mapOf(page, "No comma");
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+
   test("text pasted on the page that cannot be opened goes to the paste dialog, to be mended there", async () => {
     const page = await app.page("?src=examples/minimal.json");
     await mapOf(page, "Minimal journey");
