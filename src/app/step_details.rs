@@ -121,7 +121,15 @@ fn panel(
         )
         .child(nav);
 
-    let body = fields(journey, model, column, flags, t);
+    let mut body = fields(journey, model, column, flags, t);
+    // The speaker's notes (the presenter view shows them first, apart from the fields).
+    let notes: Vec<El> = (crate::domain::story::notes(step).into_iter())
+        .map(|n| text_el("li", "", n))
+        .collect();
+    if !notes.is_empty() {
+        let list = El::new("ul").class("items notes").children(notes);
+        body.push(section(t.present.notes, "notes", list));
+    }
     El::new("div")
         .class("details")
         .attr("data-step-id", &step.id)

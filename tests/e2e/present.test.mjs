@@ -573,3 +573,17 @@ test("a long journey's slides show the curve around the step being told, not the
   assert.deepEqual(page.errors, []);
   await page.close();
 });
+
+test("a step's speaker notes are in its details too, to read before the meeting", async () => {
+  const page = await app.page(`?src=${encodeURIComponent(fixtures.url + "noted.json")}&step=${B2B.steps[1].id}`);
+  await page.waitForSelector(`#step-details .details[data-step-id="${B2B.steps[1].id}"]`);
+  const notes = page.locator("#step-details section[data-field=notes]");
+  assert.equal(await notes.locator("h3").innerText(), "NOTES");
+  assert.deepEqual(await notes.locator("li").allInnerTexts(), ["First note", "Second note"]);
+  // A step without notes has no such part.
+  await page.locator("#step-details .next").click();
+  await page.waitForSelector(`#step-details .details[data-step-id="${B2B.steps[2].id}"]`);
+  assert.equal(await page.locator("#step-details section[data-field=notes]").count(), 0);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
