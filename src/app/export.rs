@@ -145,24 +145,10 @@ pub fn save(title: &str, extension: &str, mime: &str, content: &JsValue) {
     };
     let a = document().create_element("a").expect("an anchor");
     let _ = a.set_attribute("href", &url);
-    let _ = a.set_attribute("download", &file_name(title, extension));
+    let _ = a.set_attribute(
+        "download",
+        &crate::domain::export::file_name(title, extension),
+    );
     a.unchecked_ref::<web_sys::HtmlElement>().click();
     let _ = web_sys::Url::revoke_object_url(&url);
-}
-
-/// A file name made of the journey's title: letters of any script kept, what file systems
-/// refuse replaced (an ASCII test: the Unicode tables behind `is_alphanumeric` would cost
-/// 12 KB of wasm).
-fn file_name(title: &str, extension: &str) -> String {
-    let name: String = title
-        .chars()
-        .map(|c| match c {
-            '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|' | '.' => '-',
-            c if c.is_control() || c.is_ascii_whitespace() => '-',
-            c => c,
-        })
-        .collect();
-    let name = name.trim_matches('-');
-    let name = if name.is_empty() { "journey" } else { name };
-    [name, ".", extension].concat()
 }

@@ -266,8 +266,44 @@ pub fn indented(compact: &str) -> String {
     out
 }
 
+/// A file name made of the journey's title: letters of any script kept, what file systems
+/// refuse replaced by a hyphen, one for a run of them ("Broadband: sign-up" gives
+/// `Broadband-sign-up`). (An ASCII test: the Unicode tables behind `is_alphanumeric` would
+/// cost 12 KB of wasm.)
+pub fn file_name(title: &str, extension: &str) -> String {
+    let mut name = String::new();
+    for c in title.chars() {
+        let c = match c {
+            '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|' | '.' => '-',
+            c if c.is_control() || c.is_ascii_whitespace() => '-',
+            c => c,
+        };
+        if c != '-' || !name.ends_with('-') {
+            name.push(c);
+        }
+    }
+    let name = name.trim_matches('-');
+    let name = if name.is_empty() { "journey" } else { name };
+    [name, ".", extension].concat()
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_file_name_is_the_title_with_one_hyphen_for_each_run_of_what_file_systems_refuse() {
+        use super::file_name;
+        assert_eq!(
+            file_name("Home broadband: from sign-up to first bill", "svg"),
+            "Home-broadband-from-sign-up-to-first-bill.svg"
+        );
+        assert_eq!(
+            file_name("  Compra / <online>?  ", "json"),
+            "Compra-online.json"
+        );
+        assert_eq!(file_name("Café — 東京", "png"), "Café-—-東京.png");
+        assert_eq!(file_name(" ... ", "html"), "journey.html");
+    }
+
     use super::indented;
 
     #[test]

@@ -253,7 +253,7 @@ pub const TEXTS: Texts = Texts {
     shortcut_keys: [
         ("← →", "Paso anterior o siguiente (en el mapa)"),
         ("↑ ↓", "Fila superior o inferior"),
-        ("Home End", "Primer o último paso"),
+        ("Inicio Fin", "Primer o último paso"),
         ("Enter", "Abrir los detalles del paso"),
         ("Esc", "Cerrar los detalles o un cuadro de diálogo"),
         ("/", "Buscar pasos"),

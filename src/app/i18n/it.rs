@@ -271,7 +271,7 @@ pub const TEXTS: Texts = Texts {
     shortcut_keys: [
         ("← →", "Passo precedente o successivo (nella mappa)"),
         ("↑ ↓", "Corsia sopra o sotto"),
-        ("Home End", "Primo o ultimo passo"),
+        ("Home Fine", "Primo o ultimo passo"),
         ("Enter", "Apri i dettagli del passo"),
         ("Esc", "Chiudi i dettagli o una finestra di dialogo"),
         ("/", "Cerca passi"),
