@@ -669,3 +669,39 @@ fn repeated_keys_past_the_first_twenty_are_counted_and_left_unlisted() {
     assert_eq!(problems.len() + problems.unlisted, problems.count());
     assert_eq!(problems.unlisted, 25);
 }
+
+#[test]
+fn a_key_that_looks_like_a_missing_field_is_told_as_a_likely_misspelling() {
+    // Unknown fields are kept, never an error; but a misspelt one was ignored without a
+    // word, its value with it ("emtion": the curve went straight through the step).
+    let text = r#"{"version": 1, "title": "T", "phases": [{"id": "p", "name": "P", "Goal": "G"}],
+"steps": [
+  {"id": "a", "phase": "p", "name": "A", "emtion": -2, "channels": ["web"], "notes": "kept"},
+  {"id": "b", "phase": "p", "name": "B", "emotion": 1, "emotions": 2, "x-source": "crm"},
+  {"id": "c", "phase": "p", "name": "C", "importnace": 4, "links": [{"url": "https://a.example", "lable": "A"}]}
+]}"#;
+    assert_eq!(
+        opened_with(text),
+        [
+            "phases[0].Goal: unknown field, kept but not read; did you mean \"goal\"?",
+            "steps[0].emtion: unknown field, kept but not read; did you mean \"emotion\"?",
+            "steps[0].channels: unknown field, kept but not read; did you mean \"channel\"?",
+            "steps[2].links[0].lable: unknown field, kept but not read; did you mean \"label\"?",
+            "steps[2].importnace: unknown field, kept but not read; did you mean \"importance\"?",
+        ]
+    );
+    // Kept as written, for export.
+    let journey = read_journey(text).unwrap().journey;
+    assert!(journey.steps[0].extra.get("emtion").is_some());
+    // At the top level too, beside what its absence does.
+    let refused = refused_with(
+        r#"{"version": 1, "title": "T", "phases": [{"id": "p", "name": "P"}], "stpes": []}"#,
+    );
+    assert_eq!(
+        refused,
+        [
+            "steps: missing; expected an array of steps",
+            "stpes: unknown field, kept but not read; did you mean \"steps\"?",
+        ]
+    );
+}

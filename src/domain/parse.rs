@@ -84,7 +84,7 @@ pub fn read_journey_value(value: &Value) -> Result<Loaded, Problems> {
         .then(|| read_list(&mut r, &root, "lanes", Noun::Lane, read_lane));
     let metrics = read_list(&mut r, &root, "metrics", Noun::Metric, read_metric_def);
     let meta = read_meta(&mut r, &root);
-    let extra = root.unknown_fields(&TOP_LEVEL_FIELDS);
+    let extra = root.unknown_fields(&TOP_LEVEL_FIELDS, &mut r);
 
     let (Some(phases), Some(steps)) = (phases, steps) else {
         return Err(r.problems);
@@ -279,7 +279,7 @@ fn read_persona(r: &mut Reader, o: Obj) -> Option<Persona> {
     let description = r.text(&o, "description");
     let goals = r.texts(&o, "goals");
     let frustrations = r.texts(&o, "frustrations");
-    let extra = o.unknown_fields(&["id", "name", "description", "goals", "frustrations"]);
+    let extra = o.unknown_fields(&["id", "name", "description", "goals", "frustrations"], r);
     Some(Persona {
         id: id?,
         name: name?,
@@ -296,7 +296,7 @@ fn read_phase(r: &mut Reader, o: Obj) -> Option<Phase> {
     let name = r.required_text(&o, "name", left_out);
     let goal = r.text(&o, "goal");
     let description = r.text(&o, "description");
-    let extra = o.unknown_fields(&["id", "name", "goal", "description"]);
+    let extra = o.unknown_fields(&["id", "name", "goal", "description"], r);
     Some(Phase {
         id: id?,
         name: name?,
@@ -316,7 +316,7 @@ fn read_tag(r: &mut Reader, o: Obj) -> Option<Tag> {
     let id = r.required_text(&o, "id", Effect::LeftOut(noun))?;
     let name = r.text(&o, "name").unwrap_or_else(|| id.clone());
     let color = r.colour(&o, "color");
-    let extra = o.unknown_fields(&["id", "name", "color"]);
+    let extra = o.unknown_fields(&["id", "name", "color"], r);
     Some(Tag {
         id,
         name,
@@ -329,7 +329,7 @@ fn read_lane(r: &mut Reader, o: Obj) -> Option<LaneDef> {
     let id = r.required_text(&o, "id", Effect::LeftOut(Noun::Lane))?;
     let title = r.text(&o, "title");
     let hidden = r.boolean(&o, "hidden").unwrap_or(false);
-    let extra = o.unknown_fields(&["id", "title", "hidden"]);
+    let extra = o.unknown_fields(&["id", "title", "hidden"], r);
     Some(LaneDef {
         id,
         title,
@@ -357,15 +357,18 @@ fn read_metric_def(r: &mut Reader, o: Obj) -> Option<MetricDef> {
             return None;
         }
     }
-    let extra = o.unknown_fields(&[
-        "id",
-        "name",
-        "min",
-        "max",
-        "target",
-        "higher_is_better",
-        "unit",
-    ]);
+    let extra = o.unknown_fields(
+        &[
+            "id",
+            "name",
+            "min",
+            "max",
+            "target",
+            "higher_is_better",
+            "unit",
+        ],
+        r,
+    );
     Some(MetricDef {
         id,
         name,

@@ -60,7 +60,7 @@ pub fn read_step(r: &mut Reader, o: Obj) -> Option<Step> {
         backstage: r.texts(&o, "backstage"),
         custom: read_custom(r, &o),
         links: read_links(r, &o),
-        extra: o.unknown_fields(STEP_FIELDS),
+        extra: o.unknown_fields(STEP_FIELDS, r),
     })
 }
 
@@ -200,7 +200,7 @@ fn read_detailed_opportunity(r: &mut Reader, o: Obj) -> Option<Opportunity> {
         }
     });
     let owner = r.text(&o, "owner");
-    let extra = o.unknown_fields(&["text", "kind", "owner"]);
+    let extra = o.unknown_fields(&["text", "kind", "owner"], r);
     Some(Opportunity::Detailed {
         text,
         kind,
@@ -229,7 +229,7 @@ fn read_links(r: &mut Reader, o: &Obj) -> Vec<Link> {
                 return None;
             }
             let label = r.text(&obj, "label").unwrap_or_else(|| url.clone());
-            let extra = obj.unknown_fields(&["label", "url"]);
+            let extra = obj.unknown_fields(&["label", "url"], r);
             Some(Link { label, url, extra })
         })
         .collect()

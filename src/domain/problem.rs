@@ -229,6 +229,9 @@ pub enum ProblemKind {
     BadUtf8,
     /// A key written twice in one object (the place is the second).
     RepeatedKey { key: String },
+    /// A key the format does not define that looks like one of its fields the object lacks
+    /// (`emtion`, `Phase`): kept, as every unknown field is, but most likely misspelt.
+    NearMiss { field: &'static str },
 }
 
 impl fmt::Display for ProblemKind {
@@ -296,6 +299,11 @@ impl fmt::Display for ProblemKind {
             ProblemKind::BadUtf8 => f.write_str(
                 "this byte is not UTF-8 (nor any other shown as \u{fffd}); \
                  the rest of the file is read as UTF-8",
+            ),
+            ProblemKind::NearMiss { field } => write!(
+                f,
+                "unknown field, kept but not read; did you mean {}?",
+                quoted(field)
             ),
             ProblemKind::RepeatedKey { key } => write!(
                 f,

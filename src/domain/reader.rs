@@ -29,14 +29,59 @@ impl<'a> Obj<'a> {
         self.map.get(key).filter(|v| !v.is_null())
     }
 
-    /// The fields this reader does not know, kept so that export loses nothing.
-    pub fn unknown_fields(&self, known: &[&str]) -> Fields<'static> {
+    /// The fields this reader does not know, kept so that export loses nothing. One that
+    /// looks like a field `known` the object lacks is warned about (the first few of an
+    /// object): a misspelt key (`emtion`) was ignored without a word, and its value with it.
+    pub fn unknown_fields(&self, known: &[&'static str], r: &mut Reader) -> Fields<'static> {
+        let mut checked = 0;
         self.map
             .iter()
             .filter(|(k, _)| !known.contains(&k.as_ref()))
-            .map(|(k, v)| owned_field(k, v))
+            .map(|(k, v)| {
+                checked += 1;
+                let lacked = |f: &&&str| self.map.get(f).is_none() && near(k, f);
+                let field = (checked <= 64).then(|| known.iter().find(lacked)).flatten();
+                if let Some(&field) = field {
+                    r.push(Problem::warning(
+                        self.path(k),
+                        ProblemKind::NearMiss { field },
+                    ));
+                }
+                owned_field(k, v)
+            })
             .collect()
     }
+}
+
+/// Whether `key` is `field` but for case and a slip or two: at most one letter added, left
+/// out, changed or two swapped, two for fields of five letters and more. (Bytes: the format's
+/// fields are ASCII.)
+fn near(key: &str, field: &str) -> bool {
+    let (a, b) = (key.as_bytes(), field.as_bytes());
+    let most = if b.len() < 5 { 1 } else { 2 };
+    if a.len().abs_diff(b.len()) > most || b.len() >= 20 {
+        return false;
+    }
+    // Edit distance with swaps of neighbours (optimal string alignment), row by row.
+    let (mut before, mut last, mut row) = ([0u8; 20], [0u8; 20], [0u8; 20]);
+    for (j, d) in last.iter_mut().enumerate() {
+        *d = j as u8;
+    }
+    for i in 1..=a.len() {
+        let x = a[i - 1].to_ascii_lowercase();
+        row[0] = i as u8;
+        for j in 1..=b.len() {
+            let mut d = (last[j] + 1)
+                .min(row[j - 1] + 1)
+                .min(last[j - 1] + u8::from(x != b[j - 1]));
+            if i > 1 && j > 1 && x == b[j - 2] && a[i - 2].to_ascii_lowercase() == b[j - 1] {
+                d = d.min(before[j - 2] + 1);
+            }
+            row[j] = d;
+        }
+        (before, last) = (last, row);
+    }
+    usize::from(last[b.len()]) <= most
 }
 
 /// `parent.key`, or `parent["odd key"]` when the key is not a plain word.
@@ -303,6 +348,34 @@ pub fn is_hex_colour(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_near_key_is_a_field_but_for_case_and_a_slip_or_two() {
+        use super::near;
+        for (key, field) in [
+            ("emtion", "emotion"),
+            ("Phase", "phase"),
+            ("nmae", "name"),
+            ("importnace", "importance"),
+            ("ID", "id"),
+            ("channels", "channel"),
+            ("tite", "title"),
+            ("idd", "id"),
+        ] {
+            assert!(near(key, field), "{key} ~ {field}");
+        }
+        for (key, field) in [
+            ("", "id"),
+            ("notes", "name"),
+            ("x", "id"),
+            ("xyz", "id"),
+            ("mood", "emotion"),
+            ("pains", "phase"),
+            ("custom-lane", "custom"),
+        ] {
+            assert!(!near(key, field), "{key} !~ {field}");
+        }
+    }
 
     #[test]
     fn paths_use_dots_for_words_and_brackets_otherwise() {

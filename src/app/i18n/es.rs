@@ -389,6 +389,7 @@ const MESSAGES: Messages = Messages {
     empty_scale: "min {0} debe ser menor que max {1}",
     builtin_lane: "{0} es una fila predefinida; su contenido va en el campo propio del paso",
     repeated_key: "{0} ya es una clave de este objeto; solo se usa este último valor",
+    near_miss: "campo desconocido, se conserva pero no se lee; ¿quería decir {0}?",
     bad_utf8: "este byte no es UTF-8 (ni ningún otro que se muestre como \u{fffd}); el resto del archivo se lee como UTF-8",
     not_utf8: "este archivo no está en UTF-8; se ha leído como Windows-1252 (Europa occidental): si alguna letra sale mal, guárdalo en UTF-8",
     left_out: ["se omite {0}", "se omite {0}"],

@@ -87,6 +87,7 @@ pub struct Messages {
     pub bad_utf8: &'static str,
     /// {0}: the key.
     pub repeated_key: &'static str,
+    pub near_miss: &'static str,
     // What the reader did.
     /// {0}: the noun with its demonstrative; masculine, feminine.
     pub left_out: [&'static str; 2],
@@ -255,6 +256,7 @@ impl Messages {
             ProblemKind::NotUtf8 => (self.not_utf8, vec![]),
             ProblemKind::BadUtf8 => (self.bad_utf8, vec![]),
             ProblemKind::RepeatedKey { key } => (self.repeated_key, vec![quoted(key)]),
+            ProblemKind::NearMiss { field } => (self.near_miss, vec![quoted(field)]),
         };
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
         fill(template, &args)
