@@ -269,7 +269,7 @@ fn transitions_follow_phase_order_not_file_order() {
 // ---- 3. Priority matrix ----
 
 #[test]
-fn the_matrix_uses_the_mean_feeling_and_the_middle_of_the_importance_scale() {
+fn the_matrix_uses_the_lowest_feeling_and_the_middle_of_the_importance_scale() {
     assert_eq!(quadrant(3.0, -0.1), Quadrant::FixFirst);
     assert_eq!(quadrant(3.0, 0.0), Quadrant::Protect);
     assert_eq!(quadrant(2.9, -2.0), Quadrant::Watch);
@@ -298,10 +298,10 @@ fn the_matrix_uses_the_mean_feeling_and_the_middle_of_the_importance_scale() {
     assert_eq!(
         view,
         [
-            ("s1", 4.0, -0.5, "fix-first"),
+            ("s1", 4.0, -2.0, "fix-first"),
             ("s2", 3.0, 1.0, "protect"),
-            ("s3", 2.0, -0.5, "watch"),
-            ("s4", 1.0, 1.5, "maintain"),
+            ("s3", 2.0, -1.0, "watch"),
+            ("s4", 1.0, 1.0, "maintain"),
         ]
     );
     assert_eq!(
@@ -309,6 +309,19 @@ fn the_matrix_uses_the_mean_feeling_and_the_middle_of_the_importance_scale() {
         [("ana".to_owned(), 1.0), ("bob".to_owned(), -2.0)]
     );
     assert_eq!(m[1].per_persona, [("ana".to_owned(), 1.0)]);
+    // One persona glad, the other below neutral, at importance 4: fix first, as the map's
+    // flag says (the mean, +0.5, had put it among the steps to protect).
+    let j = journey(
+        TWO,
+        r#"{"id": "s1", "phase": "a", "name": "1", "emotion": {"ana": 2, "bob": -1}, "importance": 4},
+        {"id": "s2", "phase": "b", "name": "2"}"#,
+    );
+    let all = insights(&j);
+    assert_eq!(
+        (all.matrix[0].emotion, all.matrix[0].quadrant),
+        (-1.0, Quadrant::FixFirst)
+    );
+    assert_eq!(all.critical_steps[0].step, "s1");
 }
 
 // ---- 4. Metrics ----
@@ -711,6 +724,12 @@ fn b2b_matrix_metrics_owners_board_and_summary() {
             "contact-support"
         ]
     );
+    // The matrix's steps to fix first are the map's.
+    let mut critical: Vec<&str> = all.critical_steps.iter().map(|c| c.step.as_str()).collect();
+    critical.sort();
+    let mut matrix = fix_first.clone();
+    matrix.sort();
+    assert_eq!(matrix, critical);
     assert_eq!(all.matrix.len(), 12);
     assert!(!all.matrix.iter().any(|p| p.quadrant == Quadrant::Watch));
     let maintain: Vec<&str> = all

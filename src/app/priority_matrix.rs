@@ -204,7 +204,7 @@ fn placed(cx: &Ctx, p: &MatrixPoint) -> String {
     format!(
         "{}, {} {}, {}",
         (t.importance)(p.importance),
-        t.summary_labels[3],
+        t.matrix_axes[2],
         feeling(p.emotion, t),
         (t.quadrant)(p.quadrant)
     )

@@ -170,7 +170,9 @@ impl Quadrant {
 pub struct MatrixPoint {
     pub step: String,
     pub importance: f64,
-    /// The mean feeling across the personas that have one.
+    /// The lowest feeling among the personas that have one: the rule of the steps to fix
+    /// first (some persona below neutral), so that the matrix and the map's flags agree. (The
+    /// mean put a step where one persona suffers among those to protect.)
     pub emotion: f64,
     /// (persona, feeling) in persona order.
     pub per_persona: Vec<(String, f64)>,
@@ -428,7 +430,8 @@ pub fn quadrant(importance: f64, emotion: f64) -> Quadrant {
     }
 }
 
-/// The matrix: every step with an importance and a feeling, at (importance, mean feeling across personas).
+/// The matrix: every step with an importance and a feeling, at (importance, lowest feeling
+/// among personas).
 pub fn priority_matrix(journey: &Journey) -> Vec<MatrixPoint> {
     let mut points = Vec::new();
     for step in in_order(journey) {
@@ -439,7 +442,8 @@ pub fn priority_matrix(journey: &Journey) -> Vec<MatrixPoint> {
             .into_iter()
             .map(|(p, v)| (p.to_owned(), v))
             .collect();
-        if let Some(emotion) = mean(per_persona.iter().map(|(_, v)| *v)) {
+        let lowest = per_persona.iter().map(|(_, v)| *v).reduce(f64::min);
+        if let Some(emotion) = lowest {
             points.push(MatrixPoint {
                 step: step.id.clone(),
                 importance,

@@ -254,7 +254,7 @@ test("long journeys: insights lists show their first 40 items and the rest on de
   await page.waitForFunction(() => document.querySelectorAll(".matrix-more li").length === 117);
   const listed = await behind.locator(".step-link").evaluateAll((l) => l.map((e) => e.dataset.stepId));
   assert.deepEqual([...dots, ...listed], journey.steps.map((s) => s.id), "each step once: a dot or a line");
-  assert.match(await behind.locator("li").last().innerText(), /^Step 119\s+Importance 5 of 5, Average feeling −1, Fix first$/);
+  assert.match(await behind.locator("li").last().innerText(), /^Step 119\s+Importance 5 of 5, Lowest feeling −1, Fix first$/);
   // A step added by "Show all" still leads to the map.
   await page.locator('[data-section=changes] .step-link[data-step-id="s100"]').click();
   await page.waitForFunction(() => document.querySelector("#step-details:not([hidden]) .details")?.dataset.stepId === "s100");

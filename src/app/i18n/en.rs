@@ -50,7 +50,7 @@ pub const TEXTS: Texts = Texts {
         "Personas",
         "Average feeling",
         "Lowest point",
-        "Likely breaks",
+        "Steps with a likely break",
         "Targets missed",
     ],
     owner_columns: [
@@ -62,7 +62,11 @@ pub const TEXTS: Texts = Texts {
         "Handoffs in",
         "Handoffs out",
     ],
-    matrix_axes: ["Importance to the customer →", "Feeling →"],
+    matrix_axes: [
+        "Importance to the customer →",
+        "Lowest feeling →",
+        "Lowest feeling",
+    ],
     no_kind: "No kind",
     no_owner: "No owner",
     board_by: ["By kind", "By owner"],

@@ -56,7 +56,7 @@ pub const TEXTS: Texts = Texts {
         "Perfiles",
         "Emoción media",
         "Punto más bajo",
-        "Posibles rupturas",
+        "Pasos con posible ruptura",
         "Objetivos incumplidos",
     ],
     owner_columns: [
@@ -68,7 +68,11 @@ pub const TEXTS: Texts = Texts {
         "Traspasos recibidos",
         "Traspasos enviados",
     ],
-    matrix_axes: ["Importancia para el cliente →", "Emoción →"],
+    matrix_axes: [
+        "Importancia para el cliente →",
+        "Emoción más baja →",
+        "Emoción más baja",
+    ],
     no_kind: "Sin tipo",
     no_owner: "Sin responsable",
     board_by: ["Por tipo", "Por responsable"],

@@ -69,7 +69,7 @@ pub const TEXTS: Texts = Texts {
         "Personas",
         "Sensazione media",
         "Punto più basso",
-        "Probabili rotture",
+        "Passi con probabile rottura",
         "Obiettivi mancati",
     ],
     owner_columns: [
@@ -81,7 +81,11 @@ pub const TEXTS: Texts = Texts {
         "Passaggi in entrata",
         "Passaggi in uscita",
     ],
-    matrix_axes: ["Importanza per il cliente →", "Sensazione →"],
+    matrix_axes: [
+        "Importanza per il cliente →",
+        "Sensazione più bassa →",
+        "Sensazione più bassa",
+    ],
     no_kind: "Senza tipo",
     no_owner: "Senza responsabile",
     board_by: ["Per tipo", "Per responsabile"],

@@ -90,7 +90,9 @@ pub struct Texts {
     /// Ownership table columns: owner, steps, average feeling, pains, opportunities,
     /// handoffs in, handoffs out.
     pub owner_columns: [&'static str; 7],
-    pub matrix_axes: [&'static str; 2],
+    /// The priority matrix: its axes (importance, the lowest persona's feeling), and that
+    /// feeling's name where a step is placed in words.
+    pub matrix_axes: [&'static str; 3],
     pub no_kind: &'static str,
     pub no_owner: &'static str,
     /// The opportunity board's two groupings: by kind, by owner.
