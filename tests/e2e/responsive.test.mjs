@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { test } from "node:test";
-import { appAndFixtures, EXAMPLES, FIXTURES, mapOf, readJson } from "./harness.mjs";
+import { appAndFixtures, EXAMPLES, FIXTURES, mapOf, openBytes, readJson } from "./harness.mjs";
 
 const b2b = readJson(join(EXAMPLES, "b2b-software.json"));
 const SRC = "?src=examples/b2b-software.json";
@@ -348,4 +348,22 @@ test("the curve view keeps the whole curve in the window with four or six person
     assert.deepEqual(page.errors, []);
     await page.close();
   }
+});
+
+test("700 px wide (a wiki column's embed), a persona's name of three words shows whole in the legend", async () => {
+  // Below 721 px the lane titles take the narrow layout; two lines had cut "María, remote
+  // worker" to "María, remote…", though the curve beside the legend is taller than it.
+  const journey = structuredClone(b2b);
+  journey.title = "Three-word names";
+  journey.personas[0].name = "María, remote worker";
+  const page = await app.page(SRC, { viewport: { width: 700, height: 900 } });
+  await mapOf(page, b2b.title);
+  await openBytes(page, "names.json", JSON.stringify(journey));
+  await mapOf(page, journey.title);
+  const names = await page.$$eval(".legend-toggle span", (spans) =>
+    spans.map((s) => ({ text: s.textContent, cut: s.scrollHeight > s.clientHeight + 1 })));
+  assert.deepEqual(names.map((n) => n.text), [journey.personas[0].name, journey.personas[1].name]);
+  assert.deepEqual(names.filter((n) => n.cut), []);
+  assert.deepEqual(page.errors, []);
+  await page.close();
 });
