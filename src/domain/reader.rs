@@ -351,7 +351,6 @@ mod tests {
 
     #[test]
     fn a_near_key_is_a_field_but_for_case_and_a_slip_or_two() {
-        use super::near;
         for (key, field) in [
             ("emtion", "emotion"),
             ("Phase", "phase"),
