@@ -727,14 +727,9 @@ impl CriticalStep {
 impl ChannelMix {
     /// "the customer moves between Chat and Phone in this step, feeling −2 for Ana"
     pub fn explain_en(&self, journey: &Journey) -> String {
-        let names: Vec<_> = self
-            .channels
-            .iter()
-            .map(|id| isolated(tag_name(&journey.channels, id)).into_owned())
-            .collect();
         let mut out = format!(
             "the customer moves between {} in this step",
-            super::text::join(&names, " and ")
+            tag_names(&journey.channels, &self.channels, " and ")
         );
         if let Some((persona, value)) = &self.below_neutral {
             out.push_str(&format!(
@@ -750,13 +745,7 @@ impl ChannelMix {
 impl Transition {
     /// "owner changes from Sales to Billing and emotion falls by 1"
     pub fn explain_en(&self, journey: &Journey) -> String {
-        let names = |ids: &[String], tags: &[super::model::Tag]| {
-            let names: Vec<String> = ids
-                .iter()
-                .map(|id| isolated(tag_name(tags, id)).into_owned())
-                .collect();
-            super::text::join(&names, " + ")
-        };
+        let names = |ids: &[String], tags: &[super::model::Tag]| tag_names(tags, ids, " + ");
         let mut parts: Vec<String> = Vec::new();
         if let Some(c) = &self.owner {
             let (from, to) = (
@@ -835,6 +824,14 @@ pub fn tag_name<'a>(tags: &'a [super::model::Tag], id: &'a str) -> &'a str {
     tags.iter()
         .find(|t| t.id == id)
         .map_or(id, |t| t.name.as_str())
+}
+
+/// The names of the tags `ids`, each isolated for a sentence, with `separator` between them.
+pub fn tag_names(tags: &[super::model::Tag], ids: &[String], separator: &str) -> String {
+    let names: Vec<String> = (ids.iter())
+        .map(|id| isolated(tag_name(tags, id)).into_owned())
+        .collect();
+    super::text::join(&names, separator)
 }
 
 // ---- Shared helpers ----

@@ -8,7 +8,7 @@
 
 use super::{num_apart_comma as num_apart, num_comma as num, signed_comma as signed};
 use crate::domain::bidi::isolated;
-use crate::domain::insights::{persona_named, tag_name, Reason};
+use crate::domain::insights::{persona_named, tag_name, tag_names, Reason};
 use crate::domain::link::LinkError;
 use crate::domain::model::Tag;
 use crate::domain::problem::{
@@ -300,13 +300,7 @@ impl Messages {
             persona_named(journey, persona).map_or(String::new(), |name| fill(template, &[&name]))
         };
         let points = |by: f64| fill(self.points[(by != 1.0) as usize], &[&num(by)]);
-        let names = |ids: &[String], tags: &[Tag]| -> String {
-            let names: Vec<_> = ids
-                .iter()
-                .map(|id| isolated(tag_name(tags, id)).into_owned())
-                .collect();
-            crate::domain::text::join(&names, " + ")
-        };
+        let names = |ids: &[String], tags: &[Tag]| tag_names(tags, ids, " + ");
         match reason {
             Reason::Lowest(low) => {
                 let also = match low.also_at.len() {
