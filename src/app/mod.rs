@@ -105,9 +105,7 @@ pub fn App() -> impl IntoView {
                 // The insights are read only for their view: the map must not be redrawn when
                 // they arrive after its first frame.
                 if insights_view.get() {
-                    if !state.insights_wanted.get_untracked() {
-                        state.insights_wanted.set(true);
-                    }
+                    state.want_insights();
                     if let Some(insights) = state.insights.get() {
                         return view! { <InsightsView journey=journey insights=insights /> }
                             .into_any();

@@ -83,9 +83,7 @@ fn build(state: AppState) -> Option<El> {
     let lanes = state.body_lanes.get_untracked();
     let hidden = state.hidden_personas.get_untracked();
     // (The insights are computed after the map's first frame: a print before it asks now.)
-    if !state.insights_wanted.get_untracked() {
-        state.insights_wanted.set(true);
-    }
+    state.want_insights();
     let flags = state.flags.get_untracked();
     let curves = model.curves_shown(&hidden);
     let journey = &opened.journey;

@@ -305,6 +305,13 @@ impl AppState {
         }
     }
 
+    /// Asks for the insights (once: setting the signal again would compute them again).
+    pub fn want_insights(&self) {
+        if !self.insights_wanted.get_untracked() {
+            self.insights_wanted.set(true);
+        }
+    }
+
     /// The ids of the steps in `columns`.
     pub fn step_ids(&self, columns: &[usize]) -> Vec<String> {
         let opened = self.opened.read_untracked();

@@ -258,10 +258,8 @@ pub fn Swimlane(journey: Shared<Journey>, model: Shared<MapModel>) -> impl IntoV
     after_next_paint(move || {
         mark("jl:drawn");
         overscan.set(OVERSCAN);
-        // (Once: setting it again would compute the insights again at every return to the map.)
-        if !state.insights_wanted.get_untracked() {
-            state.insights_wanted.set(true);
-        }
+        // (Once: asked again, they would be computed again at every return to the map.)
+        state.want_insights();
     });
     // (`display: contents`: the scroll box is laid out as the stage's child.)
     view! { <div class="map-host" node_ref=host></div> }
