@@ -289,9 +289,10 @@ pub fn file_name(title: &str, extension: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::{file_name, indented};
+
     #[test]
     fn a_file_name_is_the_title_with_one_hyphen_for_each_run_of_what_file_systems_refuse() {
-        use super::file_name;
         assert_eq!(
             file_name("Home broadband: from sign-up to first bill", "svg"),
             "Home-broadband-from-sign-up-to-first-bill.svg"
@@ -303,8 +304,6 @@ mod tests {
         assert_eq!(file_name("Café — 東京", "png"), "Café-—-東京.png");
         assert_eq!(file_name(" ... ", "html"), "journey.html");
     }
-
-    use super::indented;
 
     #[test]
     fn indents_as_json_stringify_does_and_keeps_numbers_as_written() {
