@@ -340,13 +340,20 @@ describe("bad input", () => {
     await page.close();
   });
 
-  test("a comma to remove is selected in the paste dialog, so that Backspace removes it", async () => {
+  /** `text` pasted (Ctrl+V outside any text field) on the minimal example, which cannot open
+   * it: the page, and the paste dialog's message once it shows. */
+  async function pastedAndRefused(text) {
     const page = await app.page("?src=examples/minimal.json");
     await mapOf(page, "Minimal journey");
-    const text = '{ "version": 1, "title": "No comma", "phases": [{ "id": "p", "name": "P" }],\n  "steps": [{ "id": "s", "phase": "p", "name": "S" },] }';
     await pasteText(page, text);
     const message = page.locator(".modal [role=alert].paste-error");
     await message.waitFor();
+    return { page, message };
+  }
+
+  test("a comma to remove is selected in the paste dialog, so that Backspace removes it", async () => {
+    const text = '{ "version": 1, "title": "No comma", "phases": [{ "id": "p", "name": "P" }],\n  "steps": [{ "id": "s", "phase": "p", "name": "S" },] }';
+    const { page, message } = await pastedAndRefused(text);
     assert.match(await message.innerText(), /2:53: invalid JSON: a comma before a closing bracket; remove it/);
     const comma = text.indexOf("},]") + 1;
     const at = await page.$eval(".modal textarea", (a) => [document.activeElement === a, a.selectionStart, a.selectionEnd]);
@@ -360,13 +367,8 @@ describe("bad input", () => {
   });
 
   test("text pasted on the page that cannot be opened goes to the paste dialog, to be mended there", async () => {
-    const page = await app.page("?src=examples/minimal.json");
-    await mapOf(page, "Minimal journey");
     const text = '{ "version": 1, "title": "Mended", "phases": [{ "id": "p", "name": "P" }],\n  "steps": [{ "id": "s", "phase": "p" "name": "S" }] }';
-    // Ctrl+V outside any text field.
-    await pasteText(page, text);
-    const message = page.locator(".modal [role=alert].paste-error");
-    await message.waitFor();
+    const { page, message } = await pastedAndRefused(text);
     assert.match(await message.innerText(), /Could not open pasted text; the map shown is unchanged/);
     assert.match(await message.innerText(), /2:39: invalid JSON: expected ',' or '}'/);
     // The text is in the dialog, the caret at the place; the page's alert says nothing of it.
