@@ -651,6 +651,46 @@ fn b2b_critical_steps() {
 }
 
 #[test]
+fn b2b_weakest_links_name_each_step_once_with_all_its_reasons() {
+    let j = b2b();
+    let all = insights(&j);
+    let lines: Vec<(&str, Vec<String>)> = (all.weakest_links().iter())
+        .map(|line| {
+            let reasons = line.iter().map(|&i| all.weakest_reason(i));
+            let step = all.weakest_reason(line[0]).weak_step();
+            assert!(reasons.clone().all(|r| r.weak_step() == step));
+            (step, reasons.map(|r| r.explain_en(&j)).collect())
+        })
+        .collect();
+    let steps: Vec<&str> = lines.iter().map(|(s, _)| *s).collect();
+    // In the order the steps first come: the lowest points, the drops, then fix first.
+    assert_eq!(
+        steps,
+        [
+            "upgrade",
+            "receive-quote",
+            "compare-pricing",
+            "contact-support"
+        ]
+    );
+    assert_eq!(
+        lines[0].1,
+        [
+            "lowest feeling for Ana, IT manager: −2, also reached at 1 other step",
+            "lowest feeling for Luis, team lead: −2",
+            "emotion falls by 4 for Ana, IT manager, from +2 to −2",
+            "emotion falls by 4 for Luis, team lead, from +2 to −2",
+            "below neutral (−2 for Ana, IT manager) at importance 5",
+        ]
+    );
+    // Every reason is on exactly one line.
+    let mut all_reasons: Vec<usize> = all.weakest_links().concat();
+    all_reasons.sort();
+    let total = all.lowest_points.len() + all.drops.len() + all.critical_steps.len();
+    assert_eq!(all_reasons, (0..total).collect::<Vec<_>>());
+}
+
+#[test]
 fn b2b_handoffs_switches_and_the_one_break() {
     let j = b2b();
     let found = transitions(&j);

@@ -340,41 +340,33 @@ fn summary(cx: &Ctx, insights: &Insights) -> El {
     ])
 }
 
-/// One line of a list: a step link and why it is there.
-fn item(cx: &Ctx, kind: &str, step: &str, explain: &str) -> El {
-    El::new("li")
-        .attr("data-kind", kind)
-        .child(cx.step_link(step))
-        .child(text_el("span", "explain", explain))
-}
-
-/// Every lowest point, drop and step to fix first, in that order (each list as the insights
-/// sort it): the first `LIST_LIMIT` lines, and "Show all" for the rest. (The first five
-/// drops and fix-first steps were shown, and the rest left out without a word, though the
-/// map flags them.)
+/// The weakest links, one line per step with each reason it is there
+/// (`Insights::weakest_links`): the first `LIST_LIMIT` lines, and "Show all" for the rest.
 fn weakest_links(cx: &Ctx, insights: &Insights) -> El {
-    let (lows, drops) = (insights.lowest_points.len(), insights.drops.len());
-    let total = lows + drops + insights.critical_steps.len();
-    if total == 0 {
+    let lines = insights.weakest_links();
+    if lines.is_empty() {
         return nothing(cx.t);
     }
     let list = El::new("ul").class("insight-list");
     cx.long_list(
         list,
-        total,
-        Box::new(move |cx, insights, i| {
-            let (j, explain) = (cx.journey, cx.t.explain);
-            if i < lows {
-                let low = &insights.lowest_points[i];
-                item(cx, "lowest", &low.step, &explain(Reason::Lowest(low), j))
-            } else if i < lows + drops {
-                let drop = &insights.drops[i - lows];
-                item(cx, "drop", &drop.to, &explain(Reason::Drop(drop), j))
-            } else {
-                let critical = &insights.critical_steps[i - lows - drops];
-                let why = explain(Reason::Critical(critical), j);
-                item(cx, "critical", &critical.step, &why)
-            }
+        lines.len(),
+        Box::new(move |cx, insights, line| {
+            let reasons = &lines[line];
+            let why = |&i: &usize| {
+                let reason = insights.weakest_reason(i);
+                let kind = match reason {
+                    Reason::Lowest(_) => "lowest",
+                    Reason::Drop(_) => "drop",
+                    _ => "critical",
+                };
+                text_el("span", "explain", &(cx.t.explain)(reason, cx.journey))
+                    .attr("data-kind", kind)
+            };
+            let step = insights.weakest_reason(reasons[0]).weak_step();
+            El::new("li")
+                .child(cx.step_link(step))
+                .children(reasons.iter().map(why).collect())
         }),
     )
 }

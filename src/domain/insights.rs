@@ -12,6 +12,8 @@
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
+use rustc_hash::FxHashMap;
+
 use super::bidi::isolated;
 
 use super::curve::signed;
@@ -815,6 +817,56 @@ impl Reason<'_> {
             Reason::Critical(r) => r.explain_en(journey),
             Reason::Change(r) => r.explain_en(journey),
             Reason::Mix(r) => r.explain_en(journey),
+        }
+    }
+}
+
+impl<'a> Reason<'a> {
+    /// The step a weakest link names (a drop names the step it falls to).
+    pub fn weak_step(self) -> &'a str {
+        match self {
+            Reason::Lowest(r) => &r.step,
+            Reason::Drop(r) => &r.to,
+            Reason::Critical(r) => &r.step,
+            Reason::Change(r) => &r.to,
+            Reason::Mix(r) => &r.step,
+        }
+    }
+}
+
+impl Insights {
+    /// The weakest links, one line per step with every reason it is there: a step can be
+    /// the lowest point of two personas, a drop for both and a step to fix first (listed
+    /// once per reason, it came up to four times). Lines follow the steps' first reasons
+    /// through the lowest points, the drops, then the steps to fix first (each as sorted);
+    /// each reason is given by its index for `weakest_reason`.
+    pub fn weakest_links(&self) -> Vec<Vec<usize>> {
+        let total = self.lowest_points.len() + self.drops.len() + self.critical_steps.len();
+        let mut lines: Vec<Vec<usize>> = Vec::new();
+        let mut line_of: FxHashMap<&str, usize> = FxHashMap::default();
+        for i in 0..total {
+            let step = self.weakest_reason(i).weak_step();
+            match line_of.get(step) {
+                Some(&at) => lines[at].push(i),
+                None => {
+                    line_of.insert(step, lines.len());
+                    lines.push(vec![i]);
+                }
+            }
+        }
+        lines
+    }
+
+    /// Reason `i` of the weakest links, counted through the lowest points, the drops, then
+    /// the steps to fix first.
+    pub fn weakest_reason(&self, i: usize) -> Reason<'_> {
+        let (lows, drops) = (self.lowest_points.len(), self.drops.len());
+        if i < lows {
+            Reason::Lowest(&self.lowest_points[i])
+        } else if i < lows + drops {
+            Reason::Drop(&self.drops[i - lows])
+        } else {
+            Reason::Critical(&self.critical_steps[i - lows - drops])
         }
     }
 }

@@ -201,11 +201,12 @@ test("long journeys: insights lists show their first 40 items and the rest on de
   const ids = await page.$$eval("[data-section=changes] li .step-link", (l) => l.map((e) => e.dataset.stepId));
   assert.deepEqual(ids, journey.steps.slice(1).map((s) => s.id));
   assert.equal(await page.evaluate(() => document.activeElement.dataset.stepId), "s41");
-  // The weakest links: the lowest point and all 120 steps to fix first.
+  // The weakest links: all 120 steps to fix first, one of them the lowest point too.
   assert.equal(await count("[data-section=weakest] li"), 40);
   await page.locator("[data-section=weakest] .show-all").click();
-  assert.equal(await count("[data-section=weakest] li[data-kind=lowest]"), 1);
-  assert.equal(await count("[data-section=weakest] li[data-kind=critical]"), 120);
+  assert.equal(await count("[data-section=weakest] li"), 120);
+  assert.equal(await count("[data-section=weakest] .explain[data-kind=lowest]"), 1);
+  assert.equal(await count("[data-section=weakest] .explain[data-kind=critical]"), 120);
   // The board's column, and the metric's missed steps, the same way.
   const ideas = '.board[data-by=kind] .board-column[data-kind=corrective]';
   assert.equal(await page.locator(`${ideas} .count`).innerText(), "120");
@@ -294,6 +295,27 @@ test("Show all adds a long list a chunk a frame, the button waiting until it is 
   await page.close();
 });
 
+test("the weakest links name a step once, with every reason it is there", async () => {
+  // The upgrade is both personas' lowest point, a drop for both and a step to fix first:
+  // it was five lines, each starting with its name.
+  const page = await app.page("?view=insights");
+  await page.waitForSelector("[data-view=insights] [data-section=weakest] li");
+  const lines = await page.$$eval("[data-section=weakest] li", (l) => l.map((li) => [
+    li.querySelector(".step-link").dataset.stepId,
+    [...li.querySelectorAll(".explain")].map((e) => e.dataset.kind),
+  ]));
+  const ids = lines.map(([id]) => id);
+  assert.deepEqual(ids, [...new Set(ids)]);
+  assert.deepEqual(lines[0], ["upgrade", ["lowest", "lowest", "drop", "drop", "critical"]]);
+  // Each reason on its own line under the name.
+  const upgrade = page.locator("[data-section=weakest] li").first();
+  const tops = await upgrade.locator(".explain").evaluateAll((e) => e.map((x) => x.getBoundingClientRect().top));
+  const name = await upgrade.locator(".step-link").evaluate((e) => e.getBoundingClientRect().bottom);
+  assert.ok(tops.every((top, i) => top >= (i ? tops[i - 1] + 10 : name)), `${name} ${tops}`);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test("the weakest links list every drop and every step to fix first", async () => {
   // Eight drops and eight steps to fix first: the first five of each were listed, and the
   // rest left out without a word, though the map flags them.
@@ -302,7 +324,7 @@ test("the weakest links list every drop and every step to fix first", async () =
   }));
   const journey = { version: 1, title: "Up and down", phases: [{ id: "only", name: "Only" }], steps };
   const page = await insightsOf(journey);
-  const ids = (kind) => page.$$eval(`[data-section=weakest] li[data-kind=${kind}] .step-link`, (l) => l.map((e) => e.dataset.stepId));
+  const ids = (kind) => page.$$eval(`[data-section=weakest] .explain[data-kind=${kind}]`, (l) => l.map((e) => e.closest("li").querySelector(".step-link").dataset.stepId));
   const odd = steps.filter((_, i) => i % 2).map((s) => s.id);
   assert.deepEqual(await ids("lowest"), ["s1"]);
   assert.deepEqual((await ids("drop")).sort(), [...odd].sort());
