@@ -927,3 +927,27 @@ fn the_b2b_map_marks_the_upgrade_the_quote_and_the_support_call() {
     );
     assert!(kinds("read-article").is_empty());
 }
+
+#[test]
+fn a_break_where_the_owner_changes_keeps_its_handoff_mark() {
+    use journey_lens::domain::insights::{step_flags, FlagKind};
+    let j = journey(
+        "",
+        r#"{"id": "s1", "phase": "a", "name": "1", "emotion": 1, "owner": "sales", "channel": "web"},
+        {"id": "s2", "phase": "a", "name": "2", "emotion": -1, "owner": "billing", "channel": "web"},
+        {"id": "s3", "phase": "a", "name": "3", "emotion": -2, "owner": "billing", "channel": "phone"},
+        {"id": "s4", "phase": "b", "name": "4", "emotion": -2, "owner": "support", "channel": "phone"}"#,
+    );
+    let flags = step_flags(&j, &insights(&j));
+    let kinds = |step: &str| -> Vec<FlagKind> { flags[step].iter().map(|f| f.kind).collect() };
+    // A handoff where the feeling falls: a likely break, and still a handoff.
+    assert_eq!(
+        kinds("s2"),
+        [FlagKind::Break, FlagKind::Drop, FlagKind::Handoff]
+    );
+    assert_eq!(flags["s2"][0].explain, flags["s2"][2].explain);
+    // A channel switch where it falls is a break alone; a handoff where it holds, a handoff.
+    assert_eq!(kinds("s3")[0], FlagKind::Break);
+    assert!(!kinds("s3").contains(&FlagKind::ChannelSwitch));
+    assert_eq!(kinds("s4"), [FlagKind::Lowest, FlagKind::Handoff]);
+}

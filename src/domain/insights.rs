@@ -1052,6 +1052,11 @@ pub fn step_flags_in(
     for t in &all.transitions {
         let why = explain(Reason::Change(t), journey);
         if t.is_break() {
+            // A break where the owner changes keeps its handoff mark too: where ownership
+            // changes hands is what people scan the map for.
+            if t.owner.is_some() {
+                add(&t.to, FlagKind::Handoff, why.clone());
+            }
             add(&t.to, FlagKind::Break, why);
         } else if t.owner.is_some() {
             add(&t.to, FlagKind::Handoff, why);
