@@ -705,3 +705,38 @@ fn a_key_that_looks_like_a_missing_field_is_told_as_a_likely_misspelling() {
         ]
     );
 }
+
+#[test]
+fn a_problem_in_a_step_on_the_map_names_that_step() {
+    // Paths count from 0 and the map from 1, and a step left out shifts the rest: the
+    // problem carries the id of the step it is in, when that step is shown.
+    let text = r#"{"version": 1, "title": "T", "phases": [{"id": "a", "name": "A"}],
+      "steps": [
+        {"id": "s0", "phase": "a", "name": "Zero"},
+        {"id": "s0", "phase": "a", "name": "Again"},
+        {"id": "s2", "phase": "nowhere", "name": "Lost"},
+        {"id": "s3", "phase": "a", "name": "Three", "emotion": 9, "pains": [{"text": 1}]}
+      ]}"#;
+    let loaded = read_journey(text).unwrap();
+    let places: Vec<(&str, Option<&str>)> = (loaded.problems.iter())
+        .map(|p| {
+            (
+                p.at.as_str(),
+                p.step(&loaded.journey).map(|s| s.id.as_str()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        places,
+        [
+            ("steps[1].id", None),
+            ("steps[2].phase", None),
+            ("steps[3].emotion", Some("s3")),
+            ("steps[3].pains[0]", Some("s3")),
+        ]
+    );
+    // A problem outside the steps names none.
+    let loaded = read_journey(r#"{"version": 1, "title": 5, "phases": [{"id": "a", "name": "A"}], "steps": [{"id": "s", "phase": "a", "name": "S"}]}"#).unwrap();
+    assert_eq!(loaded.problems[0].at, "title");
+    assert!(loaded.problems[0].step(&loaded.journey).is_none());
+}

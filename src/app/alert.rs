@@ -12,6 +12,8 @@ use leptos::prelude::*;
 use super::dom::{text_el, El};
 use super::i18n::Texts;
 use super::state::{effect_with, use_state, AppState, Report};
+use crate::domain::bidi::isolated;
+use crate::domain::model::Step;
 use crate::domain::problem::{Effect as Consequence, Problems, Severity};
 use crate::domain::Problem;
 
@@ -58,7 +60,8 @@ pub fn Alert() -> impl IntoView {
 /// problems (the first `LISTED` of them), each with its place.
 pub fn report_body(report: &Report, state: AppState) -> (&'static str, El) {
     let t = state.t();
-    let shown = state.opened.with_untracked(Option::is_some);
+    let opened = state.opened.read_untracked();
+    let shown = opened.is_some();
     let none = Problems::default();
     let (kind, heading, problems, reason): (_, _, &Problems, _) = match report {
         Report::OpenedWithProblems { source, problems } => {
@@ -84,12 +87,18 @@ pub fn report_body(report: &Report, state: AppState) -> (&'static str, El) {
         ),
     };
     let more = problems.count().saturating_sub(LISTED);
+    // The journey the problems are about, when it is on the map: a problem names its step.
+    let journey = match report {
+        Report::OpenedWithProblems { .. } => opened.as_ref().map(|o| &o.journey),
+        _ => None,
+    };
+    let step_of = |p: &Problem| p.step(journey?);
     // What kept a file from opening first: it can follow fifty lesser problems.
     let mut items = Vec::new();
     for fatal in [true, false] {
         for p in problems.iter() {
             if p.is_fatal() == fatal && items.len() < LISTED {
-                items.push(problem_item(p, t));
+                items.push(problem_item(p, t, step_of(p)));
             }
         }
     }
@@ -102,9 +111,9 @@ pub fn report_body(report: &Report, state: AppState) -> (&'static str, El) {
     (kind, body)
 }
 
-/// One problem: its place as it is (a path or `line:column`), then what is wrong and what was
-/// done about it, in the UI's language.
-fn problem_item(p: &Problem, t: &Texts) -> El {
+/// One problem: its place as it is (a path or `line:column`, and the name of the `step` it
+/// is in), then what is wrong and what was done about it, in the UI's language.
+fn problem_item(p: &Problem, t: &Texts, step: Option<&Step>) -> El {
     let severity = match p.severity {
         Severity::Error => "error",
         Severity::Warning => "warning",
@@ -113,7 +122,12 @@ fn problem_item(p: &Problem, t: &Texts) -> El {
         .attr("data-severity", severity)
         .attr("data-at", &p.at);
     if !p.at.is_empty() {
-        item = item.child(El::new("code").text(&p.at)).text(": ");
+        item = item.child(El::new("code").text(&p.at));
+        // Paths count from 0 and name no step: the step's name after it.
+        if let Some(step) = step.filter(|s| !s.name.trim().is_empty()) {
+            item = item.text(&[" (", &isolated(&step.name), ")"].concat());
+        }
+        item = item.text(": ");
     }
     item = item.child(text_el("span", "what", &(t.problem)(&p.kind)));
     if p.effect != Consequence::None && p.effect != Consequence::NotOpened {

@@ -65,6 +65,7 @@ pub fn check(draft: Draft, r: &mut Reader) -> Checked {
     let mut steps = unique(steps, "steps", Noun::Step, r, |s| &s.id);
     for step in &mut steps {
         check_step(step, &known, &sets, r);
+        step.item.file_index = step.index;
     }
     warn_phase_order(&steps, &known.phases, r);
     warn_empty_phases(&phases, &steps, r);

@@ -102,6 +102,9 @@ pub struct Step {
     pub custom: BTreeMap<String, OneOrMany>,
     pub links: Vec<Link>,
     pub extra: Fields<'static>,
+    /// Its index in the file's `steps` (a problem's path counts by it; steps left out make
+    /// it differ from the step's place in `Journey::steps`).
+    pub file_index: usize,
 }
 
 /// A string or a list of strings, kept in the shape the file used.

@@ -61,6 +61,8 @@ pub fn read_step(r: &mut Reader, o: Obj) -> Option<Step> {
         custom: read_custom(r, &o),
         links: read_links(r, &o),
         extra: o.unknown_fields(STEP_FIELDS, r),
+        // Set by the cross-reference checks, which know it.
+        file_index: 0,
     })
 }
 

@@ -428,6 +428,14 @@ impl Problem {
         Problem { effect, ..self }
     }
 
+    /// The step of `journey` this problem is in, when that step is on the map: paths count
+    /// from 0 and name no step, and steps left out shift the ones after them.
+    pub fn step<'a>(&self, journey: &'a super::Journey) -> Option<&'a super::model::Step> {
+        let rest = self.at.strip_prefix("steps[")?;
+        let index: usize = rest[..rest.find(']')?].parse().ok()?;
+        journey.steps.iter().find(|s| s.file_index == index)
+    }
+
     /// True when the file cannot be opened because of this problem.
     pub fn is_fatal(&self) -> bool {
         self.effect == Effect::NotOpened

@@ -438,9 +438,10 @@ describe("bad input", () => {
     await page.waitForSelector("[role=alert] .alert");
     const text = await alertText(page);
     for (const m of [
-      "steps[1].importance: expected a number from 1 to 5, found 9",
-      "steps[3].emotion: expected a number from -2 to 2, found 7",
-      'steps[3].links[0].url: expected an http(s) or mailto URL, found "javascript:alert(1)"',
+      // A step on the map is named after the path (paths count from 0); one left out is not.
+      "steps[1].importance (Second): expected a number from 1 to 5, found 9",
+      "steps[3].emotion (Fourth): expected a number from -2 to 2, found 7",
+      'steps[3].links[0].url (Fourth): expected an http(s) or mailto URL, found "javascript:alert(1)"',
       'steps[4].phase: unknown phase "gamma"; expected one of "a", "b"',
       'steps[5].id: duplicate step id "one", already used by steps[0]',
     ]) assert.ok(text.includes(m), `missing: ${m}\nin: ${text}`);
@@ -461,7 +462,7 @@ describe("bad input", () => {
     await page.waitForSelector("[role=alert] .alert[data-kind=warning]");
     let text = await alertText(page);
     assert.match(text, /^Opened “channels\.json” with 20,000 problems /);
-    assert.ok(text.includes('steps[0].channel[0]: unknown channel "z"; expected one of "c0", "c1", "c2", "c3", "c4", "c5", "c6", "c7", …'), text);
+    assert.ok(text.includes('steps[0].channel[0] (n): unknown channel "z"; expected one of "c0", "c1", "c2", "c3", "c4", "c5", "c6", "c7", …'), text);
     assert.equal(await page.locator("[role=alert] li[data-at]").count(), 50);
     assert.match(text, / and 19,950 more ×$/);
     // 300,000 wrong pains: the first ten thousand problems are kept, the rest counted.
@@ -470,7 +471,7 @@ describe("bad input", () => {
     await page.waitForSelector("[role=alert] .alert[data-kind=error]");
     text = await alertText(page);
     assert.match(text, /^Opened “pains\.json” with 300,000 problems /);
-    assert.ok(text.includes("steps[0].pains[49]: expected a string, found 1"), text);
+    assert.ok(text.includes("steps[0].pains[49] (n): expected a string, found 1"), text);
     assert.match(text, / and 299,950 more ×$/);
     await pasteText(page, JSON.stringify(B2B));
     await mapOf(page, B2B.title);
@@ -578,7 +579,7 @@ describe("bad input", () => {
     // 2.0000000000000001 is 2 exactly, so it is in range: no message about it. 1e309 is
     // past the largest double: told as written and left out (it showed as "∞ ✓").
     await page.waitForSelector("[role=alert] .alert");
-    assert.match(await alertText(page), /long-numbers\.json” with 1 problem steps\[2\]\.metrics\.csat: expected a number, found 1e309 — this value is ignored/);
+    assert.match(await alertText(page), /long-numbers\.json” with 1 problem steps\[2\]\.metrics\.csat \(Past the largest double\): expected a number, found 1e309 — this value is ignored/);
     assert.equal(await page.locator(".cell[data-step-id=far] .metric").count(), 0);
     const status = (step) => page.getAttribute(`.cell[data-step-id=${step}] .metric[data-metric-id=csat]`, "data-status");
     assert.equal(await status("just-below"), "missed", "3.9999999999999996 is below a target of 4");
