@@ -12,7 +12,6 @@ use leptos::prelude::*;
 use super::dom::{text_el, El};
 use super::i18n::Texts;
 use super::state::{effect_with, use_state, AppState, Report};
-use crate::domain::bidi::isolated;
 use crate::domain::model::Step;
 use crate::domain::problem::{Effect as Consequence, Problems, Severity};
 use crate::domain::Problem;
@@ -125,7 +124,10 @@ fn problem_item(p: &Problem, t: &Texts, step: Option<&Step>) -> El {
         item = item.child(El::new("code").text(&p.at));
         // Paths count from 0 and name no step: the step's name after it.
         if let Some(step) = step.filter(|s| !s.name.trim().is_empty()) {
-            item = item.text(&[" (", &isolated(&step.name), ")"].concat());
+            // Quoted, isolated (a name's own bidi controls end with the `bdi`) and cut to
+            // a line by the style sheet, with the whole name in its title.
+            let name = text_el("bdi", "problem-step", &step.name).attr("title", &step.name);
+            item = item.text(" (“").child(name).text("”)");
         }
         item = item.text(": ");
     }

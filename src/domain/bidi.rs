@@ -3,16 +3,25 @@
 use std::borrow::Cow;
 
 /// `text` as a bidirectional isolate (U+2068 FIRST STRONG ISOLATE … U+2069 POP DIRECTIONAL
-/// ISOLATE) when it holds right-to-left letters, else as it is. A sentence's numbers and
+/// ISOLATE) when it holds right-to-left letters or bidi controls, else as it is. A sentence's numbers and
 /// punctuation then keep their place around it: "سارة: −1" had been shown as "1− :سارة",
 /// the sign and the colon carried into the Arabic run. (Left-to-right names need no
 /// isolate in a left-to-right sentence, and their text stays as written.)
 pub fn isolated(text: &str) -> Cow<'_, str> {
-    if text.chars().any(is_right_to_left) {
+    if text
+        .chars()
+        .any(|c| is_right_to_left(c) || is_bidi_control(c))
+    {
         Cow::Owned(["\u{2068}", text, "\u{2069}"].concat())
     } else {
         Cow::Borrowed(text)
     }
+}
+
+/// Marks, embeddings, overrides and isolates: inside an isolate they end with it, where
+/// a name's U+202E RIGHT-TO-LEFT OVERRIDE turned the rest of a message around.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// Letters of the right-to-left scripts: Hebrew, Arabic, Syriac, Thaana, N'Ko, Samaritan,
@@ -39,5 +48,9 @@ mod tests {
         // Mixed: one right-to-left letter is enough.
         assert_eq!(isolated("Team ב"), "\u{2068}Team ב\u{2069}");
         assert_eq!(isolated(""), "");
+        // Left-to-right text with a bidi control: the control must not reach past it.
+        assert_eq!(isolated("\u{202E}RLO"), "\u{2068}\u{202E}RLO\u{2069}");
+        assert_eq!(isolated("a\u{2066}b"), "\u{2068}a\u{2066}b\u{2069}");
+        assert_eq!(isolated("a\u{200F}"), "\u{2068}a\u{200F}\u{2069}");
     }
 }

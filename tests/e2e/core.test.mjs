@@ -439,15 +439,51 @@ describe("bad input", () => {
     const text = await alertText(page);
     for (const m of [
       // A step on the map is named after the path (paths count from 0); one left out is not.
-      "steps[1].importance (Second): expected a number from 1 to 5, found 9",
-      "steps[3].emotion (Fourth): expected a number from -2 to 2, found 7",
-      'steps[3].links[0].url (Fourth): expected an http(s) or mailto URL, found "javascript:alert(1)"',
+      "steps[1].importance (“Second”): expected a number from 1 to 5, found 9",
+      "steps[3].emotion (“Fourth”): expected a number from -2 to 2, found 7",
+      'steps[3].links[0].url (“Fourth”): expected an http(s) or mailto URL, found "javascript:alert(1)"',
       'steps[4].phase: unknown phase "gamma"; expected one of "a", "b"',
       'steps[5].id: duplicate step id "one", already used by steps[0]',
     ]) assert.ok(text.includes(m), `missing: ${m}\nin: ${text}`);
     const items = await page.$$eval("[role=alert] li[data-at]", (l) => l.map((e) => e.dataset.at));
     assert.ok(items.includes("steps[3].emotion"));
     assert.deepEqual((await counts(page)).stepIds, ["one", "two", "three", "four"]);
+    await page.close();
+  });
+
+  test("a problem names its step quoted, isolated and on one line", async () => {
+    // A name with U+202E RIGHT-TO-LEFT OVERRIDE turned the rest of its message around, and a
+    // name of 1,200 characters took eight lines of the alert.
+    const page = await app.page("");
+    await mapOf(page, B2B.title);
+    const long = "Checks the invoice ".repeat(63).trim();
+    const steps = [
+      { id: "a", phase: "p", name: long, emotion: 9 },
+      { id: "b", phase: "p", name: "\u202eRLO name", emotion: 9 },
+    ];
+    await openBytes(page, "names.json", JSON.stringify({ version: 1, title: "Names", phases: [{ id: "p", name: "P" }], steps }));
+    await mapOf(page, "Names");
+    await page.waitForSelector("[role=alert] .alert");
+    const facts = await page.$$eval("[role=alert] li[data-at$=emotion]", (items) => items.map((li) => {
+      const name = li.querySelector(".problem-step");
+      const after = document.createRange();
+      after.selectNodeContents(li.querySelector(".what"));
+      return {
+        tag: name.tagName, title: name.title, text: li.textContent,
+        lines: Math.round(name.getBoundingClientRect().height / parseFloat(getComputedStyle(name).lineHeight || 18)),
+        cut: name.scrollWidth > name.clientWidth,
+        // In a left-to-right line, what is wrong comes to the right of the name.
+        after: after.getBoundingClientRect().left >= name.getBoundingClientRect().right - 1,
+      };
+    }));
+    assert.equal(facts.length, 2);
+    assert.deepEqual(facts.map((f) => f.tag), ["BDI", "BDI"]);
+    assert.equal(facts[0].title, long);
+    assert.ok(facts[0].text.startsWith(`steps[0].emotion (“${long}”): expected a number`), facts[0].text);
+    assert.ok(facts[0].cut && facts[0].lines <= 1, JSON.stringify(facts[0]));
+    assert.ok(facts[1].text.startsWith("steps[1].emotion (“\u202eRLO name”): expected"), facts[1].text);
+    assert.ok(facts[1].after, "the message after an overriding name is in its place");
+    assert.deepEqual(page.errors, []);
     await page.close();
   });
 
@@ -462,7 +498,7 @@ describe("bad input", () => {
     await page.waitForSelector("[role=alert] .alert[data-kind=warning]");
     let text = await alertText(page);
     assert.match(text, /^Opened “channels\.json” with 20,000 problems /);
-    assert.ok(text.includes('steps[0].channel[0] (n): unknown channel "z"; expected one of "c0", "c1", "c2", "c3", "c4", "c5", "c6", "c7", …'), text);
+    assert.ok(text.includes('steps[0].channel[0] (“n”): unknown channel "z"; expected one of "c0", "c1", "c2", "c3", "c4", "c5", "c6", "c7", …'), text);
     assert.equal(await page.locator("[role=alert] li[data-at]").count(), 50);
     assert.match(text, / and 19,950 more ×$/);
     // 300,000 wrong pains: the first ten thousand problems are kept, the rest counted.
@@ -471,7 +507,7 @@ describe("bad input", () => {
     await page.waitForSelector("[role=alert] .alert[data-kind=error]");
     text = await alertText(page);
     assert.match(text, /^Opened “pains\.json” with 300,000 problems /);
-    assert.ok(text.includes("steps[0].pains[49] (n): expected a string, found 1"), text);
+    assert.ok(text.includes("steps[0].pains[49] (“n”): expected a string, found 1"), text);
     assert.match(text, / and 299,950 more ×$/);
     await pasteText(page, JSON.stringify(B2B));
     await mapOf(page, B2B.title);
@@ -579,7 +615,7 @@ describe("bad input", () => {
     // 2.0000000000000001 is 2 exactly, so it is in range: no message about it. 1e309 is
     // past the largest double: told as written and left out (it showed as "∞ ✓").
     await page.waitForSelector("[role=alert] .alert");
-    assert.match(await alertText(page), /long-numbers\.json” with 1 problem steps\[2\]\.metrics\.csat \(Past the largest double\): expected a number, found 1e309 — this value is ignored/);
+    assert.match(await alertText(page), /long-numbers\.json” with 1 problem steps\[2\]\.metrics\.csat \(“Past the largest double”\): expected a number, found 1e309 — this value is ignored/);
     assert.equal(await page.locator(".cell[data-step-id=far] .metric").count(), 0);
     const status = (step) => page.getAttribute(`.cell[data-step-id=${step}] .metric[data-metric-id=csat]`, "data-status");
     assert.equal(await status("just-below"), "missed", "3.9999999999999996 is below a target of 4");

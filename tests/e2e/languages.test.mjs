@@ -99,16 +99,16 @@ test("a file's problems are told in the UI's language, each at its path as writt
   await page.waitForSelector("[role=alert] .alert");
   const item = page.locator('[role=alert] li[data-at="steps[3].emotion"]');
   assert.equal(await item.locator("code").textContent(), "steps[3].emotion");
-  assert.equal(await item.innerText(), "steps[3].emotion (Fourth): se esperaba un número de -2 a 2, se encontró 7 — se ignora este valor");
+  assert.equal(await item.innerText(), "steps[3].emotion (“Fourth”): se esperaba un número de -2 a 2, se encontró 7 — se ignora este valor");
   const text = await alertText(page);
   for (const m of [
     'steps[4].phase: "gamma" no es un id de fase conocido; se esperaba uno de "a", "b" — se omite este paso',
-    'steps[3].links[0].url (Fourth): se esperaba una URL http(s) o mailto, se encontró "javascript:alert(1)" — se omite este enlace',
+    'steps[3].links[0].url (“Fourth”): se esperaba una URL http(s) o mailto, se encontró "javascript:alert(1)" — se omite este enlace',
   ]) assert.ok(text.includes(m), `missing: ${m}\nin: ${text}`);
   // Switching the language says them again in the new one.
   await page.getByRole("combobox", { name: "Idioma" }).selectOption("it");
   await page.waitForFunction(() => document.querySelector('[role=alert] li[data-at="steps[3].emotion"]')?.textContent.includes("ci si aspettava"));
-  assert.equal(await item.innerText(), "steps[3].emotion (Fourth): ci si aspettava un numero da -2 a 2, invece c'è 7 — questo valore viene ignorato");
+  assert.equal(await item.innerText(), "steps[3].emotion (“Fourth”): ci si aspettava un numero da -2 a 2, invece c'è 7 — questo valore viene ignorato");
   assert.deepEqual(page.errors, []);
   await page.close();
 });
