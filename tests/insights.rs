@@ -654,7 +654,8 @@ fn b2b_critical_steps() {
 fn b2b_weakest_links_name_each_step_once_with_all_its_reasons() {
     let j = b2b();
     let all = insights(&j);
-    let lines: Vec<(&str, Vec<String>)> = (all.weakest_links().iter())
+    let links = all.weakest_links();
+    let lines: Vec<(&str, Vec<String>)> = (links.iter())
         .map(|line| {
             let reasons = line.iter().map(|&i| all.weakest_reason(i));
             let step = all.weakest_reason(line[0]).weak_step();
@@ -683,11 +684,42 @@ fn b2b_weakest_links_name_each_step_once_with_all_its_reasons() {
             "below neutral (−2 for Ana, IT manager) at importance 5",
         ]
     );
-    // Every reason is on exactly one line.
-    let mut all_reasons: Vec<usize> = all.weakest_links().concat();
+    // Every reason is on exactly one line (all four steps below neutral matter: 4 or 5).
+    let mut all_reasons: Vec<usize> = links.concat();
     all_reasons.sort();
     let total = all.lowest_points.len() + all.drops.len() + all.critical_steps.len();
     assert_eq!(all_reasons, (0..total).collect::<Vec<_>>());
+}
+
+#[test]
+fn weakest_links_leave_steps_below_neutral_of_low_importance_to_the_matrix() {
+    // The map marks "Fix first" from importance 3: a step below neutral at importance 1 is
+    // the matrix's "Watch", not a weakest link (it was listed, above the steps that matter).
+    let j = journey(
+        "",
+        r#"{"id": "s1", "phase": "a", "name": "1", "emotion": 1, "importance": 1},
+        {"id": "s2", "phase": "a", "name": "2", "emotion": 1, "importance": 4},
+        {"id": "s3", "phase": "a", "name": "3", "emotion": -1, "importance": 1},
+        {"id": "s4", "phase": "a", "name": "4", "emotion": -1, "importance": 3},
+        {"id": "s5", "phase": "b", "name": "5", "emotion": -0.5}"#,
+    );
+    let all = insights(&j);
+    assert_eq!(all.critical_steps.len(), 3);
+    let links = all.weakest_links();
+    let kinds: Vec<(&str, Vec<&str>)> = (links.iter())
+        .map(|line| {
+            let kinds = line.iter().map(|&i| match all.weakest_reason(i) {
+                journey_lens::domain::insights::Reason::Lowest(_) => "lowest",
+                journey_lens::domain::insights::Reason::Drop(_) => "drop",
+                _ => "critical",
+            });
+            (all.weakest_reason(line[0]).weak_step(), kinds.collect())
+        })
+        .collect();
+    assert_eq!(
+        kinds,
+        [("s3", vec!["lowest", "drop"]), ("s4", vec!["critical"]),]
+    );
 }
 
 #[test]

@@ -838,14 +838,21 @@ impl Insights {
     /// The weakest links, one line per step with every reason it is there: a step can be
     /// the lowest point of two personas, a drop for both and a step to fix first (listed
     /// once per reason, it came up to four times). Lines follow the steps' first reasons
-    /// through the lowest points, the drops, then the steps to fix first (each as sorted);
-    /// each reason is given by its index for `weakest_reason`.
+    /// through the lowest points, the drops, then the steps to fix first as the map marks
+    /// them (importance in the upper half: the others are the matrix's "Watch"), each as
+    /// sorted; each reason is given by its index for `weakest_reason`.
     pub fn weakest_links(&self) -> Vec<Vec<usize>> {
         let total = self.lowest_points.len() + self.drops.len() + self.critical_steps.len();
         let mut lines: Vec<Vec<usize>> = Vec::new();
         let mut line_of: FxHashMap<&str, usize> = FxHashMap::default();
         for i in 0..total {
-            let step = self.weakest_reason(i).weak_step();
+            let reason = self.weakest_reason(i);
+            if let Reason::Critical(c) = reason {
+                if !c.importance.is_some_and(|i| i >= IMPORTANT_FROM) {
+                    continue;
+                }
+            }
+            let step = reason.weak_step();
             match line_of.get(step) {
                 Some(&at) => lines[at].push(i),
                 None => {
