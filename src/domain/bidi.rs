@@ -3,10 +3,10 @@
 use std::borrow::Cow;
 
 /// `text` as a bidirectional isolate (U+2068 FIRST STRONG ISOLATE … U+2069 POP DIRECTIONAL
-/// ISOLATE) when it holds right-to-left letters or bidi controls, else as it is. A sentence's numbers and
-/// punctuation then keep their place around it: "سارة: −1" had been shown as "1− :سارة",
-/// the sign and the colon carried into the Arabic run. (Left-to-right names need no
-/// isolate in a left-to-right sentence, and their text stays as written.)
+/// ISOLATE) when it holds right-to-left letters or bidi controls, else as it is. A
+/// sentence's numbers and punctuation then keep their place around it: "سارة: −1" had been
+/// shown as "1− :سارة", the sign and the colon carried into the Arabic run. (Left-to-right
+/// names need no isolate in a left-to-right sentence, and their text stays as written.)
 pub fn isolated(text: &str) -> Cow<'_, str> {
     if text
         .chars()

@@ -808,7 +808,7 @@ pub enum Reason<'a> {
     Mix(&'a ChannelMix),
 }
 
-impl Reason<'_> {
+impl<'a> Reason<'a> {
     /// The English one-liner.
     pub fn explain_en(self, journey: &Journey) -> String {
         match self {
@@ -819,9 +819,7 @@ impl Reason<'_> {
             Reason::Mix(r) => r.explain_en(journey),
         }
     }
-}
 
-impl<'a> Reason<'a> {
     /// The step a weakest link names (a drop names the step it falls to).
     pub fn weak_step(self) -> &'a str {
         match self {
