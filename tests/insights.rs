@@ -658,8 +658,8 @@ fn b2b_weakest_links_name_each_step_once_with_all_its_reasons() {
     let lines: Vec<(&str, Vec<String>)> = (links.iter())
         .map(|line| {
             let reasons = line.iter().map(|&i| all.weakest_reason(i));
-            let step = all.weakest_reason(line[0]).weak_step();
-            assert!(reasons.clone().all(|r| r.weak_step() == step));
+            let step = all.weakest_reason(line[0]).step();
+            assert!(reasons.clone().all(|r| r.step() == step));
             (step, reasons.map(|r| r.explain_en(&j)).collect())
         })
         .collect();
@@ -713,7 +713,7 @@ fn weakest_links_leave_steps_below_neutral_of_low_importance_to_the_matrix() {
                 journey_lens::domain::insights::Reason::Drop(_) => "drop",
                 _ => "critical",
             });
-            (all.weakest_reason(line[0]).weak_step(), kinds.collect())
+            (all.weakest_reason(line[0]).step(), kinds.collect())
         })
         .collect();
     assert_eq!(

@@ -363,7 +363,7 @@ fn weakest_links(cx: &Ctx, insights: &Insights) -> El {
                 text_el("span", "explain", &(cx.t.explain)(reason, cx.journey))
                     .attr("data-kind", kind)
             };
-            let step = insights.weakest_reason(reasons[0]).weak_step();
+            let step = insights.weakest_reason(reasons[0]).step();
             El::new("li")
                 .child(cx.step_link(step))
                 .children(reasons.iter().map(why).collect())
@@ -398,17 +398,11 @@ fn changes(cx: &Ctx, insights: &Insights) -> El {
         rows.len(),
         Box::new(move |cx, insights, i| {
             let (is_break, row) = rows[i];
-            let (j, explain) = (cx.journey, cx.t.explain);
-            let (step, explain) = match row {
-                Change::Between(i) => {
-                    let c = &insights.transitions[i];
-                    (c.to.as_str(), explain(Reason::Change(c), j))
-                }
-                Change::Mix(i) => {
-                    let m = &insights.channel_mixes[i];
-                    (m.step.as_str(), explain(Reason::Mix(m), j))
-                }
+            let reason = match row {
+                Change::Between(i) => Reason::Change(&insights.transitions[i]),
+                Change::Mix(i) => Reason::Mix(&insights.channel_mixes[i]),
             };
+            let (step, explain) = (reason.step(), (cx.t.explain)(reason, cx.journey));
             let li = El::new("li").attr("data-break", if is_break { "true" } else { "false" });
             let li = if is_break {
                 li.child(

@@ -712,6 +712,12 @@ impl EmotionDrop {
 }
 
 impl CriticalStep {
+    /// Whether it matters enough to fix first (importance in the upper half): the map marks
+    /// these, and the weakest links list them; the others are the matrix's "Watch".
+    pub fn is_fix_first(&self) -> bool {
+        self.importance.is_some_and(|i| i >= IMPORTANT_FROM)
+    }
+
     /// "below neutral (−2 for Ana) at importance 5"
     pub fn explain_en(&self, journey: &Journey) -> String {
         let feeling = format!(
@@ -820,8 +826,8 @@ impl<'a> Reason<'a> {
         }
     }
 
-    /// The step a weakest link names (a drop names the step it falls to).
-    pub fn weak_step(self) -> &'a str {
+    /// The step the finding names (a drop or a change names the step it leads to).
+    pub fn step(self) -> &'a str {
         match self {
             Reason::Lowest(r) => &r.step,
             Reason::Drop(r) => &r.to,
@@ -837,8 +843,8 @@ impl Insights {
     /// the lowest point of two personas, a drop for both and a step to fix first (listed
     /// once per reason, it came up to four times). Lines follow the steps' first reasons
     /// through the lowest points, the drops, then the steps to fix first as the map marks
-    /// them (importance in the upper half: the others are the matrix's "Watch"), each as
-    /// sorted; each reason is given by its index for `weakest_reason`.
+    /// them (`CriticalStep::is_fix_first`), each as sorted; each reason is given by its
+    /// index for `weakest_reason`.
     pub fn weakest_links(&self) -> Vec<Vec<usize>> {
         let total = self.lowest_points.len() + self.drops.len() + self.critical_steps.len();
         let mut lines: Vec<Vec<usize>> = Vec::new();
@@ -846,11 +852,11 @@ impl Insights {
         for i in 0..total {
             let reason = self.weakest_reason(i);
             if let Reason::Critical(c) = reason {
-                if !c.importance.is_some_and(|i| i >= IMPORTANT_FROM) {
+                if !c.is_fix_first() {
                     continue;
                 }
             }
-            let step = reason.weak_step();
+            let step = reason.step();
             match line_of.get(step) {
                 Some(&at) => lines[at].push(i),
                 None => {
@@ -1046,7 +1052,7 @@ pub fn step_flags_in(
         );
     }
     for critical in &all.critical_steps {
-        if critical.importance.is_some_and(|i| i >= IMPORTANT_FROM) {
+        if critical.is_fix_first() {
             add(
                 &critical.step,
                 FlagKind::FixFirst,
