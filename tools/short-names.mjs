@@ -151,6 +151,21 @@ while (r.at < wasm.length) {
   r.at = end;
 }
 
+// The glue's imports the wasm no longer makes (wasm-opt dropped the code that called them:
+// see unused-exports.mjs) are taken out of the imports object, as wasm-bindgen writes it:
+// an entry from its `name: function` line to the next entry's (indented as much, not a
+// closing brace) or to the end of the object (indented less).
+const imported = new Set([...renamed.keys()].filter((field) => !exported.has(field)));
+let unusedImports = 0;
+glue = glue.replace(/^ {8}(__wbg_\w+): function[\s\S]*?\n(?= {8}[^\s}]| {0,7}\S)/gm, (entry, field) => {
+  if (imported.has(field)) return entry;
+  unusedImports++;
+  return "";
+});
+for (const field of glue.matchAll(/\b__wbg_\w+_[0-9a-f]{16}\b/g)) {
+  if (!imported.has(field[0])) throw new Error(`${field[0]}: not imported by the wasm, yet still in the glue`);
+}
+
 // The glue: module names are string keys of the imports object; field and export names are
 // property names and accesses. Every name is replaced as a whole word.
 for (const [module, short] of modules) {
@@ -174,4 +189,4 @@ for (const [old, short] of renamed) {
 }
 writeFileSync(wasmPath, Buffer.concat(sections));
 writeFileSync(gluePath, glue);
-console.log(`short names: ${modules.size} modules, ${renamed.size} imports and exports`);
+console.log(`short names: ${modules.size} modules, ${renamed.size} imports and exports; ${unusedImports} unused imports taken out of the glue`);
