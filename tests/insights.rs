@@ -977,7 +977,15 @@ fn a_break_where_the_owner_changes_keeps_its_handoff_mark() {
         kinds("s2"),
         [FlagKind::Break, FlagKind::Drop, FlagKind::Handoff]
     );
-    assert_eq!(flags["s2"][0].explain, flags["s2"][2].explain);
+    assert_eq!(
+        flags["s2"][0].explain,
+        "owner changes from sales to billing and emotion falls by 2"
+    );
+    // The handoff mark says who hands over, without repeating the break's sentence.
+    assert_eq!(
+        flags["s2"][2].explain,
+        "owner changes from sales to billing"
+    );
     // A channel switch where it falls is a break alone; a handoff where it holds, a handoff.
     assert_eq!(kinds("s3")[0], FlagKind::Break);
     assert!(!kinds("s3").contains(&FlagKind::ChannelSwitch));

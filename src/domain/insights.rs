@@ -1064,9 +1064,21 @@ pub fn step_flags_in(
         let why = explain(Reason::Change(t), journey);
         if t.is_break() {
             // A break where the owner changes keeps its handoff mark too: where ownership
-            // changes hands is what people scan the map for.
+            // changes hands is what people scan the map for. That mark says only who hands
+            // over (the break's says the rest).
             if t.owner.is_some() {
-                add(&t.to, FlagKind::Handoff, why.clone());
+                let handoff = Transition {
+                    from: String::new(),
+                    to: String::new(),
+                    owner: t.owner.clone(),
+                    channel: None,
+                    drop: None,
+                };
+                add(
+                    &t.to,
+                    FlagKind::Handoff,
+                    explain(Reason::Change(&handoff), journey),
+                );
             }
             add(&t.to, FlagKind::Break, why);
         } else if t.owner.is_some() {
