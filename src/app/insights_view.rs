@@ -352,7 +352,7 @@ fn weakest_links(cx: &Ctx, insights: &Insights) -> El {
         list,
         lines.len(),
         Box::new(move |cx, insights, line| {
-            let reasons = &lines[line];
+            let (step, reasons) = &lines[line];
             let why = |&i: &usize| {
                 let reason = insights.weakest_reason(i);
                 let kind = match reason {
@@ -363,7 +363,6 @@ fn weakest_links(cx: &Ctx, insights: &Insights) -> El {
                 text_el("span", "explain", &(cx.t.explain)(reason, cx.journey))
                     .attr("data-kind", kind)
             };
-            let step = insights.weakest_reason(reasons[0]).step();
             El::new("li")
                 .child(cx.step_link(step))
                 .children(reasons.iter().map(why).collect())

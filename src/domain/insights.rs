@@ -844,24 +844,26 @@ impl Insights {
     /// once per reason, it came up to four times). Lines follow the steps' first reasons
     /// through the lowest points, the drops, then the steps to fix first as the map marks
     /// them (`CriticalStep::is_fix_first`), each as sorted; each reason is given by its
-    /// index for `weakest_reason`.
-    pub fn weakest_links(&self) -> Vec<Vec<usize>> {
+    /// index for `weakest_reason`. A lowest point reached at several steps is a reason of
+    /// each, as the map marks each.
+    pub fn weakest_links(&self) -> Vec<(String, Vec<usize>)> {
         let total = self.lowest_points.len() + self.drops.len() + self.critical_steps.len();
-        let mut lines: Vec<Vec<usize>> = Vec::new();
+        let mut lines: Vec<(String, Vec<usize>)> = Vec::new();
         let mut line_of: FxHashMap<&str, usize> = FxHashMap::default();
         for i in 0..total {
             let reason = self.weakest_reason(i);
-            if let Reason::Critical(c) = reason {
-                if !c.is_fix_first() {
-                    continue;
-                }
-            }
-            let step = reason.step();
-            match line_of.get(step) {
-                Some(&at) => lines[at].push(i),
-                None => {
-                    line_of.insert(step, lines.len());
-                    lines.push(vec![i]);
+            let also: &[String] = match reason {
+                Reason::Critical(c) if !c.is_fix_first() => continue,
+                Reason::Lowest(low) => &low.also_at,
+                _ => &[],
+            };
+            for step in std::iter::once(reason.step()).chain(also.iter().map(String::as_str)) {
+                match line_of.get(step) {
+                    Some(&at) => lines[at].1.push(i),
+                    None => {
+                        line_of.insert(step, lines.len());
+                        lines.push((step.to_owned(), vec![i]));
+                    }
                 }
             }
         }
