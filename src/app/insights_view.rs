@@ -19,6 +19,7 @@ use super::metric_chart::metric_chart;
 use super::priority_matrix::priority_matrix;
 use super::state::{use_state, AppState, Shared, ViewMode};
 use crate::domain::insights::{tag_name, FlagKind, Insights, OpportunityItem, Reason};
+use crate::domain::layout::layout;
 use crate::domain::Journey;
 
 /// Lists longer than this show their first items, and a button that adds the rest when it
@@ -105,21 +106,23 @@ fn add_chunk(
 /// What the builders need: the journey, its step names and the UI texts.
 pub struct Ctx<'a> {
     pub journey: &'a Journey,
-    pub names: FxHashMap<&'a str, &'a str>,
+    /// Each step's name and its number on the map (from 1).
+    names: FxHashMap<&'a str, (&'a str, usize)>,
     pub t: &'static Texts,
     data: &'a Data,
 }
 
 impl<'a> Ctx<'a> {
     fn new(data: &'a Data, t: &'static Texts) -> Ctx<'a> {
+        let journey = &data.journey;
+        let mut names = FxHashMap::default();
+        for c in layout(journey).columns {
+            let step = &journey.steps[c.step];
+            names.insert(step.id.as_str(), (step.name.as_str(), c.number + 1));
+        }
         Ctx {
-            journey: &data.journey,
-            names: data
-                .journey
-                .steps
-                .iter()
-                .map(|s| (s.id.as_str(), s.name.as_str()))
-                .collect(),
+            journey,
+            names,
             t,
             data,
         }
@@ -152,7 +155,12 @@ impl<'a> Ctx<'a> {
         El::new("div").class("long-list").child(list).child(button)
     }
     pub fn name<'b>(&'b self, step: &'b str) -> &'b str {
-        self.names.get(step).copied().unwrap_or(step)
+        self.names.get(step).map_or(step, |n| n.0)
+    }
+
+    /// A step's number on the map, as its header shows it.
+    pub fn number(&self, step: &str) -> usize {
+        self.names.get(step).map_or(0, |n| n.1)
     }
 
     /// A button naming a step; the view's listener shows the step on the map.

@@ -21,10 +21,11 @@ const SPREAD_UP_TO: usize = 3;
 /// How far the `k`th dot at a spot is drawn from it: to the right, or at the right end of
 /// the scale to the left, to stay in the frame.
 fn spread(importance: f64, k: usize) -> f64 {
+    // (Side by side: each dot shows its step's number.)
     let step = if importance == IMPORTANCE_MAX {
-        -9.0
+        -19.0
     } else {
-        9.0
+        19.0
     };
     (k - 1) as f64 * step
 }
@@ -140,7 +141,23 @@ pub fn priority_matrix(cx: &Ctx, points: &[MatrixPoint]) -> El {
             behind.push(i);
             continue;
         }
-        let text = [cx.name(&p.step), ": ", &placed(cx, p)].concat();
+        // Numbered as on the map: a matrix shown to a room is read without hovering.
+        let number = cx.number(&p.step).to_string();
+        let mut shown = seen(0.0, 3.5, "dot-n", &number);
+        if number.len() > 2 {
+            // (Squeezed into the dot.)
+            shown = shown
+                .attr("textLength", "15")
+                .attr("lengthAdjust", "spacingAndGlyphs");
+        }
+        let text = [
+            &(t.step_n)(cx.number(&p.step)),
+            " · ",
+            cx.name(&p.step),
+            ": ",
+            &placed(cx, p),
+        ]
+        .concat();
         svg = svg.child(
             El::svg("g")
                 .class("dot")
@@ -154,7 +171,8 @@ pub fn priority_matrix(cx: &Ctx, points: &[MatrixPoint]) -> El {
                 .attr("role", "button")
                 .attr("aria-label", &text)
                 .child(El::svg("title").text(&text))
-                .child(El::svg("circle").attr("r", "7")),
+                .child(El::svg("circle").attr("r", "9"))
+                .child(shown),
         );
     }
     for ((importance, rounded), count) in spots.into_iter().filter(|s| s.1 > SPREAD_UP_TO) {
@@ -164,7 +182,7 @@ pub fn priority_matrix(cx: &Ctx, points: &[MatrixPoint]) -> El {
         if importance == IMPORTANCE_MAX {
             svg = svg.attr("viewBox", "0 0 440 300");
         }
-        let at = x(importance) + spread(importance, SPREAD_UP_TO).max(0.0) + 9.0;
+        let at = x(importance) + spread(importance, SPREAD_UP_TO).max(0.0) + 12.0;
         svg = svg.child(
             label(
                 at,

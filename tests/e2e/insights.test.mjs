@@ -43,6 +43,7 @@ test("the map marks the upgrade as the lowest point and the quote and support ca
 test("the insights view summarises the journey and leads back to the map", async () => {
   const page = await app.page("");
   await mapOf(page, TITLE);
+  const heads = await page.$$eval(".step-head", (hs) => hs.map((h) => [h.dataset.stepId, h.querySelector(".step-number").textContent]));
   await page.getByRole("button", { name: "Insights" }).click();
   await page.waitForSelector("[data-view=insights] .stats");
   // Dots at the scale's ends (importance 5, feeling +2) sit inside the frame, not on its edge.
@@ -72,6 +73,19 @@ test("the insights view summarises the journey and leads back to the map", async
   // The matrix puts the upgrade in "fix first".
   assert.equal(await page.locator('.matrix .dot[data-step-id="upgrade"]').getAttribute("data-quadrant"), "fix-first");
   const fixFirst = await page.$$eval('.matrix .dot[data-quadrant="fix-first"]', (d) => d.map((e) => e.dataset.stepId).sort());
+  // Each dot shows its step's number as the map's header does, whole inside the dot (a
+  // matrix shown to a room is read without hovering), and its name says it first.
+  const numbers = await page.$$eval(".matrix .dot", (ds) => ds.map((d) => {
+    const [n, c] = [d.querySelector(".dot-n").getBBox(), d.querySelector("circle").getBBox()];
+    const inside = n.x >= c.x && n.x + n.width <= c.x + c.width && n.y >= c.y && n.y + n.height <= c.y + c.height;
+    return [d.dataset.stepId, d.querySelector(".dot-n").textContent, inside];
+  }));
+  assert.equal(numbers.length, 12);
+  for (const [id, n, inside] of numbers) {
+    assert.deepEqual([id, n], heads.find((h) => h[0] === id));
+    assert.ok(inside, `${id}'s number inside its dot`);
+  }
+  assert.match(await page.locator('.matrix .dot[data-step-id="upgrade"]').getAttribute("aria-label"), /^Step 10 · Upgrades to the new version: /);
   // To a screen reader the matrix is its dots, each named in full: no loose tick numbers,
   // axis or quadrant words between them.
   const heard = (await page.locator(".matrix").ariaSnapshot()).split("\n").slice(1);
