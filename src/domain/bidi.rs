@@ -7,15 +7,30 @@ use std::borrow::Cow;
 /// sentence's numbers and punctuation then keep their place around it: "سارة: −1" had been
 /// shown as "1− :سارة", the sign and the colon carried into the Arabic run. (Left-to-right
 /// names need no isolate in a left-to-right sentence, and their text stays as written.)
+/// The text's own isolates are balanced inside it: a stray U+2069 would end the isolate
+/// early, and one left open would run past it.
 pub fn isolated(text: &str) -> Cow<'_, str> {
-    if text
+    if !text
         .chars()
         .any(|c| is_right_to_left(c) || is_bidi_control(c))
     {
-        Cow::Owned(["\u{2068}", text, "\u{2069}"].concat())
-    } else {
-        Cow::Borrowed(text)
+        return Cow::Borrowed(text);
     }
+    let mut out = String::from('\u{2068}');
+    let mut open = 0;
+    for c in text.chars() {
+        match c {
+            '\u{2066}'..='\u{2068}' => open += 1,
+            '\u{2069}' if open == 0 => continue,
+            '\u{2069}' => open -= 1,
+            _ => {}
+        }
+        out.push(c);
+    }
+    for _ in 0..=open {
+        out.push('\u{2069}');
+    }
+    Cow::Owned(out)
 }
 
 /// Marks, embeddings, overrides and isolates: inside an isolate they end with it, where
@@ -50,7 +65,14 @@ mod tests {
         assert_eq!(isolated(""), "");
         // Left-to-right text with a bidi control: the control must not reach past it.
         assert_eq!(isolated("\u{202E}RLO"), "\u{2068}\u{202E}RLO\u{2069}");
-        assert_eq!(isolated("a\u{2066}b"), "\u{2068}a\u{2066}b\u{2069}");
         assert_eq!(isolated("a\u{200F}"), "\u{2068}a\u{200F}\u{2069}");
+        // The text's own isolates, balanced: one left open is closed before the end, and a
+        // stray close, which would end the isolate early, is left out.
+        assert_eq!(isolated("a\u{2066}b"), "\u{2068}a\u{2066}b\u{2069}\u{2069}");
+        assert_eq!(isolated("a\u{2069}b"), "\u{2068}ab\u{2069}");
+        assert_eq!(
+            isolated("\u{2067}x\u{2069}\u{2069}y"),
+            "\u{2068}\u{2067}x\u{2069}y\u{2069}"
+        );
     }
 }
