@@ -311,11 +311,12 @@ fn jump(state: AppState, delta: isize) {
 /// One chip per active filter, each clearing itself, and "Clear all" when there are any.
 fn active_chips(state: AppState, t: &'static Texts) -> Vec<El> {
     let mut chips: Vec<El> = Vec::new();
-    let mut add = |text: String, title: &str, clear: Box<dyn Fn()>| {
+    let mut add = |kind: &str, text: String, title: &str, clear: Box<dyn Fn()>| {
         chips.push(
             El::new("button")
                 .attr("type", "button")
                 .class("filter-chip")
+                .attr("data-filter", kind)
                 .attr("title", title)
                 .child(text_el("span", "chip-text", &text))
                 .child(text_el("span", "x", "×").attr("aria-hidden", "true"))
@@ -325,6 +326,7 @@ fn active_chips(state: AppState, t: &'static Texts) -> Vec<El> {
     let query = state.query.get();
     if !query.trim().is_empty() {
         add(
+            "search",
             ["“", query.trim(), "”"].concat(),
             t.clear_filters,
             Box::new(move || state.query.set(String::new())),
@@ -338,6 +340,7 @@ fn active_chips(state: AppState, t: &'static Texts) -> Vec<El> {
     };
     if let Some(c) = state.channel.get() {
         add(
+            "channel",
             [t.channel, ": ", &name(&c, false)].concat(),
             t.clear_filters,
             Box::new(move || state.channel.set(None)),
@@ -345,6 +348,7 @@ fn active_chips(state: AppState, t: &'static Texts) -> Vec<El> {
     }
     if let Some(o) = state.owner.get() {
         add(
+            "owner",
             [t.owner, ": ", &name(&o, true)].concat(),
             t.clear_filters,
             Box::new(move || state.owner.set(None)),
@@ -354,6 +358,7 @@ fn active_chips(state: AppState, t: &'static Texts) -> Vec<El> {
     let personas = state.hidden_personas.with(|h| h.len());
     if lanes + personas > 0 {
         add(
+            "hidden",
             (t.hidden_counts)(lanes, personas),
             t.clear_filters,
             Box::new(move || {
@@ -366,6 +371,7 @@ fn active_chips(state: AppState, t: &'static Texts) -> Vec<El> {
     let collapsed = state.collapsed.with(|c| c.len());
     if collapsed > 0 {
         add(
+            "collapsed",
             (t.collapsed_phases)(collapsed),
             t.expand_all,
             Box::new(move || state.collapsed.set(Default::default())),

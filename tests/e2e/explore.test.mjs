@@ -493,6 +493,12 @@ test("choosing filters does not make the filter bar taller: the chips scroll acr
   assert.deepEqual(chips, [["“upgrade”", true], ["Channel: Website", true], ["1 phase collapsed", true]]);
   const [last, clearAll] = [await laptop.locator(".filter-chip").last().boundingBox(), await laptop.locator(".clear-all").boundingBox()];
   assert.ok(last.x + last.width <= clearAll.x, "the last chip ends before Clear filters");
+  // A long search gives up its width first: the channel's and owner's chips stay whole
+  // beside it (all three shrank in proportion, to "Channel: …" and "Owne…").
+  await laptop.goto(`${app.url}${SRC}&q=${encodeURIComponent("a very long search text that someone pasted here")}&channel=web&owner=sales`);
+  await mapOf(laptop, b2b.title);
+  const cut = await laptop.$$eval(".filter-chip", (c) => c.map((e) => [e.dataset.filter, e.querySelector(".chip-text").scrollWidth <= e.querySelector(".chip-text").clientWidth]));
+  assert.deepEqual(cut, [["search", false], ["channel", true], ["owner", true]]);
   await laptop.close();
   // Past what the line holds (five chips at 1280 px), the chips scroll.
   const page = await app.page(SRC, { viewport: { width: 1280, height: 768 } });
