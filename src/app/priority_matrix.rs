@@ -15,19 +15,47 @@ const H: f64 = 300.0;
 const PAD: f64 = 36.0;
 /// The values' ends sit this far inside the frame, so that a dot there is drawn whole.
 const INSET: f64 = 12.0;
-/// Dots drawn side by side for the steps at one spot (see `priority_matrix`).
-const SPREAD_UP_TO: usize = 3;
+/// Places side by side at one spot (see `priority_matrix`): a dot each, or, for more steps
+/// than that, dots in all but the last and a count of the rest in it.
+const SLOTS: usize = 3;
 
-/// How far the `k`th dot at a spot is drawn from it: to the right, or at the right end of
-/// the scale to the left, to stay in the frame.
-fn spread(importance: f64, k: usize) -> f64 {
-    // (Side by side: each dot shows its step's number.)
-    let step = if importance == IMPORTANCE_MAX {
-        -19.0
+/// How far the `k`th of the `m` places at a spot (from 1) is from it: side by side, each a
+/// dot's width apart (dots show their steps' numbers), centred on the spot, or, at the ends
+/// of the scale, going inwards from it to stay in the frame. Centred, a spot's places stay
+/// clear of the next importance's, whichever way those go.
+fn spread(importance: f64, k: usize, m: usize) -> f64 {
+    let first = if importance == IMPORTANCE_MAX {
+        m as f64
+    } else if importance == IMPORTANCE_MIN {
+        1.0
     } else {
-        19.0
+        (m as f64 + 1.0) / 2.0
     };
-    (k - 1) as f64 * step
+    (k as f64 - first) * 19.0
+}
+
+/// The spot an importance is drawn at: the nearest whole one, on the side of the boundary
+/// the importance is (a half importance's dots between two whole ones covered both
+/// neighbours' dots).
+fn importance_spot(importance: f64) -> f64 {
+    let whole = importance.round();
+    if importance < IMPORTANT_FROM {
+        whole.min(IMPORTANT_FROM - 1.0)
+    } else {
+        whole.max(IMPORTANT_FROM)
+    }
+}
+
+/// The spot a feeling is drawn at: the nearest half point, a feeling off neutral never on
+/// it (its quadrant is the side it is on). Spots half a point apart are farther apart than a
+/// dot is wide, so numbered dots never cover each other.
+fn spot_of(feeling: f64) -> f64 {
+    let half = (feeling * 2.0).round() / 2.0;
+    if half == 0.0 && feeling != 0.0 {
+        0.5f64.copysign(feeling)
+    } else {
+        half
+    }
 }
 
 fn x(importance: f64) -> f64 {
@@ -96,7 +124,8 @@ pub fn priority_matrix(cx: &Ctx, points: &[MatrixPoint]) -> El {
                 .attr("data-quadrant", q.as_str())
                 .child(rect),
         );
-        // Named over the dots, drawn last (many steps cover a quadrant's corner).
+        // Named under the dots, which carry their steps' numbers (the names' halo keeps
+        // them legible between dots).
         names.push(
             seen(qx + 8.0, qy + 16.0, "quadrant-name", (t.quadrant)(q))
                 .attr("data-quadrant", q.as_str()),
@@ -120,27 +149,40 @@ pub fn priority_matrix(cx: &Ctx, points: &[MatrixPoint]) -> El {
                 )
                 .text(t.matrix_axes[1]),
         );
-    // Steps at the same spot are spread a little so that each stays clickable. Past
-    // `SPREAD_UP_TO` steps at one spot a count stands for the rest: a 10,000-step journey
-    // has about a hundred steps at each spot, and drew a dot for each (30,000 elements).
-    // (There are few spots, at most 5 importances by 17 feelings: a list finds them.)
-    let mut spots: Vec<((f64, f64), usize)> = Vec::new();
+    let mut svg = svg.children(names);
+    // Steps at the same spot are drawn side by side so that each stays clickable. Past
+    // `SLOTS` steps at one spot a count stands for the rest: a 10,000-step journey has
+    // about a hundred steps at each spot, and drew a dot for each (30,000 elements).
+    // (There are few spots, at most 9 importances by 9 feelings: a list finds them; each
+    // keeps its count of steps, then how many of them are drawn.)
+    let mut spots: Vec<((f64, f64), usize, usize)> = Vec::new();
+    let spot_at = |spots: &mut Vec<((f64, f64), usize, usize)>, p: &MatrixPoint| {
+        let spot = (importance_spot(p.importance), spot_of(p.emotion));
+        match spots.iter().position(|s| s.0 == spot) {
+            Some(i) => i,
+            None => {
+                spots.push((spot, 0, 0));
+                spots.len() - 1
+            }
+        }
+    };
+    for p in points {
+        let at = spot_at(&mut spots, p);
+        spots[at].1 += 1;
+    }
     // (The steps behind the counts: listed under the matrix, to be reached from there.)
     let mut behind = Vec::new();
     for (i, p) in points.iter().enumerate() {
-        let spot = (p.importance, (p.emotion * 4.0).round() / 4.0);
-        let k = match spots.iter().position(|s| s.0 == spot) {
-            Some(i) => &mut spots[i].1,
-            None => {
-                spots.push((spot, 0));
-                &mut spots.last_mut().expect("just pushed").1
-            }
-        };
-        *k += 1;
-        if *k > SPREAD_UP_TO {
+        let at = spot_at(&mut spots, p);
+        let ((importance, feeling), count, drawn) = &mut spots[at];
+        *drawn += 1;
+        // (With more steps than places, the last place holds the count.)
+        if *drawn > SLOTS || (*drawn == SLOTS && *count > SLOTS) {
             behind.push(i);
             continue;
         }
+        let dx = spread(*importance, *drawn, (*count).min(SLOTS));
+        let (dot_x, dot_y) = (x(*importance) + dx, y(*feeling));
         // Numbered as on the map: a matrix shown to a room is read without hovering.
         let number = cx.number(&p.step).to_string();
         let mut shown = seen(0.0, 3.5, "dot-n", &number);
@@ -163,10 +205,7 @@ pub fn priority_matrix(cx: &Ctx, points: &[MatrixPoint]) -> El {
                 .class("dot")
                 .attr("data-step-id", &p.step)
                 .attr("data-quadrant", p.quadrant.as_str())
-                .attr(
-                    "transform",
-                    &translate(x(p.importance) + spread(p.importance, *k), y(p.emotion)),
-                )
+                .attr("transform", &translate(dot_x, dot_y))
                 .attr("tabindex", "0")
                 .attr("role", "button")
                 .attr("aria-label", &text)
@@ -175,14 +214,9 @@ pub fn priority_matrix(cx: &Ctx, points: &[MatrixPoint]) -> El {
                 .child(shown),
         );
     }
-    for ((importance, rounded), count) in spots.into_iter().filter(|s| s.1 > SPREAD_UP_TO) {
-        let more = count - SPREAD_UP_TO;
-        // After the spot's dots; at the right end, where they go left, in the margin, which
-        // the picture widens to hold.
-        if importance == IMPORTANCE_MAX {
-            svg = svg.attr("viewBox", "0 0 440 300");
-        }
-        let at = x(importance) + spread(importance, SPREAD_UP_TO).max(0.0) + 12.0;
+    for ((importance, rounded), count, _) in spots.into_iter().filter(|s| s.1 > SLOTS) {
+        let more = count - (SLOTS - 1);
+        let at = x(importance) + spread(importance, SLOTS, SLOTS);
         svg = svg.child(
             label(
                 at,
@@ -195,7 +229,6 @@ pub fn priority_matrix(cx: &Ctx, points: &[MatrixPoint]) -> El {
             .child(El::svg("title").text(&(t.more_here)(more))),
         );
     }
-    let svg = svg.children(names);
     if behind.is_empty() {
         return svg;
     }

@@ -2,7 +2,8 @@
 // view lists them, and every step it names leads back to that step on the map.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { mapOf, openBytes, start } from "./harness.mjs";
+import { join } from "node:path";
+import { FIXTURES, mapOf, openBytes, readJson, start } from "./harness.mjs";
 
 const TITLE = "Buying and upgrading a team software subscription";
 let app;
@@ -160,7 +161,7 @@ test("counts and values of four digits and more are grouped as the UI's language
   const page = await insightsOf(journey);
   assert.equal(await page.locator(".stat[data-stat=steps] .stat-value").textContent(), "1,200");
   assert.equal(await page.locator("[data-section=changes] .show-all").innerText(), "Show all 1,199");
-  assert.equal(await page.locator(".matrix .m-more").textContent(), "+1,1971,197 more steps here");
+  assert.equal(await page.locator(".matrix .m-more").textContent(), "+1,1981,198 more steps here");
   await page.getByRole("button", { name: "Map" }).click();
   const reading = page.locator('.cell[data-step-id="s0"] .metric[data-metric-id=wait_s]');
   assert.match(await reading.innerText(), /12,345\.5/);
@@ -199,6 +200,32 @@ async function insightsOf(journey) {
   await page.waitForSelector("[data-view=insights] .stats");
   return page;
 }
+
+test("the priority matrix's numbered dots never cover each other or the counts, and read left to right", async () => {
+  // 60 generated steps, two personas: means at quarter points (a dot was drawn at each
+  // exact value, and dots a quarter apart covered each other's numbers).
+  const page = await insightsOf(readJson(join(FIXTURES, "generated", "60.json")));
+  const shapes = await page.$$eval(".matrix :is(.dot circle, .m-more)", (els) => els.map((e) => {
+    const r = e.getBoundingClientRect();
+    const dot = e.closest(".dot");
+    return { dot: dot?.dataset.stepId ?? null, n: Number(dot?.querySelector(".dot-n").textContent), x: r.x, y: r.y, r: r.right, b: r.bottom };
+  }));
+  assert.ok(shapes.filter((s) => s.dot).length > 20, "many dots");
+  for (const [i, a] of shapes.entries()) {
+    for (const b of shapes.slice(i + 1)) {
+      const apart = a.r <= b.x + 0.5 || b.r <= a.x + 0.5 || a.b <= b.y + 0.5 || b.b <= a.y + 0.5;
+      assert.ok(apart, `${a.dot ?? "a count"} and ${b.dot ?? "a count"} overlap`);
+    }
+  }
+  // Dots at one spot (one row, side by side) are in the map's order from left to right.
+  const dots = shapes.filter((s) => s.dot).sort((a, b) => a.y - b.y || a.x - b.x);
+  for (const [i, a] of dots.entries()) {
+    const b = dots[i + 1];
+    if (b && Math.abs(a.y - b.y) < 1 && b.x - a.r < 4) assert.ok(a.n < b.n, `${a.n} before ${b.n}`);
+  }
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
 
 test("long journeys: insights lists show their first 40 items and the rest on demand", async () => {
   const journey = everywhereBroken(120);
@@ -249,25 +276,26 @@ test("long journeys: insights lists show their first 40 items and the rest on de
   const list = await page.locator("[data-metric-id=csat] .missed").boundingBox();
   assert.ok(Math.abs(figure.width - row.width) < 1, `${figure.width} of ${row.width}`);
   assert.ok(list.x >= svg.x + svg.width && list.y < svg.y + svg.height, "the list is beside the chart");
-  // The matrix: three dots at the one spot, and a count for the other 117.
-  assert.equal(await count(".matrix .dot"), 3);
-  assert.deepEqual(await dotsOutsideFrame(page), [], "the three dots at importance 5 stay in the frame");
-  assert.equal(await page.locator(".matrix .m-more").textContent(), "+117117 more steps here");
+  // The matrix: two dots at the one spot, and in the third place a count for the other 118.
+  assert.equal(await count(".matrix .dot"), 2);
+  assert.deepEqual(await dotsOutsideFrame(page), [], "the dots at importance 5 stay in the frame");
+  assert.equal(await page.locator(".matrix .m-more").textContent(), "+118118 more steps here");
   // Heard as what it means, not as a bare "+117".
-  assert.match(await page.locator(".matrix").ariaSnapshot(), /- img "117 more steps here"/);
+  assert.match(await page.locator(".matrix").ariaSnapshot(), /- img "118 more steps here"/);
   const more = await page.locator(".matrix .m-more").boundingBox();
   const matrix = await page.locator(".matrix").boundingBox();
   assert.ok(more.x >= matrix.x && more.x + more.width <= matrix.x + matrix.width, `the count is inside the matrix ${JSON.stringify([more, matrix])}`);
-  // The quadrants' names are drawn over the dots, the last four things in the matrix.
-  const last = await page.$$eval(".matrix > *", (els) => els.slice(-4).map((e) => e.getAttribute("data-quadrant") + ":" + e.classList));
-  assert.deepEqual(last, ["watch:quadrant-name", "fix-first:quadrant-name", "maintain:quadrant-name", "protect:quadrant-name"]);
-  // The 117 steps behind the count are listed under the matrix (they could not be reached).
+  // The quadrants' names are drawn under the dots, which carry their steps' numbers (a
+  // name drawn over a dot hid its number).
+  const order = await page.$$eval(".matrix > *", (els) => els.map((e) => e.classList[0]).filter((c) => c === "quadrant-name" || c === "dot"));
+  assert.deepEqual(order, ["quadrant-name", "quadrant-name", "quadrant-name", "quadrant-name", "dot", "dot"]);
+  // The 118 steps behind the count are listed under the matrix (they could not be reached).
   const dots = await page.$$eval(".matrix .dot", (d) => d.map((e) => e.dataset.stepId));
   const behind = page.locator("[data-section=matrix] .matrix-more");
-  assert.equal(await behind.locator("summary").textContent(), "The 117 steps behind the + counts");
+  assert.equal(await behind.locator("summary").textContent(), "The 118 steps behind the + counts");
   await behind.locator("summary").click();
   await behind.locator(".show-all").click();
-  await page.waitForFunction(() => document.querySelectorAll(".matrix-more li").length === 117);
+  await page.waitForFunction(() => document.querySelectorAll(".matrix-more li").length === 118);
   const listed = await behind.locator(".step-link").evaluateAll((l) => l.map((e) => e.dataset.stepId));
   assert.deepEqual([...dots, ...listed], journey.steps.map((s) => s.id), "each step once: a dot or a line");
   assert.match(await behind.locator("li").last().innerText(), /^Step 119\s+Importance 5 of 5, Lowest feeling −1, Fix first$/);
