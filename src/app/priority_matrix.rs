@@ -184,7 +184,8 @@ pub fn priority_matrix(cx: &Ctx, points: &[MatrixPoint]) -> El {
         let dx = spread(*importance, *drawn, (*count).min(SLOTS));
         let (dot_x, dot_y) = (x(*importance) + dx, y(*feeling));
         // Numbered as on the map: a matrix shown to a room is read without hovering.
-        let number = cx.number(&p.step).to_string();
+        let step_no = cx.number(&p.step);
+        let number = step_no.to_string();
         let mut shown = seen(0.0, 3.5, "dot-n", &number);
         if number.len() > 2 {
             // (Squeezed into the dot.)
@@ -193,7 +194,7 @@ pub fn priority_matrix(cx: &Ctx, points: &[MatrixPoint]) -> El {
                 .attr("lengthAdjust", "spacingAndGlyphs");
         }
         let text = [
-            &(t.step_n)(cx.number(&p.step)),
+            &(t.step_n)(step_no),
             " · ",
             cx.name(&p.step),
             ": ",
