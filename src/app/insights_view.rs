@@ -37,6 +37,9 @@ const CHUNK: usize = 250;
 pub struct Data {
     journey: Shared<Journey>,
     insights: Shared<Insights>,
+    /// Each step's number on the map (from 1), by its index in the journey: laid out once
+    /// for the view, not again for each "Show all" chunk.
+    numbers: Rc<Vec<usize>>,
     later: Rc<RefCell<Vec<Option<Later>>>>,
 }
 
@@ -116,9 +119,8 @@ impl<'a> Ctx<'a> {
     fn new(data: &'a Data, t: &'static Texts) -> Ctx<'a> {
         let journey = &data.journey;
         let mut names = FxHashMap::default();
-        for c in layout(journey).columns {
-            let step = &journey.steps[c.step];
-            names.insert(step.id.as_str(), (step.name.as_str(), c.number + 1));
+        for (i, step) in journey.steps.iter().enumerate() {
+            names.insert(step.id.as_str(), (step.name.as_str(), data.numbers[i]));
         }
         Ctx {
             journey,
@@ -207,9 +209,14 @@ fn step_of(target: Option<web_sys::EventTarget>) -> Option<String> {
 pub fn InsightsView(journey: Shared<Journey>, insights: Shared<Insights>) -> impl IntoView {
     let state = use_state();
     let host = NodeRef::<Div>::new();
+    let mut numbers = vec![0; journey.steps.len()];
+    for c in layout(&journey).columns {
+        numbers[c.step] = c.number + 1;
+    }
     let data = Data {
         journey,
         insights,
+        numbers: Rc::new(numbers),
         later: Rc::default(),
     };
     // (A language switch draws the stage again: the view is built once.)
