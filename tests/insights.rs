@@ -81,11 +81,12 @@ fn lowest_point_is_the_earliest_and_counts_ties_per_persona() {
             ("bob", "s3", -1.5, vec![])
         ]
     );
+    // (Two other steps: counted. One is named, below.)
     assert_eq!(
-        lows[0].explain_en(&j),
+        lows[0].explain_en(&j, "s5"),
         "lowest feeling for Ana: −1, also reached at 2 other steps"
     );
-    assert_eq!(lows[1].explain_en(&j), "lowest feeling for Bob: −1.5");
+    assert_eq!(lows[1].explain_en(&j, "s3"), "lowest feeling for Bob: −1.5");
 }
 
 #[test]
@@ -510,9 +511,14 @@ fn without_personas_the_default_persona_carries_the_single_numbers() {
         (low.persona.as_str(), low.step.as_str(), ids(&low.also_at)),
         ("default", "s2", vec!["s3"])
     );
+    // Told at each of its two steps, it names the other.
     assert_eq!(
-        low.explain_en(&j),
-        "lowest feeling: −1, also reached at 1 other step"
+        low.explain_en(&j, "s2"),
+        "lowest feeling: −1, also reached at “3”"
+    );
+    assert_eq!(
+        low.explain_en(&j, "s3"),
+        "lowest feeling: −1, also reached at “2”"
     );
     assert_eq!(all.drops.len(), 1);
     assert_eq!(all.drops[0].persona, "default");
@@ -657,7 +663,7 @@ fn b2b_weakest_links_name_each_step_once_with_all_its_reasons() {
     let links = all.weakest_links();
     let lines: Vec<(&str, Vec<String>)> = (links.iter())
         .map(|(step, line)| {
-            let reasons = line.iter().map(|&i| all.weakest_reason(i));
+            let reasons = line.iter().map(|&i| all.weakest_reason(i).at(step));
             (step.as_str(), reasons.map(|r| r.explain_en(&j)).collect())
         })
         .collect();
@@ -676,7 +682,7 @@ fn b2b_weakest_links_name_each_step_once_with_all_its_reasons() {
     assert_eq!(
         lines[0].1,
         [
-            "lowest feeling for Ana, IT manager: −2, also reached at 1 other step",
+            "lowest feeling for Ana, IT manager: −2, also reached at “Contacts support about the broken upgrade”",
             "lowest feeling for Luis, team lead: −2",
             "emotion falls by 4 for Ana, IT manager, from +2 to −2",
             "emotion falls by 4 for Luis, team lead, from +2 to −2",
@@ -685,8 +691,11 @@ fn b2b_weakest_links_name_each_step_once_with_all_its_reasons() {
     );
     // Every reason is on the line of its step (all four steps below neutral matter: 4 or
     // 5), and Ana's lowest point on the line of the other step that reaches it too, as the
-    // map marks both.
-    assert_eq!(lines[1].1[0], lines[0].1[0]);
+    // map marks both: each line names the other step.
+    assert_eq!(
+        lines[1].1[0],
+        "lowest feeling for Ana, IT manager: −2, also reached at “Upgrades to the new version”"
+    );
     let mut all_reasons: Vec<usize> = Vec::new();
     for (step, line) in &links {
         for &i in line {
@@ -694,7 +703,7 @@ fn b2b_weakest_links_name_each_step_once_with_all_its_reasons() {
             if reason.step() == step {
                 all_reasons.push(i);
             } else {
-                assert!(matches!(reason, Reason::Lowest(low) if low.also_at.contains(step)));
+                assert!(matches!(reason, Reason::Lowest(low, _) if low.also_at.contains(step)));
             }
         }
     }
@@ -721,7 +730,7 @@ fn weakest_links_leave_steps_below_neutral_of_low_importance_to_the_matrix() {
     let kinds: Vec<(&str, Vec<&str>)> = (links.iter())
         .map(|(step, line)| {
             let kinds = line.iter().map(|&i| match all.weakest_reason(i) {
-                Reason::Lowest(_) => "lowest",
+                Reason::Lowest(..) => "lowest",
                 Reason::Drop(_) => "drop",
                 _ => "critical",
             });

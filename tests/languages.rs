@@ -3,7 +3,7 @@
 //! and Italian of a representative set, with places, ids and journey text as written.
 
 use journey_lens::app::i18n::{Lang, Texts};
-use journey_lens::domain::insights::{insights, step_flags_in, Reason};
+use journey_lens::domain::insights::{insights, step_flags_in, FlagKind, Reason};
 use journey_lens::domain::{read_journey, Journey, Problem};
 
 /// Each problem as the alert shows it: `place: what — effect`.
@@ -211,9 +211,9 @@ fn the_insights_explain_in_spanish_and_italian() {
             "il cliente si sposta tra Support chat e Phone in questo passo, con una sensazione di −2 per Ana, IT manager",
         ),
         (
-            Reason::Lowest(&all.lowest_points[0]),
-            "emoción más baja de Ana, IT manager: −2, también en otro paso",
-            "sensazione più bassa di Ana, IT manager: −2, raggiunta anche in un altro passo",
+            Reason::Lowest(&all.lowest_points[0], "upgrade"),
+            "emoción más baja de Ana, IT manager: −2, también en “Contacts support about the broken upgrade”",
+            "sensazione più bassa di Ana, IT manager: −2, raggiunta anche in “Contacts support about the broken upgrade”",
         ),
         (
             Reason::Drop(&all.drops[0]),
@@ -234,13 +234,51 @@ fn the_insights_explain_in_spanish_and_italian() {
     let flags = step_flags_in(&j, &all, it().explain);
     assert_eq!(
         flags["upgrade"][0].explain,
-        "sensazione più bassa di Ana, IT manager: −2, raggiunta anche in un altro passo; \
-         sensazione più bassa di Luis, team lead: −2"
+        "sensazione più bassa di Ana, IT manager: −2, raggiunta anche in “Contacts support about \
+         the broken upgrade”; sensazione più bassa di Luis, team lead: −2"
+    );
+    // Each step that reaches a lowest point names the other.
+    assert_eq!(
+        flags["contact-support"]
+            .iter()
+            .find(|f| f.kind == FlagKind::Lowest)
+            .unwrap()
+            .explain,
+        "sensazione più bassa di Ana, IT manager: −2, raggiunta anche in “Upgrades to the new \
+         version”"
     );
     let handoff = all.transitions.iter().find(|t| t.to == "pay").unwrap();
     assert_eq!(
         (es().explain)(Reason::Change(handoff), &j),
         "el responsable cambia de Sales a Billing y el canal cambia de Email a Website"
+    );
+}
+
+#[test]
+fn a_lowest_point_names_the_other_step_that_reaches_it() {
+    let step = |id: &str, name: &str| {
+        format!(r#"{{"id": "{id}", "phase": "p", "name": "{name}", "emotion": -2}}"#)
+    };
+    let steps = [step("a", "Alta"), step("b", "Baja"), step("c", "C")];
+    let file = |n: usize| {
+        format!(
+            r#"{{"version": 1, "title": "T", "phases": [{{"id": "p", "name": "P"}}], "steps": [{}]}}"#,
+            steps[..n].join(",")
+        )
+    };
+    let j = read_journey(&file(2)).unwrap().journey;
+    let all = insights(&j);
+    let low = &all.lowest_points[0];
+    let at = |id| (es().explain)(Reason::Lowest(low, id), &j);
+    assert_eq!(at("a"), "emoción más baja: −2, también en “Baja”");
+    assert_eq!(at("b"), "emoción más baja: −2, también en “Alta”");
+    // Past one, the count.
+    let j = read_journey(&file(3)).unwrap().journey;
+    let all = insights(&j);
+    let explain = (it().explain)(Reason::Lowest(&all.lowest_points[0], "c"), &j);
+    assert_eq!(
+        explain,
+        "sensazione più bassa: −2, raggiunta anche in altri 2 passi"
     );
 }
 
@@ -261,7 +299,7 @@ fn spanish_writes_e_before_an_i_sound_and_one_persona_goes_unnamed() {
         "el cliente alterna entre Instagram y Chat en este paso"
     );
     assert_eq!(
-        (it().explain)(Reason::Lowest(&all.lowest_points[0]), &j),
+        (it().explain)(Reason::Lowest(&all.lowest_points[0], "a"), &j),
         "sensazione più bassa: −1"
     );
 }

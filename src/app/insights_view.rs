@@ -166,6 +166,8 @@ impl<'a> Ctx<'a> {
     }
 
     /// A button naming a step; the view's listener shows the step on the map.
+    /// Its number comes first, as on the map's step header: a step named in a list is
+    /// found on the map, or at its dot on the matrix, by it.
     pub fn step_link(&self, step: &str) -> El {
         let name = self.name(step);
         El::new("button")
@@ -173,7 +175,14 @@ impl<'a> Ctx<'a> {
             .class("step-link")
             .attr("data-step-id", step)
             .attr("title", &(self.t.show_on_map)(name))
-            .text(name)
+            .child(text_el(
+                "span",
+                "step-number",
+                &self.number(step).to_string(),
+            ))
+            // (A space: read aloud or copied, the number and the name stay two words.)
+            .text(" ")
+            .child(text_el("span", "name", name))
     }
 
     fn owner_name(&self, id: &str) -> String {
@@ -369,9 +378,9 @@ fn weakest_links(cx: &Ctx, insights: &Insights) -> El {
         Box::new(move |cx, insights, line| {
             let (step, reasons) = &lines[line];
             let why = |&i: &usize| {
-                let reason = insights.weakest_reason(i);
+                let reason = insights.weakest_reason(i).at(step);
                 let kind = match reason {
-                    Reason::Lowest(_) => "lowest",
+                    Reason::Lowest(..) => "lowest",
                     Reason::Drop(_) => "drop",
                     _ => "critical",
                 };

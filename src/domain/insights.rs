@@ -63,6 +63,19 @@ pub struct LowPoint {
     pub also_at: Vec<String>,
 }
 
+impl LowPoint {
+    /// The other step that reaches this lowest point, told at `at` (one of its two steps),
+    /// by name, quoted: `None` when there are more steps or none.
+    pub fn other_named(&self, journey: &Journey, at: &str) -> Option<String> {
+        let [also] = &self.also_at[..] else {
+            return None;
+        };
+        let id = if *also == at { &self.step } else { also };
+        let step = journey.steps.iter().find(|s| &s.id == id);
+        Some(["“", &isolated(step.map_or(id, |s| &s.name)), "”"].concat())
+    }
+}
+
 /// A persona's feeling falling from one step to the next.
 #[derive(Clone, Debug, PartialEq)]
 pub struct EmotionDrop {
@@ -682,17 +695,17 @@ pub fn summary(
 // ---- English one-liners ----
 
 impl LowPoint {
-    /// "lowest feeling for Ana: −2, also reached at 1 other step"
-    pub fn explain_en(&self, journey: &Journey) -> String {
+    /// "lowest feeling for Ana: −2, also reached at “Renewal”", told at step `at`.
+    pub fn explain_en(&self, journey: &Journey, at: &str) -> String {
         let mut out = format!(
             "lowest feeling{}: {}",
             for_persona(journey, &self.persona),
             signed(self.value)
         );
-        match self.also_at.len() {
-            0 => {}
-            1 => out.push_str(", also reached at 1 other step"),
-            n => out.push_str(&format!(", also reached at {} other steps", n)),
+        match (self.other_named(journey, at), self.also_at.len()) {
+            (_, 0) => {}
+            (Some(name), _) => out.push_str(&[", also reached at ", &name].concat()),
+            (None, n) => out.push_str(&format!(", also reached at {n} other steps")),
         }
         out
     }
@@ -807,7 +820,9 @@ pub fn persona_named<'a>(journey: &'a Journey, persona: &'a str) -> Option<Cow<'
 /// Why a step is named in the insights: one finding, for the UI to explain in its language.
 #[derive(Clone, Copy, Debug)]
 pub enum Reason<'a> {
-    Lowest(&'a LowPoint),
+    /// A lowest point, told at one of the steps that reach it (`Reason::at`): it names the
+    /// others.
+    Lowest(&'a LowPoint, &'a str),
     Drop(&'a EmotionDrop),
     Critical(&'a CriticalStep),
     Change(&'a Transition),
@@ -818,7 +833,7 @@ impl<'a> Reason<'a> {
     /// The English one-liner.
     pub fn explain_en(self, journey: &Journey) -> String {
         match self {
-            Reason::Lowest(r) => r.explain_en(journey),
+            Reason::Lowest(r, at) => r.explain_en(journey, at),
             Reason::Drop(r) => r.explain_en(journey),
             Reason::Critical(r) => r.explain_en(journey),
             Reason::Change(r) => r.explain_en(journey),
@@ -826,10 +841,19 @@ impl<'a> Reason<'a> {
         }
     }
 
+    /// This finding told at `step`: a lowest point reached at several steps names the
+    /// others (the other findings name one step).
+    pub fn at(self, step: &'a str) -> Reason<'a> {
+        match self {
+            Reason::Lowest(low, _) => Reason::Lowest(low, step),
+            other => other,
+        }
+    }
+
     /// The step the finding names (a drop or a change names the step it leads to).
     pub fn step(self) -> &'a str {
         match self {
-            Reason::Lowest(r) => &r.step,
+            Reason::Lowest(_, at) => at,
             Reason::Drop(r) => &r.to,
             Reason::Critical(r) => &r.step,
             Reason::Change(r) => &r.to,
@@ -854,7 +878,7 @@ impl Insights {
             let reason = self.weakest_reason(i);
             let also: &[String] = match reason {
                 Reason::Critical(c) if !c.is_fix_first() => continue,
-                Reason::Lowest(low) => &low.also_at,
+                Reason::Lowest(low, _) => &low.also_at,
                 _ => &[],
             };
             for step in std::iter::once(reason.step()).chain(also.iter().map(String::as_str)) {
@@ -875,7 +899,8 @@ impl Insights {
     pub fn weakest_reason(&self, i: usize) -> Reason<'_> {
         let (lows, drops) = (self.lowest_points.len(), self.drops.len());
         if i < lows {
-            Reason::Lowest(&self.lowest_points[i])
+            let low = &self.lowest_points[i];
+            Reason::Lowest(low, &low.step)
         } else if i < lows + drops {
             Reason::Drop(&self.drops[i - lows])
         } else {
@@ -1042,7 +1067,7 @@ pub fn step_flags_in(
             add(
                 step,
                 FlagKind::Lowest,
-                explain(Reason::Lowest(low), journey),
+                explain(Reason::Lowest(low, step), journey),
             );
         }
     }

@@ -37,6 +37,10 @@ test("the map marks the upgrade as the lowest point and the quote and support ca
   assert.match(await quote.textContent(), /Likely break: channel changes from Video call to Email/);
   const support = page.locator('.step-head[data-step-id="contact-support"] .flag[data-flag=break]');
   assert.match(await support.getAttribute("title"), /moves between Support chat and Phone in this step/);
+  // Ana's lowest point is reached at two steps: each one's mark names the other.
+  const lowest = (step) => page.locator(`.step-head[data-step-id="${step}"] .flag[data-flag=lowest]`).getAttribute("title");
+  assert.match(await lowest("upgrade"), /^lowest feeling for Ana, IT manager: −2, also reached at “Contacts support about the broken upgrade”; /);
+  assert.equal(await lowest("contact-support"), "lowest feeling for Ana, IT manager: −2, also reached at “Upgrades to the new version”");
   assert.deepEqual(page.errors, []);
   await page.close();
 });
@@ -67,6 +71,17 @@ test("the insights view summarises the journey and leads back to the map", async
   assert.equal(await stat("breaks"), "2");
   assert.equal(await stat("missed"), "7");
   assert.equal(await page.locator('.stat[data-stat=lowest] .step-link').getAttribute("data-step-id"), "upgrade");
+  // Every step named in the insights carries its number on the map, before its name.
+  const links = await page.$$eval("[data-view=insights] .step-link", (l) => l.map((e) => [e.dataset.stepId, e.querySelector(".step-number")?.textContent, e.textContent]));
+  assert.ok(links.length > 20, `${links.length} step links`);
+  for (const [id, n, text] of links) {
+    assert.deepEqual([id, n], heads.find((h) => h[0] === id));
+    assert.ok(text.startsWith(`${n} `) && text.length > n.length + 1, text);
+  }
+  // A lowest point reached at two steps: each one's line names the other.
+  const reasons = (step) => page.$$eval(`[data-section=weakest] li:has(> .step-link[data-step-id="${step}"]) .explain[data-kind=lowest]`, (l) => l.map((e) => e.textContent));
+  assert.equal((await reasons("upgrade"))[0], "lowest feeling for Ana, IT manager: −2, also reached at “Contacts support about the broken upgrade”");
+  assert.deepEqual(await reasons("contact-support"), ["lowest feeling for Ana, IT manager: −2, also reached at “Upgrades to the new version”"]);
   // Breaks come first in the list of handoffs and switches.
   const changes = await page.$$eval("[data-section=changes] li", (l) => l.map((e) => [e.dataset.break, e.querySelector(".step-link").dataset.stepId]));
   assert.deepEqual(changes.slice(0, 2).map((c) => c[0]), ["true", "true"]);
@@ -298,7 +313,7 @@ test("long journeys: insights lists show their first 40 items and the rest on de
   await page.waitForFunction(() => document.querySelectorAll(".matrix-more li").length === 118);
   const listed = await behind.locator(".step-link").evaluateAll((l) => l.map((e) => e.dataset.stepId));
   assert.deepEqual([...dots, ...listed], journey.steps.map((s) => s.id), "each step once: a dot or a line");
-  assert.match(await behind.locator("li").last().innerText(), /^Step 119\s+Importance 5 of 5, Lowest feeling −1, Fix first$/);
+  assert.match(await behind.locator("li").last().innerText(), /^120 Step 119\s+Importance 5 of 5, Lowest feeling −1, Fix first$/);
   // A step added by "Show all" still leads to the map.
   await page.locator('[data-section=changes] .step-link[data-step-id="s100"]').click();
   await page.waitForFunction(() => document.querySelector("#step-details:not([hidden]) .details")?.dataset.stepId === "s100");

@@ -176,7 +176,7 @@ test("the insights explain in the UI's language, on the map and in the insights 
   await page.waitForSelector("[data-view=insights] .stats");
   const explained = await page.$$eval("[data-view=insights] .explain", (e) => e.map((x) => x.textContent));
   assert.ok(explained.includes(reason), explained.join("\n"));
-  assert.ok(explained.includes("sensazione più bassa di Ana, IT manager: −2, raggiunta anche in un altro passo"), explained.join("\n"));
+  assert.ok(explained.includes("sensazione più bassa di Ana, IT manager: −2, raggiunta anche in “Contacts support about the broken upgrade”"), explained.join("\n"));
   assert.ok(!explained.some((e) => /emotion falls|lowest feeling|changes from/.test(e)), "no English left");
   assert.deepEqual(page.errors, []);
   await page.close();

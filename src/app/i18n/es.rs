@@ -410,7 +410,7 @@ const MESSAGES: Messages = Messages {
     for_persona: " para {0}",
     points: ["{0} punto", "{0} puntos"],
     lowest: "emoción más baja{0}: {1}{2}",
-    also_one: ", también en otro paso",
+    also_at: ", también en {0}",
     also_more: ", también en otros {0} pasos",
     drop: "la emoción baja {0}{1}, de {2} a {3}",
     below_neutral: "por debajo de neutro ({0}{1})",

@@ -428,7 +428,7 @@ const MESSAGES: Messages = Messages {
     for_persona: " per {0}",
     points: ["{0} punto", "{0} punti"],
     lowest: "sensazione più bassa{0}: {1}{2}",
-    also_one: ", raggiunta anche in un altro passo",
+    also_at: ", raggiunta anche in {0}",
     also_more: ", raggiunta anche in altri {0} passi",
     drop: "la sensazione cala di {0}{1}, da {2} a {3}",
     below_neutral: "sotto il neutro ({0}{1})",

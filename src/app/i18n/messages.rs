@@ -113,9 +113,10 @@ pub struct Messages {
     pub for_persona: &'static str,
     /// {0}: a number of points; one, several.
     pub points: [&'static str; 2],
-    /// {0} of persona, {1} the value, {2} `also_one` or `also_more`.
+    /// {0} of persona, {1} the value, {2} `also_at` or `also_more`.
     pub lowest: &'static str,
-    pub also_one: &'static str,
+    /// {0}: the other step's name, quoted.
+    pub also_at: &'static str,
     /// {0}: how many other steps.
     pub also_more: &'static str,
     /// {0} points, {1} for persona, {2} from, {3} to.
@@ -302,11 +303,11 @@ impl Messages {
         let points = |by: f64| fill(self.points[(by != 1.0) as usize], &[&num(by)]);
         let names = |ids: &[String], tags: &[Tag]| tag_names(tags, ids, " + ");
         match reason {
-            Reason::Lowest(low) => {
-                let also = match low.also_at.len() {
-                    0 => String::new(),
-                    1 => self.also_one.to_owned(),
-                    n => fill(self.also_more, &[&n.to_string()]),
+            Reason::Lowest(low, at) => {
+                let also = match (low.other_named(journey, at), low.also_at.len()) {
+                    (_, 0) => String::new(),
+                    (Some(name), _) => fill(self.also_at, &[&name]),
+                    (None, n) => fill(self.also_more, &[&n.to_string()]),
                 };
                 let of = persona(self.of_persona, &low.persona);
                 fill(self.lowest, &[&of, &signed(low.value), &also])
