@@ -474,6 +474,21 @@ fn the_board_groups_ideas_by_owner_and_kind_and_warns_about_compensation_only() 
 // ---- 7. Summary and edge cases ----
 
 #[test]
+fn the_lowest_feeling_of_all_lists_each_other_step_once_however_many_tie() {
+    // Both personas at −2 at every step: each step is listed once, in order.
+    let steps: Vec<String> = (0..20_000)
+        .map(|i| {
+            format!(r#"{{"id": "s{i}", "phase": "a", "name": "{i}", "emotion": {{"ana": -2, "bob": -2}}}}"#)
+        })
+        .collect();
+    let (j, _) = read(TWO, &steps.join(","));
+    let lowest = summary(&j, &[], &[], &[]).lowest.unwrap();
+    assert_eq!((lowest.step.as_str(), lowest.value), ("s0", -2.0));
+    let expected: Vec<String> = (1..20_000).map(|i| format!("s{i}")).collect();
+    assert_eq!(lowest.also_at, expected);
+}
+
+#[test]
 fn the_summary_counts_and_finds_the_lowest_feeling() {
     let j = journey(
         TWO,

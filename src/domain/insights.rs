@@ -962,13 +962,16 @@ fn worst_feeling<'a>(journey: &'a Journey, step: &Step) -> Option<(&'a str, f64)
 }
 
 /// The lowest of (step, persona, value) points given in order: the first one reached, with ties.
+/// A step's points (one per persona) come together, so a step already listed is the last one.
 fn low_point(points: &[(&Step, &str, f64)]) -> Option<LowPoint> {
     let value = points.iter().map(|p| p.2).min_by(f64::total_cmp)?;
     let mut at = points.iter().filter(|p| p.2 == value);
     let &(step, persona, _) = at.next()?;
     let mut also_at: Vec<String> = Vec::new();
     for (other, ..) in at {
-        if other.id != step.id && !also_at.contains(&other.id) {
+        // (Not `also_at.contains`: with thousands of steps at the lowest feeling, that
+        // compared each with every one before it.)
+        if other.id != step.id && also_at.last() != Some(&other.id) {
             also_at.push(other.id.clone());
         }
     }
