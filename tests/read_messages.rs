@@ -382,6 +382,26 @@ fn blank_required_strings_are_told_and_kept_or_replaced() {
 }
 
 #[test]
+fn strings_of_invisible_characters_are_blank_and_shown_escaped() {
+    // A zero-width space, a byte-order mark, a right-to-left mark, a word joiner.
+    let text =
+        "{\"version\": 1, \"title\": \"\u{200b}\", \"phases\": [{\"id\": \"p\", \"name\": \"P\"}],
+        \"steps\": [{\"id\": \"s\", \"phase\": \"p\", \"name\": \" \u{feff}\u{200f}\",
+                   \"pains\": [\"\u{2060}\", \"Slow\"]}]}";
+    assert_eq!(
+        opened_with(text),
+        [
+            "title: expected a string that is not empty, found \"\\u200b\"",
+            "steps[0].name: expected a string that is not empty, found \" \\ufeff\\u200f\"",
+            "steps[0].pains[0]: expected a string that is not empty, found \"\\u2060\"",
+        ]
+    );
+    let loaded = read_journey(text).unwrap();
+    assert_eq!(loaded.journey.title, "Untitled journey");
+    assert_eq!(loaded.journey.steps[0].pains, ["Slow"]);
+}
+
+#[test]
 fn a_lone_string_where_the_format_says_an_array_is_kept_as_a_list_of_one_and_told() {
     let text = r#"{"version": 1, "title": "T", "phases": [{"id": "p", "name": "P"}],
         "personas": [{"id": "a", "name": "A", "goals": "Save time"}],

@@ -123,7 +123,7 @@ fn problem_item(p: &Problem, t: &Texts, step: Option<&Step>) -> El {
     if !p.at.is_empty() {
         item = item.child(El::new("code").text(&p.at));
         // Paths count from 0 and name no step: the step's name after it.
-        if let Some(step) = step.filter(|s| !s.name.trim().is_empty()) {
+        if let Some(step) = step.filter(|s| !crate::domain::text::is_blank(&s.name)) {
             // Quoted, isolated (a name's own bidi controls end with the `bdi`) and cut to
             // a line by the style sheet, with the whole name in its title.
             let name = text_el("bdi", "problem-step", &step.name).attr("title", &step.name);

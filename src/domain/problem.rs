@@ -478,11 +478,26 @@ pub fn num_apart(value: f64, others: &[f64]) -> String {
     }
 }
 
-/// A string in double quotes, with quotes and control characters escaped.
+/// A string in double quotes, with quotes and control characters escaped, and invisible
+/// characters too (`\u200b`): a message about a name of them shows what it holds.
 pub fn quoted(text: &str) -> String {
     let mut out = String::new();
     super::json::write_str(&mut out, text);
-    out
+    if !out.contains(super::text::is_invisible) {
+        return out;
+    }
+    let mut shown = String::new();
+    for c in out.chars() {
+        if !super::text::is_invisible(c) {
+            shown.push(c);
+            continue;
+        }
+        shown.push_str("\\u");
+        for shift in [12, 8, 4, 0] {
+            shown.push(b"0123456789abcdef"[(c as usize >> shift) & 0xf] as char);
+        }
+    }
+    shown
 }
 
 /// Shortens text to `max` characters, ending with "…" when cut.

@@ -6,6 +6,7 @@
 use super::json::{owned_field, Fields, Value};
 
 use super::problem::{Effect, Expected, Found, Noun, Problem, ProblemKind, Problems};
+use super::text::is_blank;
 
 /// Collects problems while a file is read.
 #[derive(Default)]
@@ -154,7 +155,7 @@ impl Reader {
         match obj.get(key) {
             // Blank: said, and kept (a step without a name is still a step), unless there
             // is a default to use instead (the title).
-            Some(v @ Value::String(s)) if s.trim().is_empty() => {
+            Some(v @ Value::String(s)) if is_blank(s) => {
                 let kind = ProblemKind::Expected {
                     expected: Expected::NonEmptyText,
                     found: Found::of(v),
@@ -266,7 +267,7 @@ impl Reader {
         };
         match value {
             Value::Array(_) => {}
-            Value::String(s) if s.trim().is_empty() => {}
+            Value::String(s) if is_blank(s) => {}
             Value::String(_) => self.lone(obj.path(key), Noun::Text, value),
             _ => {
                 let expected = Expected::ArrayOf(Noun::Text);
@@ -313,7 +314,7 @@ impl Reader {
     /// The string `value`, or `None` with a warning at `at()` when it is blank.
     pub fn unblank(&mut self, value: &Value, at: &dyn Fn() -> String) -> Option<String> {
         let text = value.as_str()?;
-        if !text.trim().is_empty() {
+        if !is_blank(text) {
             return Some(text.to_owned());
         }
         let kind = ProblemKind::Expected {

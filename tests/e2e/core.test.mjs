@@ -487,6 +487,23 @@ describe("bad input", () => {
     await page.close();
   });
 
+  test("a name of invisible characters is told as blank, written as escapes and not quoted as a step's name", async () => {
+    const page = await app.page("");
+    await mapOf(page, B2B.title);
+    const steps = [{ id: "s", phase: "p", name: " \ufeff\u200f", emotion: 9 }];
+    await openBytes(page, "zw.json", JSON.stringify({ version: 1, title: "\u200b", phases: [{ id: "p", name: "P" }], steps }));
+    await mapOf(page, "Untitled journey");
+    const text = await alertText(page);
+    for (const m of [
+      'title: expected a string that is not empty, found "\\u200b" — "Untitled journey" is used instead',
+      'steps[0].name: expected a string that is not empty, found " \\ufeff\\u200f"',
+      "steps[0].emotion: expected a number from -2 to 2, found 9",
+    ]) assert.ok(text.includes(m), `missing: ${m}\nin: ${text}`);
+    assert.equal(await page.locator("[role=alert] .problem-step").count(), 0);
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+
   test("a file with tens of thousands of problems opens with them counted, and the app keeps working", async () => {
     const page = await app.page("");
     // 20,000 channels and a step naming an unknown one 20,000 times: each warning held a copy
