@@ -821,7 +821,7 @@ pub fn persona_named<'a>(journey: &'a Journey, persona: &'a str) -> Option<Cow<'
 #[derive(Clone, Copy, Debug)]
 pub enum Reason<'a> {
     /// A lowest point, told at one of the steps that reach it (`Reason::at`): it names the
-    /// others.
+    /// other step, or counts the others.
     Lowest(&'a LowPoint, &'a str),
     Drop(&'a EmotionDrop),
     Critical(&'a CriticalStep),
@@ -842,7 +842,7 @@ impl<'a> Reason<'a> {
     }
 
     /// This finding told at `step`: a lowest point reached at several steps names the
-    /// others (the other findings name one step).
+    /// other step, or counts the others (the other findings name one step).
     pub fn at(self, step: &'a str) -> Reason<'a> {
         match self {
             Reason::Lowest(low, _) => Reason::Lowest(low, step),
