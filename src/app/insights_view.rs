@@ -333,19 +333,20 @@ fn summary(cx: &Ctx, insights: &Insights) -> El {
     };
     let lowest = match &s.lowest {
         Some(low) => {
+            // The persona who felt it, on a line of its own under the step.
             let who = cx
                 .journey
                 .personas
                 .iter()
                 .find(|p| p.id == low.persona)
-                .map(|p| format!(" · {}", p.name))
-                .unwrap_or_default();
-            stat("lowest", l[4], &feeling(low.value, cx.t)).child(
-                El::new("span")
-                    .class("stat-note")
-                    .child(cx.step_link(&low.step))
-                    .text(&who),
-            )
+                .map(|p| text_el("span", "who", &p.name));
+            let mut note = El::new("span")
+                .class("stat-note")
+                .child(cx.step_link(&low.step));
+            if let Some(who) = who {
+                note = note.child(who);
+            }
+            stat("lowest", l[4], &feeling(low.value, cx.t)).child(note)
         }
         None => stat("lowest", l[4], "–"),
     };

@@ -71,6 +71,10 @@ test("the insights view summarises the journey and leads back to the map", async
   assert.equal(await stat("breaks"), "2");
   assert.equal(await stat("missed"), "7");
   assert.equal(await page.locator('.stat[data-stat=lowest] .step-link').getAttribute("data-step-id"), "upgrade");
+  // Who felt it, on a line of its own under the step (not a lone "· Ana" wrapped under it).
+  const [link, who] = await page.$$eval(".stat[data-stat=lowest] .stat-note > *", (l) => l.map((e) => [e.getBoundingClientRect().bottom, e.getBoundingClientRect().top, e.textContent]));
+  assert.equal(who[2], "Ana, IT manager");
+  assert.ok(who[1] >= link[0] - 1, `the persona starts at ${who[1]}, the step ends at ${link[0]}`);
   // Every step named in the insights carries its number on the map, before its name.
   const links = await page.$$eval("[data-view=insights] .step-link", (l) => l.map((e) => [e.dataset.stepId, e.querySelector(".step-number")?.textContent, e.textContent]));
   assert.ok(links.length > 20, `${links.length} step links`);
