@@ -229,7 +229,13 @@ pub fn InsightsView(journey: Shared<Journey>, insights: Shared<Insights>) -> imp
         later: Rc::default(),
     };
     // (A language switch draws the stage again: the view is built once.)
-    super::dom::mount_in(host, build(&Ctx::new(&data, state.t())).0);
+    // (The cards take the focus when a key switches to the view: focusable by the app only.)
+    let t = state.t();
+    let cards = build(&Ctx::new(&data, t))
+        .attr("tabindex", "-1")
+        .attr("role", "region")
+        .attr("aria-label", t.view_insights);
+    super::dom::mount_in(host, cards.0);
     // A printed page has no button to press: printing shows every list whole.
     let printing = data.clone();
     let on_print = window_event_listener_untyped("beforeprint", move |_| {

@@ -262,9 +262,9 @@ pub fn install(state: AppState) {
             "-" => zoom(super::swimlane::zoom_step(state, false)),
             "0" => zoom(Zoom::Percent(100)),
             "f" => zoom(Zoom::Fit),
-            "m" => state.view.set(ViewMode::Map),
-            "c" => state.view.set(ViewMode::Curve),
-            "i" => state.view.set(ViewMode::Insights),
+            "m" => switch_view(state, ViewMode::Map),
+            "c" => switch_view(state, ViewMode::Curve),
+            "i" => switch_view(state, ViewMode::Insights),
             "p" => super::present::start(state),
             // The step's details close wherever the keyboard is: in the panel, or on the
             // map after a click on a step.
@@ -276,4 +276,25 @@ pub fn install(state: AppState) {
         ev.prevent_default();
     });
     on_cleanup(move || handle.remove());
+}
+
+/// Switches the view from the keyboard. When the old view had the focus (`i` pressed in a
+/// map cell), the new one takes it: it fell to the page's body, and the next Tab went to
+/// the top of the page.
+fn switch_view(state: AppState, mode: ViewMode) {
+    let in_stage = || {
+        document()
+            .active_element()
+            .is_some_and(|a| a.closest(".stage").ok().flatten().is_some())
+    };
+    let had_focus = in_stage();
+    state.view.set(mode);
+    if had_focus {
+        super::browser::next_frame(move || {
+            let view = document().query_selector(".map-scroll, .insights-grid");
+            if let (false, Ok(Some(view))) = (in_stage(), view) {
+                let _ = view.unchecked_into::<web_sys::HtmlElement>().focus();
+            }
+        });
+    }
 }

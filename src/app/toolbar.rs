@@ -11,7 +11,7 @@ use super::dom::{target, El};
 use super::i18n::{Lang, Texts};
 use super::lanes_menu::{self, LanesMenu};
 use super::loader::{open_example, open_file, EXAMPLES};
-use super::state::{effect_with, use_state, AppState, Opened, Source, ViewMode};
+use super::state::{effect_with, use_state, AppState, Opened, ViewMode};
 
 const VIEWS: [ViewMode; 3] = [ViewMode::Map, ViewMode::Curve, ViewMode::Insights];
 
@@ -38,12 +38,11 @@ struct Parts {
     title: web_sys::HtmlElement,
     description: web_sys::HtmlElement,
     full_view: web_sys::Element,
-    examples: web_sys::HtmlSelectElement,
     share: web_sys::HtmlButtonElement,
     present: web_sys::HtmlButtonElement,
     views: Vec<web_sys::Element>,
     lanes: LanesMenu,
-    /// The journey the title, examples menu and Share button were last set for (`None`
+    /// The journey the title and Share button were last set for (`None`
     /// before the first update): a view switch or a lane toggle leaves them as they are.
     shown: Option<Option<Opened>>,
 }
@@ -83,11 +82,6 @@ impl Parts {
         // Embedded only (shown by style/embed.css); a share link's fragment is part of it.
         let full_view = state.embed.then(super::embed::full_view_href);
         set_or_remove(&self.full_view, "href", full_view.as_deref());
-        let example = match opened.map(|o| &o.source) {
-            Some(Source::Example(file)) => file.as_str(),
-            _ => "",
-        };
-        self.examples.set_value(example);
         self.share.set_disabled(opened.is_none());
         self.present.set_disabled(opened.is_none());
     }
@@ -103,6 +97,10 @@ fn set_or_remove(el: &web_sys::Element, name: &str, value: Option<&str>) {
 /// Draws the bar in `host` (in place of one drawn before, in another language).
 fn build(state: AppState, lang: Lang, host: &web_sys::HtmlElement) -> Parts {
     let t = lang.texts();
+    // Drawn again after a choice in its Language menu: the menu keeps the focus.
+    let had_focus = super::browser::document()
+        .active_element()
+        .is_some_and(|a| host.contains(Some(&a)));
     host.set_text_content(None);
     let title = El::new("h1");
     let description = El::new("p").class("journey-description");
@@ -111,7 +109,7 @@ fn build(state: AppState, lang: Lang, host: &web_sys::HtmlElement) -> Parts {
         .attr("target", "_blank")
         .attr("rel", "noopener noreferrer")
         .text(t.open_full_view);
-    let examples = examples(state, t);
+    let [examples_button, examples_panel] = examples(state, t);
     let share = El::new("button")
         .attr("type", "button")
         .class("button")
@@ -139,7 +137,6 @@ fn build(state: AppState, lang: Lang, host: &web_sys::HtmlElement) -> Parts {
         title: title.0.clone().unchecked_into(),
         description: description.0.clone().unchecked_into(),
         full_view: full_view.0.clone(),
-        examples: examples.0.clone().unchecked_into(),
         share: share.0.clone().unchecked_into(),
         present: present.0.clone().unchecked_into(),
         views: views.iter().map(|v| v.0.clone()).collect(),
@@ -147,6 +144,8 @@ fn build(state: AppState, lang: Lang, host: &web_sys::HtmlElement) -> Parts {
         shown: None,
     };
     let [theme_button, theme_panel] = super::theme_menu::theme_menu(t);
+    let language = super::language::menu(state, t);
+    let language_el = language.0.clone();
     let actions = El::new("nav")
         .class("actions")
         .child(file_button(state, t))
@@ -157,13 +156,14 @@ fn build(state: AppState, lang: Lang, host: &web_sys::HtmlElement) -> Parts {
                 .text(t.paste_json)
                 .on("click", move |_| state.paste_open.set(true)),
         )
-        .child(examples)
+        .child(examples_button)
+        .child(examples_panel)
         .child(share)
         .child(lanes_button)
         .child(lanes_panel)
         .child(theme_button)
         .child(theme_panel)
-        .child(super::language::menu(state, t))
+        .child(language)
         .child(
             El::new("div")
                 .class("segmented")
@@ -183,6 +183,9 @@ fn build(state: AppState, lang: Lang, host: &web_sys::HtmlElement) -> Parts {
     ];
     for el in bar {
         let _ = host.append_child(&el.0);
+    }
+    if had_focus {
+        let _ = language_el.unchecked_into::<web_sys::HtmlElement>().focus();
     }
     parts
 }
@@ -240,29 +243,44 @@ fn file_button(state: AppState, t: &Texts) -> El {
         .child(El::new("span").text(t.open_file))
 }
 
-/// The examples menu: choosing one opens it and records it in the URL.
-fn examples(state: AppState, t: &Texts) -> El {
-    let placeholder = El::new("option")
-        .attr("value", "")
-        .attr("disabled", "")
-        .text(t.choose_example);
-    let options = EXAMPLES
+/// The examples menu: choosing one opens it and records it in the URL. A popover of
+/// buttons, not a `<select>`: on Linux and Windows a closed select takes the next option at
+/// each arrow key, so arrowing through the examples opened each in turn and replaced the
+/// journey shown (a dropped file with no way back). Here arrows and Tab only move.
+fn examples(state: AppState, t: &Texts) -> [El; 2] {
+    let items = EXAMPLES
         .iter()
-        .map(|(file, title)| El::new("option").attr("value", file).text(title))
-        .collect();
-    El::new("select")
-        .class("button examples")
-        .attr("aria-label", t.examples)
-        .child(placeholder)
-        .children(options)
-        .on("change", move |ev| {
-            let Some(select) = target::<web_sys::HtmlSelectElement>(&ev) else {
-                return;
-            };
-            let file = select.value();
-            if !file.is_empty() {
-                super::url_params::push("src", Some(&format!("examples/{file}")));
-                open_example(state, &file);
-            }
+        .map(|(file, title)| {
+            El::new("li").child(
+                El::new("button")
+                    .attr("type", "button")
+                    .attr("data-file", file)
+                    .text(title),
+            )
         })
+        .collect();
+    let panel = El::new("div")
+        .attr("id", "examples-menu")
+        .class("menu-panel examples-menu")
+        .attr("popover", "")
+        .child(El::new("ul").class("menu-list").children(items));
+    let panel = super::dom::closes_when_left(panel).on("click", move |ev| {
+        let Some(file) = target::<web_sys::Element>(&ev).and_then(|b| b.get_attribute("data-file"))
+        else {
+            return;
+        };
+        if let Some(panel) = ev.current_target() {
+            let _ = panel
+                .unchecked_into::<web_sys::HtmlElement>()
+                .hide_popover();
+        }
+        super::url_params::push("src", Some(&format!("examples/{file}")));
+        open_example(state, &file);
+    });
+    let button = El::new("button")
+        .attr("type", "button")
+        .class("button menu-button examples")
+        .attr("popovertarget", "examples-menu")
+        .text(t.examples);
+    [button, panel]
 }

@@ -88,11 +88,13 @@ describe("examples", () => {
   test("the examples menu lists every bundled example and opens the chosen one", async () => {
     const page = await app.page("");
     await mapOf(page, B2B.title);
-    const options = await page.$$eval("select.examples option[value]:not([value=''])", (o) => o.map((e) => e.value));
+    const options = await page.$$eval("#examples-menu button", (o) => o.map((e) => e.dataset.file));
     assert.deepEqual(options.sort(), examples());
     const minimal = readJson(join(EXAMPLES, "minimal.json"));
-    await page.selectOption("select.examples", "minimal.json");
+    await page.getByRole("button", { name: "Examples" }).click();
+    await page.getByRole("button", { name: minimal.title }).click();
     await mapOf(page, minimal.title);
+    assert.equal(await page.$eval("#examples-menu", (m) => m.matches(":popover-open")), false, "the menu closes");
     assert.match(page.url(), /\?src=examples\/minimal\.json$/);
     await page.goBack();
     await mapOf(page, B2B.title);

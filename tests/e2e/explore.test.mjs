@@ -291,7 +291,8 @@ test("the view is in the URL: a reload or a sent URL shows it again; back and fo
   assert.equal(await page.evaluate(() => window.__same), true, "the page was not reloaded");
   assert.equal(params(page).q, "seat", "the rest of the view stays");
   // Opening another journey leaves this view behind.
-  await page.getByLabel("Examples").selectOption("minimal.json");
+  await page.getByRole("button", { name: "Examples" }).click();
+  await page.getByRole("button", { name: "Minimal journey" }).click();
   await page.waitForFunction((t) => document.title !== t, b2b.title);
   await page.waitForSelector("#step-details", { state: "hidden" });
   await urlIs(page, { src: "examples/minimal.json" });
@@ -375,6 +376,63 @@ test("arrow keys move between steps and lanes; Enter opens the details and Escap
   await page.waitForSelector("#step-details", { state: "hidden" });
   await page.waitForFunction(() => document.activeElement?.dataset.stepId === "read-article");
   assert.equal(await focused(), "actions read-article ");
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test("the keyboard keeps its place: a view switched by a key, an example or a language chosen with the keyboard", async () => {
+  const page = await open();
+  const active = () => page.evaluate(() => {
+    const el = document.activeElement;
+    return el === document.body ? "body" : `${el.tagName.toLowerCase()}.${[...el.classList].join(".")} ${el.getAttribute("aria-label") ?? ""}`.trim();
+  });
+  // `i` pressed in a map cell: the insights take the focus (it fell to the page's body, and
+  // the next Tab went to the top of the page); `m` there brings it back to the map.
+  await page.focus("button[aria-keyshortcuts='?']");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("ArrowRight");
+  await page.waitForFunction(() => document.activeElement?.classList.contains("step-head"));
+  await page.keyboard.press("i");
+  await page.waitForSelector("[data-view=insights] .stat");
+  await page.waitForFunction(() => document.activeElement !== document.body);
+  assert.equal(await active(), "div.insights-grid Insights");
+  await page.keyboard.press("m");
+  await page.waitForSelector("[data-view=swimlane]");
+  await page.waitForFunction(() => document.activeElement !== document.body);
+  assert.equal(await active(), `div.map-scroll ${b2b.title}`);
+  // The examples menu: arrows and Tab only move, Escape leaves the journey as it was (as a
+  // <select> on Linux and Windows, each arrow key opened the next example, replacing the
+  // journey shown); Enter opens the one chosen.
+  await page.focus("button.examples");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Tab");
+  await page.waitForFunction(() => document.activeElement?.closest("#examples-menu"));
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Escape");
+  await page.waitForTimeout(300);
+  assert.equal(await page.locator("h1").textContent(), b2b.title);
+  assert.match(page.url(), /src=examples\/b2b-software\.json/);
+  await page.focus("button.examples");
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Tab");
+  await page.waitForFunction(() => document.activeElement?.closest("#examples-menu"));
+  await page.keyboard.press("Tab");
+  const next = await page.evaluate(() => document.activeElement.dataset.file);
+  await page.keyboard.press("Enter");
+  await mapOf(page, readJson(join(EXAMPLES, next)).title);
+  assert.match(page.url(), new RegExp(`src=examples/${next.replace(".", "\\.")}`));
+  // The Language menu keeps the focus when the bar is drawn again in the language chosen
+  // (it fell to the body), so the next arrow key goes on to the next language.
+  const languages = await page.$$eval("select.language option", (o) => o.map((e) => e.value));
+  await page.focus("select.language");
+  for (const lang of languages.slice(1)) {
+    await page.keyboard.press("ArrowDown");
+    await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+    await page.waitForFunction(() => document.activeElement !== document.body);
+    assert.match(await active(), /^select\.button\.language /);
+  }
   assert.deepEqual(page.errors, []);
   await page.close();
 });

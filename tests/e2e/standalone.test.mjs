@@ -47,7 +47,7 @@ test("the stand-alone HTML opens from disk with no network, in the same view", a
   assert.deepEqual(await stepIds(offline), journey.steps.map((s) => s.id));
   assert.equal(await alertText(offline), "");
   // The examples live on the site, not in the file: no menu offering them.
-  assert.equal(await offline.locator("select.examples").isVisible(), false, "no examples menu");
+  assert.equal(await offline.locator("button.examples").isVisible(), false, "no examples menu");
   await offline.getByRole("button", { name: "Map" }).click();
   await offline.waitForSelector("[data-view=swimlane][data-view-mode=map] [data-lane-id]");
   await offline.screenshot({ path: "target/e2e-standalone.png" });

@@ -15,7 +15,6 @@ pub const TEXTS: Texts = Texts {
     open_file: "Open file",
     paste_json: "Paste JSON",
     examples: "Examples",
-    choose_example: "Open an example…",
     view: "View",
     view_map: "Map",
     view_curve: "Emotion curve",

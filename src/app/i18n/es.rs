@@ -21,7 +21,6 @@ pub const TEXTS: Texts = Texts {
     open_file: "Abrir archivo",
     paste_json: "Pegar JSON",
     examples: "Ejemplos",
-    choose_example: "Abrir un ejemplo…",
     view: "Vista",
     view_map: "Mapa",
     view_curve: "Curva emocional",

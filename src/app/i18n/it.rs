@@ -34,7 +34,6 @@ pub const TEXTS: Texts = Texts {
     open_file: "Apri file",
     paste_json: "Incolla JSON",
     examples: "Esempi",
-    choose_example: "Apri un esempio…",
     view: "Vista",
     view_map: "Mappa",
     view_curve: "Curva emotiva",

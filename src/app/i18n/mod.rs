@@ -73,7 +73,6 @@ pub struct Texts {
     pub open_file: &'static str,
     pub paste_json: &'static str,
     pub examples: &'static str,
-    pub choose_example: &'static str,
     pub view: &'static str,
     pub view_map: &'static str,
     pub view_curve: &'static str,
