@@ -214,6 +214,25 @@ pub fn keep_in_map(state: AppState, scroller: &web_sys::Element, window: &std::o
     }
 }
 
+/// A control in the map reached with Tab (a link in a cell, a persona's toggle) comes out
+/// from under the sticky headers and lane titles: the browser scrolls it into the scroll
+/// box, but not clear of what sticks over the box's edges (one was hidden whole under the
+/// corner). Not for a click, which is on what is in sight.
+pub fn reveal_focused(state: AppState, ev: &web_sys::Event) {
+    let Some(el) = super::dom::target::<web_sys::Element>(ev) else {
+        return;
+    };
+    if !el.matches(":focus-visible").unwrap_or(false) {
+        return;
+    }
+    let step = el.closest("[data-step-id]").ok().flatten();
+    let column = step.and_then(|s| state.column_of(&s.get_attribute("data-step-id")?));
+    if let Some(column) = column {
+        super::swimlane::reveal(state, column, false);
+    }
+    super::swimlane::reveal_row(&el);
+}
+
 fn focus(el: &web_sys::Element) {
     if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
         let _ = el.focus();

@@ -166,7 +166,10 @@ pub fn Swimlane(journey: Shared<Journey>, model: Shared<MapModel>) -> impl IntoV
             }
         })
         .on("pointerover", move |ev| linking::point_at(state, &ev))
-        .on("focusin", move |ev| linking::point_at(state, &ev))
+        .on("focusin", move |ev| {
+            linking::point_at(state, &ev);
+            keyboard::reveal_focused(state, &ev);
+        })
         .on("pointerleave", move |_| linking::leave(state))
         .on("focusout", move |_| linking::leave(state))
         .on("click", move |ev| linking::click(state, &ev))

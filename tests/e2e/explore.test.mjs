@@ -437,6 +437,42 @@ test("the keyboard keeps its place: a view switched by a key, an example or a la
   await page.close();
 });
 
+test("for the keyboard and screen readers: marks without their signs, reasons heard apart, a control reached with Tab out from under the headers, a visible ring on the matrix", async () => {
+  const page = await open();
+  // The signs before a mark's label and a pain point or idea are not read out.
+  const head = await page.locator(".step-head[data-step-id=receive-quote]").ariaSnapshot();
+  assert.match(head, /Likely break : .* Drop : .* Fix first : /);
+  assert.doesNotMatch(head, /[⚠↘★]/);
+  assert.match(await page.locator(".pains li").first().ariaSnapshot(), /^- listitem: Seat limits/);
+  assert.match(await page.locator(".opportunities li").first().ariaSnapshot(), /^- listitem: Link the article/);
+  // A persona's toggle reached with Shift+Tab while its row is scrolled under the sticky
+  // headers comes out from under them (it stayed hidden whole).
+  const underHead = () => page.$eval(".map-scroll", (box) => {
+    const row = document.querySelector(".lane[data-lane-id=emotion]");
+    box.scrollTop += row.getBoundingClientRect().top - box.getBoundingClientRect().top;
+  });
+  await page.focus(".legend li:nth-child(2) .legend-toggle");
+  await underHead();
+  assert.equal((await rowPlace(page, ".legend-toggle")).clear, false, "the row starts under the headers");
+  await page.keyboard.press("Shift+Tab");
+  await page.waitForFunction(() => document.activeElement?.matches(".legend li:first-child .legend-toggle"));
+  const place = await rowPlace(page, ":focus");
+  assert.ok(place.clear, place.text);
+  // The insights: a weakest link's reasons are heard as sentences, not run together; the
+  // focused matrix dot's ring is not the colour of its fill.
+  await page.keyboard.press("i");
+  await page.waitForSelector("[data-section=weakest] li");
+  const reasons = await page.locator("[data-section=weakest] li").first().ariaSnapshot();
+  assert.match(reasons, /text: "\. lowest feeling for Ana, IT manager: −2.* \. emotion falls/);
+  await page.focus(".matrix .dot");
+  await page.keyboard.press("Tab");
+  const ring = await page.$eval(".matrix .dot:focus-visible circle", (c) => [getComputedStyle(c).stroke, getComputedStyle(c).fill, getComputedStyle(c).strokeWidth]);
+  assert.notEqual(ring[0], ring[1], `the ring ${ring}`);
+  assert.equal(ring[2], "3px");
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test("Escape closes the details opened with a click, wherever the keyboard is", async () => {
   const page = await open();
   // A click on a cell leaves the keyboard on the map, not in the panel.
