@@ -75,7 +75,6 @@ impl Parts {
         self.show_link("");
         self.error.set_text_content(None);
         self.note.set_text_content(None);
-        self.embed.set_text_content(None);
         self.passphrase_hint.set_hidden(secret.is_empty());
         let Some(opened) = self.state.opened.get_untracked() else {
             return;
@@ -91,17 +90,35 @@ impl Parts {
             match made {
                 Ok(made) => {
                     let code = embed_snippet(&made, t.title_of(&opened.journey.title));
-                    let _ = parts.embed.append_child(&embed_section(t, &code).0);
+                    // Changed in place: Tab out of the passphrase, which makes a new link, has
+                    // gone on to the embed code.
+                    let field = parts.embed.query_selector("textarea").ok().flatten();
+                    match field.and_then(|f| f.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) {
+                        Some(field) => {
+                            field.set_value(&code);
+                            if let Ok(Some(copy)) = parts.embed.query_selector("button") {
+                                set_copy_label(&copy, t.copy);
+                            }
+                        }
+                        None => {
+                            let _ = parts.embed.append_child(&embed_section(t, &code).0);
+                        }
+                    }
                     parts.show_link(&made);
+                    // Opened, the link is chosen, to copy; a sealed link made as the
+                    // passphrase is left leaves the focus where the Tab key took it.
                     if secret.is_empty() {
                         let _ = parts.link.focus();
+                        parts.link.select();
                     }
-                    parts.link.select();
                 }
-                Err(e) => parts.error.set_text_content(Some(match e {
-                    Some(SealError::Insecure) => t.needs_secure_page,
-                    _ => t.link_failed,
-                })),
+                Err(e) => {
+                    parts.embed.set_text_content(None);
+                    parts.error.set_text_content(Some(match e {
+                        Some(SealError::Insecure) => t.needs_secure_page,
+                        _ => t.link_failed,
+                    }))
+                }
             }
         });
     }
@@ -183,7 +200,7 @@ fn build(state: AppState, host: &web_sys::HtmlDivElement) -> Parts {
         let parts = parts.clone();
         passphrase.on("change", move |_| parts.make(&parts.passphrase.value()))
     };
-    // The embed section is rebuilt with each link; its Copy button says "Copied" once done.
+    // The embed section is built with the first link; its Copy button says "Copied" once done.
     let embed = embed.on("click", move |ev| {
         let button = target::<web_sys::Element>(&ev).filter(|el| el.tag_name() == "BUTTON");
         let code = button

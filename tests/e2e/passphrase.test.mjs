@@ -56,6 +56,24 @@ test("a sealed link asks for its passphrase; wrong is refused clearly, right ope
   await page.close();
 });
 
+test("Tab out of the share dialog's passphrase goes on to the embed code, which the sealed link then fills", async () => {
+  const page = await app.page("");
+  await mapOf(page, TITLE);
+  await page.getByRole("button", { name: "Share" }).click();
+  await page.waitForFunction(() => document.querySelector(".share-link")?.value.includes("#j1="));
+  await page.getByLabel("Passphrase (optional)").fill("correct horse");
+  await page.keyboard.press("Tab");
+  await page.waitForFunction(() => document.querySelector(".share-link")?.value.includes("#e1="));
+  await page.waitForTimeout(200);
+  // (The new link took the focus back up to itself, chosen whole.)
+  assert.equal(await page.evaluate(() => document.activeElement?.className), "embed-code");
+  assert.match(await page.locator("textarea.embed-code").inputValue(), /embed=1#e1=/);
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), "Copy: Embed code");
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test("cancelling the passphrase keeps the map on screen and says why the link did not open", async () => {
   const page = await app.page("");
   await mapOf(page, TITLE);
