@@ -244,6 +244,21 @@ pub fn target<T: JsCast>(ev: &web_sys::Event) -> Option<T> {
     ev.target().and_then(|t| t.dyn_into::<T>().ok())
 }
 
+/// A toolbar menu: its button, and its empty panel `id` (a popover, which the browser
+/// closes on Escape and on a click elsewhere, and which closes when the keyboard leaves it).
+pub fn menu(id: &str, label: &str) -> [El; 2] {
+    let button = El::new("button")
+        .attr("type", "button")
+        .class("button menu-button")
+        .attr("popovertarget", id)
+        .text(label);
+    let panel = El::new("div")
+        .attr("id", id)
+        .class(&["menu-panel ", id].concat())
+        .attr("popover", "");
+    [button, closes_when_left(panel)]
+}
+
 /// A popover menu that closes when the keyboard leaves it: the browser closes it only on
 /// Escape and on a click elsewhere, so Tab past its last item left it open over the bar.
 /// (Not when the focus goes to its own button, whose press closes it.)

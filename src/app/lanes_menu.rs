@@ -25,18 +25,9 @@ pub struct LanesMenu {
 /// The menu, and its button and panel for the toolbar. A popover: the browser closes it on
 /// Escape and on a click elsewhere, and `closes_when_left` when the keyboard leaves it.
 pub fn build(state: AppState, t: &Texts) -> (LanesMenu, [El; 2]) {
-    let button = El::new("button")
-        .attr("type", "button")
-        .class("button menu-button")
-        .attr("popovertarget", "lanes-menu")
-        .text(t.lanes_menu);
+    let [button, panel] = super::dom::menu("lanes-menu", t.lanes_menu);
     // One listener for every box (the list is drawn again for each journey).
-    let panel = El::new("div")
-        .attr("id", "lanes-menu")
-        .class("menu-panel lanes-menu")
-        .attr("popover", "")
-        .on("change", move |ev| toggle(state, ev));
-    let panel = super::dom::closes_when_left(panel);
+    let panel = panel.on("change", move |ev| toggle(state, ev));
     let menu = LanesMenu {
         panel: panel.0.clone().unchecked_into(),
         drawn_for: None,

@@ -40,22 +40,14 @@ pub fn theme_menu(t: &'static Texts) -> [El; 2] {
             )
         })
         .collect();
-    let list = El::new("ul").class("menu-list").children(rows);
-    let panel = El::new("div")
-        .attr("id", "theme-menu")
-        .class("menu-panel theme-menu")
-        .attr("popover", "")
-        .child(list);
-    let panel = super::dom::closes_when_left(panel).on("change", |ev| {
-        if let Some(input) = target::<web_sys::HtmlInputElement>(&ev) {
-            apply(&input.value());
-        }
-    });
-    let button = El::new("button")
-        .attr("type", "button")
-        .class("button menu-button")
-        .attr("popovertarget", "theme-menu")
-        .text(t.theme_menu);
+    let [button, panel] = super::dom::menu("theme-menu", t.theme_menu);
+    let panel = panel
+        .child(El::new("ul").class("menu-list").children(rows))
+        .on("change", |ev| {
+            if let Some(input) = target::<web_sys::HtmlInputElement>(&ev) {
+                apply(&input.value());
+            }
+        });
     [button, panel]
 }
 

@@ -259,28 +259,22 @@ fn examples(state: AppState, t: &Texts) -> [El; 2] {
             )
         })
         .collect();
-    let panel = El::new("div")
-        .attr("id", "examples-menu")
-        .class("menu-panel examples-menu")
-        .attr("popover", "")
-        .child(El::new("ul").class("menu-list").children(items));
-    let panel = super::dom::closes_when_left(panel).on("click", move |ev| {
-        let Some(file) = target::<web_sys::Element>(&ev).and_then(|b| b.get_attribute("data-file"))
-        else {
-            return;
-        };
-        if let Some(panel) = ev.current_target() {
-            let _ = panel
-                .unchecked_into::<web_sys::HtmlElement>()
-                .hide_popover();
-        }
-        super::url_params::push("src", Some(&format!("examples/{file}")));
-        open_example(state, &file);
-    });
-    let button = El::new("button")
-        .attr("type", "button")
-        .class("button menu-button examples")
-        .attr("popovertarget", "examples-menu")
-        .text(t.examples);
+    let [button, panel] = super::dom::menu("examples-menu", t.examples);
+    let panel = panel
+        .child(El::new("ul").class("menu-list").children(items))
+        .on("click", move |ev| {
+            let file = target::<web_sys::Element>(&ev).and_then(|b| b.get_attribute("data-file"));
+            let Some(file) = file else {
+                return;
+            };
+            if let Some(panel) = ev.current_target() {
+                let _ = panel
+                    .unchecked_into::<web_sys::HtmlElement>()
+                    .hide_popover();
+            }
+            super::url_params::push("src", Some(&format!("examples/{file}")));
+            open_example(state, &file);
+        });
+    let button = button.class("button menu-button examples");
     [button, panel]
 }
