@@ -169,17 +169,18 @@ impl<'a> Ctx<'a> {
     /// Its number comes first, as on the map's step header: a step named in a list is
     /// found on the map, or at its dot on the matrix, by it.
     pub fn step_link(&self, step: &str) -> El {
-        let name = self.name(step);
+        let (name, number) = (self.name(step), self.number(step));
         El::new("button")
             .attr("type", "button")
             .class("step-link")
             .attr("data-step-id", step)
             .attr("title", &(self.t.show_on_map)(name))
-            .child(text_el(
-                "span",
-                "step-number",
-                &self.number(step).to_string(),
-            ))
+            // Heard as "Step 10 · Upgrades…", as the matrix's dots are, not "10 Upgrades…".
+            .attr(
+                "aria-label",
+                &[&(self.t.step_n)(number), " · ", name].concat(),
+            )
+            .child(text_el("span", "step-number", &number.to_string()))
             // (A space: read aloud or copied, the number and the name stay two words.)
             .text(" ")
             .child(text_el("span", "name", name))

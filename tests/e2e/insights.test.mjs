@@ -76,11 +76,13 @@ test("the insights view summarises the journey and leads back to the map", async
   assert.equal(who[2], "Ana, IT manager");
   assert.ok(who[1] >= link[0] - 1, `the persona starts at ${who[1]}, the step ends at ${link[0]}`);
   // Every step named in the insights carries its number on the map, before its name.
-  const links = await page.$$eval("[data-view=insights] .step-link", (l) => l.map((e) => [e.dataset.stepId, e.querySelector(".step-number")?.textContent, e.textContent]));
+  const links = await page.$$eval("[data-view=insights] .step-link", (l) => l.map((e) => [e.dataset.stepId, e.querySelector(".step-number")?.textContent, e.textContent, e.getAttribute("aria-label")]));
   assert.ok(links.length > 20, `${links.length} step links`);
-  for (const [id, n, text] of links) {
+  for (const [id, n, text, name] of links) {
     assert.deepEqual([id, n], heads.find((h) => h[0] === id));
     assert.ok(text.startsWith(`${n} `) && text.length > n.length + 1, text);
+    // Heard as "Step 10 · Upgrades…", not "10 Upgrades…".
+    assert.equal(name, `Step ${n} · ${text.slice(n.length + 1)}`);
   }
   // A lowest point reached at two steps: each one's line names the other.
   const reasons = (step) => page.$$eval(`[data-section=weakest] li:has(> .step-link[data-step-id="${step}"]) .explain[data-kind=lowest]`, (l) => l.map((e) => e.textContent));
