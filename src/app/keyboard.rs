@@ -229,6 +229,17 @@ pub fn reveal_focused(state: AppState, ev: &web_sys::Event) {
     let column = step.and_then(|s| state.column_of(&s.get_attribute("data-step-id")?));
     if let Some(column) = column {
         super::swimlane::reveal(state, column, false);
+    } else if el.closest("[data-phase-id]").ok().flatten().is_some() {
+        // A phase's button, in no step's column: clear of the lane titles on its left.
+        let doc = document();
+        let found = |selector: &str| doc.query_selector(selector).ok().flatten();
+        if let (Some(corner), Some(scroller)) = (found(".corner"), found(".map-scroll")) {
+            let by =
+                el.get_bounding_client_rect().left() - corner.get_bounding_client_rect().right();
+            if by < 0.0 {
+                scroller.set_scroll_left(scroller.scroll_left() + by as i32 - 8);
+            }
+        }
     }
     super::swimlane::reveal_row(&el);
 }
@@ -312,7 +323,11 @@ fn switch_view(state: AppState, mode: ViewMode) {
         super::browser::next_frame(move || {
             let view = document().query_selector(".map-scroll, .insights-grid");
             if let (false, Ok(Some(view))) = (in_stage(), view) {
-                let _ = view.unchecked_into::<web_sys::HtmlElement>().focus();
+                // (Where it is: scrolled into view, it pushed a phone's bars off the top.)
+                let options = web_sys::FocusOptions::new();
+                options.set_prevent_scroll(true);
+                let view = view.unchecked_into::<web_sys::HtmlElement>();
+                let _ = view.focus_with_options(&options);
             }
         });
     }

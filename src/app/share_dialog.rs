@@ -42,7 +42,7 @@ pub fn ShareDialog() -> impl IntoView {
         let parts =
             super::language::in_language(parts.flatten(), state, &host, || build(state, &host));
         parts.passphrase.set_value("");
-        parts.make("");
+        parts.make("", true);
         Some(parts)
     });
     view! { <div class="share-host" node_ref=host hidden></div> }
@@ -67,12 +67,14 @@ struct Parts {
 
 impl Parts {
     /// Makes the link for the journey and view on screen, sealed with `secret` unless it is
-    /// empty, and shows it with its length and embed code.
-    fn make(&self, secret: &str) {
+    /// empty, and shows it with its length and embed code; `opening`, the link takes the
+    /// focus, chosen whole, to copy.
+    fn make(&self, secret: &str, opening: bool) {
         let t = self.state.t();
         let ticket = self.latest.get() + 1;
         self.latest.set(ticket);
         self.show_link("");
+        self.show_embed(None);
         self.error.set_text_content(None);
         self.note.set_text_content(None);
         self.passphrase_hint.set_hidden(secret.is_empty());
@@ -90,24 +92,10 @@ impl Parts {
             match made {
                 Ok(made) => {
                     let code = embed_snippet(&made, t.title_of(&opened.journey.title));
-                    // Changed in place: Tab out of the passphrase, which makes a new link, has
-                    // gone on to the embed code.
-                    let field = parts.embed.query_selector("textarea").ok().flatten();
-                    match field.and_then(|f| f.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) {
-                        Some(field) => {
-                            field.set_value(&code);
-                            if let Ok(Some(copy)) = parts.embed.query_selector("button") {
-                                set_copy_label(&copy, t.copy);
-                            }
-                        }
-                        None => {
-                            let _ = parts.embed.append_child(&embed_section(t, &code).0);
-                        }
-                    }
+                    parts.show_embed(Some(&code));
                     parts.show_link(&made);
-                    // Opened, the link is chosen, to copy; a sealed link made as the
-                    // passphrase is left leaves the focus where the Tab key took it.
-                    if secret.is_empty() {
+                    // (Made as the passphrase is left, it leaves the focus where Tab took it.)
+                    if opening {
                         let _ = parts.link.focus();
                         parts.link.select();
                     }
@@ -121,6 +109,29 @@ impl Parts {
                 }
             }
         });
+    }
+
+    /// Shows the embed code, or none while a link is being made: the code of the link before
+    /// (unsealed, before a passphrase) must not be copied meanwhile. Its box and Copy button
+    /// are changed in place: Tab out of the passphrase, which makes a new link, has gone on
+    /// to them.
+    fn show_embed(&self, code: Option<&str>) {
+        let t = self.state.t();
+        let field = self.embed.query_selector("textarea").ok().flatten();
+        match field.and_then(|f| f.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) {
+            Some(field) => {
+                field.set_value(code.unwrap_or_default());
+                if let Ok(Some(copy)) = self.embed.query_selector("button") {
+                    set_copy_label(&copy, t.copy);
+                    let _ = copy.toggle_attribute_with_force("disabled", code.is_none());
+                }
+            }
+            None => {
+                if let Some(code) = code {
+                    let _ = self.embed.append_child(&embed_section(t, code).0);
+                }
+            }
+        }
     }
 
     fn show_link(&self, link: &str) {
@@ -198,7 +209,9 @@ fn build(state: AppState, host: &web_sys::HtmlDivElement) -> Parts {
     };
     let passphrase = {
         let parts = parts.clone();
-        passphrase.on("change", move |_| parts.make(&parts.passphrase.value()))
+        passphrase.on("change", move |_| {
+            parts.make(&parts.passphrase.value(), false)
+        })
     };
     // The embed section is built with the first link; its Copy button says "Copied" once done.
     let embed = embed.on("click", move |ev| {

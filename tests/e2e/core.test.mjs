@@ -92,6 +92,10 @@ describe("examples", () => {
     assert.deepEqual(options.sort(), examples());
     const minimal = readJson(join(EXAMPLES, "minimal.json"));
     await page.getByRole("button", { name: "Examples" }).click();
+    // Under its button, from its left edge (anchored on its right, it was pressed against the
+    // window's edge).
+    const [menu, button] = await page.evaluate(() => ["#examples-menu", "button.examples"].map((s) => document.querySelector(s).getBoundingClientRect().left));
+    assert.ok(Math.abs(menu - button) < 1, `the menu at ${menu}, its button at ${button}`);
     await page.getByRole("button", { name: minimal.title }).click();
     await mapOf(page, minimal.title);
     assert.equal(await page.$eval("#examples-menu", (m) => m.matches(":popover-open")), false, "the menu closes");

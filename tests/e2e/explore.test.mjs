@@ -396,6 +396,9 @@ test("the keyboard keeps its place: a view switched by a key, an example or a la
   await page.waitForSelector("[data-view=insights] .stat");
   await page.waitForFunction(() => document.activeElement !== document.body);
   assert.equal(await active(), "div.insights-grid Insights");
+  // Taken where it is: scrolled into view, its ring's top went under the box's edge (and on
+  // a phone the bars off the top of the page).
+  assert.deepEqual(await page.evaluate(() => [document.querySelector(".insights").scrollTop, scrollY]), [0, 0]);
   await page.keyboard.press("m");
   await page.waitForSelector("[data-view=swimlane]");
   await page.waitForFunction(() => document.activeElement !== document.body);
@@ -458,6 +461,17 @@ test("for the keyboard and screen readers: marks without their signs, reasons he
   await page.waitForFunction(() => document.activeElement?.matches(".legend li:first-child .legend-toggle"));
   const place = await rowPlace(page, ":focus");
   assert.ok(place.clear, place.text);
+  // A phase's button reached with Shift+Tab comes out from under the lane titles (it stayed
+  // under the corner, with no focus to be seen).
+  await page.focus('.phase[data-phase-id="buy"] .phase-toggle');
+  await page.$eval(".map-scroll", (box) => {
+    const toggle = document.querySelector('.phase[data-phase-id="consider"] .phase-toggle');
+    box.scrollLeft += toggle.getBoundingClientRect().left - box.getBoundingClientRect().left - 20;
+  });
+  await page.keyboard.press("Shift+Tab");
+  await page.waitForFunction(() => document.activeElement?.matches('.phase[data-phase-id="consider"] .phase-toggle'));
+  const [toggleLeft, cornerRight] = await page.evaluate(() => [document.activeElement.getBoundingClientRect().left, document.querySelector(".corner").getBoundingClientRect().right]);
+  assert.ok(toggleLeft >= cornerRight, `the phase's button at ${toggleLeft}, the lane titles end at ${cornerRight}`);
   // The insights: a weakest link's reasons are heard as sentences, not run together; the
   // focused matrix dot's ring is not the colour of its fill.
   await page.keyboard.press("i");

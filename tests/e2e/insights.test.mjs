@@ -71,6 +71,13 @@ test("the insights view summarises the journey and leads back to the map", async
   assert.equal(await stat("breaks"), "2");
   assert.equal(await stat("missed"), "7");
   assert.equal(await page.locator('.stat[data-stat=lowest] .step-link').getAttribute("data-step-id"), "upgrade");
+  // A metric card's missed steps, one a line in every card (two short ones shared a line).
+  for (const width of [1100, 1366]) {
+    await page.setViewportSize({ width, height: 800 });
+    const lefts = await page.$$eval(".metric-chart:not(.wide) .missed", (l) => l.map((m) => [...m.querySelectorAll(".step-link")].map((a) => Math.round(a.getBoundingClientRect().left))));
+    assert.ok(lefts.length >= 3, `${lefts.length} cards`);
+    for (const card of lefts) assert.equal(new Set(card).size, 1, `at ${width} px, the links start at ${card}`);
+  }
   // Who felt it, on a line of its own under the step (not a lone "· Ana" wrapped under it).
   const [link, who] = await page.$$eval(".stat[data-stat=lowest] .stat-note > *", (l) => l.map((e) => [e.getBoundingClientRect().bottom, e.getBoundingClientRect().top, e.textContent]));
   assert.equal(who[2], "Ana, IT manager");

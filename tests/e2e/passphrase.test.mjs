@@ -63,6 +63,10 @@ test("Tab out of the share dialog's passphrase goes on to the embed code, which 
   await page.waitForFunction(() => document.querySelector(".share-link")?.value.includes("#j1="));
   await page.getByLabel("Passphrase (optional)").fill("correct horse");
   await page.keyboard.press("Tab");
+  // While the sealed link is made, the embed code of the open link is not there to copy.
+  const meanwhile = await page.$eval(".embed-box", (box) => [box.querySelector("textarea").value, box.querySelector("button").disabled]);
+  assert.ok(!meanwhile[0].includes("#j1="), `the embed code while sealing: ${meanwhile[0].slice(0, 80)}`);
+  if (!meanwhile[0]) assert.equal(meanwhile[1], true, "no Copy for an empty embed code");
   await page.waitForFunction(() => document.querySelector(".share-link")?.value.includes("#e1="));
   await page.waitForTimeout(200);
   // (The new link took the focus back up to itself, chosen whole.)
@@ -70,6 +74,13 @@ test("Tab out of the share dialog's passphrase goes on to the embed code, which 
   assert.match(await page.locator("textarea.embed-code").inputValue(), /embed=1#e1=/);
   await page.keyboard.press("Tab");
   assert.equal(await page.evaluate(() => document.activeElement?.textContent), "Copy: Embed code");
+  // The passphrase emptied again: Tab still goes on to the embed code, now of the open link.
+  await page.getByLabel("Passphrase (optional)").fill("");
+  await page.keyboard.press("Tab");
+  await page.waitForFunction(() => document.querySelector(".share-link")?.value.includes("#j1="));
+  await page.waitForTimeout(200);
+  assert.equal(await page.evaluate(() => document.activeElement?.className), "embed-code");
+  assert.match(await page.locator("textarea.embed-code").inputValue(), /embed=1#j1=/);
   assert.deepEqual(page.errors, []);
   await page.close();
 });
