@@ -13,7 +13,7 @@ use super::state::{effect, AppState, ViewMode};
 use super::swimlane::{px, Grid, COLUMN_WIDTH, CURVE_BAND, MAP_BAND};
 use crate::domain::curve::{path, point_position, signed, Band, Feeling};
 use crate::domain::decimal::decimal;
-use crate::domain::explore::{gaps, widest};
+use crate::domain::explore::{attribute_selector, gaps, widest};
 use crate::domain::layout::column_center;
 use crate::domain::map_model::PersonaCurve;
 
@@ -387,6 +387,10 @@ pub fn emotion_title(
     effect(move || {
         let band = band(state, title_height);
         let host = &host_el;
+        // A persona's toggle pressed from the keyboard keeps the focus as the title is drawn
+        // again (it fell to the page's body).
+        let focused = host.query_selector("li:focus-within").ok().flatten();
+        let focused = focused.and_then(|li| li.get_attribute("data-persona-id"));
         host.set_text_content(None);
         set_style(host, "min-height", &px(base_band(state.view.get()).height));
         let t = state.t();
@@ -437,6 +441,12 @@ pub fn emotion_title(
         ];
         for part in parts {
             let _ = host.append_child(&part.0);
+        }
+        if let Some(id) = focused {
+            let selector = [&attribute_selector("data-persona-id", &id), " button"].concat();
+            if let Ok(Some(toggle)) = host.query_selector(&selector) {
+                let _ = toggle.unchecked_into::<web_sys::HtmlElement>().focus();
+            }
         }
         super::curve_text::refresh_in(state, host);
     });

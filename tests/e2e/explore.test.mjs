@@ -461,6 +461,15 @@ test("for the keyboard and screen readers: marks without their signs, reasons he
   await page.waitForFunction(() => document.activeElement?.matches(".legend li:first-child .legend-toggle"));
   const place = await rowPlace(page, ":focus");
   assert.ok(place.clear, place.text);
+  // Pressed from the keyboard, the toggle keeps the focus as the curve's title is drawn
+  // again (it fell to the page's body), so Space turns the persona back on.
+  const pressed = () => page.$eval('.legend li[data-persona-id="ana"] button', (b) => b.getAttribute("aria-pressed"));
+  await page.keyboard.press("Space");
+  await page.waitForFunction(() => document.querySelector('.legend li[data-persona-id="ana"] button')?.getAttribute("aria-pressed") === "false");
+  assert.equal(await page.evaluate(() => document.activeElement?.closest("li")?.dataset.personaId), "ana");
+  await page.keyboard.press("Space");
+  await page.waitForFunction(() => document.querySelector('.legend li[data-persona-id="ana"] button')?.getAttribute("aria-pressed") === "true");
+  assert.equal(await pressed(), "true");
   // A phase's button reached with Shift+Tab comes out from under the lane titles (it stayed
   // under the corner, with no focus to be seen).
   await page.focus('.phase[data-phase-id="buy"] .phase-toggle');
