@@ -207,16 +207,23 @@ pub fn write_str(out: &mut String, text: &str) {
         out.push_str(&text[start..i]);
         start = i + 1;
         if escape.is_empty() {
-            const HEX: &[u8; 16] = b"0123456789abcdef";
-            out.push_str("\\u00");
-            out.push(HEX[usize::from(byte >> 4)] as char);
-            out.push(HEX[usize::from(byte & 0xf)] as char);
+            push_unicode_escape(out, u32::from(byte));
         } else {
             out.push_str(escape);
         }
     }
     out.push_str(&text[start..]);
     out.push('"');
+}
+
+/// Appends `\uXXXX` for the UTF-16 code unit `code`, in lowercase hex (as serde_json writes
+/// a control character).
+pub fn push_unicode_escape(out: &mut String, code: u32) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    out.push_str("\\u");
+    for shift in [12, 8, 4, 0] {
+        out.push(HEX[(code >> shift & 0xf) as usize] as char);
+    }
 }
 
 /// Powers of ten that an f64 holds exactly.

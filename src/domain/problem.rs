@@ -492,10 +492,7 @@ pub fn quoted(text: &str) -> String {
             shown.push(c);
             continue;
         }
-        shown.push_str("\\u");
-        for shift in [12, 8, 4, 0] {
-            shown.push(b"0123456789abcdef"[(c as usize >> shift) & 0xf] as char);
-        }
+        super::json::push_unicode_escape(&mut shown, c as u32);
     }
     shown
 }
