@@ -7,6 +7,7 @@
 //! not drawn then). As `view!` components with a `<For>` of rows the map cost about 14 KB
 //! more gzipped wasm. Its few event listeners live as long as the page.
 
+use std::cell::RefCell;
 use std::ops::Range;
 
 use leptos::html::Div;
@@ -84,12 +85,24 @@ pub fn spacer(window: Memo<Range<usize>>, count: usize, lead: bool) -> El {
     el
 }
 
+thread_local! {
+    // Where the map was scrolled (across, down), and for which journey: the same journey's
+    // map drawn again (back from the insights, in another language) opens where it was.
+    static PLACE: RefCell<(Option<Shared<Journey>>, i32, i32)> = const { RefCell::new((None, 0, 0)) };
+}
+
 #[component]
 pub fn Swimlane(journey: Shared<Journey>, model: Shared<MapModel>) -> impl IntoView {
     let state = use_state();
     let count = model.layout.columns.len();
     let host = NodeRef::<Div>::new();
-    let scroll_x = RwSignal::new(0.0);
+    let (left, top) = PLACE.with_borrow_mut(|place| {
+        if place.0.as_ref() != Some(&journey) {
+            *place = (Some(journey.clone()), 0, 0);
+        }
+        (place.1, place.2)
+    });
+    let scroll_x = RwSignal::new(left as f64);
     let viewport = RwSignal::new(inner_width());
     let page_width = RwSignal::new(inner_width());
     let zoom = Memo::new(move |_| factor(state.zoom.get(), page_width.get(), count));
@@ -155,9 +168,15 @@ pub fn Swimlane(journey: Shared<Journey>, model: Shared<MapModel>) -> impl IntoV
         .attr("aria-label", t.title_of(&grid.journey.title))
         .on("scroll", move |ev| {
             if let Some(el) = target::<web_sys::Element>(&ev) {
-                scroll_x.set(el.scroll_left() as f64);
+                let (x, y) = (el.scroll_left(), el.scroll_top());
+                scroll_x.set(x as f64);
                 viewport.set(el.client_width() as f64);
-                keyboard::keep_in_map(state, &el, &window.get_untracked());
+                // (A scroll can be told after the map is taken down, out of the page: its
+                // place is then lost, and its columns with it.)
+                if let Some(columns) = window.try_get_untracked() {
+                    PLACE.with_borrow_mut(|place| (place.1, place.2) = (x, y));
+                    keyboard::keep_in_map(state, &el, &columns);
+                }
             }
         })
         .on("keydown", move |ev| {
@@ -226,7 +245,15 @@ pub fn Swimlane(journey: Shared<Journey>, model: Shared<MapModel>) -> impl IntoV
             scroll_x.set(scroll_to_middle(&scroller, middle, now));
         }
     });
-    super::dom::mount_in(host, scroller_el);
+    super::dom::mount_in(host, scroller_el.clone());
+    // Back where it was, once in the page (after `mount_in`'s effect, made first). (Not at
+    // the start: setting it would lay the page out before the first frame.)
+    effect(move || {
+        if host.get().is_some() && (left, top) != (0, 0) {
+            scroller_el.set_scroll_left(left);
+            scroller_el.set_scroll_top(top);
+        }
+    });
     let on_resize = window_event_listener(leptos::ev::resize, move |_| {
         page_width.set(inner_width());
         if let Some(el) = super::browser::document()
