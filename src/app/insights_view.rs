@@ -340,18 +340,17 @@ fn summary(cx: &Ctx, insights: &Insights) -> El {
     };
     let lowest = match &s.lowest {
         Some(low) => {
-            // The persona who felt it, on a line of its own under the step.
-            let who = cx
-                .journey
-                .personas
-                .iter()
-                .find(|p| p.id == low.persona)
-                .map(|p| text_el("span", "who", &p.name));
+            // Who felt it there, each on a line of their own under the step (a persona
+            // feeling as low there too is named as well).
+            let personas = &cx.journey.personas;
+            let step = cx.journey.steps.iter().find(|s| s.id == low.step);
             let mut note = El::new("span")
                 .class("stat-note")
                 .child(cx.step_link(&low.step));
-            if let Some(who) = who {
-                note = note.child(who);
+            for p in personas {
+                if step.and_then(|s| s.emotion_for(&p.id, &personas[0].id)) == Some(low.value) {
+                    note = note.child(text_el("span", "who", &p.name));
+                }
             }
             stat("lowest", l[4], &feeling(low.value, cx.t)).child(note)
         }

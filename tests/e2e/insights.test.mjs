@@ -71,6 +71,8 @@ test("the insights view summarises the journey and leads back to the map", async
   assert.equal(await stat("breaks"), "2");
   assert.equal(await stat("missed"), "7");
   assert.equal(await page.locator('.stat[data-stat=lowest] .step-link').getAttribute("data-step-id"), "upgrade");
+  // Both personas feel −2 at the upgrade: both are named (only the first was).
+  assert.deepEqual(await page.$$eval(".stat[data-stat=lowest] .who", (w) => w.map((e) => e.textContent)), ["Ana, IT manager", "Luis, team lead"]);
   // A metric card's missed steps, one a line in every card (two short ones shared a line).
   for (const width of [1100, 1366]) {
     await page.setViewportSize({ width, height: 800 });
