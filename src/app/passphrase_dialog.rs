@@ -95,9 +95,12 @@ fn build(state: AppState, host: &web_sys::HtmlDivElement) -> web_sys::HtmlInputE
                 let _ = button.remove_attribute("disabled");
                 button.set_text_content(Some(state.t().open));
                 match opened {
+                    // (Unless cancelled while the passphrase was being tried.)
                     Ok(compressed) => {
-                        state.locked.set(None);
-                        open_compressed(state, compressed, shared.view.view);
+                        if state.locked.with_untracked(Option::is_some) {
+                            state.locked.set(None);
+                            open_compressed(state, compressed, shared.view.view);
+                        }
                     }
                     Err(e) => {
                         let t = state.t();

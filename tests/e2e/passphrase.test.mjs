@@ -114,6 +114,30 @@ test("cancelling the passphrase keeps the map on screen and says why the link di
   await page.close();
 });
 
+test("Cancel pressed while the passphrase is being tried keeps the link shut", async () => {
+  const page = await app.page("");
+  await mapOf(page, TITLE);
+  const link = await sealedLink(page, "secret");
+  await page.goto(`${app.url}?src=examples/minimal.json`);
+  const minimal = "Minimal journey";
+  await mapOf(page, minimal);
+  await page.evaluate((l) => { location.hash = l.slice(l.indexOf("#")); }, link);
+  await dialog(page).waitFor();
+  await dialog(page).getByLabel("Passphrase", { exact: true }).fill("secret");
+  await page.evaluate(() => {
+    document.querySelector(".locked button[type=submit]").click();
+    document.querySelector(".locked button[type=button]").click();
+  });
+  // Once the passphrase has been tried (its button is Open again), the journey behind is
+  // still on screen (the sealed one opened after the Cancel).
+  await page.waitForFunction(() => !document.querySelector(".locked button[type=submit]").disabled);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100))));
+  assert.equal(await page.title(), minimal);
+  assert.match(await alertText(page), /this journey is protected by a passphrase and was not opened/);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test("a cut sealed link is refused before any passphrase is asked", async () => {
   const page = await app.page("#e1=AQIDBAUG");
   await page.waitForSelector("[role=alert] .alert");
