@@ -6,8 +6,9 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::dom::{give_back, modal_opened, mount_shown, text_el, El};
-use super::state::{effect_with, use_state, watch, AppState};
+use super::dom::{modal_while, text_el, El};
+use super::i18n::Texts;
+use super::state::{use_state, watch, AppState};
 use crate::domain::bidi::isolated;
 use crate::domain::explore::{extremes, gaps, widest};
 use crate::domain::map_model::PersonaCurve;
@@ -143,83 +144,66 @@ pub fn refresh_in(state: AppState, root: &web_sys::Element) {
 pub fn CurveTable() -> impl IntoView {
     let state = use_state();
     let host = NodeRef::<Div>::new();
-    // The effect's value is what had the keyboard when the table opened: it gets it back.
-    effect_with(move |opener: Option<Option<web_sys::HtmlElement>>| {
-        let open = state.table_open.get();
-        let host = host.get()?;
-        host.set_text_content(None);
-        host.set_hidden(!open);
-        if !open {
-            give_back(opener.flatten());
-            return None;
-        }
-        let opener = modal_opened();
-        let (Some(model), Some(opened)) =
-            (state.model.get_untracked(), state.opened.get_untracked())
-        else {
-            return opener;
-        };
-        let t = state.t();
-        let cell = |tag: &str, text: &str| El::new(tag).text(text);
-        let mut head = vec![cell("th", "#"), cell("th", t.step), cell("th", t.phase)];
-        head.extend(model.curves.iter().map(|c| {
-            cell(
-                "th",
-                if c.name.is_empty() {
-                    t.default_persona
-                } else {
-                    &c.name
-                },
-            )
-        }));
-        // Each persona's points, walked in step with the columns.
-        let mut next = vec![0; model.curves.len()];
-        let rows = model
-            .layout
-            .columns
-            .iter()
-            .enumerate()
-            .map(|(column, c)| {
-                let step = &opened.journey.steps[c.step];
-                let mut cells = vec![
-                    cell("td", &(column + 1).to_string()),
-                    cell("th", &step.name).attr("scope", "row"),
-                    cell("td", &opened.journey.phases[c.phase].name),
-                ];
-                for (i, curve) in model.curves.iter().enumerate() {
-                    let point = curve.points.get(next[i]).filter(|p| p.column == column);
-                    next[i] += usize::from(point.is_some());
-                    cells.push(cell(
-                        "td",
-                        &point.map_or("–".into(), |p| (t.signed)(p.value)),
-                    ));
-                }
-                El::new("tr").attr("data-step-id", &step.id).children(cells)
-            })
-            .collect();
-        let table = El::new("table")
-            .class("curve-table")
-            .child(El::new("thead").child(El::new("tr").children(head)))
-            .child(El::new("tbody").children(rows));
-        let title = "curve-table-title";
-        // A scroll box the keyboard can reach and scroll (a phone shows a corner of it).
-        let body = El::new("div")
+    let title = |t: &'static Texts| t.curve_table;
+    modal_while(state, host, state.table_open, "table-dialog", title, table);
+    view! { <div class="table-host" node_ref=host hidden></div> }
+}
+
+/// The table, in a scroll box.
+fn table(state: AppState) -> Option<El> {
+    let (Some(model), Some(opened)) = (state.model.get_untracked(), state.opened.get_untracked())
+    else {
+        return None;
+    };
+    let t = state.t();
+    let cell = |tag: &str, text: &str| El::new(tag).text(text);
+    let mut head = vec![cell("th", "#"), cell("th", t.step), cell("th", t.phase)];
+    head.extend(model.curves.iter().map(|c| {
+        cell(
+            "th",
+            if c.name.is_empty() {
+                t.default_persona
+            } else {
+                &c.name
+            },
+        )
+    }));
+    // Each persona's points, walked in step with the columns.
+    let mut next = vec![0; model.curves.len()];
+    let rows = model
+        .layout
+        .columns
+        .iter()
+        .enumerate()
+        .map(|(column, c)| {
+            let step = &opened.journey.steps[c.step];
+            let mut cells = vec![
+                cell("td", &(column + 1).to_string()),
+                cell("th", &step.name).attr("scope", "row"),
+                cell("td", &opened.journey.phases[c.phase].name),
+            ];
+            for (i, curve) in model.curves.iter().enumerate() {
+                let point = curve.points.get(next[i]).filter(|p| p.column == column);
+                next[i] += usize::from(point.is_some());
+                cells.push(cell(
+                    "td",
+                    &point.map_or("–".into(), |p| (t.signed)(p.value)),
+                ));
+            }
+            El::new("tr").attr("data-step-id", &step.id).children(cells)
+        })
+        .collect();
+    let table = El::new("table")
+        .class("curve-table")
+        .child(El::new("thead").child(El::new("tr").children(head)))
+        .child(El::new("tbody").children(rows));
+    // A scroll box the keyboard can reach and scroll (a phone shows a corner of it).
+    Some(
+        El::new("div")
             .class("table-scroll")
             .attr("tabindex", "0")
             .attr("role", "region")
-            .attr("aria-labelledby", title)
-            .child(table);
-        let close = move || state.table_open.set(false);
-        mount_shown(
-            &host,
-            "table-dialog",
-            title,
-            t.curve_table,
-            body,
-            t.close,
-            close,
-        );
-        opener
-    });
-    view! { <div class="table-host" node_ref=host hidden></div> }
+            .attr("aria-labelledby", "table-dialog-title")
+            .child(table),
+    )
 }

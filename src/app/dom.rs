@@ -186,6 +186,40 @@ fn keep_tab_in(ev: &web_sys::Event) {
     }
 }
 
+/// A modal dialog drawn afresh in `host` whenever `open` is set: `body`'s content (none
+/// drawn when it gives none) under the heading `title`, whose id is `[class]-title`. The
+/// keyboard goes back to what had it when it closes. (One effect's code serves every such
+/// dialog: each closure type given to an effect is a copy of it in the wasm.)
+pub fn modal_while(
+    state: super::state::AppState,
+    host: NodeRef<Div>,
+    open: RwSignal<bool>,
+    class: &'static str,
+    title: fn(&'static super::i18n::Texts) -> &'static str,
+    body: fn(super::state::AppState) -> Option<El>,
+) {
+    // The effect's value is what had the keyboard when the dialog opened: it gets it back.
+    super::state::effect_with(move |opener: Option<Option<web_sys::HtmlElement>>| {
+        let shown = open.get();
+        let host = host.get()?;
+        host.set_text_content(None);
+        host.set_hidden(!shown);
+        if !shown {
+            give_back(opener.flatten());
+            return None;
+        }
+        let opener = modal_opened();
+        if let Some(body) = body(state) {
+            let t = state.t();
+            let id = [class, "-title"].concat();
+            mount_shown(&host, class, &id, title(t), body, t.close, move || {
+                open.set(false)
+            });
+        }
+        opener
+    });
+}
+
 /// Puts in `host` a modal dialog that shows `body` under a heading and closes with its one
 /// button (or Escape, or a click beside it), which has the keyboard when it opens.
 pub fn mount_shown(

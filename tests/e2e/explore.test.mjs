@@ -815,7 +815,7 @@ test("the curve shows the gap between personas, names the widest, and reads as a
   // Its scroll box is in the dialog's Tab round, named by the dialog's title: on a phone the
   // keyboard could not scroll to the personas' columns.
   await page.keyboard.press("Tab");
-  assert.deepEqual(await page.evaluate(() => [document.activeElement.className, document.activeElement.getAttribute("role"), document.activeElement.getAttribute("aria-labelledby")]), ["table-scroll", "region", "curve-table-title"]);
+  assert.deepEqual(await page.evaluate(() => [document.activeElement.className, document.activeElement.getAttribute("role"), document.activeElement.getAttribute("aria-labelledby")]), ["table-scroll", "region", "table-dialog-title"]);
   await page.keyboard.press("Escape");
   await dialog.waitFor({ state: "hidden" });
   await page.waitForFunction(() => document.activeElement?.classList.contains("table-button"));
