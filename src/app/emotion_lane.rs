@@ -74,6 +74,8 @@ pub fn emotion_lane(state: AppState, grid: &Grid, title_height: RwSignal<f64>) -
         let width = decimal(w.len() as f64 * COLUMN_WIDTH, 0);
         let height = decimal(band.height, 0);
         let _ = cell_el.set_attribute("aria-colindex", &(w.start + 2).to_string());
+        // (One cell across every step drawn, as a phase's header spans its steps.)
+        let _ = cell_el.set_attribute("aria-colspan", &w.len().to_string());
         set_style(&cell_el, "width", &[&width, "px"].concat());
         set_style(&cell_el, "height", &[&height, "px"].concat());
         let _ = svg_el.set_attribute("width", &width);

@@ -583,6 +583,19 @@ test("long map: the keyboard stays in the map when its step scrolls away; Home a
   await page.close();
 });
 
+test("long map: the curve's one cell spans the steps drawn, for screen readers' grid", async () => {
+  const page = await openLong();
+  await page.evaluate(() => { document.querySelector(".map-scroll").scrollLeft = 20 * 216; });
+  await page.waitForFunction(() => document.querySelector('.step-head[data-step-id="s22"]'));
+  const [heads, cell] = await page.evaluate(() => [
+    [...document.querySelectorAll(".step-head[data-step-id]")].map((h) => Number(h.getAttribute("aria-colindex"))),
+    ["aria-colindex", "aria-colspan"].map((a) => Number(document.querySelector(".emotion-cell").getAttribute(a))),
+  ]);
+  assert.ok(heads[0] > 2, `drawn from column ${heads[0]}`);
+  assert.deepEqual(cell, [heads[0], heads.length]);
+  await page.close();
+});
+
 test("zoomed out, the arrow keys enter the map at the first step in view", async () => {
   const page = await openLong("&zoom=50");
   await page.waitForFunction(() => document.querySelector(".map-grid")?.dataset.zoom === "0.5");
