@@ -88,6 +88,8 @@ impl Parts {
         let percent = [&level.to_string(), "%"].concat();
         if self.zoom.text_content().as_deref() != Some(percent.as_str()) {
             self.zoom.set_text_content(Some(&percent));
+            // The level first, even at 100% ("100% · Actual size (100%)"): a name must begin
+            // with what its button shows (WCAG 2.5.3; axe-core's label-content-name-mismatch).
             let label = [&percent, " · ", t.zoom_actual].concat();
             let _ = self.zoom.set_attribute("aria-label", &label);
         }
