@@ -37,6 +37,13 @@ pub fn install(state: AppState) {
     if !state.presenter {
         let bye = window_event_listener(leptos::ev::pagehide, |_| post("bye"));
         on_cleanup(move || bye.remove());
+        // A presenter view following is told of another journey opened while presenting
+        // (Back, or this tab reloaded with another file): it showed the first one still.
+        super::state::watch(state, |state| {
+            if state.opened.with(Option::is_some) && PORT.with_borrow(Option::is_some) {
+                tell(state);
+            }
+        });
     } else {
         joined(state);
         post("hello");
@@ -111,13 +118,7 @@ fn join(state: AppState) -> Option<web_sys::BroadcastChannel> {
 
 fn receive(state: AppState, message: &str) {
     if message == "hello" {
-        if let (false, Some(p)) = (state.presenter, state.present.get_untracked()) {
-            if let Some(opened) = state.opened.get_untracked() {
-                let json = crate::domain::export::to_json(&opened.journey);
-                post(&["journey ", &json].concat());
-            }
-            post(&story::encode(Some(p)));
-        }
+        tell(state);
     } else if let Some(json) = message.strip_prefix("journey ") {
         if state.presenter {
             super::loader::open_text(state, Source::Link, json);
@@ -134,6 +135,17 @@ fn receive(state: AppState, message: &str) {
             Some(p) => state.present.set(Some(p)),
             None => super::present::leave(state),
         }
+    }
+}
+
+/// Tells a presenter view the journey presented and where the presentation is.
+fn tell(state: AppState) {
+    if let (false, Some(p)) = (state.presenter, state.present.get_untracked()) {
+        if let Some(opened) = state.opened.get_untracked() {
+            let json = crate::domain::export::to_json(&opened.journey);
+            post(&["journey ", &json].concat());
+        }
+        post(&story::encode(Some(p)));
     }
 }
 

@@ -378,6 +378,28 @@ test("the presenter view: current and next slide, notes, a timer; either window 
   await audience.close();
 });
 
+test("the presenter view follows its presentation to another journey: another file in its tab, then Back", async () => {
+  const audience = await presenting(`${SRC}&present=1`);
+  const opened = app.context.waitForEvent("page");
+  await audience.getByRole("button", { name: "Presenter view" }).click();
+  const presenter = await opened;
+  presenter.errors = [];
+  presenter.on("pageerror", (e) => presenter.errors.push(e.message));
+  await presenter.waitForSelector(".presenter .present-now .slide[data-slide=title]");
+  const shows = (title) => presenter.waitForFunction((t) => document.querySelector(".presenter .present-now .slide[data-slide=title]")?.textContent.includes(t), title);
+  await shows(B2B.title);
+  // (It kept the first journey, following the slide numbers of the other.)
+  await audience.goto(`${app.url}?src=examples/minimal.json&present=1`);
+  await audience.waitForSelector("#presentation .present-now .slide");
+  await shows("Minimal journey");
+  await audience.goBack();
+  await audience.waitForFunction((t) => document.title === t, B2B.title);
+  await shows(B2B.title);
+  assert.deepEqual([...audience.errors, ...presenter.errors], []);
+  await presenter.close();
+  await audience.close();
+});
+
 test("the presenter view says so when the presentation's window is closed", async () => {
   const audience = await presenting(`${SRC}&present=1`);
   const opened = app.context.waitForEvent("page");
