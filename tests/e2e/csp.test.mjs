@@ -47,8 +47,12 @@ test("no CSP violations while using the app", async () => {
   await page.setInputFiles("input[type=file]", join(FIXTURES, "wrong-values.json"));
   await mapOf(page, "Wrong values");
   // Inline styles set through the CSSOM are allowed: the column widths are applied.
-  const width = await page.locator(".step-head").first().evaluate((e) => e.getBoundingClientRect().width);
-  assert.equal(Math.round(width), 216);
+  // (Once, in a fresh-clone CI run, it measured 0: the message says what the element was.)
+  const head = await page.locator(".step-head").first().evaluate((e) => ({
+    width: e.getBoundingClientRect().width, step: e.dataset.stepId, connected: e.isConnected,
+    display: getComputedStyle(e).display, grid: e.closest(".map-grid")?.getAttribute("style"),
+  }));
+  assert.equal(Math.round(head.width), 216, JSON.stringify(head));
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   assert.deepEqual(page.errors, []);
   await page.close();
