@@ -18,7 +18,7 @@ use super::i18n::Texts;
 use super::metric_chart::metric_chart;
 use super::priority_matrix::priority_matrix;
 use super::state::{use_state, AppState, Shared, ViewMode};
-use crate::domain::insights::{tag_name, FlagKind, Insights, OpportunityItem, Reason};
+use crate::domain::insights::{feelings, tag_name, FlagKind, Insights, OpportunityItem, Reason};
 use crate::domain::layout::layout;
 use crate::domain::Journey;
 
@@ -342,13 +342,13 @@ fn summary(cx: &Ctx, insights: &Insights) -> El {
         Some(low) => {
             // Who felt it there, each on a line of their own under the step (a persona
             // feeling as low there too is named as well).
-            let personas = &cx.journey.personas;
             let step = cx.journey.steps.iter().find(|s| s.id == low.step);
+            let felt = step.map(|s| feelings(cx.journey, s)).unwrap_or_default();
             let mut note = El::new("span")
                 .class("stat-note")
                 .child(cx.step_link(&low.step));
-            for p in personas {
-                if step.and_then(|s| s.emotion_for(&p.id, &personas[0].id)) == Some(low.value) {
+            for p in &cx.journey.personas {
+                if felt.contains(&(p.id.as_str(), low.value)) {
                     note = note.child(text_el("span", "who", &p.name));
                 }
             }

@@ -946,7 +946,7 @@ fn series<'a>(journey: &Journey, steps: &[&'a Step], persona: &str) -> Vec<(usiz
 }
 
 /// Every persona's feeling at a step, in persona order; personas without one are skipped.
-fn feelings<'a>(journey: &'a Journey, step: &Step) -> Vec<(&'a str, f64)> {
+pub fn feelings<'a>(journey: &'a Journey, step: &Step) -> Vec<(&'a str, f64)> {
     let ids = journey.persona_ids();
     let first = ids[0];
     ids.into_iter()
