@@ -188,13 +188,10 @@ fn keeping_place(state: AppState, anchor: &str, change: impl FnOnce()) {
         _ => 0.0,
     };
     change();
-    let anchor = anchor.to_owned();
-    next_frame(move || {
-        let scroller = document().query_selector(".map-scroll").ok().flatten();
-        if let (Some(s), Some(x)) = (scroller, phase_start(state, &anchor)) {
-            s.set_scroll_left((x * zoom_factor(state) - offset).max(0.0).round() as i32);
-        }
-    });
+    // The map drawn again opens there (the map's memo, read here, is already the new one).
+    if let Some(x) = phase_start(state, anchor) {
+        super::swimlane::place_at((x * zoom_factor(state) - offset).max(0.0).round() as i32);
+    }
 }
 
 /// The phase of the column at the left edge of the steps in view.

@@ -91,6 +91,11 @@ thread_local! {
     static PLACE: RefCell<(Option<Shared<Journey>>, i32, i32)> = const { RefCell::new((None, 0, 0)) };
 }
 
+/// Where the journey's map opens across when it is next drawn (down, where it was).
+pub fn place_at(x: i32) {
+    PLACE.with_borrow_mut(|place| place.1 = x);
+}
+
 #[component]
 pub fn Swimlane(journey: Shared<Journey>, model: Shared<MapModel>) -> impl IntoView {
     let state = use_state();
