@@ -22,6 +22,17 @@ pub fn set_title(title: &str) {
     document().set_title(title);
 }
 
+#[wasm_bindgen::prelude::wasm_bindgen(module = "/src/app/single_keys.js")]
+extern "C" {
+    /// Whether the page-wide shortcuts of one key act, after turning them on or off when
+    /// `turn` is given (`single_keys.js`).
+    #[wasm_bindgen(js_name = singleKeys)]
+    pub fn single_keys(turn: Option<bool>) -> bool;
+    /// Makes `input`, a check box, show and turn on or off the single-key shortcuts.
+    #[wasm_bindgen(js_name = singleKeysBox)]
+    pub fn single_keys_box(input: &web_sys::Element);
+}
+
 /// Records a performance mark that benchmarks read (`performance.getEntriesByName`).
 pub fn mark(name: &str) {
     if let Some(p) = window().performance() {

@@ -253,9 +253,11 @@ fn focus(el: &web_sys::Element) {
     super::swimlane::reveal_row(el);
 }
 
-/// Page-wide shortcuts (never while typing in a field, nor with Ctrl, Alt or ⌘).
+/// Page-wide shortcuts (never while typing in a field, nor with Ctrl, Alt or ⌘; those of
+/// one character only while they are on, `single_keys`).
 pub fn install(state: AppState) {
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
+        let key = ev.key();
         // (A key another part handled, such as Escape ending a presentation, is not
         // handled again.)
         if ev.default_prevented()
@@ -263,6 +265,7 @@ pub fn install(state: AppState) {
             || ev.meta_key()
             || ev.alt_key()
             || is_text_field(ev.target())
+            || (key.len() == 1 && !super::browser::single_keys(None))
         {
             return;
         }
@@ -279,7 +282,7 @@ pub fn install(state: AppState) {
                 state.zoom.set(z)
             }
         };
-        match ev.key().as_str() {
+        match key.as_str() {
             "?" => state.shortcuts_open.set(true),
             "/" => {
                 let search = document().query_selector("input.search").ok().flatten();

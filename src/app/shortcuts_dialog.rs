@@ -4,6 +4,7 @@
 use leptos::html::Div;
 use leptos::prelude::*;
 
+use super::browser::single_keys_box;
 use super::dom::{modal_while, text_el, El};
 use super::i18n::Texts;
 use super::state::{use_state, AppState};
@@ -30,5 +31,17 @@ fn list(state: AppState) -> Option<El> {
                 .child(El::new("dd").text(what))
         })
         .collect();
-    Some(El::new("dl").class("shortcut-list").children(rows))
+    // Turned off, letters typed by speech input do not act (the arrows, Enter, Esc and Tab
+    // still do).
+    let input = El::new("input").attr("type", "checkbox");
+    single_keys_box(&input.0);
+    let toggle = El::new("label")
+        .class("single-keys")
+        .child(input)
+        .text(state.t().single_keys);
+    Some(
+        El::new("div")
+            .child(El::new("dl").class("shortcut-list").children(rows))
+            .child(toggle),
+    )
 }

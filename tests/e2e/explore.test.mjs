@@ -761,6 +761,63 @@ test("? lists the shortcuts; / goes to search; + − 0 F zoom", async () => {
   await page.close();
 });
 
+test("the single-key shortcuts turn off in their list and stay off after a reload; Escape and the arrows still act (WCAG 2.1.4)", async () => {
+  const page = await open();
+  try {
+    const dialog = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+    const box = dialog.getByRole("checkbox", { name: /^Single-key shortcuts/ });
+    await page.focus(".map-scroll");
+    await page.keyboard.press("?");
+    assert.equal(await box.isChecked(), true, "on at first");
+    await box.uncheck();
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "detached" }).catch(() => dialog.waitFor({ state: "hidden" }));
+    await page.waitForFunction(() => document.activeElement?.classList.contains("map-scroll"));
+    // What speech input might type: none of it acts. (The arrow pressed after them is
+    // handled after them: by then their effects would show.)
+    const untouched = async (what) => {
+      await page.keyboard.press("ArrowRight");
+      await page.waitForFunction(() => document.activeElement?.closest("[data-step-id]"));
+      const now = await page.evaluate(() => ({
+        map: !!document.querySelector("[data-view=swimlane]"),
+        zoom: document.querySelector(".map-grid")?.dataset.zoom,
+        dialog: !!document.querySelector("[aria-modal=true]"),
+        presenting: !!document.querySelector(".present-frame"),
+        search: document.activeElement.matches("input"),
+      }));
+      assert.deepEqual(now, { map: true, zoom: "1", dialog: false, presenting: false, search: false }, what);
+      assert.deepEqual(params(page), SRC_PARAM, what);
+    };
+    for (const key of ["i", "c", "p", "f", "-", "+", "?", "/"]) await page.keyboard.press(key);
+    await untouched("after i c p f - + ? /");
+    // Escape still closes the step's details.
+    await page.keyboard.press("Enter");
+    await page.locator(".step-details:not([hidden])").waitFor();
+    await page.keyboard.press("Escape");
+    await page.locator(".step-details").waitFor({ state: "hidden" });
+    // Still off in a new visit of the page.
+    await page.reload();
+    await mapOf(page, b2b.title);
+    await page.focus(".map-scroll");
+    await page.keyboard.press("i");
+    await untouched("after a reload");
+    // The shortcut list's button opens it; the box turns them on again.
+    await page.locator("button[aria-keyshortcuts='?']").click();
+    assert.equal(await box.isChecked(), false, "off after the reload");
+    await box.check();
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "detached" }).catch(() => dialog.waitFor({ state: "hidden" }));
+    await page.focus(".map-scroll");
+    await page.keyboard.press("i");
+    await page.waitForSelector(".insights-grid");
+    assert.deepEqual(page.errors, []);
+  } finally {
+    // (The tests of this file share the browser's storage.)
+    await page.evaluate(() => localStorage.clear());
+    await page.close();
+  }
+});
+
 test("axe-core finds no serious or critical violation with the details and filters in use", async () => {
   const page = await open("&step=upgrade&channel=app&q=seat");
   await page.waitForSelector("#step-details:not([hidden])");

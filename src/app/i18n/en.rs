@@ -219,6 +219,7 @@ pub const TEXTS: Texts = Texts {
     zoom_fit: "Fit",
     zoom_actual: "Actual size (100%)",
     shortcuts: "Keyboard shortcuts",
+    single_keys: "Single-key shortcuts",
     shortcut_keys: [
         ("← →", "Previous or next step (in the map)"),
         ("↑ ↓", "Lane above or below"),

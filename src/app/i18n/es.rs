@@ -253,6 +253,7 @@ pub const TEXTS: Texts = Texts {
     zoom_fit: "Ajustar",
     zoom_actual: "Tamaño real (100%)",
     shortcuts: "Atajos de teclado",
+    single_keys: "Atajos de una sola tecla",
     shortcut_keys: [
         ("← →", "Paso anterior o siguiente (en el mapa)"),
         ("↑ ↓", "Fila superior o inferior"),

@@ -271,6 +271,7 @@ pub const TEXTS: Texts = Texts {
     zoom_fit: "Adatta",
     zoom_actual: "Dimensione reale (100%)",
     shortcuts: "Scorciatoie da tastiera",
+    single_keys: "Scorciatoie a un solo tasto",
     shortcut_keys: [
         ("← →", "Passo precedente o successivo (nella mappa)"),
         ("↑ ↓", "Corsia sopra o sotto"),

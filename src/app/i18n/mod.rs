@@ -228,6 +228,8 @@ pub struct Texts {
     pub zoom_fit: &'static str,
     pub zoom_actual: &'static str,
     pub shortcuts: &'static str,
+    /// The shortcut list's switch for the page-wide shortcuts of one character.
+    pub single_keys: &'static str,
     /// Keys (separated by spaces, each shown as a key) and what they do.
     pub shortcut_keys: [(&'static str, &'static str); 13],
     /// The curve: the widest gap between personas (short, and with step and size), the

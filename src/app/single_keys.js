@@ -1,0 +1,19 @@
+// Whether the page-wide shortcuts of one key act (M, C, I, P...): on unless turned off in
+// the shortcut list (WCAG 2.1.4: speech input types letters that would act as them).
+// `turn`, when given, turns them on (true) or off first. Kept in the browser's storage for
+// the site; on where there is none (a sandboxed frame).
+const OFF = "journey-lens-single-keys-off";
+export function singleKeys(turn) {
+  try {
+    if (turn !== undefined) turn ? localStorage.removeItem(OFF) : localStorage.setItem(OFF, 1);
+    return !localStorage.getItem(OFF);
+  } catch {
+    return true;
+  }
+}
+
+// The shortcut list's check box for them: checked while they are on, turning them on or off.
+export function singleKeysBox(box) {
+  box.checked = singleKeys();
+  box.onchange = () => singleKeys(box.checked);
+}
