@@ -13,7 +13,14 @@ const EXPORT = /^export\s+(?:async\s+function\*?|function\*?|const|let|class)\s+
 
 let glue = readFileSync(gluePath, "utf8");
 let count = 0;
+// The scope of each module bundled: wasm-bindgen can import one module twice (`{ a, b }`
+// for the functions its glue wraps, `* as importN` for those the wasm calls directly),
+// and each import must take the same module, bundled once.
+const scopes = new Map();
 glue = glue.replace(IMPORT, (_, _form, star, names, path) => {
+  const taken = (scope) =>
+    star ? `const ${star} = ${scope};` : `const { ${names.replace(/\s+as\s+/g, ": ")} } = ${scope};`;
+  if (scopes.has(path)) return taken(scopes.get(path));
   const source = readFileSync(join(pkg, path), "utf8");
   // Only what this can rewrite safely: declarations exported by name, and no imports.
   if (/^\s*import[\s{*]/m.test(source) || /^export\s+(default|\{|\*)/m.test(source)) {
@@ -22,10 +29,8 @@ glue = glue.replace(IMPORT, (_, _form, star, names, path) => {
   const exported = [...source.matchAll(EXPORT)].map((m) => m[1]);
   const body = source.replace(/^export\s+/gm, "");
   const scope = `__jl_snippet${count++}`;
-  const taken = star
-    ? `const ${star} = ${scope};`
-    : `const { ${names.replace(/\s+as\s+/g, ": ")} } = ${scope};`;
-  return `const ${scope} = (() => {\n${body}\nreturn Object.freeze({ ${exported.join(", ")} });\n})();\n${taken}`;
+  scopes.set(path, scope);
+  return `const ${scope} = (() => {\n${body}\nreturn Object.freeze({ ${exported.join(", ")} });\n})();\n${taken(scope)}`;
 });
 if (/import\s*(\*|\{)[^;]*from\s*["']\.\/snippets\//.test(glue)) throw new Error("a snippet import was left in the glue");
 writeFileSync(gluePath, glue);
