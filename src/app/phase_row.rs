@@ -118,11 +118,7 @@ fn chevron() -> El {
 /// Collapses the phase `id`, or expands it, keeping it where it was on the screen; the
 /// details of a step in a phase that collapses close.
 pub fn toggle(state: AppState, id: &str) {
-    let selector = attribute_selector(TOGGLE, id);
-    let had_focus = document()
-        .active_element()
-        .is_some_and(|el| el.matches(&selector).unwrap_or(false));
-    keeping_place(state, id, || {
+    keeping_place(state, id, attribute_selector(TOGGLE, id), &|| {
         let collapsing = state.collapsed.try_update(|c| match c.remove(id) {
             true => false,
             false => c.insert(id.to_owned()),
@@ -134,17 +130,6 @@ pub fn toggle(state: AppState, id: &str) {
             state.selected.set(None);
         }
     });
-    // Then the keyboard goes back to the phase's button, drawn again.
-    if had_focus {
-        next_frame(move || {
-            after_next_paint(move || {
-                let button = document().query_selector(&selector).ok().flatten();
-                if let Some(b) = button.and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok()) {
-                    let _ = b.focus();
-                }
-            })
-        });
-    }
 }
 
 /// Whether every phase is collapsed.
@@ -167,8 +152,10 @@ pub fn toggle_all(state: AppState) {
         }),
     };
     let anchor = phase_in_view(state).unwrap_or_default();
-    keeping_place(state, &anchor, || {
-        state.collapsed.set(ids);
+    let button = ["[", TOGGLE_ALL, "]"].concat();
+    let ids = std::cell::Cell::new(ids);
+    keeping_place(state, &anchor, button, &|| {
+        state.collapsed.set(ids.take());
         // (Only when a step is selected: setting the selection, even to what it was, asks
         // for its phase to open.)
         if !all && state.selected.with_untracked(Option::is_some) {
@@ -180,8 +167,12 @@ pub fn toggle_all(state: AppState) {
 /// Runs `change`, which collapses or expands phases (the map is then drawn again), and
 /// puts the phase `anchor` back where it was on the screen: its start as far from the
 /// left edge of the steps as it was, or at that edge when it started further left (a
-/// phase collapsed from its sticky name must stay in view).
-fn keeping_place(state: AppState, anchor: &str, change: impl FnOnce()) {
+/// phase collapsed from its sticky name must stay in view). When the button `button` (a
+/// selector) had the keyboard, the same button drawn again gets it back.
+fn keeping_place(state: AppState, anchor: &str, button: String, change: &dyn Fn()) {
+    let had_focus = document()
+        .active_element()
+        .is_some_and(|el| el.matches(&button).unwrap_or(false));
     let scroller = document().query_selector(".map-scroll").ok().flatten();
     let offset = match (&scroller, phase_start(state, anchor)) {
         (Some(s), Some(x)) => (x * zoom_factor(state) - s.scroll_left() as f64).max(0.0),
@@ -191,6 +182,16 @@ fn keeping_place(state: AppState, anchor: &str, change: impl FnOnce()) {
     // The map drawn again opens there (the map's memo, read here, is already the new one).
     if let Some(x) = phase_start(state, anchor) {
         super::swimlane::place_at((x * zoom_factor(state) - offset).max(0.0).round() as i32);
+    }
+    if had_focus {
+        next_frame(move || {
+            after_next_paint(move || {
+                let button = document().query_selector(&button).ok().flatten();
+                if let Some(b) = button.and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    let _ = b.focus();
+                }
+            })
+        });
     }
 }
 

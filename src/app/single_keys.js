@@ -1,14 +1,16 @@
 // Whether the page-wide shortcuts of one key act (M, C, I, P...): on unless turned off in
 // the shortcut list (WCAG 2.1.4: speech input types letters that would act as them).
 // `turn`, when given, turns them on (true) or off first. Kept in the browser's storage for
-// the site; on where there is none (a sandboxed frame).
+// the site; where there is none (storage blocked, a sandboxed frame), for this visit.
 const OFF = "journey-lens-single-keys-off";
+let off = false;
 export function singleKeys(turn) {
+  if (turn !== undefined) off = !turn;
   try {
     if (turn !== undefined) turn ? localStorage.removeItem(OFF) : localStorage.setItem(OFF, 1);
     return !localStorage.getItem(OFF);
   } catch {
-    return true;
+    return !off;
   }
 }
 

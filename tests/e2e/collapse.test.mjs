@@ -115,6 +115,15 @@ test("the filter bar shows collapsed phases as a chip, and collapses or expands 
   await page.waitForSelector('.step-head[data-step-id="read-article"]');
   assert.equal(await page.locator(".phase-summary").count(), 0);
   assert.equal(await all.getAttribute("aria-pressed"), "false");
+  // From the keyboard: the button, drawn again with the map, keeps it both ways.
+  await all.focus();
+  await page.keyboard.press("Enter");
+  await page.waitForFunction((n) => document.querySelectorAll(".phase-summary").length === n, b2b.phases.length);
+  await page.waitForFunction(() => document.activeElement?.matches("[data-toggle-phases]"));
+  await page.keyboard.press(" ");
+  await page.waitForSelector('.step-head[data-step-id="read-article"]');
+  await page.waitForFunction(() => document.activeElement?.matches("[data-toggle-phases]"));
+  assert.equal(await all.getAttribute("aria-pressed"), "false");
   assert.deepEqual(page.errors, []);
   await page.close();
 });

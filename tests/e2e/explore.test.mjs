@@ -818,6 +818,33 @@ test("the single-key shortcuts turn off in their list and stay off after a reloa
   }
 });
 
+test("where the browser's storage is blocked, the single-key shortcuts turn off for the visit", async () => {
+  const page = await app.page(null);
+  // (As with strict privacy settings, or in a frame sandboxed without its origin.)
+  await page.addInitScript(() => Object.defineProperty(window, "localStorage", {
+    get() { throw new DOMException("blocked", "SecurityError"); },
+  }));
+  await page.goto(app.url + SRC);
+  await mapOf(page, b2b.title);
+  const dialog = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+  const box = dialog.getByRole("checkbox", { name: "Single-key shortcuts" });
+  await page.focus(".map-scroll");
+  await page.keyboard.press("?");
+  assert.equal(await box.isChecked(), true);
+  await box.uncheck();
+  await page.keyboard.press("Escape");
+  await dialog.waitFor({ state: "detached" }).catch(() => dialog.waitFor({ state: "hidden" }));
+  await page.focus(".map-scroll");
+  await page.keyboard.press("i");
+  await page.keyboard.press("ArrowRight");
+  await page.waitForFunction(() => document.activeElement?.closest("[data-step-id]"));
+  assert.ok(await page.locator("[data-view=swimlane]").isVisible(), "still the map");
+  await page.locator("button[aria-keyshortcuts='?']").click();
+  assert.equal(await box.isChecked(), false, "still off when the list opens again");
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test("axe-core finds no serious or critical violation with the details and filters in use", async () => {
   const page = await open("&step=upgrade&channel=app&q=seat");
   await page.waitForSelector("#step-details:not([hidden])");
