@@ -65,6 +65,13 @@ impl El {
         self
     }
 
+    /// The page-wide shortcut `keys` of this control, told to screen readers while the
+    /// single-key shortcuts act (else kept aside, for `single_keys.js` to tell again).
+    pub fn shortcut(self, keys: &str) -> El {
+        let on = super::browser::single_keys(None);
+        self.attr(if on { "aria-keyshortcuts" } else { "data-keys" }, keys)
+    }
+
     /// Sets a CSS property through the CSSOM: a `style` attribute would be refused under
     /// the strict Content-Security-Policy the app supports (no inline styles).
     pub fn style(self, name: &str, value: &str) -> El {

@@ -141,7 +141,7 @@ fn build(
         .class("search")
         .attr("placeholder", t.search)
         .attr("aria-label", t.search)
-        .attr("aria-keyshortcuts", "/")
+        .shortcut("/")
         .on("input", move |ev| {
             if let Some(input) = target::<web_sys::HtmlInputElement>(&ev) {
                 state.current_match.set(0);
@@ -234,7 +234,7 @@ fn build(
         .attr("type", "button")
         .attr("aria-label", t.shortcuts)
         .attr("title", t.shortcuts)
-        .attr("aria-keyshortcuts", "?")
+        .shortcut("?")
         .on("click", move |_| state.shortcuts_open.set(true));
     // (Zoom and the shortcut list keep together when the bar wraps.)
     let tools = El::new("div").class("view-tools").child(zoom).child(help);

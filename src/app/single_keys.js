@@ -15,7 +15,15 @@ export function singleKeys(turn) {
 }
 
 // The shortcut list's check box for them: checked while they are on, turning them on or off.
+// The controls' shortcuts are told to screen readers (aria-keyshortcuts) only while they
+// act: kept aside in data-keys while they are off (see `El::shortcut`).
 export function singleKeysBox(box) {
   box.checked = singleKeys();
-  box.onchange = () => singleKeys(box.checked);
+  box.onchange = () => {
+    const [from, to] = singleKeys(box.checked) ? ["data-keys", "aria-keyshortcuts"] : ["aria-keyshortcuts", "data-keys"];
+    for (const el of document.querySelectorAll(`[${from}]`)) {
+      el.setAttribute(to, el.getAttribute(from));
+      el.removeAttribute(from);
+    }
+  };
 }

@@ -118,7 +118,7 @@ fn build(state: AppState, lang: Lang, host: &web_sys::HtmlElement) -> Parts {
     let present = El::new("button")
         .attr("type", "button")
         .class("button present-button")
-        .attr("aria-keyshortcuts", "P")
+        .shortcut("P")
         .text(t.present.present)
         .on("click", move |_| super::present::start(state));
     let views: Vec<El> = VIEWS

@@ -790,6 +790,9 @@ test("the single-key shortcuts turn off in their list and stay off after a reloa
     };
     for (const key of ["i", "c", "p", "f", "-", "+", "?", "/"]) await page.keyboard.press(key);
     await untouched("after i c p f - + ? /");
+    // Nor are they told to screen readers any more.
+    const told = () => page.$$eval("[aria-keyshortcuts]", (els) => els.map((e) => e.getAttribute("aria-keyshortcuts")).sort().join(" "));
+    assert.equal(await told(), "");
     // Escape still closes the step's details.
     await page.keyboard.press("Enter");
     await page.locator(".step-details:not([hidden])").waitFor();
@@ -801,10 +804,12 @@ test("the single-key shortcuts turn off in their list and stay off after a reloa
     await page.focus(".map-scroll");
     await page.keyboard.press("i");
     await untouched("after a reload");
+    assert.equal(await told(), "", "none told after a reload");
     // The shortcut list's button opens it; the box turns them on again.
-    await page.locator("button[aria-keyshortcuts='?']").click();
+    await page.getByRole("button", { name: "Keyboard shortcuts" }).click();
     assert.equal(await box.isChecked(), false, "off after the reload");
     await box.check();
+    assert.equal(await told(), "/ ? P");
     await page.keyboard.press("Escape");
     await dialog.waitFor({ state: "detached" }).catch(() => dialog.waitFor({ state: "hidden" }));
     await page.focus(".map-scroll");
@@ -839,7 +844,7 @@ test("where the browser's storage is blocked, the single-key shortcuts turn off 
   await page.keyboard.press("ArrowRight");
   await page.waitForFunction(() => document.activeElement?.closest("[data-step-id]"));
   assert.ok(await page.locator("[data-view=swimlane]").isVisible(), "still the map");
-  await page.locator("button[aria-keyshortcuts='?']").click();
+  await page.getByRole("button", { name: "Keyboard shortcuts" }).click();
   assert.equal(await box.isChecked(), false, "still off when the list opens again");
   assert.deepEqual(page.errors, []);
   await page.close();
