@@ -246,7 +246,8 @@ fn file_button(state: AppState, t: &Texts) -> El {
 /// The examples menu: choosing one opens it and records it in the URL. A popover of
 /// buttons, not a `<select>`: on Linux and Windows a closed select takes the next option at
 /// each arrow key, so arrowing through the examples opened each in turn and replaced the
-/// journey shown (a dropped file with no way back). Here arrows and Tab only move.
+/// journey shown (a dropped file with no way back). Here Tab moves between them (arrow
+/// keys do nothing) and Enter opens one.
 fn examples(state: AppState, t: &Texts) -> [El; 2] {
     let items = EXAMPLES
         .iter()
