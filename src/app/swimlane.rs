@@ -253,8 +253,15 @@ pub fn Swimlane(journey: Shared<Journey>, model: Shared<MapModel>) -> impl IntoV
     super::dom::mount_in(host, scroller_el.clone());
     // Back where it was, once in the page (after `mount_in`'s effect, made first). (Not at
     // the start: setting it would lay the page out before the first frame.)
+    // The map keeps room below (`data-holding`) until the columns around the view are drawn,
+    // right after the first frame: their cells can make the rows taller than the first
+    // frame's, and a place further down than those reached was cut short (a phone's map went
+    // back from 50 px down to 3).
     effect(move || {
         if host.get().is_some() && (left, top) != (0, 0) {
+            if top > 0 {
+                let _ = scroller_el.set_attribute("data-holding", "");
+            }
             scroller_el.set_scroll_left(left);
             scroller_el.set_scroll_top(top);
         }
@@ -293,6 +300,9 @@ pub fn Swimlane(journey: Shared<Journey>, model: Shared<MapModel>) -> impl IntoV
     after_next_paint(move || {
         mark("jl:drawn");
         overscan.set(OVERSCAN);
+        if let Ok(Some(el)) = super::browser::document().query_selector("[data-holding]") {
+            let _ = el.remove_attribute("data-holding");
+        }
         // (Once: asked again, they would be computed again at every return to the map.)
         state.want_insights();
     });

@@ -583,6 +583,25 @@ test("long map: the keyboard stays in the map when its step scrolls away; Home a
   await page.close();
 });
 
+test("long map on a phone: a phase collapsed far down the map keeps its place down too", async () => {
+  const page = await openLong("", { viewport: { width: 390, height: 844 } });
+  const scroller = page.locator(".map-scroll");
+  const place = () => scroller.evaluate((s) => [s.scrollLeft, s.scrollTop, s.scrollHeight - s.clientHeight]);
+  await scroller.evaluate((s) => { s.scrollLeft = 18 * 216 - 60; s.scrollTop = 50; });
+  await page.waitForFunction(() => document.querySelector(".map-scroll").scrollTop === 50);
+  // (A script's click: the pointer's would scroll the button into view.)
+  await page.$eval('.phase[data-phase-id="ph2"] .phase-toggle', (b) => b.click());
+  await page.waitForSelector('.phase-summary[data-phase-id="ph2"]');
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const [, top, most] = await place();
+  assert.ok(most >= 50, `room to be 50 px down (${most})`);
+  // It went back to 3 px down: the first frame's rows, only the columns in view drawn, were
+  // shorter than those with the columns around them.
+  assert.equal(top, 50);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test("long map: the curve's one cell spans the steps drawn, for screen readers' grid", async () => {
   const page = await openLong();
   await page.evaluate(() => { document.querySelector(".map-scroll").scrollLeft = 20 * 216; });
