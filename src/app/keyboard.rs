@@ -158,16 +158,19 @@ fn focus_cell(state: AppState, id: &str, lane: &str, persona: Option<&str>) {
 fn enter_grid(state: AppState) {
     let scroller = document().query_selector(".map-scroll").ok().flatten();
     let Some(scroller) = scroller else { return };
-    // The lane titles' width as drawn, at the map's zoom.
-    let title = super::swimlane::title_width(super::swimlane::inner_width())
-        * super::swimlane::zoom_factor(state);
-    let left = scroller.get_bounding_client_rect().left() + title;
+    // The lane titles' right edge as drawn, at the map's zoom, and half a column past it:
+    // the first step more than half clear of them is entered. (One mostly under them was
+    // centred in the view: from 614 px across, the map went back to its start.)
+    let z = super::swimlane::zoom_factor(state);
+    let title = super::swimlane::title_width(super::swimlane::inner_width()) * z;
+    let half = super::swimlane::COLUMN_WIDTH * z / 2.0;
+    let left = scroller.get_bounding_client_rect().left() + title + half;
     let Ok(heads) = scroller.query_selector_all(".step-head[data-step-id]") else {
         return;
     };
     let first = (0..heads.length())
         .filter_map(|i| heads.item(i)?.dyn_into::<web_sys::Element>().ok())
-        .find(|h| h.get_bounding_client_rect().right() > left + 20.0);
+        .find(|h| h.get_bounding_client_rect().right() > left);
     match first {
         Some(h) => focus(&h),
         None => {
