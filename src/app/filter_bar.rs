@@ -13,6 +13,7 @@ use wasm_bindgen::JsCast;
 use super::dom::{target, text_el, El};
 use super::i18n::Texts;
 use super::state::{effect_with, use_state, AppState, Shared};
+use crate::domain::explore;
 use crate::domain::map_model::{Chip, MapModel};
 use crate::domain::view_state::{Zoom, MAX_ZOOM, MIN_ZOOM};
 
@@ -44,6 +45,9 @@ struct Parts {
     fit: web_sys::Element,
     zoom_group: web_sys::Element,
     active: web_sys::Element,
+    /// How many steps the channel and owner filters keep, for screen readers (the map
+    /// shows it by dimming the others).
+    kept: web_sys::Element,
 }
 
 impl Parts {
@@ -77,6 +81,17 @@ impl Parts {
             }
         }
         let (channel, owner) = (state.channel.get(), state.owner.get());
+        let kept = match (&channel, &owner) {
+            (None, None) => String::new(),
+            _ => state.opened.with_untracked(|o| {
+                let steps = o.as_ref().map_or(&[][..], |o| &o.journey.steps[..]);
+                let pass = |s: &&_| explore::passes(s, channel.as_deref(), owner.as_deref());
+                (t.kept_steps)(steps.iter().filter(pass).count(), steps.len())
+            }),
+        };
+        if self.kept.text_content().unwrap_or_default() != kept {
+            self.kept.set_text_content(Some(&kept));
+        }
         for (select, value) in [(&self.channel, channel), (&self.owner, owner)] {
             let value = value.unwrap_or_default();
             if select.value() != value {
@@ -229,6 +244,7 @@ fn build(
         fit: fit_el,
         zoom_group: zoom.0.clone(),
         active: El::new("div").class("active-filters").0,
+        kept: text_el("span", "visually-hidden", "").attr("role", "status").0,
     };
     let help = text_el("button", "button icon", "?")
         .attr("type", "button")
@@ -238,7 +254,8 @@ fn build(
         .on("click", move |_| state.shortcuts_open.set(true));
     // (Zoom and the shortcut list keep together when the bar wraps.)
     let tools = El::new("div").class("view-tools").child(zoom).child(help);
-    for el in [search_box, channel, owner, El(parts.active.clone()), tools] {
+    let (active, kept) = (El(parts.active.clone()), El(parts.kept.clone()));
+    for el in [search_box, channel, owner, active, kept, tools] {
         let _ = host.append_child(&el.0);
     }
     Some(parts)

@@ -182,6 +182,9 @@ test("channel and owner filters dim other steps, show as chips and clear in one 
     assert.ok(look.inside.length > 0 && look.inside.every((f) => f === "grayscale(1)"), `${s.id}: ${look.inside}`);
   }
   assert.equal((await flags(page, '.point[data-step-id="pay"]')).dim, "1", "the curve's points dim too");
+  // Screen readers hear how many steps the filters keep (a polite status in the bar).
+  const kept = page.locator(".filter-bar [role=status]");
+  assert.equal(await kept.textContent(), `Matching steps: ${video.length} of ${b2b.steps.length}`);
   // Screen readers hear it too: a dimmed step's column header (which names every cell under
   // it) ends with ", filtered out"; a kept one does not.
   const cdp = await page.context().newCDPSession(page);
@@ -232,6 +235,9 @@ test("channel and owner filters dim other steps, show as chips and clear in one 
   await page.getByRole("combobox", { name: "Owner", exact: true }).selectOption("sales");
   await page.waitForFunction(() => getComputedStyle(document.querySelector('.step-head[data-step-id="onboard"]')).getPropertyValue("--dim").trim() === "1");
   assert.equal((await flags(page, '.step-head[data-step-id="demo-call"]')).dim, "0", "video and sales");
+  const both = b2b.steps.filter((s) => video.includes(s.id) && s.owner === "sales").length;
+  assert.ok(both > 0 && both < video.length);
+  assert.equal(await kept.textContent(), `Matching steps: ${both} of ${b2b.steps.length}`);
   const chips = (await page.locator(".filter-chip").allInnerTexts()).map((t) => t.replace(/\s+/g, " ").trim());
   assert.deepEqual(chips, ["Channel: Video call ×", "Owner: Sales ×"]);
   await urlIs(page, { ...SRC_PARAM, channel: "video", owner: "sales" });
@@ -244,6 +250,7 @@ test("channel and owner filters dim other steps, show as chips and clear in one 
   assert.equal((await flags(page, '.step-head[data-step-id="pay"]')).dim, "0");
   assert.doesNotMatch(await heard("pay"), /filtered out/);
   assert.equal(await page.getByRole("searchbox").inputValue(), "");
+  assert.equal(await kept.textContent(), "");
   await urlIs(page, SRC_PARAM);
   assert.deepEqual(page.errors, []);
   await page.close();

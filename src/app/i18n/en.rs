@@ -191,6 +191,7 @@ pub const TEXTS: Texts = Texts {
         0 => "No match".to_owned(),
         _ => format!("{n} of {total}", n = c(n), total = c(total)),
     },
+    kept_steps: |n, total| format!("Matching steps: {n} of {total}", n = c(n), total = c(total)),
     previous_match: "Previous match",
     next_match: "Next match",
     channel: "Channel",

@@ -217,6 +217,7 @@ pub const TEXTS: Texts = Texts {
         0 => "Sin coincidencias".to_owned(),
         _ => format!("{n} de {total}", n = c(n), total = c(total)),
     },
+    kept_steps: |n, total| format!("Pasos que coinciden: {n} de {total}", n = c(n), total = c(total)),
     previous_match: "Coincidencia anterior",
     next_match: "Coincidencia siguiente",
     channel: "Canal",

@@ -242,6 +242,7 @@ pub const TEXTS: Texts = Texts {
         0 => "Nessun risultato".to_owned(),
         _ => format!("{n} di {total}", n = c(n), total = c(total)),
     },
+    kept_steps: |n, total| format!("Passi corrispondenti: {n} di {total}", n = c(n), total = c(total)),
     previous_match: "Risultato precedente",
     next_match: "Risultato successivo",
     channel: "Canale",

@@ -211,6 +211,8 @@ pub struct Texts {
     /// The filter bar: search, "3 of 12" matches, previous and next match.
     pub search: &'static str,
     pub matches: fn(usize, usize) -> String,
+    /// Heard when a channel or owner filter changes: "Matching steps: 12 of 60".
+    pub kept_steps: fn(usize, usize) -> String,
     pub previous_match: &'static str,
     pub next_match: &'static str,
     pub channel: &'static str,
