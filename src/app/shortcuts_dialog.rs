@@ -20,13 +20,21 @@ pub fn ShortcutsDialog() -> impl IntoView {
 
 /// The keys and what each does.
 fn list(state: AppState) -> Option<El> {
+    // The single-key shortcuts (those of one character, as `keyboard` tells them: not the
+    // arrows) are named in their switch's label, and struck through while off.
+    let mut single = String::new();
     let rows = state
         .t()
         .shortcut_keys
         .iter()
         .map(|(keys, what)| {
+            let one = keys.split(' ').next().is_some_and(|k| k.len() == 1);
+            if one {
+                single = [&single, " ", keys].concat();
+            }
             let keys = keys.split(' ').map(|k| text_el("kbd", "", k)).collect();
             El::new("div")
+                .class(if one { "single" } else { "" })
                 .child(El::new("dt").children(keys))
                 .child(El::new("dd").text(what))
         })
@@ -38,7 +46,7 @@ fn list(state: AppState) -> Option<El> {
     let toggle = El::new("label")
         .class("single-keys")
         .child(input)
-        .text(state.t().single_keys);
+        .text(&[state.t().single_keys, " (", single.trim_start(), ")"].concat());
     Some(
         El::new("div")
             .child(El::new("dl").class("shortcut-list").children(rows))

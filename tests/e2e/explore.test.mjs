@@ -832,7 +832,16 @@ test("the single-key shortcuts turn off in their list and stay off after a reloa
     await page.focus(".map-scroll");
     await page.keyboard.press("?");
     assert.equal(await box.isChecked(), true, "on at first");
+    // The box names the keys it turns off; while off, their rows are struck through.
+    assert.equal(await box.evaluate((b) => b.labels[0].textContent), "Single-key shortcuts (/ + − 0 F M C I P ?)");
+    const struck = () => dialog.evaluate((d) => [...d.querySelectorAll("dd")]
+      .filter((dd) => getComputedStyle(dd).textDecorationLine === "line-through").map((dd) => dd.textContent));
+    assert.deepEqual(await struck(), []);
     await box.uncheck();
+    assert.deepEqual(await struck(), ["Search steps", "Zoom in or out", "Actual size, or fit the map to the window",
+      "Map, emotion curve or insights", "Present the journey", "This list"]);
+    const kbd = await dialog.locator(".single kbd").first().evaluate((k) => getComputedStyle(k).textDecorationLine);
+    assert.equal(kbd, "line-through");
     await page.keyboard.press("Escape");
     await dialog.waitFor({ state: "detached" }).catch(() => dialog.waitFor({ state: "hidden" }));
     await page.waitForFunction(() => document.activeElement?.classList.contains("map-scroll"));
@@ -895,7 +904,7 @@ test("where the browser's storage is blocked, the single-key shortcuts turn off 
   await page.goto(app.url + SRC);
   await mapOf(page, b2b.title);
   const dialog = page.getByRole("dialog", { name: "Keyboard shortcuts" });
-  const box = dialog.getByRole("checkbox", { name: "Single-key shortcuts" });
+  const box = dialog.getByRole("checkbox", { name: /^Single-key shortcuts/ });
   await page.focus(".map-scroll");
   await page.keyboard.press("?");
   assert.equal(await box.isChecked(), true);
