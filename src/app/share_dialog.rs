@@ -215,7 +215,8 @@ fn build(state: AppState, host: &web_sys::HtmlDivElement) -> Parts {
     };
     // The embed section is built with the first link; its Copy button says "Copied" once done.
     let embed = embed.on("click", move |ev| {
-        let button = target::<web_sys::Element>(&ev).filter(|el| el.tag_name() == "BUTTON");
+        // (A click on the button's label is one on its span.)
+        let button = target::<web_sys::Element>(&ev).and_then(|el| el.closest("button").ok()?);
         let code = button
             .as_ref()
             .and_then(|b| b.closest(".embed-box").ok().flatten())
@@ -309,18 +310,21 @@ fn embed_section(t: &Texts, code: &str) -> El {
 }
 
 /// A Copy button, named for what it copies ("Copy: Embed code"): the dialog has two, which
-/// a screen reader's list of buttons could not tell apart. Its visible label changes alone.
+/// a screen reader's list of buttons could not tell apart. Its visible label changes alone,
+/// and is heard when it does ("Copied": a button's new name is not always read out).
 fn copy_button(class: &str, t: &Texts, what: &str) -> El {
     El::new("button")
         .class(class)
         .attr("type", "button")
-        .child(El::new("span").text(t.copy))
+        .child(El::new("span").attr("aria-live", "polite").text(t.copy))
         .child(text_el("span", "visually-hidden", &[": ", what].concat()))
 }
 
-/// Sets a Copy button's visible label ("Copy", "Copied").
+/// Sets a Copy button's visible label ("Copy", "Copied"), when it changes (it is heard).
 fn set_copy_label(button: &web_sys::Element, label: &str) {
     if let Some(visible) = button.first_element_child() {
-        visible.set_text_content(Some(label));
+        if visible.text_content().as_deref() != Some(label) {
+            visible.set_text_content(Some(label));
+        }
     }
 }
