@@ -89,36 +89,46 @@ pub fn download(state: AppState, format: Format, note: impl Fn(String) + 'static
                     return note((state.t().image_unreadable)((scale * 100.0) as u32));
                 }
             }
+            // A long map takes seconds to draw whole and walk: the page says so first (painted
+            // before that work starts), and the note is cleared or replaced once done.
+            if journey.steps.len() > 100 {
+                note(state.t().drawing_image.to_owned());
+            }
             // Draw every column, export once that is on screen, then window the map again.
-            state.draw_all.set(true);
             after_next_paint(move || {
-                let root = drawn_view();
-                let carried = markup_safe(&compact);
-                let image = root.map(|root| vector_svg(&root, &carried, &title, &description));
-                state.draw_all.set(false);
-                let Some(image) = image else {
-                    return;
-                };
-                if format == Format::Svg {
-                    return save(&title, "svg", "image/svg+xml", &image.get(0));
-                }
-                spawn_local(async move {
-                    let Ok(png) = png_of(&image.get(0), &image.get(1), &image.get(2)).await else {
-                        return;
+                state.draw_all.set(true);
+                after_next_paint(move || {
+                    let root = drawn_view();
+                    let carried = markup_safe(&compact);
+                    let image = root.map(|root| vector_svg(&root, &carried, &title, &description));
+                    state.draw_all.set(false);
+                    let Some(image) = image else {
+                        return note(String::new());
                     };
-                    let png = js_sys::Array::from(&png);
-                    let bytes = js_sys::Uint8Array::new(&png.get(0)).to_vec();
-                    let bytes = png_with_journey(&bytes, &compact);
-                    save(
-                        &title,
-                        "png",
-                        "image/png",
-                        &js_sys::Uint8Array::from(&bytes[..]),
-                    );
-                    let percent = (png.get(1).as_f64().unwrap_or(1.0) * 100.0).floor();
-                    if percent < 100.0 {
-                        note((state.t().image_scaled)(percent as u32));
+                    if format == Format::Svg {
+                        save(&title, "svg", "image/svg+xml", &image.get(0));
+                        return note(String::new());
                     }
+                    spawn_local(async move {
+                        let png = png_of(&image.get(0), &image.get(1), &image.get(2)).await;
+                        let Ok(png) = png else {
+                            return note(String::new());
+                        };
+                        let png = js_sys::Array::from(&png);
+                        let bytes = js_sys::Uint8Array::new(&png.get(0)).to_vec();
+                        let bytes = png_with_journey(&bytes, &compact);
+                        save(
+                            &title,
+                            "png",
+                            "image/png",
+                            &js_sys::Uint8Array::from(&bytes[..]),
+                        );
+                        let percent = (png.get(1).as_f64().unwrap_or(1.0) * 100.0).floor();
+                        note(match percent < 100.0 {
+                            true => (state.t().image_scaled)(percent as u32),
+                            false => String::new(),
+                        });
+                    });
                 });
             });
         }

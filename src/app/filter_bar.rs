@@ -244,7 +244,9 @@ fn build(
         fit: fit_el,
         zoom_group: zoom.0.clone(),
         active: El::new("div").class("active-filters").0,
-        kept: text_el("span", "visually-hidden", "").attr("role", "status").0,
+        kept: text_el("span", "visually-hidden", "")
+            .attr("role", "status")
+            .0,
     };
     let help = text_el("button", "button icon", "?")
         .attr("type", "button")

@@ -382,9 +382,22 @@ test("a map too wide for a readable PNG is not drawn: the dialog says why and of
   assert.ok((await drawnColumns(page)) < 20, `${await drawnColumns(page)} columns drawn`);
   await page.waitForTimeout(300);
   assert.deepEqual(downloads, []);
-  // The SVG still comes, whole.
+  // The SVG still comes, whole. Drawing 200 steps takes a while: the dialog says so at the
+  // click, and that is painted before the columns are drawn; it is cleared once the file is
+  // offered.
+  const download = page.waitForEvent("download");
+  const first = await page.evaluate(() => new Promise((resolve) => {
+    [...document.querySelectorAll(".share button")].find((b) => b.textContent === "Download SVG").click();
+    const said = document.querySelector(".share-note").textContent;
+    requestAnimationFrame(() => resolve({ said, columns: document.querySelectorAll(".step-head[data-step-id]").length }));
+  }));
+  assert.equal(first.said, "Drawing every step for the image…");
+  assert.ok(first.columns < 20, `${first.columns} columns drawn before the frame that shows the note`);
+  await download;
+  assert.equal(await page.locator(".share-note").textContent(), "");
   await page.keyboard.press("Escape");
   const svg = await exportAs(page, "SVG");
+  assert.equal(svg.note, "");
   assert.equal(svg.suggested, "Two-hundred-steps.svg");
   assert.equal((readFileSync(svg.path, "utf8").match(/data-step-id="s\d+"/g) ?? []).length >= 200, true);
   assert.deepEqual(page.errors, []);

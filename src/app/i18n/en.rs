@@ -177,6 +177,7 @@ pub const TEXTS: Texts = Texts {
     download_svg: "Download SVG",
     download_png: "Download PNG",
     image_scaled: |percent| format!("This map is too large for one image at full size: the PNG is scaled to {percent}% to fit the browser's limits. The SVG keeps every detail."),
+    drawing_image: "Drawing every step for the image…",
     image_unreadable: |percent| format!("This map is too wide for a readable PNG: it would be shrunk to {percent}%. Save it as SVG, which keeps every detail at any size, or collapse phases to narrow it."),
     close: "Close",
     source_example: |name| format!("example “{name}”"),

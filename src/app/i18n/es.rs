@@ -203,6 +203,7 @@ pub const TEXTS: Texts = Texts {
     download_svg: "Descargar SVG",
     download_png: "Descargar PNG",
     image_scaled: |percent| format!("Este mapa es demasiado grande para una sola imagen a tamaño completo: el PNG se reduce al {percent}% para ajustarse a los límites del navegador. El SVG conserva todos los detalles."),
+    drawing_image: "Dibujando todos los pasos para la imagen…",
     image_unreadable: |percent| format!("Este mapa es demasiado ancho para un PNG legible: se reduciría al {percent}%. Guárdalo como SVG, que conserva todos los detalles a cualquier tamaño, o contrae las fases para estrecharlo."),
     close: "Cerrar",
     source_example: |name| format!("el ejemplo “{name}”"),

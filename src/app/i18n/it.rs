@@ -228,6 +228,7 @@ pub const TEXTS: Texts = Texts {
     download_svg: "Scarica SVG",
     download_png: "Scarica PNG",
     image_scaled: |percent| format!("Questa mappa è troppo grande per un'unica immagine a dimensione piena: il PNG è ridotto al {percent}% per rientrare nei limiti del browser. L'SVG conserva ogni dettaglio."),
+    drawing_image: "Disegno di tutti i passi per l’immagine…",
     image_unreadable: |percent| format!("Questa mappa è troppo larga per un PNG leggibile: sarebbe ridotta al {percent}%. Salvala come SVG, che conserva ogni dettaglio a qualsiasi dimensione, oppure comprimi le fasi per restringerla."),
     close: "Chiudi",
     source_example: |name| format!("l'esempio “{name}”"),

@@ -197,6 +197,8 @@ pub struct Texts {
     pub download_svg: &'static str,
     pub download_png: &'static str,
     pub image_scaled: fn(u32) -> String,
+    /// Shown while a long map is drawn whole for an image (it takes seconds).
+    pub drawing_image: &'static str,
     /// A PNG refused: the map would be shrunk to this percent, below what can be read.
     pub image_unreadable: fn(u32) -> String,
     pub close: &'static str,
