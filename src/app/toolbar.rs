@@ -11,7 +11,7 @@ use super::dom::{target, El};
 use super::i18n::{Lang, Texts};
 use super::lanes_menu::{self, LanesMenu};
 use super::loader::{open_example, open_file, EXAMPLES};
-use super::state::{effect_with, use_state, AppState, Opened, ViewMode};
+use super::state::{effect_with, use_state, AppState, Opened, Source, ViewMode};
 
 const VIEWS: [ViewMode; 3] = [ViewMode::Map, ViewMode::Curve, ViewMode::Insights];
 
@@ -84,6 +84,19 @@ impl Parts {
         set_or_remove(&self.full_view, "href", full_view.as_deref());
         self.share.set_disabled(opened.is_none());
         self.present.set_disabled(opened.is_none());
+        // The example open, marked in the Examples menu.
+        let open = match opened.map(|o| &o.source) {
+            Some(Source::Example(file)) => file.as_str(),
+            _ => "",
+        };
+        let find = |selector: &str| super::browser::document().query_selector(selector);
+        if let Ok(Some(was)) = find(".examples-menu [aria-current]") {
+            let _ = was.remove_attribute("aria-current");
+        }
+        // (The files are the app's own names: nothing to escape.)
+        if let Ok(Some(now)) = find(&[".examples-menu [data-file=\"", open, "\"]"].concat()) {
+            let _ = now.set_attribute("aria-current", "true");
+        }
     }
 }
 

@@ -90,6 +90,12 @@ describe("examples", () => {
     await mapOf(page, B2B.title);
     const options = await page.$$eval("#examples-menu button", (o) => o.map((e) => e.dataset.file));
     assert.deepEqual(options.sort(), examples());
+    // The example open is marked as the current one, with a check.
+    const current = () => page.$$eval("#examples-menu [aria-current=true]", (o) => o.map((e) => e.dataset.file));
+    assert.deepEqual(await current(), ["b2b-software.json"]);
+    const mark = (file) => page.$eval(`#examples-menu [data-file="${file}"]`, (b) => getComputedStyle(b, "::before").content);
+    assert.match(await mark("b2b-software.json"), /^"✓"/);
+    assert.equal(await mark("minimal.json"), '""');
     const minimal = readJson(join(EXAMPLES, "minimal.json"));
     await page.getByRole("button", { name: "Examples" }).click();
     // Under its button, from its left edge (anchored on its right, it was pressed against the
@@ -100,8 +106,15 @@ describe("examples", () => {
     await mapOf(page, minimal.title);
     assert.equal(await page.$eval("#examples-menu", (m) => m.matches(":popover-open")), false, "the menu closes");
     assert.match(page.url(), /\?src=examples\/minimal\.json$/);
+    assert.deepEqual(await current(), ["minimal.json"]);
     await page.goBack();
     await mapOf(page, B2B.title);
+    assert.deepEqual(await current(), ["b2b-software.json"]);
+    // A journey from elsewhere (pasted, a file, a link) is none of them.
+    await pasteText(page, readFileSync(join(EXAMPLES, "minimal.json"), "utf8"));
+    await mapOf(page, minimal.title);
+    assert.deepEqual(await current(), []);
+    assert.deepEqual(page.errors, []);
     await page.close();
   });
 
