@@ -118,7 +118,7 @@ fn chevron() -> El {
 /// Collapses the phase `id`, or expands it, keeping it where it was on the screen; the
 /// details of a step in a phase that collapses close.
 pub fn toggle(state: AppState, id: &str) {
-    keeping_place(state, id, attribute_selector(TOGGLE, id), &|| {
+    keeping_place(state, id, None, attribute_selector(TOGGLE, id), &|| {
         let collapsing = state.collapsed.try_update(|c| match c.remove(id) {
             true => false,
             false => c.insert(id.to_owned()),
@@ -151,10 +151,17 @@ pub fn toggle_all(state: AppState) {
             None => Default::default(),
         }),
     };
-    let anchor = phase_in_view(state).unwrap_or_default();
+    // Expanding them all goes back to where they were all collapsed from, while that phase's
+    // summary is still in view: the collapsed map, narrower, often cannot scroll as far, so
+    // the phase at its left is an earlier one.
+    let (from, offset) = COLLAPSED_FROM.take();
+    let (anchor, offset) = match all && is_in_view(state, &from) {
+        true => (from, Some(offset)),
+        false => (phase_in_view(state).unwrap_or_default(), None),
+    };
     let button = ["[", TOGGLE_ALL, "]"].concat();
     let ids = std::cell::Cell::new(ids);
-    keeping_place(state, &anchor, button, &|| {
+    let offset = keeping_place(state, &anchor, offset, button, &|| {
         state.collapsed.set(ids.take());
         // (Only when a step is selected: setting the selection, even to what it was, asks
         // for its phase to open.)
@@ -162,22 +169,52 @@ pub fn toggle_all(state: AppState) {
             state.selected.set(None);
         }
     });
+    if !all {
+        COLLAPSED_FROM.set((anchor, offset));
+    }
+}
+
+thread_local! {
+    /// The phase at the left of the view when "Collapse phases" collapsed them all.
+    /// The phase at the left of the view when "Collapse phases" collapsed them all, and its
+    /// place then (see `keeping_place`).
+    static COLLAPSED_FROM: std::cell::Cell<(String, f64)> = const { std::cell::Cell::new((String::new(), 0.0)) };
+}
+
+/// Whether the phase `id` starts within the steps in view.
+fn is_in_view(state: AppState, id: &str) -> bool {
+    let scroller = document().query_selector(".map-scroll").ok().flatten();
+    match (scroller, phase_start(state, id)) {
+        (Some(s), Some(x)) => {
+            let x = x * zoom_factor(state) - s.scroll_left() as f64;
+            (0.0..s.client_width() as f64 - COLUMN_WIDTH).contains(&x)
+        }
+        _ => false,
+    }
 }
 
 /// Runs `change`, which collapses or expands phases (the map is then drawn again), and
 /// puts the phase `anchor` back where it was on the screen: its start as far from the
 /// left edge of the steps as it was, or at that edge when it started further left (a
 /// phase collapsed from its sticky name must stay in view). When the button `button` (a
-/// selector) had the keyboard, the same button drawn again gets it back.
-fn keeping_place(state: AppState, anchor: &str, button: String, change: &dyn Fn()) {
+/// selector) had the keyboard, the same button drawn again gets it back. `offset`, when
+/// given, is the distance from that edge to keep instead (a place remembered from before);
+/// the distance kept is returned.
+fn keeping_place(
+    state: AppState,
+    anchor: &str,
+    offset: Option<f64>,
+    button: String,
+    change: &dyn Fn(),
+) -> f64 {
     let had_focus = document()
         .active_element()
         .is_some_and(|el| el.matches(&button).unwrap_or(false));
     let scroller = document().query_selector(".map-scroll").ok().flatten();
-    let offset = match (&scroller, phase_start(state, anchor)) {
+    let offset = offset.unwrap_or(match (&scroller, phase_start(state, anchor)) {
         (Some(s), Some(x)) => (x * zoom_factor(state) - s.scroll_left() as f64).max(0.0),
         _ => 0.0,
-    };
+    });
     change();
     // The map drawn again opens there (the map's memo, read here, is already the new one).
     if let Some(x) = phase_start(state, anchor) {
@@ -193,6 +230,7 @@ fn keeping_place(state: AppState, anchor: &str, button: String, change: &dyn Fn(
             })
         });
     }
+    offset
 }
 
 /// The phase of the column at the left edge of the steps in view.

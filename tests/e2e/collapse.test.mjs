@@ -128,6 +128,48 @@ test("the filter bar shows collapsed phases as a chip, and collapses or expands 
   await page.close();
 });
 
+// All collapsed, the map is narrow and cannot scroll as far: expanding them all again goes
+// back to the phase they were collapsed from, where it was (it went to the first phase).
+test("Collapse phases, then Expand phases, comes back to the phase the map was at", async () => {
+  const page = await open("", { viewport: { width: 1280, height: 800 } });
+  const place = () => page.evaluate(() => document.querySelector(".map-scroll").scrollLeft);
+  await page.evaluate(() => {
+    const map = document.querySelector(".map-scroll");
+    const use = document.querySelector('.phase[data-phase-id="use"]').getBoundingClientRect().left;
+    map.scrollLeft += use - document.querySelector(".lane-title").getBoundingClientRect().right;
+  });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const before = await place();
+  assert.ok(before > 1000, `scrolled to Onboarding and use at ${before}`);
+  const all = page.locator("[data-toggle-phases]");
+  await all.click();
+  await page.waitForFunction((n) => document.querySelectorAll(".phase-summary").length === n, b2b.phases.length);
+  assert.ok((await place()) < 100, "the collapsed map cannot scroll that far");
+  await all.click();
+  await page.waitForSelector('.step-head[data-step-id="onboard"]');
+  await page.waitForFunction((x) => document.querySelector(".map-scroll").scrollLeft === x, before);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+  // On a phone the collapsed map scrolls: scrolled back to its start meanwhile (Onboarding
+  // and use out of view), the phase at the left is the one kept.
+  const phone = await open("", { viewport: { width: 390, height: 844 } });
+  const scroll = (x) => phone.evaluate((x) => {
+    document.querySelector(".map-scroll").scrollLeft = x;
+    return new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  }, x);
+  await scroll(216 * b2b.steps.findIndex((s) => s.phase === "use"));
+  const toggleAll = phone.locator("[data-toggle-phases]");
+  await toggleAll.click();
+  await phone.waitForFunction((n) => document.querySelectorAll(".phase-summary").length === n, b2b.phases.length);
+  assert.ok((await phone.evaluate(() => document.querySelector(".map-scroll").scrollLeft)) > 216, "at Onboarding and use's summary");
+  await scroll(0);
+  await toggleAll.click();
+  await phone.waitForSelector('.step-head[data-step-id="read-article"]');
+  assert.equal(await phone.evaluate(() => document.querySelector(".map-scroll").scrollLeft), 0);
+  assert.deepEqual(phone.errors, []);
+  await phone.close();
+});
+
 // A step brought into view earlier (a search's match) or selected does not hold its phase
 // open: "Collapse phases" collapses every one, and a second press expands them all.
 test("after a search or with details open, Collapse phases collapses all and expands all", async () => {
