@@ -175,7 +175,6 @@ pub fn toggle_all(state: AppState) {
 }
 
 thread_local! {
-    /// The phase at the left of the view when "Collapse phases" collapsed them all.
     /// The phase at the left of the view when "Collapse phases" collapsed them all, and its
     /// place then (see `keeping_place`).
     static COLLAPSED_FROM: std::cell::Cell<(String, f64)> = const { std::cell::Cell::new((String::new(), 0.0)) };
