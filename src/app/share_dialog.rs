@@ -273,19 +273,31 @@ fn build(state: AppState, host: &web_sys::HtmlDivElement) -> Parts {
                 ),
         )
         // What a download says, under its button.
-        .child(note);
+        .child(note)
+        .child(text_el("p", "visually-hidden copy-status", "").attr("role", "status"));
     mount_modal(host, dialog, "share-title", true, move || {
         state.share_open.set(false)
     });
     parts
 }
 
-/// Puts `text` on the clipboard; once it is there, `button` says "Copied".
+/// Puts `text` on the clipboard; once it is there, `button` says "Copied", and the dialog's
+/// status tells screen readers which ("Copied: Embed code"; a button's new name is not
+/// always read out). The status is emptied first, so that a second copy is heard again; the
+/// labels going back to "Copy" for a new link are not heard.
 fn copy_and_confirm(state: AppState, button: web_sys::Element, text: String) {
     spawn_local(async move {
+        let status = super::browser::document().query_selector(".copy-status");
+        let status = status.ok().flatten();
+        if let Some(status) = &status {
+            status.set_text_content(None);
+        }
         let promise = window().navigator().clipboard().write_text(&text);
         if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
             set_copy_label(&button, state.t().copied);
+            if let Some(status) = status {
+                status.set_text_content(button.text_content().as_deref());
+            }
         }
     });
 }
@@ -310,21 +322,18 @@ fn embed_section(t: &Texts, code: &str) -> El {
 }
 
 /// A Copy button, named for what it copies ("Copy: Embed code"): the dialog has two, which
-/// a screen reader's list of buttons could not tell apart. Its visible label changes alone,
-/// and is heard when it does ("Copied": a button's new name is not always read out).
+/// a screen reader's list of buttons could not tell apart. Its visible label changes alone.
 fn copy_button(class: &str, t: &Texts, what: &str) -> El {
     El::new("button")
         .class(class)
         .attr("type", "button")
-        .child(El::new("span").attr("aria-live", "polite").text(t.copy))
+        .child(El::new("span").text(t.copy))
         .child(text_el("span", "visually-hidden", &[": ", what].concat()))
 }
 
-/// Sets a Copy button's visible label ("Copy", "Copied"), when it changes (it is heard).
+/// Sets a Copy button's visible label ("Copy", "Copied").
 fn set_copy_label(button: &web_sys::Element, label: &str) {
     if let Some(visible) = button.first_element_child() {
-        if visible.text_content().as_deref() != Some(label) {
-            visible.set_text_content(Some(label));
-        }
+        visible.set_text_content(Some(label));
     }
 }

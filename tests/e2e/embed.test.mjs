@@ -234,18 +234,20 @@ test("the Share dialog's embed code shows the same journey and view, embedded", 
   // told apart in a screen reader's list), its visible label "Copy" first.
   const copies = page.getByRole("button", { name: /^Copy/ });
   assert.deepEqual(await copies.evaluateAll((l) => l.map((b) => b.textContent)), ["Copy: Share link", "Copy: Embed code"]);
-  // Once the link is on the clipboard, its button says "Copied", in a live region (a
-  // button's new name is not always read out); the other Copy button still says "Copy".
+  // Once the link is on the clipboard, its button says "Copied" and the dialog's status says
+  // which (a button's new name is not always read out); the other still says "Copy".
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: app.url.replace(/\/$/, "") });
   await page.getByRole("button", { name: /^Copy\b.*Share link$/ }).click();
   await page.getByRole("button", { name: /^Copied\b.*Share link$/ }).waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await page.getByRole("textbox", { name: "Share link" }).inputValue());
-  const labels = page.locator(".share-row button > span[aria-live=polite]");
-  assert.deepEqual(await labels.allTextContents(), ["Copied", "Copy"]);
+  const status = page.locator(".share [role=status].copy-status");
+  assert.equal(await status.textContent(), "Copied: Share link");
+  assert.deepEqual(await page.locator(".share-row button > span:first-child").allTextContents(), ["Copied", "Copy"]);
   // (Chromium names it "Copy : Embed code": a space around the out-of-flow part.)
   await page.getByRole("button", { name: /^Copy\b.*Embed code$/ }).click();
   await page.getByRole("button", { name: /^Copied\b.*Embed code$/ }).waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code);
+  assert.equal(await status.textContent(), "Copied: Embed code");
   await page.close();
   // The code alone, without the README's script: its own script sizes the frame to the app.
   const hosted = await hostPage(code, { script: "" });
