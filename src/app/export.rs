@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
 
-use super::browser::{after_next_paint, document};
+use super::browser::{after_next_paint, document, next_frame};
 use super::state::AppState;
 use crate::domain::carrier::{markup_safe, png_with_journey};
 
@@ -40,6 +40,11 @@ extern "C" {
     /// `[png bytes, scale]`.
     #[wasm_bindgen(js_name = pngOf, catch)]
     async fn png_of(svg: &JsValue, width: &JsValue, height: &JsValue) -> Result<JsValue, JsValue>;
+}
+
+thread_local! {
+    /// Whether an image is being made.
+    static DRAWING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 /// The least scale a PNG is drawn at: below half size, the map's 10-13 px text is a blur
@@ -82,6 +87,9 @@ pub fn download(state: AppState, format: Format, note: impl Fn(String) + 'static
                 }
             });
         }
+        // A second press while an image is being made (the page is busy, so the click waits
+        // for it) would make it again.
+        Format::Svg | Format::Png if DRAWING.get() => {}
         Format::Svg | Format::Png => {
             if format == Format::Png {
                 let scale = drawn_view().map_or(1.0, |root| png_scale_of(&root));
@@ -94,6 +102,13 @@ pub fn download(state: AppState, format: Format, note: impl Fn(String) + 'static
             if journey.steps.len() > 100 {
                 note(state.t().drawing_image.to_owned());
             }
+            DRAWING.set(true);
+            let note = move |text| {
+                // (On the next frame: a click that came while the page was busy is handled
+                // before it, and ignored.)
+                next_frame(|| DRAWING.set(false));
+                note(text)
+            };
             // Draw every column, export once that is on screen, then window the map again.
             after_next_paint(move || {
                 state.draw_all.set(true);
