@@ -232,14 +232,20 @@ fn keeping_place(
     offset
 }
 
-/// The phase of the column at the left edge of the steps in view.
+/// The phase the steps in view show: the first whose steps are drawn (not a collapsed
+/// phase's summary; one expanded among collapsed ones is what the person looks at), else
+/// that of the column at the left edge.
 fn phase_in_view(state: AppState) -> Option<String> {
     let scroller = document().query_selector(".map-scroll").ok().flatten()?;
-    let column = scroller.scroll_left() as f64 / (COLUMN_WIDTH * zoom_factor(state));
+    let width = COLUMN_WIDTH * zoom_factor(state);
+    let column = (scroller.scroll_left() as f64 / width) as usize;
+    let shown = ((scroller.client_width() as f64 - COLUMN_WIDTH) / width).max(1.0) as usize;
     let phase = state.map.with_untracked(|m| {
         let columns = &m.as_ref()?.layout.columns;
-        columns
-            .get(column as usize)
+        let mut in_view = columns.iter().skip(column).take(shown);
+        let drawn = in_view.find(|c| !c.summary);
+        drawn
+            .or(columns.get(column))
             .or(columns.last())
             .map(|c| c.phase)
     })?;

@@ -148,6 +148,20 @@ test("Collapse phases, then Expand phases, comes back to the phase the map was a
   await all.click();
   await page.waitForSelector('.step-head[data-step-id="onboard"]');
   await page.waitForFunction((x) => document.querySelector(".map-scroll").scrollLeft === x, before);
+  // One phase opened among the collapsed ones is what the person looks at: collapsing all
+  // and expanding all again comes back to it, not to the first summary at the left.
+  await all.click();
+  await page.waitForFunction((n) => document.querySelectorAll(".phase-summary").length === n, b2b.phases.length);
+  await page.locator('[data-toggle-phase="use"]').first().click();
+  await page.waitForSelector('.step-head[data-step-id="onboard"]');
+  const useAt = () => page.evaluate(() => Math.round(document.querySelector('.phase[data-phase-id="use"]').getBoundingClientRect().left));
+  const opened = await useAt();
+  await all.click();
+  await page.waitForFunction((n) => document.querySelectorAll(".phase-summary").length === n, b2b.phases.length);
+  await all.click();
+  await page.waitForSelector('.step-head[data-step-id="onboard"]');
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  assert.equal(await useAt(), opened, "Onboarding and use where it was when opened alone");
   assert.deepEqual(page.errors, []);
   await page.close();
   // On a phone the collapsed map scrolls: scrolled back to its start meanwhile (Onboarding
