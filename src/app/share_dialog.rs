@@ -241,7 +241,11 @@ fn build(state: AppState, host: &web_sys::HtmlDivElement) -> Parts {
                 note.set_text_content(None);
                 let note = note.clone();
                 export::download(state, format, move |text| {
-                    note.set_text_content(Some(&text))
+                    note.set_text_content(Some(&text));
+                    // (On a phone the dialog scrolls, and a long note ran past its bottom.)
+                    if !text.is_empty() {
+                        note.scroll_into_view_with_bool(false);
+                    }
                 });
             })
     })

@@ -411,6 +411,25 @@ test("a map too wide for a readable PNG is not drawn: the dialog says why and of
   await page.close();
 });
 
+test("on a phone, the dialog scrolls to what a download says", async () => {
+  const [path, journey] = longJourney(200, "Two hundred steps");
+  // (A small phone: the dialog is taller than the window.)
+  const page = await app.page("?lang=es", { viewport: { width: 375, height: 667 } });
+  await open(page, path);
+  await mapOf(page, journey.title);
+  await page.getByRole("button", { name: "Compartir" }).click();
+  await page.getByRole("button", { name: "Descargar PNG" }).click();
+  const note = page.locator(".share-note");
+  await note.filter({ hasText: /\S/ }).waitFor();
+  // The refusal, five lines in Spanish, ran past the bottom of the dialog, which scrolls.
+  const [said, dialog] = [await note.boundingBox(), await page.locator(".modal.share").boundingBox()];
+  assert.ok(said.y >= dialog.y && said.y + said.height <= dialog.y + dialog.height + 0.5,
+    `the note at ${said.y}-${said.y + said.height}, the dialog at ${dialog.y}-${dialog.y + dialog.height}`);
+  assert.equal(await page.evaluate(() => scrollY), 0, "the page behind stays");
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test("an image that carries no journey is refused clearly and the map stays", async () => {
   const page = await app.page("");
   await mapOf(page, "Buying and upgrading a team software subscription");
