@@ -162,7 +162,7 @@ fn enter_grid(state: AppState) {
     // the first step more than half clear of them is entered. (One mostly under them was
     // centred in the view: from 614 px across, the map went back to its start.)
     let z = super::swimlane::zoom_factor(state);
-    let title = super::swimlane::title_width(super::swimlane::inner_width()) * z;
+    let title = super::swimlane::titles_drawn(state);
     let half = super::swimlane::COLUMN_WIDTH * z / 2.0;
     let left = scroller.get_bounding_client_rect().left() + title + half;
     let Ok(heads) = scroller.query_selector_all(".step-head[data-step-id]") else {

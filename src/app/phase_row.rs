@@ -14,7 +14,7 @@ use wasm_bindgen::JsCast;
 use super::browser::{after_next_paint, document, next_frame};
 use super::dom::{text_el, El};
 use super::state::{effect_with, AppState};
-use super::swimlane::{px, spacer, zoom_factor, Grid, COLUMN_WIDTH};
+use super::swimlane::{px, spacer, titles_drawn, zoom_factor, Grid, COLUMN_WIDTH};
 use crate::domain::explore::attribute_selector;
 use crate::domain::layout::spans_in;
 
@@ -186,7 +186,7 @@ fn is_in_view(state: AppState, id: &str) -> bool {
     match (scroller, phase_start(state, id)) {
         (Some(s), Some(x)) => {
             let x = x * zoom_factor(state) - s.scroll_left() as f64;
-            (0.0..s.client_width() as f64 - COLUMN_WIDTH).contains(&x)
+            (0.0..s.client_width() as f64 - titles_drawn(state)).contains(&x)
         }
         _ => false,
     }
@@ -239,7 +239,8 @@ fn phase_in_view(state: AppState) -> Option<String> {
     let scroller = document().query_selector(".map-scroll").ok().flatten()?;
     let width = COLUMN_WIDTH * zoom_factor(state);
     let column = (scroller.scroll_left() as f64 / width) as usize;
-    let shown = ((scroller.client_width() as f64 - COLUMN_WIDTH) / width).max(1.0) as usize;
+    let shown = scroller.client_width() as f64 - titles_drawn(state);
+    let shown = (shown / width).max(1.0) as usize;
     let phase = state.map.with_untracked(|m| {
         let columns = &m.as_ref()?.layout.columns;
         let mut in_view = columns.iter().skip(column).take(shown);

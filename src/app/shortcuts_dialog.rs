@@ -21,7 +21,8 @@ pub fn ShortcutsDialog() -> impl IntoView {
 /// The keys and what each does.
 fn list(state: AppState) -> Option<El> {
     // The single-key shortcuts (those of one character, as `keyboard` tells them: not the
-    // arrows) are named in their switch's label, and struck through while off.
+    // arrows) are named in their switch's label; while off, style/explore.css dims their
+    // keys and strikes through what they do.
     let mut single = String::new();
     let rows = state
         .t()

@@ -37,6 +37,11 @@ pub fn title_width(page_width: f64) -> f64 {
 }
 /// Width of a step column.
 pub const COLUMN_WIDTH: f64 = 216.0;
+
+/// The lane titles' width as drawn now: for the window's width, at the map's zoom.
+pub fn titles_drawn(state: AppState) -> f64 {
+    title_width(inner_width()) * zoom_factor(state)
+}
 /// Columns drawn beyond each side of the viewport, so fast scrolling shows no gaps.
 const OVERSCAN: usize = 3;
 /// Up to this many columns the whole map is drawn: row heights then never change while
@@ -381,7 +386,7 @@ pub fn reveal(state: AppState, column: usize, center: bool) {
         return;
     };
     let z = zoom_factor(state);
-    let title = title_width(inner_width()) * z;
+    let title = titles_drawn(state);
     // The details cover the map's right side; on a phone they cover all of it, and the step
     // is placed for when they close.
     let panel = doc
