@@ -31,6 +31,13 @@ extern "C" {
     /// Makes `input`, a check box, show and turn on or off the single-key shortcuts.
     #[wasm_bindgen(js_name = singleKeysBox)]
     pub fn single_keys_box(input: &web_sys::Element);
+    /// Whether a control made now is told its shortcut (`single_keys.js`: not before the
+    /// first frame).
+    #[wasm_bindgen(js_name = keysTold)]
+    pub fn keys_told() -> bool;
+    /// Tells the controls drawn so far their shortcuts, after the next frame.
+    #[wasm_bindgen(js_name = tellKeysSoon)]
+    pub fn tell_keys_soon();
 }
 
 /// Records a performance mark that benchmarks read (`performance.getEntriesByName`).

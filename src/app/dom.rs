@@ -66,9 +66,10 @@ impl El {
     }
 
     /// The page-wide shortcut `keys` of this control, told to screen readers while the
-    /// single-key shortcuts act (else kept aside, for `single_keys.js` to tell again).
+    /// single-key shortcuts act (else kept aside, for `single_keys.js` to tell again; also
+    /// until the first frame is drawn).
     pub fn shortcut(self, keys: &str) -> El {
-        let on = super::browser::single_keys(None);
+        let on = super::browser::keys_told();
         self.attr(if on { "aria-keyshortcuts" } else { "data-keys" }, keys)
     }
 

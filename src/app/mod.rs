@@ -148,8 +148,9 @@ pub fn mark_start() {
 }
 
 /// Marks the app mounted, for benchmarks; embedded, restyles it and starts telling the host
-/// page its height.
+/// page its height. The controls are told their shortcuts after the first frame.
 pub fn after_mount() {
     browser::mark("jl:mounted");
+    browser::tell_keys_soon();
     embed::start_if_embedded();
 }

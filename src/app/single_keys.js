@@ -14,16 +14,30 @@ export function singleKeys(turn) {
   }
 }
 
-// The shortcut list's check box for them: checked while they are on, turning them on or off.
 // The controls' shortcuts are told to screen readers (aria-keyshortcuts) only while they
-// act: kept aside in data-keys while they are off (see `El::shortcut`).
+// act: kept aside in data-keys while they are off (see `El::shortcut`). A page's first read
+// of the browser's storage can take milliseconds (0.4-4.4 in new tabs here), so the controls
+// drawn for the first frame keep them aside too, and are told them just after that frame
+// (`tellKeysSoon`, at the start); controls made later are told at once (`keysTold`).
+let told = false;
+export function keysTold() {
+  return told && singleKeys();
+}
+export function tellKeysSoon() {
+  requestAnimationFrame(() => setTimeout(() => {
+    told = true;
+    if (singleKeys()) swap("data-keys", "aria-keyshortcuts");
+  }));
+}
+function swap(from, to) {
+  for (const el of document.querySelectorAll(`[${from}]`)) {
+    el.setAttribute(to, el.getAttribute(from));
+    el.removeAttribute(from);
+  }
+}
+
+// The shortcut list's check box for them: checked while they are on, turning them on or off.
 export function singleKeysBox(box) {
   box.checked = singleKeys();
-  box.onchange = () => {
-    const [from, to] = singleKeys(box.checked) ? ["data-keys", "aria-keyshortcuts"] : ["aria-keyshortcuts", "data-keys"];
-    for (const el of document.querySelectorAll(`[${from}]`)) {
-      el.setAttribute(to, el.getAttribute(from));
-      el.removeAttribute(from);
-    }
-  };
+  box.onchange = () => (singleKeys(box.checked) ? swap("data-keys", "aria-keyshortcuts") : swap("aria-keyshortcuts", "data-keys"));
 }

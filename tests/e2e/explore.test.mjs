@@ -829,6 +829,13 @@ test("the single-key shortcuts turn off in their list and stay off after a reloa
   try {
     const dialog = page.getByRole("dialog", { name: "Keyboard shortcuts" });
     const box = dialog.getByRole("checkbox", { name: /^Single-key shortcuts/ });
+    // While on, the controls' shortcuts are told to screen readers (from just after the
+    // first frame: reading the setting then spares the first frame the storage's first read).
+    const told = () => page.$$eval("[aria-keyshortcuts]", (els) => els.map((e) => e.getAttribute("aria-keyshortcuts")).sort().join(" "));
+    const frames = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r)))));
+    await frames();
+    assert.equal(await told(), "/ ? P");
+    assert.equal(await page.locator("[data-keys]").count(), 0);
     await page.focus(".map-scroll");
     await page.keyboard.press("?");
     assert.equal(await box.isChecked(), true, "on at first");
@@ -866,7 +873,6 @@ test("the single-key shortcuts turn off in their list and stay off after a reloa
     for (const key of ["i", "c", "p", "f", "-", "+", "?", "/"]) await page.keyboard.press(key);
     await untouched("after i c p f - + ? /");
     // Nor are they told to screen readers any more.
-    const told = () => page.$$eval("[aria-keyshortcuts]", (els) => els.map((e) => e.getAttribute("aria-keyshortcuts")).sort().join(" "));
     assert.equal(await told(), "");
     // Escape still closes the step's details.
     await page.keyboard.press("Enter");
@@ -876,6 +882,7 @@ test("the single-key shortcuts turn off in their list and stay off after a reloa
     // Still off in a new visit of the page.
     await page.reload();
     await mapOf(page, b2b.title);
+    await frames();
     await page.focus(".map-scroll");
     await page.keyboard.press("i");
     await untouched("after a reload");
