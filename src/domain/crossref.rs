@@ -141,7 +141,7 @@ fn unique<T>(
 /// Which ids repeat one before them, each told as an error. (Not generic: `unique` is
 /// built for each kind of item, and this part once with it.)
 fn repeats(ids: &[(&str, usize)], list: &str, noun: Noun, r: &mut Reader) -> Vec<bool> {
-    let mut first: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut first = FxHashMap::with_capacity_and_hasher(ids.len(), Default::default());
     let mut repeated = Vec::with_capacity(ids.len());
     for &(key, index) in ids {
         repeated.push(match first.get(key) {

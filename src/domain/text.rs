@@ -25,7 +25,9 @@ pub fn is_invisible(c: char) -> bool {
 /// Whether `text` shows nothing: only spaces and invisible characters (a name of a
 /// zero-width space is as blank as an empty one).
 pub fn is_blank(text: &str) -> bool {
-    text.chars().all(|c| c.is_whitespace() || is_invisible(c))
+    // (Most text starts with a visible ASCII character: told without decoding it.)
+    !text.bytes().next().is_some_and(|b| b.is_ascii_graphic())
+        && text.chars().all(|c| c.is_whitespace() || is_invisible(c))
 }
 
 #[cfg(test)]
@@ -37,6 +39,8 @@ mod tests {
         assert!(is_blank(""));
         assert!(is_blank(" \u{200b}\u{feff}\u{2066}\u{2069}\u{a0}"));
         assert!(!is_blank("\u{200b}a"));
+        assert!(!is_blank("a "));
+        assert!(is_blank("\t\n"));
         assert!(!is_blank("\u{200c}\u{5d0}"));
     }
 
