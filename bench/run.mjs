@@ -211,7 +211,27 @@ for (const file of readdirSync(join(ROOT, "public/examples")).filter((f) => f.en
 const blankMs = median(await series(() => referenceOnce("blank.html"), 0, RUNS));
 const rows = [];
 for (const n of SIZES) {
-  const ours = await series(oursOnce, n, RUNS);
+  await saveFirstScreen(n);
+  // A warm-up of each page, then the runs in turn (ours, the static page, Mermaid's, ours
+  // ...): a machine that speeds up or slows down meanwhile does so for all three alike,
+  // which a series of each in a row did not (its Mermaid runs took tens of seconds after
+  // ours), and the ratio is of times taken in the same minutes.
+  const staticOnce = () => referenceOnce(`static-${n}.html`);
+  const [ours, statics, mm] = [[], [], []];
+  await oursOnce(n);
+  await staticOnce();
+  if (WITH_MERMAID) await mermaidOnce(n);
+  // (Each after a pause: the tab closed before it, Mermaid's above all, is taken down
+  // meanwhile, on a machine with two cores.)
+  const settled = async (once) => {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    return once(n);
+  };
+  for (let i = 0; i < RUNS; i++) {
+    ours.push(await settled(oursOnce));
+    statics.push(await settled(staticOnce));
+    if (WITH_MERMAID && i < mermaidRuns(n)) mm.push(await settled(mermaidOnce));
+  }
   const row = {
     steps: n,
     first_ms: median(ours.map((r) => r.first)),
@@ -226,10 +246,8 @@ for (const n of SIZES) {
     dom_elements: ours[0].nodes,
     step_columns_in_dom: ours[0].steps,
   };
-  await saveFirstScreen(n);
-  row.static_html_ms = median(await series(() => referenceOnce(`static-${n}.html`), n, RUNS));
+  row.static_html_ms = median(statics);
   if (WITH_MERMAID) {
-    const mm = await series(mermaidOnce, n, mermaidRuns(n));
     row.mermaid_first_ms = median(mm.map((r) => r.first));
     row.mermaid_render_ms = median(mm.map((r) => r.render));
     row.mermaid_peak_memory_mb = Math.max(...mm.map((r) => r.peak)) / 1048576;
