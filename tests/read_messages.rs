@@ -357,24 +357,46 @@ fn a_key_written_twice_in_an_object_is_told_where_its_second_is() {
 
 #[test]
 fn blank_required_strings_are_told_and_kept_or_replaced() {
-    let text = r#"{"version": 1, "title": "  ", "phases": [{"id": "p", "name": ""}],
-        "steps": [{"id": "s", "phase": "p", "name": " ", "opportunities": [{"text": ""}]}]}"#;
+    let text = r#"{"version": 1, "title": "  ", "personas": [{"id": "a", "name": "\t"}],
+        "phases": [{"id": "p", "name": ""}],
+        "steps": [{"id": "s", "phase": "p", "name": " ", "opportunities": [{"text": ""}]},
+                  {"id": " ", "phase": "p", "name": ""}]}"#;
     assert_eq!(
         opened_with(text),
         [
             "title: expected a string that is not empty, found \"  \"",
+            "personas[0].name: expected a string that is not empty, found \"\\t\"",
             "phases[0].name: expected a string that is not empty, found \"\"",
             "steps[0].name: expected a string that is not empty, found \" \"",
             "steps[0].opportunities[0].text: expected a string that is not empty, found \"\"",
+            "steps[1].id: expected a string that is not empty, found \" \"",
+            "steps[1].name: expected a string that is not empty, found \"\"",
         ]
     );
     let loaded = read_journey(text).unwrap();
     assert_eq!(loaded.journey.title, "Untitled journey");
+    let effects: Vec<String> = loaded
+        .problems
+        .iter()
+        .map(|p| p.effect.to_string())
+        .collect();
     assert_eq!(
-        loaded.problems[0].effect.to_string(),
-        "\"Untitled journey\" is used instead"
+        effects,
+        [
+            "\"Untitled journey\" is used instead",
+            "\"a\" is used instead",
+            "\"p\" is used instead",
+            "\"s\" is used instead",
+            "",
+            "",
+            "",
+        ]
     );
-    assert_eq!(loaded.journey.steps[0].name, " ");
+    // A blank name: the id stands in for it (a blank id too: the name stays blank).
+    assert_eq!(loaded.journey.personas[0].name, "a");
+    assert_eq!(loaded.journey.phases[0].name, "p");
+    assert_eq!(loaded.journey.steps[0].name, "s");
+    assert_eq!(loaded.journey.steps[1].name, "");
     assert!(loaded
         .problems
         .iter()

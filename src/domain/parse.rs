@@ -275,7 +275,7 @@ fn read_items<T>(
 fn read_persona(r: &mut Reader, o: Obj) -> Option<Persona> {
     let left_out = Effect::LeftOut(Noun::Persona);
     let id = r.required_text(&o, "id", left_out.clone());
-    let name = r.required_text(&o, "name", left_out);
+    let name = r.required_name(&o, id.as_deref(), left_out);
     let description = r.text(&o, "description");
     let goals = r.texts(&o, "goals");
     let frustrations = r.texts(&o, "frustrations");
@@ -293,7 +293,7 @@ fn read_persona(r: &mut Reader, o: Obj) -> Option<Persona> {
 fn read_phase(r: &mut Reader, o: Obj) -> Option<Phase> {
     let left_out = Effect::LeftOut(Noun::Phase);
     let id = r.required_text(&o, "id", left_out.clone());
-    let name = r.required_text(&o, "name", left_out);
+    let name = r.required_name(&o, id.as_deref(), left_out);
     let goal = r.text(&o, "goal");
     let description = r.text(&o, "description");
     let extra = o.unknown_fields(&["id", "name", "goal", "description"], r);

@@ -41,7 +41,7 @@ pub fn read_step(r: &mut Reader, o: Obj) -> Option<Step> {
     let left_out = Effect::LeftOut(Noun::Step);
     let id = r.required_text(&o, "id", left_out.clone());
     let phase = r.required_text(&o, "phase", left_out.clone());
-    let name = r.required_text(&o, "name", left_out);
+    let name = r.required_name(&o, id.as_deref(), left_out);
     let (id, phase, name) = (id?, phase?, name?);
     Some(Step {
         id,

@@ -187,6 +187,23 @@ impl Reader {
         }
     }
 
+    /// A persona's, phase's or step's `name`. Blank, the item's `id` stands in for it (as
+    /// the default title does for a blank title: a blank name left nothing to call the step
+    /// by in its header, the curve's summary or the insights), and the warning says so.
+    pub fn required_name(&mut self, obj: &Obj, id: Option<&str>, effect: Effect) -> Option<String> {
+        let blank = obj
+            .get("name")
+            .and_then(Value::as_str)
+            .is_some_and(is_blank);
+        match id.filter(|id| blank && !is_blank(id)) {
+            Some(id) => {
+                self.required_text(obj, "name", Effect::DefaultUsed(id.to_owned()));
+                Some(id.to_owned())
+            }
+            None => self.required_text(obj, "name", effect),
+        }
+    }
+
     /// An optional number field.
     pub fn number(&mut self, obj: &Obj, key: &str) -> Option<f64> {
         self.number_value(obj.get(key)?, obj.path(key), Expected::Number)

@@ -233,12 +233,17 @@ describe("bad input", () => {
     await page.close();
   });
 
-  test("a blank title or step name opens with a warning; the title is then the untitled one", async () => {
-    const body = '{"version": 1, "title": " ", "phases": [{"id": "p", "name": "P"}], "steps": [{"id": "s", "phase": "p", "name": ""}]}';
+  test("a blank title or step name opens with a warning; the title is then the untitled one, the step's name its id", async () => {
+    const body = '{"version": 1, "title": " ", "phases": [{"id": "p", "name": "P"}], "steps": [{"id": "s", "phase": "p", "name": "", "emotion": -1}, {"id": "t", "phase": "p", "name": "T", "emotion": 1}]}';
     const { page, text } = await openedWithWarning("blank.json", body, "Untitled journey");
     assert.match(text, /title: expected a string that is not empty, found " " — "Untitled journey" is used instead/);
-    assert.match(text, /steps\[0\]\.name: expected a string that is not empty, found ""/);
-    assert.equal(await page.locator(".step-head[data-step-id=s]").count(), 1, "the step is still drawn");
+    assert.match(text, /steps\[0\]\.name \(“s”\): expected a string that is not empty, found "" — "s" is used instead/);
+    // The step is drawn, called by its id wherever its name is shown: its header, and the
+    // curve's summary (it read "lowest point , −1").
+    assert.equal(await page.locator(".step-head[data-step-id=s] .step-name").innerText(), "s");
+    const summary = await page.locator(".curve-text").evaluate((e) => e.textContent);
+    assert.match(summary, /lowest point s, −1/);
+    assert.deepEqual(page.errors, []);
     await page.close();
   });
 
@@ -515,10 +520,12 @@ describe("bad input", () => {
     const text = await alertText(page);
     for (const m of [
       'title: expected a string that is not empty, found "\\u200b" — "Untitled journey" is used instead',
-      'steps[0].name: expected a string that is not empty, found " \\ufeff\\u200f"',
-      "steps[0].emotion: expected a number from -2 to 2, found 9",
+      'steps[0].name (“s”): expected a string that is not empty, found " \\ufeff\\u200f" — "s" is used instead',
+      "steps[0].emotion (“s”): expected a number from -2 to 2, found 9",
     ]) assert.ok(text.includes(m), `missing: ${m}\nin: ${text}`);
-    assert.equal(await page.locator("[role=alert] .problem-step").count(), 0);
+    // The step is named by the id that stands in for its name, not by the invisible one.
+    const named = await page.locator("[role=alert] .problem-step").allTextContents();
+    assert.ok(named.length > 0 && named.every((n) => n === "s"), named.join("|"));
     assert.deepEqual(page.errors, []);
     await page.close();
   });
