@@ -13,7 +13,6 @@ use wasm_bindgen::JsCast;
 use super::dom::{target, text_el, El};
 use super::i18n::Texts;
 use super::state::{effect_with, use_state, AppState, Shared};
-use crate::domain::explore;
 use crate::domain::map_model::{Chip, MapModel};
 use crate::domain::view_state::{Zoom, MAX_ZOOM, MIN_ZOOM};
 
@@ -81,14 +80,14 @@ impl Parts {
             }
         }
         let (channel, owner) = (state.channel.get(), state.owner.get());
-        let kept = match (&channel, &owner) {
-            (None, None) => String::new(),
-            _ => state.opened.with_untracked(|o| {
-                let steps = o.as_ref().map_or(&[][..], |o| &o.journey.steps[..]);
-                let pass = |s: &&_| explore::passes(s, channel.as_deref(), owner.as_deref());
-                (t.kept_steps)(steps.iter().filter(pass).count(), steps.len())
+        // (The map's memo of the steps the filters keep: a column a step.)
+        let kept = state.kept.with_untracked(|kept| match kept {
+            Some(kept) => state.opened.with_untracked(|o| {
+                let all = o.as_ref().map_or(0, |o| o.journey.steps.len());
+                (t.kept_steps)(kept.len(), all)
             }),
-        };
+            None => String::new(),
+        });
         if self.kept.text_content().unwrap_or_default() != kept {
             self.kept.set_text_content(Some(&kept));
         }
