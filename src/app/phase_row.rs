@@ -182,14 +182,17 @@ thread_local! {
 
 /// Whether the phase `id` starts within the steps in view.
 fn is_in_view(state: AppState, id: &str) -> bool {
-    let scroller = document().query_selector(".map-scroll").ok().flatten();
-    match (scroller, phase_start(state, id)) {
-        (Some(s), Some(x)) => {
-            let x = x * zoom_factor(state) - s.scroll_left() as f64;
-            (0.0..s.client_width() as f64 - titles_drawn(state)).contains(&x)
-        }
-        _ => false,
-    }
+    let Some(s) = document().query_selector(".map-scroll").ok().flatten() else {
+        return false;
+    };
+    let shown = s.client_width() as f64 - titles_drawn(state);
+    start_in_view(state, &s, id).is_some_and(|x| (0.0..shown).contains(&x))
+}
+
+/// How far the phase `id` starts from the left edge of the steps in view of `scroller`
+/// (negative: further left).
+fn start_in_view(state: AppState, scroller: &web_sys::Element, id: &str) -> Option<f64> {
+    Some(phase_start(state, id)? * zoom_factor(state) - scroller.scroll_left() as f64)
 }
 
 /// Runs `change`, which collapses or expands phases (the map is then drawn again), and
@@ -210,9 +213,11 @@ fn keeping_place(
         .active_element()
         .is_some_and(|el| el.matches(&button).unwrap_or(false));
     let scroller = document().query_selector(".map-scroll").ok().flatten();
-    let offset = offset.unwrap_or(match (&scroller, phase_start(state, anchor)) {
-        (Some(s), Some(x)) => (x * zoom_factor(state) - s.scroll_left() as f64).max(0.0),
-        _ => 0.0,
+    let offset = offset.unwrap_or_else(|| {
+        let start = scroller
+            .as_ref()
+            .and_then(|s| start_in_view(state, s, anchor));
+        start.map_or(0.0, |x| x.max(0.0))
     });
     change();
     // The map drawn again opens there (the map's memo, read here, is already the new one).
