@@ -38,6 +38,10 @@ extern "C" {
     /// Tells the controls drawn so far their shortcuts, after the next frame.
     #[wasm_bindgen(js_name = tellKeysSoon)]
     pub fn tell_keys_soon();
+    /// Disables `control` (`off`) or enables it; a disabled control does not tell its
+    /// shortcut.
+    #[wasm_bindgen(js_name = setDisabled)]
+    pub fn set_disabled(control: &web_sys::Element, off: bool);
 }
 
 /// Records a performance mark that benchmarks read (`performance.getEntriesByName`).

@@ -112,7 +112,7 @@ impl Parts {
         let off = !state.view.get().zooms();
         let buttons = self.zoom_group.children();
         for button in (0..buttons.length()).filter_map(|i| buttons.item(i)) {
-            let _ = button.toggle_attribute_with_force("disabled", off);
+            super::browser::set_disabled(&button, off);
         }
         // − and + at the least and the most zoom: they do nothing, and say so (without
         // `disabled`, which would drop the keyboard from a button pressed to its limit).
@@ -209,27 +209,29 @@ fn build(
         ),
         move |v| state.owner.set(v),
     );
-    let zoom_button = |label: &'static str, text: &str, zoom: fn(AppState) -> Zoom| {
+    // (Each with its single keys: "Plus" names the + key, as `aria-keyshortcuts` asks.)
+    let zoom_button = |label: &'static str, text: &str, keys, zoom: fn(AppState) -> Zoom| {
         text_el("button", "button", text)
             .attr("type", "button")
             .attr("aria-label", label)
             .attr("title", label)
+            .shortcut(keys)
             .on("click", move |_| state.zoom.set(zoom(state)))
     };
     // (Its text and name, with the zoom in force, come from the first update.)
     let zoom_label =
-        zoom_button(t.zoom_actual, "", |_| Zoom::Percent(100)).class("button zoom-level");
-    let fit = zoom_button(t.zoom_fit, t.zoom_fit, |_| Zoom::Fit);
+        zoom_button(t.zoom_actual, "", "0", |_| Zoom::Percent(100)).class("button zoom-level");
+    let fit = zoom_button(t.zoom_fit, t.zoom_fit, "F", |_| Zoom::Fit);
     let (zoom_el, fit_el) = (zoom_label.0.clone(), fit.0.clone());
     let zoom = El::new("div")
         .class("zoom segmented-buttons")
         .attr("role", "group")
         .attr("aria-label", t.zoom)
-        .child(zoom_button(t.zoom_out, "−", |s| {
+        .child(zoom_button(t.zoom_out, "−", "-", |s| {
             super::swimlane::zoom_step(s, false)
         }))
         .child(zoom_label)
-        .child(zoom_button(t.zoom_in, "+", |s| {
+        .child(zoom_button(t.zoom_in, "+", "Plus =", |s| {
             super::swimlane::zoom_step(s, true)
         }))
         .child(fit);

@@ -15,10 +15,11 @@ export function singleKeys(turn) {
 }
 
 // The controls' shortcuts are told to screen readers (aria-keyshortcuts) only while they
-// act: kept aside in data-keys while they are off (see `El::shortcut`). A page's first read
-// of the browser's storage can take milliseconds (0.4-4.4 in new tabs here), so the controls
-// drawn for the first frame keep them aside too, and are told them just after that frame
-// (`tellKeysSoon`, at the start); controls made later are told at once (`keysTold`).
+// act: kept aside in data-keys while they are off, and on a control that is disabled (see
+// `El::shortcut`). A page's first read of the browser's storage can take milliseconds
+// (0.4-4.4 in new tabs here), so the controls drawn for the first frame keep them aside too,
+// and are told them just after that frame (`tellKeysSoon`, at the start); controls made
+// later are told at once (`keysTold`).
 let told = false;
 export function keysTold() {
   return told && singleKeys();
@@ -26,18 +27,29 @@ export function keysTold() {
 export function tellKeysSoon() {
   requestAnimationFrame(() => setTimeout(() => {
     told = true;
-    if (singleKeys()) swap("data-keys", "aria-keyshortcuts");
+    tellAll(singleKeys());
   }));
 }
-function swap(from, to) {
-  for (const el of document.querySelectorAll(`[${from}]`)) {
-    el.setAttribute(to, el.getAttribute(from));
+const tellAll = (on) => document.querySelectorAll("[data-keys], [aria-keyshortcuts]").forEach((el) => tell(el, on));
+function tell(el, on) {
+  const [from, to] = on && !el.disabled ? ["data-keys", "aria-keyshortcuts"] : ["aria-keyshortcuts", "data-keys"];
+  const keys = el.getAttribute(from);
+  if (keys !== null) {
     el.removeAttribute(from);
+    el.setAttribute(to, keys);
+  }
+}
+
+// Disables a control (`off`) or enables it, with its shortcut told only while it acts.
+export function setDisabled(el, off) {
+  if (el.disabled !== off) {
+    el.disabled = off;
+    tell(el, keysTold());
   }
 }
 
 // The shortcut list's check box for them: checked while they are on, turning them on or off.
 export function singleKeysBox(box) {
   box.checked = singleKeys();
-  box.onchange = () => (singleKeys(box.checked) ? swap("data-keys", "aria-keyshortcuts") : swap("aria-keyshortcuts", "data-keys"));
+  box.onchange = () => tellAll(singleKeys(box.checked));
 }

@@ -83,7 +83,7 @@ impl Parts {
         let full_view = state.embed.then(super::embed::full_view_href);
         set_or_remove(&self.full_view, "href", full_view.as_deref());
         self.share.set_disabled(opened.is_none());
-        self.present.set_disabled(opened.is_none());
+        super::browser::set_disabled(&self.present, opened.is_none());
         // The example open, marked in the Examples menu.
         let open = match opened.map(|o| &o.source) {
             Some(Source::Example(file)) => file.as_str(),
@@ -136,10 +136,15 @@ fn build(state: AppState, lang: Lang, host: &web_sys::HtmlElement) -> Parts {
         .on("click", move |_| super::present::start(state));
     let views: Vec<El> = VIEWS
         .iter()
-        .zip([t.view_map, t.view_curve, t.view_insights])
-        .map(|(&mode, label)| {
+        .zip([
+            (t.view_map, "M"),
+            (t.view_curve, "C"),
+            (t.view_insights, "I"),
+        ])
+        .map(|(&mode, (label, key))| {
             El::new("button")
                 .attr("type", "button")
+                .shortcut(key)
                 .text(label)
                 .on("click", move |_| state.view.set(mode))
         })

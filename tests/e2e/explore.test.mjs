@@ -824,6 +824,34 @@ test("? lists the shortcuts; / goes to search; + − 0 F zoom", async () => {
   await page.close();
 });
 
+test("a disabled control does not tell its shortcut: Present with no journey, zoom in the insights view", async () => {
+  const frames = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r)))));
+  const keys = (page, selector) => page.$$eval(selector, (els) => els.map((e) => [e.disabled, e.getAttribute("aria-keyshortcuts"), e.getAttribute("data-keys")]));
+  const page = await app.page("?src=nope.json");
+  await page.getByRole("alert").waitFor();
+  await frames(page);
+  assert.deepEqual(await keys(page, ".present-button"), [[true, null, "P"]], "disabled: kept aside");
+  await page.getByRole("button", { name: "Examples" }).click();
+  await page.locator(".examples-menu").getByRole("button", { name: "Minimal journey" }).click();
+  await page.waitForSelector("[data-view=swimlane] .step-head");
+  assert.deepEqual(await keys(page, ".present-button"), [[false, "P", null]], "enabled: told");
+  // The zoom buttons (their keys as aria-keyshortcuts names them: "Plus" for +) and the
+  // view buttons tell theirs; zoom is off in the insights view, and its keys with it.
+  const zoomKeys = [["-"], ["0"], ["Plus ="], ["F"]];
+  const zoom = (told) => zoomKeys.map(([k]) => [!told, told ? k : null, told ? null : k]);
+  assert.deepEqual(await keys(page, ".zoom button"), zoom(true));
+  assert.deepEqual(await page.$$eval(".segmented[role=group] button", (els) => els.map((e) => e.getAttribute("aria-keyshortcuts"))), ["M", "C", "I"]);
+  await page.getByRole("button", { name: "Insights" }).click();
+  await page.waitForSelector(".insights-grid");
+  assert.deepEqual(await keys(page, ".zoom button"), zoom(false));
+  await page.focus(".insights-grid");
+  await page.keyboard.press("m");
+  await page.waitForSelector("[data-view=swimlane] .step-head");
+  assert.deepEqual(await keys(page, ".zoom button"), zoom(true));
+  assert.deepEqual(page.errors.filter((e) => !/404/.test(e)), []);
+  await page.close();
+});
+
 test("the single-key shortcuts turn off in their list and stay off after a reload; Escape and the arrows still act (WCAG 2.1.4)", async () => {
   const page = await open();
   try {
@@ -834,7 +862,7 @@ test("the single-key shortcuts turn off in their list and stay off after a reloa
     const told = () => page.$$eval("[aria-keyshortcuts]", (els) => els.map((e) => e.getAttribute("aria-keyshortcuts")).sort().join(" "));
     const frames = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r)))));
     await frames();
-    assert.equal(await told(), "/ ? P");
+    assert.equal(await told(), "- / 0 ? C F I M P Plus =");
     assert.equal(await page.locator("[data-keys]").count(), 0);
     await page.focus(".map-scroll");
     await page.keyboard.press("?");
@@ -891,7 +919,7 @@ test("the single-key shortcuts turn off in their list and stay off after a reloa
     await page.getByRole("button", { name: "Keyboard shortcuts" }).click();
     assert.equal(await box.isChecked(), false, "off after the reload");
     await box.check();
-    assert.equal(await told(), "/ ? P");
+    assert.equal(await told(), "- / 0 ? C F I M P Plus =");
     await page.keyboard.press("Escape");
     await dialog.waitFor({ state: "detached" }).catch(() => dialog.waitFor({ state: "hidden" }));
     await page.focus(".map-scroll");
