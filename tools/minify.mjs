@@ -38,8 +38,12 @@ if (!STRICT_CSP.includes(hash)) {
   process.exit(1);
 }
 
+// Strings (`content` and its alternative text) are set aside while spaces go, and kept as
+// written: `", "` had become `","`.
+const strings = [];
 const css = readFileSync(join(dir, "app.css"), "utf8")
   .replace(/\/\*[\s\S]*?\*\//g, "")
+  .replace(/"(?:[^"\\\n]|\\.)*"/g, (string) => `"${strings.push(string) - 1}"`)
   .replace(/\s+/g, " ")
   .replace(/\s*([{};,>])\s*/g, "$1")
   // Space after a colon goes; space before one may be a descendant combinator (`.a :is(b)`).
@@ -48,6 +52,7 @@ const css = readFileSync(join(dir, "app.css"), "utf8")
   // ` / ` (in `rgb()`, `grid-area`, alt text) is `/`; ` !important` is `!important`.
   .replace(/ \/ /g, "/")
   .replace(/ !important/g, "!important")
+  .replace(/"(\d+)"/g, (_, i) => strings[i])
   // `[a="b"]` is `[a=b]` where `b` is a word; `*::before` is `::before`; `outline:none` is
   // `outline:0`; a selector's `a + b` and `a ~ b` are `a+b`, `a~b` (only in selectors: a
   // `calc()` needs its spaces).
