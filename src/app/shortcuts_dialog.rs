@@ -22,10 +22,10 @@ pub fn ShortcutsDialog() -> impl IntoView {
 fn list(state: AppState) -> Option<El> {
     // The single-key shortcuts (those of one character, as `keyboard` tells them: not the
     // arrows) are named in their switch's label; while off, style/explore.css dims their
-    // keys and strikes through what they do.
+    // keys, strikes through what they do and tells screen readers "off" (`data-off`).
     let mut single = String::new();
-    let rows = state
-        .t()
+    let t = state.t();
+    let rows = t
         .shortcut_keys
         .iter()
         .map(|(keys, what)| {
@@ -37,7 +37,7 @@ fn list(state: AppState) -> Option<El> {
             El::new("div")
                 .class(if one { "single" } else { "" })
                 .child(El::new("dt").children(keys))
-                .child(El::new("dd").text(what))
+                .child(El::new("dd").attr("data-off", t.single_keys_off).text(what))
         })
         .collect();
     // Turned off, letters typed by speech input do not act (the arrows, Enter, Esc and Tab
@@ -47,7 +47,7 @@ fn list(state: AppState) -> Option<El> {
     let toggle = El::new("label")
         .class("single-keys")
         .child(input)
-        .text(&[state.t().single_keys, " (", single.trim_start(), ")"].concat());
+        .text(&[t.single_keys, " (", single.trim_start(), ")"].concat());
     Some(
         El::new("div")
             .child(El::new("dl").class("shortcut-list").children(rows))

@@ -871,10 +871,21 @@ test("the single-key shortcuts turn off in their list and stay off after a reloa
     assert.equal(await box.evaluate((b) => b.labels[0].textContent), "Single-key shortcuts (/ + − 0 F M C I P ?)");
     const struck = () => dialog.evaluate((d) => [...d.querySelectorAll("dd")]
       .filter((dd) => getComputedStyle(dd).textDecorationLine === "line-through").map((dd) => dd.textContent));
+    // Screen readers, which read no strike-through, are told "off" after each of them.
+    const saidOff = async () => {
+      const cdp = await page.context().newCDPSession(page);
+      const { nodes } = await cdp.send("Accessibility.getFullAXTree");
+      await cdp.detach();
+      const said = nodes.filter((n) => n.role?.value === "StaticText").map((n) => n.name?.value);
+      return said.flatMap((text, i) => (text === ", off" ? [said[i - 1]] : []));
+    };
     assert.deepEqual(await struck(), []);
+    assert.deepEqual(await saidOff(), []);
     await box.uncheck();
-    assert.deepEqual(await struck(), ["Search steps", "Zoom in or out", "Actual size, or fit the map to the window",
-      "Map, emotion curve or insights", "Present the journey", "This list"]);
+    const single = ["Search steps", "Zoom in or out", "Actual size, or fit the map to the window",
+      "Map, emotion curve or insights", "Present the journey", "This list"];
+    assert.deepEqual(await struck(), single);
+    assert.deepEqual(await saidOff(), single);
     // Their keys are dimmed, not struck (a line through "−" or "+" reads as another sign).
     const look = (sel) => dialog.locator(sel).first().evaluate((e) => [getComputedStyle(e).textDecorationLine, getComputedStyle(e).color]);
     const [[line, dim], [, plain]] = [await look(".single kbd"), await look("div:not(.single) kbd")];

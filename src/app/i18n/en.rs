@@ -222,6 +222,7 @@ pub const TEXTS: Texts = Texts {
     zoom_actual: "Actual size (100%)",
     shortcuts: "Keyboard shortcuts",
     single_keys: "Single-key shortcuts",
+    single_keys_off: "off",
     shortcut_keys: [
         ("← →", "Previous or next step (in the map)"),
         ("↑ ↓", "Lane above or below"),

@@ -256,6 +256,7 @@ pub const TEXTS: Texts = Texts {
     zoom_actual: "Tamaño real (100%)",
     shortcuts: "Atajos de teclado",
     single_keys: "Atajos de una sola tecla",
+    single_keys_off: "desactivado",
     shortcut_keys: [
         ("← →", "Paso anterior o siguiente (en el mapa)"),
         ("↑ ↓", "Fila superior o inferior"),

@@ -274,6 +274,7 @@ pub const TEXTS: Texts = Texts {
     zoom_actual: "Dimensione reale (100%)",
     shortcuts: "Scorciatoie da tastiera",
     single_keys: "Scorciatoie a un solo tasto",
+    single_keys_off: "disattivato",
     shortcut_keys: [
         ("← →", "Passo precedente o successivo (nella mappa)"),
         ("↑ ↓", "Corsia sopra o sotto"),

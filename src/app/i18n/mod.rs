@@ -234,6 +234,9 @@ pub struct Texts {
     pub shortcuts: &'static str,
     /// The shortcut list's switch for the page-wide shortcuts of one character.
     pub single_keys: &'static str,
+    /// Told to screen readers after each of them while they are off (the rows are struck
+    /// through on screen).
+    pub single_keys_off: &'static str,
     /// Keys (separated by spaces, each shown as a key) and what they do.
     pub shortcut_keys: [(&'static str, &'static str); 13],
     /// The curve: the widest gap between personas (short, and with step and size), the
