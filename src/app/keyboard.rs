@@ -280,6 +280,11 @@ pub fn install(state: AppState) {
         {
             return; // a dialog has the keyboard
         }
+        // Embedded, the frame shows no search, zoom or views, so their keys do not act (a
+        // mouse could not undo them); the shortcut list leaves them out too.
+        if state.embed && !matches!(key.as_str(), "?" | "p" | "Escape") {
+            return;
+        }
         let zoom = |z: Zoom| {
             if state.view.get_untracked().zooms() {
                 state.zoom.set(z)

@@ -220,6 +220,38 @@ test("an embedded map is read-only: a pasted journey does not replace it", async
   await page.close();
 });
 
+test("embedded, the single keys of search, zoom and the views do not act, and the shortcut list leaves them out", async () => {
+  // The frame shows no search box, zoom buttons or view buttons: a key that changed the
+  // view or the zoom left a mouse user with nothing to undo it.
+  const page = await app.page("?src=examples/b2b-software.json&embed=1");
+  await mapOf(page, B2B.title);
+  await page.focus(".map-scroll");
+  const query = () => new URL(page.url()).search;
+  const before = query();
+  // (Each key alone: some undo others, as m after c.)
+  for (const key of ["c", "i", "+", "=", "-", "f", "/"]) {
+    await page.keyboard.press(key);
+    const now = await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(() =>
+      r([!!document.querySelector("[data-view=swimlane]"), document.querySelector(".map-grid")?.dataset.zoom, document.activeElement.matches("input")])))));
+    assert.deepEqual(now, [true, "1", false], key);
+    assert.equal(query(), before, key);
+  }
+  await page.keyboard.press("?");
+  const dialog = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+  await dialog.waitFor();
+  const rows = await dialog.locator("dd").allTextContents();
+  assert.deepEqual(rows, ["Previous or next step (in the map)", "Lane above or below", "First or last step", "Open the step's details",
+    "Close the details or a dialog", "Move between the toolbar, the filters and the map", "Present the journey", "This list"]);
+  assert.equal(await dialog.locator("label.single-keys").textContent(), "Single-key shortcuts (P ?)");
+  await page.keyboard.press("Escape");
+  await dialog.waitFor({ state: "detached" }).catch(() => dialog.waitFor({ state: "hidden" }));
+  // Present still acts: the embed shows its button.
+  await page.keyboard.press("p");
+  await page.waitForSelector(".present-frame");
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test("the Share dialog's embed code shows the same journey and view, embedded", async () => {
   const page = await app.page("?src=examples/b2b-software.json");
   await mapOf(page, B2B.title);

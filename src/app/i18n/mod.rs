@@ -237,7 +237,8 @@ pub struct Texts {
     /// Told to screen readers after each of them while they are off (the rows are struck
     /// through on screen).
     pub single_keys_off: &'static str,
-    /// Keys (separated by spaces, each shown as a key) and what they do.
+    /// Keys (separated by spaces, each shown as a key) and what they do; those of search,
+    /// zoom and the views from the sixth to the tenth (an embedded map has none of them).
     pub shortcut_keys: [(&'static str, &'static str); 13],
     /// The curve: the widest gap between personas (short, and with step and size), the
     /// one-sentence summary (persona, lowest step and value, highest step and value), the table.
