@@ -25,13 +25,12 @@ fn list(state: AppState) -> Option<El> {
     // keys, strikes through what they do and tells screen readers "off" (`data-off`).
     let mut single = String::new();
     let t = state.t();
-    // (Embedded, without the rows of search, zoom and the views: `keyboard::install`.)
+    // (Embedded, without the last rows, of search, zoom and the views: `keyboard::install`.)
     let rows = t
         .shortcut_keys
         .iter()
-        .enumerate()
-        .filter(|(i, _)| !(state.embed && (5..=9).contains(i)))
-        .map(|(_, (keys, what))| {
+        .take(if state.embed { 8 } else { 13 })
+        .map(|(keys, what)| {
             let one = keys.split(' ').next().is_some_and(|k| k.len() == 1);
             if one {
                 single = [&single, " ", keys].concat();

@@ -868,7 +868,7 @@ test("the single-key shortcuts turn off in their list and stay off after a reloa
     await page.keyboard.press("?");
     assert.equal(await box.isChecked(), true, "on at first");
     // The box names the keys it turns off; while off, their rows are struck through.
-    assert.equal(await box.evaluate((b) => b.labels[0].textContent), "Single-key shortcuts (/ + − 0 F M C I P ?)");
+    assert.equal(await box.evaluate((b) => b.labels[0].textContent), "Single-key shortcuts (P ? / + − 0 F M C I)");
     const struck = () => dialog.evaluate((d) => [...d.querySelectorAll("dd")]
       .filter((dd) => getComputedStyle(dd).textDecorationLine === "line-through").map((dd) => dd.textContent));
     // Screen readers, which read no strike-through, are told "off" after each of them.
@@ -882,8 +882,8 @@ test("the single-key shortcuts turn off in their list and stay off after a reloa
     assert.deepEqual(await struck(), []);
     assert.deepEqual(await saidOff(), []);
     await box.uncheck();
-    const single = ["Search steps", "Zoom in or out", "Actual size, or fit the map to the window",
-      "Map, emotion curve or insights", "Present the journey", "This list"];
+    const single = ["Present the journey", "This list", "Search steps", "Zoom in or out",
+      "Actual size, or fit the map to the window", "Map, emotion curve or insights"];
     assert.deepEqual(await struck(), single);
     assert.deepEqual(await saidOff(), single);
     // Their keys are dimmed, not struck (a line through "−" or "+" reads as another sign).

@@ -238,7 +238,7 @@ pub struct Texts {
     /// through on screen).
     pub single_keys_off: &'static str,
     /// Keys (separated by spaces, each shown as a key) and what they do; those of search,
-    /// zoom and the views from the sixth to the tenth (an embedded map has none of them).
+    /// zoom and the views last (an embedded map has none of them: it lists the first 8).
     pub shortcut_keys: [(&'static str, &'static str); 13],
     /// The curve: the widest gap between personas (short, and with step and size), the
     /// one-sentence summary (persona, lowest step and value, highest step and value), the table.
