@@ -8,11 +8,13 @@ use super::dom::{text_el, translate, El};
 use super::emotion_lane::{scale_lines, SCALE};
 use super::i18n::Texts;
 use super::lane_cell::content;
+use super::step_details::LONGEST_SHOWN;
 use crate::domain::curve::{path, point_position, signed, Band, Feeling};
 use crate::domain::decimal::decimal;
 use crate::domain::insights::StepFlag;
 use crate::domain::lanes::{Lane, LaneKind};
 use crate::domain::map_model::{MapModel, PersonaCurve};
+use crate::domain::problem::shorten;
 use crate::domain::story::{
     drawn_until, phase_summary, top_opportunities, top_pains, Highlight, Pace, Slide,
 };
@@ -79,7 +81,7 @@ fn title(d: &Deck) -> El {
         .maybe(
             j.description
                 .as_deref()
-                .map(|s| text_el("p", "slide-lead", s)),
+                .map(|s| text_el("p", "slide-lead", &shorten(s, LONGEST_SHOWN))),
         )
         .child(
             El::new("ul")
@@ -194,7 +196,7 @@ fn step(d: &Deck, column: usize) -> El {
         .maybe(
             step.description
                 .as_deref()
-                .map(|s| text_el("p", "slide-lead", s)),
+                .map(|s| text_el("p", "slide-lead", &shorten(s, LONGEST_SHOWN))),
         )
         .children(lanes)
         .maybe(nothing);

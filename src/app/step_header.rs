@@ -20,6 +20,7 @@ use crate::domain::insights::StepFlag;
 use crate::domain::lanes::LaneKind;
 use crate::domain::layout::Column;
 use crate::domain::model::Step;
+use crate::domain::problem::shorten;
 
 type Drawn = Vec<(usize, web_sys::Element)>;
 type Flags = Shared<std::collections::BTreeMap<String, Vec<StepFlag>>>;
@@ -172,10 +173,12 @@ fn header(
     )
     .child(text_el("span", "step-name", &step.name).attr("title", &step.name))
     .maybe(flags)
+    // (Two lines of it show: a description of a megabyte, laid out whole under the clamp,
+    // took 10 s to draw. The step's details show all of it.)
     .maybe(
         step.description
             .as_ref()
-            .map(|d| text_el("p", "step-description", d)),
+            .map(|d| text_el("p", "step-description", &shorten(d, 300))),
     )
     .maybe(links)
 }
