@@ -46,5 +46,9 @@ export function highlightText(root, query) {
       }
     }
   }
-  CSS.highlights.set("jl-search", new Highlight(...ranges));
+  // (Added one by one: spread as arguments, the ranges of a letter found 500,000 times in a
+  // long text overflowed the stack, and the error left the app broken.)
+  const highlight = new Highlight();
+  for (const range of ranges) highlight.add(range);
+  CSS.highlights.set("jl-search", highlight);
 }

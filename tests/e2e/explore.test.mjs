@@ -121,6 +121,25 @@ test("clicking a step opens every field in the details, with previous and next",
   await page.close();
 });
 
+test("search highlights a text found 300,000 times in what is drawn, and the app goes on", async () => {
+  // The ranges were passed to the highlight as arguments: a letter found 500,000 times in a
+  // long step name overflowed the stack, and the app threw at every action after it.
+  const page = await open();
+  await page.evaluate(() => {
+    const probe = document.createElement("div");
+    probe.hidden = true;
+    probe.textContent = "zq ".repeat(300000);
+    document.querySelector(".app").append(probe);
+  });
+  await page.getByRole("searchbox").fill("zq");
+  await page.waitForFunction(() => (CSS.highlights.get("jl-search")?.size ?? 0) >= 300000, null, { timeout: 10000 }).catch(() => {});
+  assert.equal(await page.evaluate(() => CSS.highlights.get("jl-search")?.size), 300000);
+  await page.getByRole("searchbox").fill("seat");
+  await page.waitForFunction(() => CSS.highlights.get("jl-search")?.size < 300000);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test("search counts matches, highlights them, and jumps between them", async () => {
   const page = await open();
   const box = page.getByRole("searchbox", { name: "Search steps" });
