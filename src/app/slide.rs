@@ -123,7 +123,12 @@ fn phase(d: &Deck, i: usize) -> El {
                 .as_deref()
                 .map(|g| text_el("p", "slide-lead", &[t.goal, ": ", g].concat())),
         )
-        .maybe(phase.description.as_deref().map(|s| text_el("p", "", s)))
+        .maybe(
+            phase
+                .description
+                .as_deref()
+                .map(|s| text_el("p", "", &shorten(s, LONGEST_SHOWN))),
+        )
         .child(text_el("p", "slide-facts", &facts))
         .child(El::new("ol").class("slide-steps").children(names))
         .maybe((more > 0).then(|| text_el("p", "slide-more", &(t.more)(more))));
