@@ -174,7 +174,7 @@ fn header(
     .child(text_el("span", "step-name", &step.name).attr("title", &step.name))
     .maybe(flags)
     // (Two lines of it show: a description of a megabyte, laid out whole under the clamp,
-    // took 10 s to draw. The step's details show all of it.)
+    // took 10 s to draw. The step's details show more, `step_details::LONGEST_SHOWN`.)
     .maybe(
         step.description
             .as_ref()
