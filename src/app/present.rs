@@ -60,9 +60,13 @@ pub fn start(state: AppState) {
     }
 }
 
+/// (Only where the page may: in a frame not allowed full screen, the request failed with an
+/// uncaught "Disallowed by permissions policy".)
 fn full_screen() {
     if let Some(html) = document().document_element() {
-        let _ = html.request_fullscreen();
+        if document().fullscreen_enabled() {
+            let _ = html.request_fullscreen();
+        }
     }
 }
 

@@ -252,6 +252,21 @@ test("embedded, the single keys of search, zoom and the views do not act, and th
   await page.close();
 });
 
+test("presenting in a frame not allowed full screen raises no error", async () => {
+  // (A host's own iframe without allow="fullscreen": the request was refused with an
+  // uncaught "Disallowed by permissions policy".)
+  const src = `${app.url}?src=examples/minimal.json&embed=1`;
+  const page = await hostPage(`<iframe src="${src}" title="Journey" width="700" height="500" style="border:0"></iframe>`);
+  const frame = page.frames().find((f) => f.url().startsWith(app.url));
+  await frame.waitForSelector(".step-head");
+  await frame.locator(".map-scroll").focus();
+  await page.keyboard.press("p");
+  await frame.waitForSelector(".present-frame");
+  await page.waitForTimeout(300);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test("the Share dialog's embed code shows the same journey and view, embedded", async () => {
   const page = await app.page("?src=examples/b2b-software.json");
   await mapOf(page, B2B.title);
