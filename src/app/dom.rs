@@ -10,8 +10,14 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use super::browser::document;
+use crate::domain::problem::shorten;
 
 const SVG_NS: &str = "http://www.w3.org/2000/svg";
+
+/// The most of one text the views show, in characters: a step's description of a megabyte
+/// took 8 s to lay out in the step's details and 35 s on its slide, and a step's name of a
+/// megabyte a minute on the map (the file and its exports keep all of it).
+pub const LONGEST_SHOWN: usize = 20_000;
 
 #[wasm_bindgen::prelude::wasm_bindgen]
 extern "C" {
@@ -84,9 +90,18 @@ impl El {
         self.attr("class", value)
     }
 
-    /// Appends text (a text node: markup in it stays text), in one call into JavaScript.
+    /// Appends text (a text node: markup in it stays text), in one call into JavaScript; at
+    /// most its first `LONGEST_SHOWN` characters, then "…".
     #[inline(never)]
     pub fn text(self, text: &str) -> El {
+        let cut;
+        let text = match text.len() > LONGEST_SHOWN {
+            true => {
+                cut = shorten(text, LONGEST_SHOWN);
+                &cut
+            }
+            false => text,
+        };
         self.elem().append_text(text);
         self
     }

@@ -13,7 +13,9 @@ use wasm_bindgen::JsCast;
 use super::dom::{target, text_el, El};
 use super::i18n::Texts;
 use super::state::{effect_with, use_state, AppState, Shared};
+use super::step_header::HEADER_SHOWS;
 use crate::domain::map_model::{Chip, MapModel};
+use crate::domain::problem::shorten;
 use crate::domain::view_state::{Zoom, MAX_ZOOM, MIN_ZOOM};
 
 #[component]
@@ -63,12 +65,19 @@ impl Parts {
             true => String::new(),
             false => (t.matches)(current + 1, total),
         };
-        // Screen readers also hear which step the match is ("2 of 5" alone named none).
+        // Screen readers also hear which step the match is ("2 of 5" alone named none), by
+        // as much of its name as its header shows.
         let step = state.matches.with(|m| m.get(current).copied());
         let step = step.and_then(|c| {
             let step = state.model.get_untracked()?.layout.columns.get(c)?.step;
             let opened = state.opened.read_untracked();
-            Some([": ", &opened.as_ref()?.journey.steps[step].name].concat())
+            Some(
+                [
+                    ": ",
+                    &shorten(&opened.as_ref()?.journey.steps[step].name, HEADER_SHOWS),
+                ]
+                .concat(),
+            )
         });
         let step = step.filter(|_| !count.is_empty()).unwrap_or_default();
         if self.count.text_content().unwrap_or_default() != [count.as_str(), &step].concat() {

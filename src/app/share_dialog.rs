@@ -312,8 +312,9 @@ fn embed_section(t: &Texts, code: &str) -> El {
         .class("embed-code")
         .attr("readonly", "")
         .attr("rows", "3")
-        .attr("aria-label", t.embed_code)
-        .text(code);
+        .attr("aria-label", t.embed_code);
+    // (Not `El::text`, which cuts long text: a share link can be longer.)
+    field.0.set_text_content(Some(code));
     El::new("div")
         .child(text_el("h3", "embed-heading", t.embed_code))
         .child(text_el("p", "hint", t.embed_hint))

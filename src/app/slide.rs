@@ -8,13 +8,11 @@ use super::dom::{text_el, translate, El};
 use super::emotion_lane::{scale_lines, SCALE};
 use super::i18n::Texts;
 use super::lane_cell::content;
-use super::step_details::LONGEST_SHOWN;
 use crate::domain::curve::{path, point_position, signed, Band, Feeling};
 use crate::domain::decimal::decimal;
 use crate::domain::insights::StepFlag;
 use crate::domain::lanes::{Lane, LaneKind};
 use crate::domain::map_model::{MapModel, PersonaCurve};
-use crate::domain::problem::shorten;
 use crate::domain::story::{
     drawn_until, phase_summary, top_opportunities, top_pains, Highlight, Pace, Slide,
 };
@@ -81,7 +79,7 @@ fn title(d: &Deck) -> El {
         .maybe(
             j.description
                 .as_deref()
-                .map(|s| text_el("p", "slide-lead", &shorten(s, LONGEST_SHOWN))),
+                .map(|s| text_el("p", "slide-lead", s)),
         )
         .child(
             El::new("ul")
@@ -123,12 +121,7 @@ fn phase(d: &Deck, i: usize) -> El {
                 .as_deref()
                 .map(|g| text_el("p", "slide-lead", &[t.goal, ": ", g].concat())),
         )
-        .maybe(
-            phase
-                .description
-                .as_deref()
-                .map(|s| text_el("p", "", &shorten(s, LONGEST_SHOWN))),
-        )
+        .maybe(phase.description.as_deref().map(|s| text_el("p", "", s)))
         .child(text_el("p", "slide-facts", &facts))
         .child(El::new("ol").class("slide-steps").children(names))
         .maybe((more > 0).then(|| text_el("p", "slide-more", &(t.more)(more))));
@@ -201,7 +194,7 @@ fn step(d: &Deck, column: usize) -> El {
         .maybe(
             step.description
                 .as_deref()
-                .map(|s| text_el("p", "slide-lead", &shorten(s, LONGEST_SHOWN))),
+                .map(|s| text_el("p", "slide-lead", s)),
         )
         .children(lanes)
         .maybe(nothing);

@@ -15,7 +15,6 @@ use crate::domain::curve::Feeling;
 use crate::domain::insights::StepFlag;
 use crate::domain::lanes::LaneKind;
 use crate::domain::map_model::MapModel;
-use crate::domain::problem::shorten;
 use crate::domain::Journey;
 
 /// The id of the panel's heading, which labels it.
@@ -154,11 +153,6 @@ pub fn focus_panel() {
     }
 }
 
-/// The most of a description the step's details and the slides show, in characters: a
-/// step's description of a megabyte took 8 s to lay out in the details and 35 s on its
-/// slide (the file and its exports keep all of it).
-pub const LONGEST_SHOWN: usize = 20_000;
-
 /// Every field of the step in `column`, each under its title: importance, description, the
 /// insights' marks with their reasons, feelings, every lane with content (hidden lanes
 /// included), links.
@@ -175,11 +169,7 @@ pub fn fields(
         body.push(text_el("p", "details-importance", &(t.importance)(v)));
     }
     if let Some(d) = &step.description {
-        body.push(text_el(
-            "p",
-            "details-description",
-            &shorten(d, LONGEST_SHOWN),
-        ));
+        body.push(text_el("p", "details-description", d));
     }
     if let Some(flags) = flags {
         let items = flags

@@ -109,9 +109,20 @@ fn summary(grid: &Grid, c: Column, column: usize, t: &'static Texts) -> El {
                         .attr("tabindex", "-1"),
                 ),
         )
-        .child(text_el("span", "step-name", &phase.name).attr("title", &phase.name))
+        .child(name_el(&phase.name))
         .maybe(counts.map(|text| text_el("p", "summary-counts", &text)))
         .maybe(lowest)
+}
+
+/// The most of a name or a description a step's header holds, in characters (it shows two
+/// lines of each): a name of a megabyte, laid out whole, took a minute to draw, and a
+/// description 10 s. The step's details show more, `dom::LONGEST_SHOWN`.
+pub const HEADER_SHOWS: usize = 300;
+
+/// A step's or a collapsed phase's name, also in its tooltip (the header clamps it).
+fn name_el(name: &str) -> El {
+    let name = shorten(name, HEADER_SHOWS);
+    text_el("span", "step-name", &name).attr("title", &name)
 }
 
 /// One step's header; `number` is its place in the whole map (0-based).
@@ -171,14 +182,12 @@ fn header(
             .child(text_el("span", "step-number", &number).attr("title", &label))
             .maybe(importance),
     )
-    .child(text_el("span", "step-name", &step.name).attr("title", &step.name))
+    .child(name_el(&step.name))
     .maybe(flags)
-    // (Two lines of it show: a description of a megabyte, laid out whole under the clamp,
-    // took 10 s to draw. The step's details show more, `step_details::LONGEST_SHOWN`.)
     .maybe(
         step.description
             .as_ref()
-            .map(|d| text_el("p", "step-description", &shorten(d, 300))),
+            .map(|d| text_el("p", "step-description", &shorten(d, HEADER_SHOWS))),
     )
     .maybe(links)
 }

@@ -871,6 +871,40 @@ test("a step's header shows the start of a very long description, its details th
   await page.close();
 });
 
+test("a very long step name: its header holds the first 300 characters, no text on the page more than 20,000", async () => {
+  // A name of a megabyte was laid out whole in its header (and its tooltip): 27 s to draw.
+  const name = "name ".repeat(40000) + "END";
+  const journey = { version: 1, title: "Long name", phases: [{ id: "p", name: "P" }],
+    steps: [{ id: "s", phase: "p", name, emotion: -1 }, { id: "t", phase: "p", name: "Second", emotion: 1 }] };
+  const page = await app.page("?src=examples/minimal.json");
+  await mapOf(page, "Minimal journey");
+  await pasteText(page, JSON.stringify(journey));
+  await mapOf(page, "Long name");
+  const head = page.locator('.step-head[data-step-id="s"] .step-name');
+  assert.equal(await head.textContent(), `${name.slice(0, 300)}…`);
+  assert.equal(await head.getAttribute("title"), `${name.slice(0, 300)}…`);
+  // The curve's summary names the lowest step: the rest of the page cuts at 20,000.
+  const longest = () => page.evaluate(() => {
+    const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let most = 0;
+    for (let n; (n = walk.nextNode()); ) most = Math.max(most, n.data.length);
+    return most;
+  });
+  assert.equal(await longest(), 20001);
+  await page.locator('.step-head[data-step-id="s"]').click();
+  assert.equal(await page.locator(".details-title").textContent(), `${name.slice(0, 20000)}…`);
+  assert.equal(await longest(), 20001);
+  await page.keyboard.press("Escape");
+  // The search's status names the step found as its header does.
+  await page.focus(".map-scroll");
+  await page.keyboard.press("/");
+  await page.keyboard.type("END");
+  await page.waitForFunction(() => (document.querySelector(".match-count").firstChild?.textContent ?? "") === "1 of 1");
+  assert.equal(await page.locator(".match-count .visually-hidden").textContent(), `: ${name.slice(0, 300)}…`);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test("a disabled control does not tell its shortcut: Present with no journey, zoom in the insights view", async () => {
   const frames = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r)))));
   const keys = (page, selector) => page.$$eval(selector, (els) => els.map((e) => [e.disabled, e.getAttribute("aria-keyshortcuts"), e.getAttribute("data-keys")]));
