@@ -152,10 +152,11 @@ fn persona_item(c: &PersonaCurve) -> El {
         .child(text_el("strong", "", &c.name))
 }
 
-/// Which line is whose, under a phase's curve: each persona shown.
+/// Which line is whose, under a phase's curve: each persona shown. A journey that names no
+/// persona has one line, and no legend (as on the map).
 fn legend(d: &Deck) -> El {
     let items = (d.model.curves.iter())
-        .filter(|c| !d.hidden.contains(&c.id))
+        .filter(|c| !c.name.is_empty() && !d.hidden.contains(&c.id))
         .map(persona_item);
     El::new("ul")
         .class("slide-legend")

@@ -418,6 +418,11 @@ test("the slides' curve reads from afar: whose line is whose, current points in 
   // A phase's slide names each persona's line under its curve.
   const legend = await page.$$eval("#presentation .slide-legend li", (l) => l.map((e) => [e.dataset.personaId, e.textContent, !!e.querySelector("svg")]));
   assert.deepEqual(legend, B2B.personas.map((p) => [p.id, p.name, true]));
+  // A journey that names no persona has one line and no legend (it showed a nameless line).
+  const minimal = await presenting("?src=examples/minimal.json&present=1&slide=2");
+  await minimal.waitForSelector("#presentation .present-now .slide-phase .slide-curve");
+  assert.equal(await minimal.locator("#presentation .slide-legend li").count(), 0);
+  await minimal.close();
   const lines = await page.$eval("#presentation .slide-curve", (svg) => {
     const width = (sel) => parseFloat(getComputedStyle(svg.querySelector(sel)).strokeWidth);
     return { guide: width(".guide"), neutral: width(".neutral") };
