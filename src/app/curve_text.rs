@@ -63,10 +63,7 @@ pub fn refresh_in(state: AppState, root: &web_sys::Element) {
         let (Some(model), Some(opened)) = (model, opened) else {
             return;
         };
-        let name = |c: &PersonaCurve| match c.name.is_empty() {
-            true => t.default_persona.to_owned(),
-            false => c.name.clone(),
-        };
+        let name = |c: &PersonaCurve| c.name_or(t.default_persona).to_owned();
         let step_name =
             |column: usize| &opened.journey.steps[model.layout.columns[column].step].name;
         let shown = model.curves_shown(&hidden);
@@ -158,16 +155,12 @@ fn table(state: AppState) -> Option<El> {
     let t = state.t();
     let cell = |tag: &str, text: &str| El::new(tag).text(text);
     let mut head = vec![cell("th", "#"), cell("th", t.step), cell("th", t.phase)];
-    head.extend(model.curves.iter().map(|c| {
-        cell(
-            "th",
-            if c.name.is_empty() {
-                t.default_persona
-            } else {
-                &c.name
-            },
-        )
-    }));
+    head.extend(
+        model
+            .curves
+            .iter()
+            .map(|c| cell("th", c.name_or(t.default_persona))),
+    );
     // Each persona's points, walked in step with the columns.
     let mut next = vec![0; model.curves.len()];
     let rows = model

@@ -202,11 +202,7 @@ fn curve_points(
 ) -> El {
     let from = curve.points.partition_point(|p| p.column < window.start);
     let to = curve.points.partition_point(|p| p.column < window.end);
-    let persona = if curve.name.is_empty() {
-        t.default_persona
-    } else {
-        &curve.name
-    };
+    let persona = curve.name_or(t.default_persona);
     let (hit, marker) = (
         curve.style.marker.path(MARKER * 2.0),
         curve.style.marker.path(MARKER),
@@ -313,11 +309,7 @@ pub fn tooltip(state: AppState, point: Option<&web_sys::Element>) {
     };
     let t = state.t();
     let step = &opened.journey.steps[model.layout.columns[column].step];
-    let persona = if curve.name.is_empty() {
-        t.default_persona
-    } else {
-        &curve.name
-    };
+    let persona = curve.name_or(t.default_persona);
     let feeling = Feeling::of(value);
     // Where the point is in its lane, in the map's own (unzoomed) pixels.
     let (p, c) = (

@@ -207,11 +207,7 @@ pub fn feelings(model: &MapModel, column: usize, t: &'static Texts) -> Option<El
         .iter()
         .filter_map(|c| {
             let p = c.points.iter().find(|p| p.column == column)?;
-            let name = if c.name.is_empty() {
-                t.default_persona
-            } else {
-                &c.name
-            };
+            let name = c.name_or(t.default_persona);
             let feeling = Feeling::of(p.value);
             Some(
                 El::new("li")

@@ -31,6 +31,17 @@ pub struct PersonaCurve {
     pub tangents: Vec<f64>,
 }
 
+impl PersonaCurve {
+    /// Its name, or `default` (the UI's word for the customer) for the one curve of a
+    /// journey that names no persona.
+    pub fn name_or<'a>(&'a self, default: &'a str) -> &'a str {
+        match self.name.is_empty() {
+            true => default,
+            false => &self.name,
+        }
+    }
+}
+
 /// A measured value with its scale and whether it meets the target.
 #[derive(Clone, Debug, PartialEq)]
 pub struct MetricReading {
