@@ -123,7 +123,13 @@ fn phase(d: &Deck, i: usize) -> El {
         )
         .maybe(phase.description.as_deref().map(|s| text_el("p", "", s)))
         .child(text_el("p", "slide-facts", &facts))
-        .child(El::new("ol").class("slide-steps").children(names))
+        // (Numbered as on the map and the step slides: "Step 3 of 12".)
+        .child(
+            El::new("ol")
+                .class("slide-steps")
+                .attr("start", &(span.first + 1).to_string())
+                .children(names),
+        )
         .maybe((more > 0).then(|| text_el("p", "slide-more", &(t.more)(more))));
     let until = drawn_until(layout, Slide::Phase(i), d.pace);
     // Step by step, the phase's part of the curve is still to be told: shown faint, ahead.
@@ -320,12 +326,12 @@ fn curve(
             parts.push(line(ahead, "curve-line ahead"));
         }
         parts.push(line(told, "curve-line"));
-        let points = &c.points[..told];
-        let marks = points
-            .iter()
-            .filter(|p| all.contains(&p.column))
-            .filter(|p| n <= MARKED || Some(p.column) == current)
-            .map(|&p| {
+        // (The points still to be told are marked faint too: a phase of one step at the
+        // start had an empty chart, a line of one point being no line.)
+        let marks = (c.points[..told.max(ahead)].iter().enumerate())
+            .filter(|(_, p)| all.contains(&p.column))
+            .filter(|(_, p)| n <= MARKED || Some(p.column) == current)
+            .map(|(i, &p)| {
                 let now = Some(p.column) == current;
                 let mut size = 9.0;
                 if now {
@@ -335,7 +341,11 @@ fn curve(
                 let (px, py) = point_position(p, all.start, column_width, &BAND);
                 let step = &d.journey.steps[layout.columns[p.column].step];
                 El::svg("path")
-                    .class(if now { "point current" } else { "point" })
+                    .class(match (now, i < told) {
+                        (true, _) => "point current",
+                        (_, true) => "point",
+                        _ => "point ahead",
+                    })
                     .attr("data-step-id", &step.id)
                     .attr("data-persona-id", &c.id)
                     .attr("data-feeling", Feeling::of(p.value).as_str())

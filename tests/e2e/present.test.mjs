@@ -95,13 +95,20 @@ test("the story, slide by slide by keyboard: title, each phase and its steps, cl
       assert.equal(got.heading, phase.name);
       const steps = B2B.steps.filter((s) => s.phase === phase.id);
       assert.deepEqual(await page.$$eval("#presentation .slide-steps li", (l) => l.map((e) => e.textContent)), steps.map((s) => s.name));
+      // Numbered as on the map and the step slides (they were numbered from 1 in each phase).
+      const first = B2B.steps.findIndex((s) => s.phase === phase.id) + 1;
+      assert.equal(await page.$eval("#presentation .slide-steps", (ol) => ol.start), first);
       const pains = steps.reduce((n, s) => n + (s.pains?.length ?? 0), 0);
       const facts = await page.locator("#presentation .slide-facts").textContent();
       assert.match(facts, new RegExp(`^${steps.length} steps? · ${pains ? `${pains} pain points?` : "no pain points"}`));
       // The curve is drawn up to the end of the phase before.
       const before = B2B.steps.findIndex((s) => s.phase === phase.id);
-      const points = await page.$$eval("#presentation .slide-curve .point", (p) => p.length);
+      const points = await page.$$eval("#presentation .slide-curve .point:not(.ahead)", (p) => p.length);
       assert.equal(points, pointsBefore(B2B, before));
+      // The phase's own points, still to be told, are marked faint.
+      const faint = await page.$$eval("#presentation .slide-curve .point.ahead", (p) => p.map((e) => Number(getComputedStyle(e).opacity)));
+      assert.equal(faint.length, pointsBefore(B2B, before + steps.length) - points);
+      assert.ok(faint.every((o) => o < 0.5));
       // The phase's own part is drawn ahead of it, faint (the first phase's chart was empty).
       const lines = await page.$$eval("#presentation .slide-curve .curve-line", (l) =>
         l.map((e) => ({ ahead: e.classList.contains("ahead"), d: e.getAttribute("d") ?? "", opacity: getComputedStyle(e).opacity })));
@@ -423,6 +430,12 @@ test("the slides' curve reads from afar: whose line is whose, current points in 
   await minimal.waitForSelector("#presentation .present-now .slide-phase .slide-curve");
   assert.equal(await minimal.locator("#presentation .slide-legend li").count(), 0);
   await minimal.close();
+  // A phase of one step at the start: its point, still to be told, is marked faint (the chart
+  // was empty: a line of one point is no line).
+  const one = await presenting("?src=examples/compra-online.json&present=1&slide=2");
+  await one.waitForSelector("#presentation .present-now .slide-phase .slide-curve");
+  assert.equal(await one.locator("#presentation .slide-curve .point.ahead").count(), 1);
+  await one.close();
   const lines = await page.$eval("#presentation .slide-curve", (svg) => {
     const width = (sel) => parseFloat(getComputedStyle(svg.querySelector(sel)).strokeWidth);
     return { guide: width(".guide"), neutral: width(".neutral") };
