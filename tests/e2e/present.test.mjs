@@ -549,6 +549,33 @@ test("on a phone held upright the bar is a line under the slide, not over its te
   await page.close();
 });
 
+test("on a phone held upright a slide is one column that scrolls as a whole", async () => {
+  // A phase's curve stayed beside its text, a thumbnail, and a step's card scrolled in a
+  // third of the screen, showing lines cut in half, its metrics out of view.
+  const phone = { width: 390, height: 844 };
+  const phase = await app.page(`${SRC}&present=1&slide=12`, { viewport: phone });
+  await phase.waitForSelector("#presentation .present-now .slide-phase .slide-curve");
+  const [text, chart] = await phase.$$eval("#presentation .present-now .slide-body > *", (e) => e.map((x) => x.getBoundingClientRect().toJSON()));
+  assert.ok(chart.top >= text.bottom - 0.5, `the curve (top ${chart.top}) under the text (bottom ${text.bottom})`);
+  assert.ok(chart.width > 300, `the curve ${chart.width} px wide`);
+  await phase.close();
+  const step = await app.page(`${SRC}&present=1&slide=17`, { viewport: phone });
+  await step.waitForSelector("#presentation .present-now .slide-step .slide-card");
+  const boxes = await step.$eval("#presentation .present-now .slide-step", (slide) => {
+    const card = slide.querySelector(".slide-card");
+    return { card: [card.scrollHeight, card.clientHeight], slide: [slide.scrollHeight, slide.clientHeight] };
+  });
+  assert.ok(boxes.card[0] <= boxes.card[1] + 1, `the card holds all of its text: ${boxes.card}`);
+  assert.ok(boxes.slide[0] > boxes.slide[1], `the slide scrolls: ${boxes.slide}`);
+  // Scrolled to its end, the slide shows its metrics.
+  await step.$eval("#presentation .present-now .slide-step", (slide) => slide.scrollTo(0, slide.scrollHeight));
+  const metrics = await step.$eval('#presentation .present-now .slide-card [data-lane-id="metrics"]', (m) => m.getBoundingClientRect().bottom);
+  const frame = await step.$eval("#presentation .present-frame", (f) => f.getBoundingClientRect().bottom);
+  assert.ok(metrics <= frame, `the metrics (bottom ${metrics}) in view (${frame})`);
+  assert.deepEqual(step.errors, []);
+  await step.close();
+});
+
 test("in a small frame the bar's type shrinks with the slide and every control stays inside", async () => {
   // An embedded map presented in a 600x400 iframe: 10 px slides beside a 24 px bar whose
   // last buttons ran off the frame's edge.
