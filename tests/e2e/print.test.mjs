@@ -200,6 +200,11 @@ test("printed insights keep each heading of the opportunities' board with what i
   const after = texts[at].slice(texts[at].indexOf("Byowner"));
   // The first owner's first card, which the "By kind" part shows too, follows on the page.
   assert.ok(after.includes(squeeze("Link the article to a hands-on sandbox")), `page ${at + 1} ends: ${after.slice(0, 80)}`);
+  // Every owner's column on that page (the fifth, Billing, went alone onto a page of its own).
+  assert.ok(after.includes("Billing2Applytheshareddesignsystem"), `page ${at + 1} ends: ${after.slice(-80)}`);
+  // The card's heading on the page of its board (an empty box after it let the page break
+  // there, the heading left alone at the foot of a page).
+  assert.ok(texts.some((t) => t.includes("OPPORTUNITIESBykind")), texts.map((t) => t.slice(-40)).join(" | "));
   assert.deepEqual(page.errors, []);
   await page.close();
 });
