@@ -283,7 +283,7 @@ fn header(
         .class("step-head")
         .attr("data-step-id", &step.id);
     let head = match step.importance {
-        Some(v) => head.attr("data-importance", &decimal(v.round(), 0)),
+        Some(v) => head.attr("data-importance", &decimal(v.trunc(), 0)),
         None => head,
     };
     head.child(

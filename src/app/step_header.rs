@@ -172,8 +172,10 @@ fn header(
         .attr("tabindex", "-1")
         .attr("aria-colindex", &(column + 2).to_string())
         .attr("data-step-id", &step.id);
+    // (Its whole part: 2.5 is not "important", 3 and up are, as the insights count them;
+    // style/swimlane.css colours 3 to 5.)
     let head = match step.importance {
-        Some(v) => head.attr("data-importance", &(v.round() as u8).to_string()),
+        Some(v) => head.attr("data-importance", &(v as u8).to_string()),
         None => head,
     };
     head.child(

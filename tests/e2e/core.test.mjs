@@ -788,6 +788,25 @@ describe("layout", () => {
     assert.deepEqual(await squares("b"), ["Importance 5 of 5", "on on on on on"]);
     const half = await page.$eval(".step-head[data-step-id=a] .importance i.half", (i) => getComputedStyle(i).backgroundImage);
     assert.match(half, /linear-gradient/);
+    // Coloured from 3, where the insights count a step important (3 was grey, beside a step's
+    // "Fix first"), in the accent colour; 2.5 is not important, and grey.
+    const three = { ...journey, steps: [journey.steps[0], { id: "b", phase: "p", name: "B", importance: 3 }] };
+    await page.getByRole("button", { name: "Paste JSON" }).click();
+    await page.fill(".modal textarea", JSON.stringify(three));
+    await page.getByRole("button", { name: "Open", exact: true }).click();
+    await page.waitForFunction(() => document.querySelector(".step-head[data-step-id=b] .importance")?.children.length === 5
+      && document.querySelectorAll(".step-head[data-step-id=b] .importance i.on").length === 3);
+    const colours = await page.evaluate(() => {
+      const on = (id) => getComputedStyle(document.querySelector(`.step-head[data-step-id=${id}] .importance i.on`)).backgroundColor;
+      const probe = document.createElement("i");
+      probe.style.color = "var(--accent)";
+      document.body.append(probe);
+      const accent = getComputedStyle(probe).color;
+      probe.remove();
+      return { low: on("a"), three: on("b"), accent };
+    });
+    assert.equal(colours.three, colours.accent);
+    assert.notEqual(colours.low, colours.accent);
     await page.close();
   });
 
