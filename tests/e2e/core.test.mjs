@@ -242,7 +242,7 @@ describe("bad input", () => {
     // curve's summary (it read "lowest point , −1").
     assert.equal(await page.locator(".step-head[data-step-id=s] .step-name").innerText(), "s");
     const summary = await page.locator(".curve-text").evaluate((e) => e.textContent);
-    assert.match(summary, /lowest point s, −1/);
+    assert.match(summary, /lowest point “s”, −1/);
     assert.deepEqual(page.errors, []);
     await page.close();
   });

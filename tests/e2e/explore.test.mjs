@@ -1095,7 +1095,7 @@ test("the curve shows the gap between personas, names the widest, and reads as a
   const summary = page.locator("#curve-summary");
   assert.equal(await page.locator(".emotion-curve").getAttribute("aria-describedby"), "curve-summary");
   const text = await summary.textContent();
-  assert.match(text, /^Ana, IT manager: lowest point Upgrades to the new version, −2; highest point Attends the demo call, \+2\. Luis, team lead: lowest point Upgrades to the new version, −2; highest point Uses the tool every day, \+2\.$/);
+  assert.match(text, /^Ana, IT manager: lowest point “Upgrades to the new version”, −2; highest point “Attends the demo call”, \+2\. Luis, team lead: lowest point “Upgrades to the new version”, −2; highest point “Uses the tool every day”, \+2\.$/);
   // Shown in the curve view (only read out in the map, where the lane is small).
   const width = () => page.evaluate(() => document.querySelector("#curve-summary").getBoundingClientRect().width);
   assert.ok((await width()) <= 1, "visually hidden in the map");

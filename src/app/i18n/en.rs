@@ -245,7 +245,7 @@ pub const TEXTS: Texts = Texts {
     },
     curve_summary: |persona, low, low_value, high, high_value| {
         format!(
-            "{persona}: lowest point {low}, {}; highest point {high}, {}.",
+            "{persona}: lowest point “{low}”, {}; highest point “{high}”, {}.",
             signed(low_value),
             signed(high_value)
         )

@@ -279,7 +279,7 @@ pub const TEXTS: Texts = Texts {
     },
     curve_summary: |persona, low, low_value, high, high_value| {
         format!(
-            "{persona}: punto más bajo en {low}, {}; punto más alto en {high}, {}.",
+            "{persona}: punto más bajo en “{low}”, {}; punto más alto en “{high}”, {}.",
             signed(low_value),
             signed(high_value)
         )

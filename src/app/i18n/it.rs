@@ -297,7 +297,7 @@ pub const TEXTS: Texts = Texts {
     },
     curve_summary: |persona, low, low_value, high, high_value| {
         format!(
-            "{persona}: punto più basso {low}, {}; punto più alto {high}, {}.",
+            "{persona}: punto più basso “{low}”, {}; punto più alto “{high}”, {}.",
             signed(low_value),
             signed(high_value)
         )
