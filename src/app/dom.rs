@@ -16,7 +16,7 @@ const SVG_NS: &str = "http://www.w3.org/2000/svg";
 
 /// The most of one text the views show, in characters: a step's description of a megabyte
 /// took 8 s to lay out in the step's details and 35 s on its slide, and a step's name of a
-/// megabyte a minute on the map (the file and its exports keep all of it).
+/// megabyte 27 s on the map (the file and its exports keep all of it).
 pub const LONGEST_SHOWN: usize = 20_000;
 
 #[wasm_bindgen::prelude::wasm_bindgen]

@@ -115,7 +115,7 @@ fn summary(grid: &Grid, c: Column, column: usize, t: &'static Texts) -> El {
 }
 
 /// The most of a name or a description a step's header holds, in characters (it shows two
-/// lines of each): a name of a megabyte, laid out whole, took a minute to draw, and a
+/// lines of each): a name of a megabyte, laid out whole, took 27 s to draw, and a
 /// description 10 s. The step's details show more, `dom::LONGEST_SHOWN`.
 pub const HEADER_SHOWS: usize = 300;
 
