@@ -121,6 +121,23 @@ test("a 60-step journey prints every step in blocks that repeat the lanes, phase
   await page.close();
 });
 
+test("every lane's text prints at the cells' size, the backstage's no larger", async () => {
+  // The backstage's items kept their screen size, 12 px, beside 10 px in the other lanes.
+  const page = await app.page("", { viewport: A4 });
+  await page.waitForSelector("[data-view=swimlane] .backstage li");
+  await printed(page);
+  const sizes = await page.evaluate(() => {
+    const size = (el) => parseFloat(getComputedStyle(el).fontSize);
+    const shown = (selector) => [...document.querySelectorAll(`.print-map ${selector}`)].filter((el) => el.getClientRects().length);
+    return { cell: size(shown(".cell")[0]), items: shown(".cell li").map((li) => [li.parentElement.className, size(li)]) };
+  });
+  assert.equal(sizes.cell, 10);
+  assert.ok(sizes.items.some(([list]) => list.includes("backstage")), "the backstage prints");
+  for (const [list, size] of sizes.items) assert.ok(size <= sizes.cell, `${list}: ${size} px`);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test("Save as PDF: landscape pages, fewer on A3 than on A4, the screen map windowed after", async () => {
   const page = await open();
   const a4 = await page.pdf({ format: "A4", landscape: true });
