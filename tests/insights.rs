@@ -547,7 +547,8 @@ fn without_personas_the_default_persona_carries_the_single_numbers() {
         "owner changes from x to y and emotion falls by 3"
     );
     assert_eq!(all.matrix[0].per_persona, [("default".to_owned(), -1.0)]);
-    assert_eq!((all.summary.personas, all.summary.breaks), (0, 1));
+    // The implied customer is the one persona ("Personas 0" beside its curve read oddly).
+    assert_eq!((all.summary.personas, all.summary.breaks), (1, 1));
     assert_eq!(all.summary.average_emotion, Some(0.0));
 }
 
@@ -1030,4 +1031,27 @@ fn a_break_where_the_owner_changes_keeps_its_handoff_mark() {
     assert_eq!(kinds("s3")[0], FlagKind::Break);
     assert!(!kinds("s3").contains(&FlagKind::ChannelSwitch));
     assert_eq!(kinds("s4"), [FlagKind::Lowest, FlagKind::Handoff]);
+}
+
+#[test]
+fn a_handoff_with_a_channel_switch_keeps_both_marks() {
+    use journey_lens::domain::insights::{step_flags, FlagKind};
+    let j = journey(
+        "",
+        r#"{"id": "s1", "phase": "a", "name": "1", "emotion": 1, "owner": "sales", "channel": "web"},
+        {"id": "s2", "phase": "b", "name": "2", "emotion": 2, "owner": "support", "channel": "phone"}"#,
+    );
+    let flags = step_flags(&j, &insights(&j));
+    // The handoff used to hide the switch: one mark, its line naming both changes.
+    let marks: Vec<_> = flags["s2"]
+        .iter()
+        .map(|f| (f.kind, f.explain.as_str()))
+        .collect();
+    assert_eq!(
+        marks,
+        [
+            (FlagKind::Handoff, "owner changes from sales to support"),
+            (FlagKind::ChannelSwitch, "channel changes from web to phone"),
+        ]
+    );
 }

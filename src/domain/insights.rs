@@ -276,7 +276,8 @@ pub struct OpportunityBoard {
 pub struct Summary {
     pub steps: usize,
     pub phases: usize,
-    /// Personas the file defines (0 when it only has the implied default one).
+    /// Personas the file defines, or 1 for the implied customer of a file without any
+    /// (the curve and its legend show that one).
     pub personas: usize,
     /// The mean of every persona's feeling at every step.
     pub average_emotion: Option<f64>,
@@ -673,7 +674,7 @@ pub fn summary(
     Summary {
         steps: journey.steps.len(),
         phases: journey.phases.len(),
-        personas: journey.personas.len(),
+        personas: journey.personas.len().max(1),
         average_emotion: mean(points.iter().map(|p| p.2)),
         lowest: low_point(&points),
         breaks: transitions
@@ -1091,30 +1092,31 @@ pub fn step_flags_in(
         }
     }
     for t in &all.transitions {
-        let why = explain(Reason::Change(t), journey);
+        // Where ownership changes hands is what people scan the map for, so a handoff keeps
+        // its mark at a break too, and beside a channel switch. Each of those marks says only
+        // its own change; a break's says the whole.
+        let only = |owner: bool| Transition {
+            from: String::new(),
+            to: String::new(),
+            owner: t.owner.clone().filter(|_| owner),
+            channel: t.channel.clone().filter(|_| !owner),
+            drop: None,
+        };
+        if t.owner.is_some() {
+            add(
+                &t.to,
+                FlagKind::Handoff,
+                explain(Reason::Change(&only(true)), journey),
+            );
+        }
         if t.is_break() {
-            // A break where the owner changes keeps its handoff mark too: where ownership
-            // changes hands is what people scan the map for. That mark says only who hands
-            // over (the break's says the rest).
-            if t.owner.is_some() {
-                let handoff = Transition {
-                    from: String::new(),
-                    to: String::new(),
-                    owner: t.owner.clone(),
-                    channel: None,
-                    drop: None,
-                };
-                add(
-                    &t.to,
-                    FlagKind::Handoff,
-                    explain(Reason::Change(&handoff), journey),
-                );
-            }
-            add(&t.to, FlagKind::Break, why);
-        } else if t.owner.is_some() {
-            add(&t.to, FlagKind::Handoff, why);
-        } else {
-            add(&t.to, FlagKind::ChannelSwitch, why);
+            add(&t.to, FlagKind::Break, explain(Reason::Change(t), journey));
+        } else if t.channel.is_some() {
+            add(
+                &t.to,
+                FlagKind::ChannelSwitch,
+                explain(Reason::Change(&only(false)), journey),
+            );
         }
     }
     for mix in &all.channel_mixes {
