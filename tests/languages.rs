@@ -409,3 +409,18 @@ fn spanish_and_italian_write_a_decimal_comma() {
         ]
     );
 }
+
+#[test]
+fn keys_go_by_the_names_on_spanish_and_italian_keyboards() {
+    // "Enter" was left in both; their keyboards say Intro and Invio.
+    for (t, enter) in [(es(), "Intro"), (it(), "Invio")] {
+        let keys: Vec<&str> = t.shortcut_keys.iter().map(|(k, _)| *k).collect();
+        assert!(!keys.contains(&"Enter"), "{keys:?}");
+        assert_eq!(keys.iter().filter(|k| **k == enter).count(), 2, "{keys:?}");
+        assert!(
+            t.present.keys.contains(&format!("{enter} ·")),
+            "{}",
+            t.present.keys
+        );
+    }
+}
