@@ -11,10 +11,13 @@ use crate::domain::insights::{MatrixPoint, Quadrant, IMPORTANT_FROM};
 use crate::domain::parse_step::{EMOTION_MAX, EMOTION_MIN, IMPORTANCE_MAX, IMPORTANCE_MIN};
 
 const W: f64 = 420.0;
-const H: f64 = 300.0;
+const H: f64 = 320.0;
 const PAD: f64 = 36.0;
 /// The values' ends sit this far inside the frame, so that a dot there is drawn whole.
 const INSET: f64 = 12.0;
+/// Feelings sit farther in: a band at the frame's top and bottom holds the quadrants' names,
+/// clear of every dot (named at a corner among the dots, "PROTEGER" was read "PRO⑧GER").
+const INSET_Y: f64 = INSET + 15.0;
 /// Places side by side at one spot (see `priority_matrix`): a dot each, or, for more steps
 /// than that, dots in all but the last and a count of the rest in it.
 const SLOTS: usize = 3;
@@ -65,7 +68,8 @@ fn x(importance: f64) -> f64 {
 }
 
 fn y(feeling: f64) -> f64 {
-    PAD + INSET + (EMOTION_MAX - feeling) / (EMOTION_MAX - EMOTION_MIN) * (H - 2.0 * (PAD + INSET))
+    PAD + INSET_Y
+        + (EMOTION_MAX - feeling) / (EMOTION_MAX - EMOTION_MIN) * (H - 2.0 * (PAD + INSET_Y))
 }
 
 fn n(v: f64) -> String {
@@ -98,7 +102,7 @@ pub fn priority_matrix(cx: &Ctx, points: &[MatrixPoint]) -> El {
     let mut svg = El::svg("svg")
         .class("matrix")
         .attr("data-view", "priority-matrix")
-        .attr("viewBox", "0 0 420 300")
+        .attr("viewBox", "0 0 420 320")
         .attr("role", "group")
         .attr("aria-label", t.insight_sections[3]);
     for (q, qx, qy, qw, qh) in [
@@ -124,10 +128,10 @@ pub fn priority_matrix(cx: &Ctx, points: &[MatrixPoint]) -> El {
                 .attr("data-quadrant", q.as_str())
                 .child(rect),
         );
-        // Named under the dots, which carry their steps' numbers (the names' halo keeps
-        // them legible between dots).
+        // Named in the band at the top or the bottom of the frame.
+        let name_y = if qy == PAD { PAD + 15.0 } else { H - PAD - 6.0 };
         names.push(
-            seen(qx + 8.0, qy + 16.0, "quadrant-name", (t.quadrant)(q))
+            seen(qx + 8.0, name_y, "quadrant-name", (t.quadrant)(q))
                 .attr("data-quadrant", q.as_str()),
         );
     }

@@ -317,23 +317,31 @@ test("an image is headed by the journey's title and description, and draws chips
   await page.close();
 });
 
-test("the insights' image keeps the matrix's quadrant names readable: capitals, and the halo under the letters", async () => {
-  const page = await app.page("?view=insights");
-  await page.waitForSelector(".matrix .quadrant-name");
+test("the insights' image keeps the matrix readable: the quadrants' names in capitals, the counts' halo under the digits", async () => {
+  // 120 steps at five spots of importance 5: counts stand for the steps past each spot's dots.
+  const [path, journey] = longJourney(120, "Counts on the matrix");
+  journey.steps.forEach((s) => (s.importance = 5));
+  writeFileSync(path, JSON.stringify(journey));
+  const page = await app.page("");
+  await open(page, path);
+  await mapOf(page, journey.title);
+  await page.getByRole("button", { name: "Insights" }).click();
+  await page.waitForSelector(".matrix .m-more");
   const onScreen = await page.locator(".matrix .quadrant-name").allTextContents();
   const svg = readFileSync((await exportAs(page, "SVG", "insights.svg")).path, "utf8");
-  const names = await page.evaluate((t) => {
+  const texts = await page.evaluate((t) => {
     const doc = new DOMParser().parseFromString(t, "image/svg+xml");
-    return [...doc.querySelectorAll("text[data-quadrant]")].map((e) => ({
-      text: e.textContent,
-      halo: e.getAttribute("stroke-width"),
-      order: e.getAttribute("paint-order"),
-    }));
+    const look = (e) => ({ text: e.textContent, halo: e.getAttribute("stroke-width"), order: e.getAttribute("paint-order") });
+    return {
+      names: [...doc.querySelectorAll("text[data-quadrant]")].map(look),
+      counts: [...doc.querySelectorAll("text")].filter((e) => e.textContent.startsWith("+") && e.textContent !== "+2").map(look),
+    };
   }, svg);
-  assert.equal(names.length, 4);
-  assert.deepEqual(names.map((n) => n.text), onScreen.map((s) => s.toLocaleUpperCase()), "in capitals, as on screen");
-  // A 3 px halo painted over the letters hid them: it goes under them, as on screen.
-  for (const n of names) assert.deepEqual([n.halo, n.order], ["3px", "stroke"], n.text);
+  assert.equal(texts.names.length, 4);
+  assert.deepEqual(texts.names.map((n) => n.text), onScreen.map((s) => s.toLocaleUpperCase()), "in capitals, as on screen");
+  assert.equal(texts.counts.length, 5, "a count at each spot");
+  // A 3 px halo painted over the digits hid them: it goes under them, as on screen.
+  for (const n of texts.counts) assert.deepEqual([n.halo, n.order], ["3px", "stroke"], n.text);
   assert.deepEqual(page.errors, []);
   await page.close();
 });

@@ -266,20 +266,23 @@ async function insightsOf(journey) {
   return page;
 }
 
-test("the priority matrix's numbered dots never cover each other or the counts, and read left to right", async () => {
+test("the priority matrix's numbered dots never cover each other, the counts or the quadrants' names, and read left to right", async () => {
   // 60 generated steps, two personas: means at quarter points (a dot was drawn at each
-  // exact value, and dots a quarter apart covered each other's numbers).
+  // exact value, and dots a quarter apart covered each other's numbers). The quadrants'
+  // names were at a corner among the dots: "PROTEGER" read "PRO⑧GER".
   const page = await insightsOf(readJson(join(FIXTURES, "generated", "60.json")));
-  const shapes = await page.$$eval(".matrix :is(.dot circle, .m-more)", (els) => els.map((e) => {
+  const shapes = await page.$$eval(".matrix :is(.dot circle, .m-more, .quadrant-name)", (els) => els.map((e) => {
     const r = e.getBoundingClientRect();
     const dot = e.closest(".dot");
-    return { dot: dot?.dataset.stepId ?? null, n: Number(dot?.querySelector(".dot-n").textContent), x: r.x, y: r.y, r: r.right, b: r.bottom };
+    const what = dot?.dataset.stepId ?? (e.classList.contains("m-more") ? "a count" : e.textContent);
+    return { what, dot: dot?.dataset.stepId ?? null, n: Number(dot?.querySelector(".dot-n").textContent), x: r.x, y: r.y, r: r.right, b: r.bottom };
   }));
+  assert.equal(shapes.filter((s) => !s.dot && s.what !== "a count").length, 4, "four names");
   assert.ok(shapes.filter((s) => s.dot).length > 20, "many dots");
   for (const [i, a] of shapes.entries()) {
     for (const b of shapes.slice(i + 1)) {
       const apart = a.r <= b.x + 0.5 || b.r <= a.x + 0.5 || a.b <= b.y + 0.5 || b.b <= a.y + 0.5;
-      assert.ok(apart, `${a.dot ?? "a count"} and ${b.dot ?? "a count"} overlap`);
+      assert.ok(apart, `${a.what} and ${b.what} overlap`);
     }
   }
   // Dots at one spot (one row, side by side) are in the map's order from left to right.
