@@ -407,6 +407,45 @@ test("the presenter view follows its presentation to another journey: another fi
   await audience.close();
 });
 
+test("the presenter view's previews are laid out as the audience's slides: the same columns, nothing set smaller or cut", async () => {
+  // Scaled by their type alone, the px borders and paddings of the Next preview's card
+  // ran over: it was set smaller, went to 3 columns where the audience saw 2, and was cut.
+  const audience = await presenting(`${SRC}&present=1&slide=6`);
+  const opened = app.context.waitForEvent("page");
+  await audience.getByRole("button", { name: "Presenter view" }).click();
+  const presenter = await opened;
+  presenter.errors = [];
+  presenter.on("pageerror", (e) => presenter.errors.push(e.message));
+  await presenter.setViewportSize({ width: 1366, height: 768 });
+  const layout = (page, part) => page.evaluate((part) => {
+    const slide = document.querySelector(`${part} .slide`);
+    const card = slide.querySelector(".slide-card");
+    return {
+      id: slide.dataset.stepId,
+      columns: getComputedStyle(card).gridTemplateColumns.split(" ").length,
+      fit: slide.style.getPropertyValue("--fit"),
+      over: [slide, card].filter((e) => e.scrollHeight > e.clientHeight + 1).map((e) => e.className),
+    };
+  }, part);
+  // Drawn again at the window's new size: back one slide and on again.
+  await audience.bringToFront();
+  await audience.keyboard.press("ArrowLeft");
+  await audience.keyboard.press("ArrowRight");
+  await presenter.waitForSelector('.presenter .present-next .slide[data-step-id="request-demo"]');
+  const now = await layout(presenter, ".present-now");
+  const next = await layout(presenter, ".present-next");
+  const shownNow = await layout(audience, "#presentation .present-now");
+  await audience.keyboard.press("ArrowRight");
+  await audience.waitForSelector('#presentation .present-now .slide[data-step-id="request-demo"]');
+  const shownNext = await layout(audience, "#presentation .present-now");
+  assert.deepEqual(now, shownNow, "Now showing");
+  assert.deepEqual(next, shownNext, "Next");
+  assert.deepEqual(next, { id: "request-demo", columns: 2, fit: "", over: [] });
+  assert.deepEqual([...audience.errors, ...presenter.errors], []);
+  await presenter.close();
+  await audience.close();
+});
+
 test("the presenter view says so when the presentation's window is closed", async () => {
   const audience = await presenting(`${SRC}&present=1`);
   const opened = app.context.waitForEvent("page");
