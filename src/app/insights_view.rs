@@ -295,16 +295,15 @@ fn build(cx: &Ctx) -> El {
             .child(text_el("h2", "", title))
             .child(body)
     };
+    // The first charts, then the rest on demand: a file with 100,000 metrics drew a chart
+    // for each, and the tab ran out of memory.
     let metrics = if insights.metrics.is_empty() {
         nothing(t)
     } else {
-        El::new("div").class("metric-charts").children(
-            insights
-                .metrics
-                .iter()
-                .enumerate()
-                .map(|(i, m)| metric_chart(cx, i, m))
-                .collect(),
+        cx.long_list(
+            El::new("div").class("metric-charts"),
+            insights.metrics.len(),
+            Box::new(|cx, insights, i| metric_chart(cx, i, &insights.metrics[i])),
         )
     };
     El::new("div").class("insights-grid").children(vec![

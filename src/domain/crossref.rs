@@ -52,7 +52,7 @@ pub fn check(draft: Draft, r: &mut Reader) -> Checked {
         personas: ids(&personas, |p| &p.id),
         channels: ids(&channels, |t| &t.id),
         owners: ids(&owners, |t| &t.id),
-        metrics: &metric_defs,
+        metrics: metrics::Defs::new(&metric_defs),
     };
     // Looked up in sets: a file can name an unknown channel 20,000 times among 20,000.
     let sets = Sets {
@@ -86,7 +86,7 @@ struct Known<'a> {
     personas: Vec<String>,
     channels: Vec<String>,
     owners: Vec<String>,
-    metrics: &'a [MetricDef],
+    metrics: metrics::Defs<'a>,
 }
 
 fn ids<T>(items: &[Indexed<T>], id: impl Fn(&T) -> &String) -> Vec<String> {
@@ -295,7 +295,7 @@ fn warn_unknown(
 }
 
 fn check_metric_values(s: &Step, at: &impl Fn() -> String, known: &Known, r: &mut Reader) {
-    let defs = known.metrics;
+    let defs = &known.metrics;
     for (id, value) in &s.metrics {
         let path = || key_path(&key_path(&at(), "metrics"), id);
         match metrics::resolve(id, defs) {
@@ -303,7 +303,12 @@ fn check_metric_values(s: &Step, at: &impl Fn() -> String, known: &Known, r: &mu
                 let kind = ProblemKind::UnknownRef {
                     noun: Noun::Metric,
                     id: id.clone(),
-                    known: defs.iter().take(NAMED_IDS).map(|d| d.id.clone()).collect(),
+                    known: defs
+                        .list
+                        .iter()
+                        .take(NAMED_IDS)
+                        .map(|d| d.id.clone())
+                        .collect(),
                 };
                 r.push(Problem::warning(path(), kind).with_effect(Effect::ShownAsWritten));
             }

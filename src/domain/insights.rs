@@ -12,7 +12,7 @@
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::bidi::isolated;
 
@@ -477,22 +477,24 @@ pub fn priority_matrix(journey: &Journey) -> Vec<MatrixPoint> {
 /// Missed target: a step's reading is on the wrong side of its metric's target (lower is better for effort and time).
 pub fn metric_tracks(journey: &Journey) -> Vec<MetricTrack> {
     let steps = in_order(journey);
+    let defs = metrics::Defs::new(&journey.metrics);
     let mut ids: Vec<&str> = journey.metrics.iter().map(|d| d.id.as_str()).collect();
+    let mut seen: FxHashSet<&str> = ids.iter().copied().collect();
     for step in &steps {
         for id in step.metrics.keys() {
-            if !ids.contains(&id.as_str()) {
+            if seen.insert(id) {
                 ids.push(id);
             }
         }
     }
-    sorting::sort_by_key(&mut ids, &|id| metrics::order_key(id, &journey.metrics));
+    sorting::sort_by_key(&mut ids, &|id| metrics::order_key(id, &defs));
     ids.into_iter()
-        .map(|id| metric_track(id, journey, &steps))
+        .map(|id| metric_track(id, &defs, &steps))
         .collect()
 }
 
-fn metric_track(id: &str, journey: &Journey, steps: &[&Step]) -> MetricTrack {
-    let scale = metrics::resolve(id, &journey.metrics);
+fn metric_track(id: &str, defs: &metrics::Defs, steps: &[&Step]) -> MetricTrack {
+    let scale = metrics::resolve(id, defs);
     // (Loops: filtered iterators collected into a `Vec` cost more wasm.)
     let (mut readings, mut missed) = (Vec::new(), Vec::new());
     for step in steps {

@@ -83,12 +83,11 @@ impl MapModel {
                 }
             }
         }
-        super::sorting::sort_by_key(&mut metric_order, &|id| {
-            metrics::order_key(id, &journey.metrics)
-        });
+        let defs = metrics::Defs::new(&journey.metrics);
+        super::sorting::sort_by_key(&mut metric_order, &|id| metrics::order_key(id, &defs));
         let metric_scales = metric_order
             .iter()
-            .map(|id| (id.clone(), metrics::resolve(id, &journey.metrics)))
+            .map(|id| (id.clone(), metrics::resolve(id, &defs)))
             .collect();
         MapModel {
             lanes: resolve_lanes(journey),

@@ -1,7 +1,33 @@
 //! Metric scales and targets: the file's definitions over the well-known ids, and whether a
 //! measured value meets its target (direction aware: lower is better for effort and time).
 
+use rustc_hash::FxHashMap;
+
 use super::model::MetricDef;
+
+/// The file's metric definitions, each found by its id at once: searched one by one for each
+/// reading, a file with 100,000 of them was not drawn in 5 minutes.
+pub struct Defs<'a> {
+    pub list: &'a [MetricDef],
+    index: FxHashMap<&'a str, usize>,
+}
+
+impl<'a> Defs<'a> {
+    pub fn new(list: &'a [MetricDef]) -> Defs<'a> {
+        // Backwards, so that of two with one id the first stays, as a search in order finds.
+        let index = list
+            .iter()
+            .enumerate()
+            .rev()
+            .map(|(i, d)| (d.id.as_str(), i))
+            .collect();
+        Defs { list, index }
+    }
+
+    fn position(&self, id: &str) -> Option<usize> {
+        self.index.get(id).copied()
+    }
+}
 
 /// A metric's scale and target, resolved from the file and the well-known defaults.
 #[derive(Clone, Debug, PartialEq)]
@@ -81,9 +107,9 @@ pub fn is_well_known(id: &str) -> bool {
 
 /// The scale for `id`: the file's definition, field by field over the well-known default.
 /// `None` when the id is neither defined nor well known.
-pub fn resolve(id: &str, defs: &[MetricDef]) -> Option<MetricScale> {
+pub fn resolve(id: &str, defs: &Defs) -> Option<MetricScale> {
     let known = WELL_KNOWN.iter().find(|w| w.0 == id);
-    let def = defs.iter().find(|d| d.id == id);
+    let def = defs.position(id).map(|i| &defs.list[i]);
     if known.is_none() && def.is_none() {
         return None;
     }
@@ -127,8 +153,8 @@ pub fn status(value: f64, scale: &MetricScale) -> TargetStatus {
 
 /// The order metrics are listed in: the file's definitions first, then well-known ids, then
 /// the rest alphabetically.
-pub fn order_key(id: &str, defs: &[MetricDef]) -> (usize, usize, String) {
-    if let Some(i) = defs.iter().position(|d| d.id == id) {
+pub fn order_key(id: &str, defs: &Defs) -> (usize, usize, String) {
+    if let Some(i) = defs.position(id) {
         (0, i, String::new())
     } else if let Some(i) = WELL_KNOWN.iter().position(|w| w.0 == id) {
         (1, i, String::new())
@@ -235,52 +261,71 @@ mod tests {
 
     #[test]
     fn well_known_ids_have_scales_and_directions() {
-        let ces = resolve("ces", &[]).unwrap();
+        let ces = resolve("ces", &Defs::new(&[])).unwrap();
         assert_eq!(
             (ces.min, ces.max, ces.target),
             (Some(1.0), Some(7.0), Some(3.0))
         );
         assert!(!ces.higher_is_better);
-        let frt = resolve("frt_hours", &[]).unwrap();
+        let frt = resolve("frt_hours", &Defs::new(&[])).unwrap();
         assert_eq!((frt.max, frt.unit.as_str()), (None, "h"));
-        assert!(resolve("mystery", &[]).is_none());
+        assert!(resolve("mystery", &Defs::new(&[])).is_none());
     }
 
     #[test]
     fn a_definition_overrides_the_default_field_by_field() {
-        let csat = resolve("csat", &[def("csat", Some(4.5), None)]).unwrap();
+        let csat = resolve("csat", &Defs::new(&[def("csat", Some(4.5), None)])).unwrap();
         assert_eq!(csat.target, Some(4.5));
         assert_eq!(csat.max, Some(5.0));
         assert!(csat.higher_is_better);
-        let custom = resolve("wait", &[def("wait", Some(10.0), Some(false))]).unwrap();
+        let custom = resolve("wait", &Defs::new(&[def("wait", Some(10.0), Some(false))])).unwrap();
         assert_eq!(custom.name, "wait");
         assert!(!custom.higher_is_better);
     }
 
     #[test]
     fn targets_are_direction_aware() {
-        let csat = resolve("csat", &[]).unwrap();
+        let csat = resolve("csat", &Defs::new(&[])).unwrap();
         assert_eq!(status(4.6, &csat), TargetStatus::Met);
         assert_eq!(status(4.0, &csat), TargetStatus::Met);
         assert_eq!(status(1.8, &csat), TargetStatus::Missed);
-        let ces = resolve("ces", &[]).unwrap();
+        let ces = resolve("ces", &Defs::new(&[])).unwrap();
         assert_eq!(status(3.0, &ces), TargetStatus::Met);
         assert_eq!(status(2.0, &ces), TargetStatus::Met);
         assert_eq!(status(6.0, &ces), TargetStatus::Missed);
-        let none = resolve("x", &[def("x", None, None)]).unwrap();
+        let none = resolve("x", &Defs::new(&[def("x", None, None)])).unwrap();
         assert_eq!(status(1.0, &none), TargetStatus::NoTarget);
     }
 
     #[test]
     fn only_a_well_known_metric_the_file_does_not_name_has_the_default_name() {
-        assert!(resolve("ces", &[]).unwrap().default_name);
+        assert!(resolve("ces", &Defs::new(&[])).unwrap().default_name);
         let named = MetricDef {
             name: Some("Effort".into()),
             ..def("ces", None, None)
         };
-        let ces = resolve("ces", &[named]).unwrap();
+        let ces = resolve("ces", &Defs::new(&[named])).unwrap();
         assert!(!ces.default_name);
         assert_eq!(ces.name, "Effort");
-        assert!(!resolve("x", &[def("x", None, None)]).unwrap().default_name);
+        assert!(
+            !resolve("x", &Defs::new(&[def("x", None, None)]))
+                .unwrap()
+                .default_name
+        );
+    }
+
+    #[test]
+    fn definitions_are_found_by_id_the_first_of_two_and_in_file_order() {
+        let list = [
+            def("wait", Some(10.0), Some(false)),
+            def("csat", Some(4.5), None),
+            def("wait", Some(99.0), None),
+        ];
+        let defs = Defs::new(&list);
+        assert_eq!(resolve("wait", &defs).unwrap().target, Some(10.0));
+        assert_eq!(order_key("csat", &defs), (0, 1, String::new()));
+        assert_eq!(order_key("wait", &defs), (0, 0, String::new()));
+        assert_eq!(order_key("nps", &defs).0, 1);
+        assert_eq!(order_key("zzz", &defs), (2, 0, "zzz".to_owned()));
     }
 }

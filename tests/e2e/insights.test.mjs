@@ -295,6 +295,31 @@ test("the priority matrix's numbered dots never cover each other, the counts or 
   await page.close();
 });
 
+test("100,000 metric definitions: the map and the insights are drawn, the first 40 charts and the rest on demand", async () => {
+  // Each reading's definition was searched for one by one: the page was not drawn in 5
+  // minutes. Then a chart for each of 100,000 metrics.
+  const journey = {
+    version: 1, title: "Many metrics", phases: [{ id: "p", name: "P" }],
+    metrics: Array.from({ length: 100000 }, (_, i) => ({ id: `m${i}`, name: `M ${i}`, target: 3 })),
+    steps: Array.from({ length: 10 }, (_, k) => ({
+      id: `s${k}`, phase: "p", name: `Step ${k}`, emotion: (k % 5) - 2,
+      metrics: Object.fromEntries(Array.from({ length: 100 }, (_, j) => [`m${99999 - k * 100 - j}`, j % 5])),
+    })),
+  };
+  const page = await insightsOf(journey);
+  const charts = page.locator("[data-section=metrics] .metric-charts > *");
+  assert.equal(await charts.count(), 40);
+  // In the file's order: its definitions come first.
+  assert.deepEqual(await charts.evaluateAll((c) => c.slice(0, 2).map((e) => e.dataset.metricId)), ["m0", "m1"]);
+  assert.equal(await page.locator("[data-section=metrics] .show-all").innerText(), "Show all 100,000");
+  // The map's metrics lane names each reading's metric by its definition.
+  await page.getByRole("button", { name: "Map" }).click();
+  await page.waitForSelector('[data-view=swimlane] .cell[data-step-id="s0"] [data-metric-id="m99999"]');
+  assert.match(await page.locator('.cell[data-step-id="s0"] [data-metric-id="m99999"]').innerText(), /^M 99999\n/);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test("long journeys: insights lists show their first 40 items and the rest on demand", async () => {
   const journey = everywhereBroken(120);
   const page = await insightsOf(journey);
