@@ -93,7 +93,7 @@ fn seen(x: f64, y: f64, class: &str, text: &str) -> El {
 pub fn priority_matrix(cx: &Ctx, points: &[MatrixPoint]) -> El {
     let t = cx.t;
     if points.is_empty() {
-        return text_el("p", "muted", t.nothing_found);
+        return text_el("p", "muted", t.matrix_empty);
     }
     // The boundaries: halfway between the last unimportant and the first important value,
     // and the neutral line.

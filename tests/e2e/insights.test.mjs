@@ -206,6 +206,10 @@ test("journeys without personas, owners or emotions still get an insights view",
   await page.waitForSelector("[data-view=insights] .stats");
   assert.equal(await page.locator(".stat[data-stat=breaks] .stat-value").textContent(), "0");
   assert.equal(await page.locator("[data-section=changes] .muted").textContent(), "Nothing found.");
+  // The one persona is the implied customer, whose curve the map draws ("Personas 0" read
+  // oddly beside it); no step has an importance, and the empty matrix says what it needs.
+  assert.equal(await page.locator(".stat[data-stat=personas] .stat-value").textContent(), "1");
+  assert.equal(await page.locator("[data-section=matrix] .muted").textContent(), "No step has both an importance and a feeling.");
   assert.deepEqual(page.errors, []);
   await page.close();
 });

@@ -72,6 +72,7 @@ pub const TEXTS: Texts = Texts {
     curative_only: "Only curative actions for a step below neutral",
     missed_at: "Missed at",
     nothing_found: "Nothing found.",
+    matrix_empty: "No step has both an importance and a feeling.",
     show_all: |n| format!("Show all {n}", n = c(n)),
     more_here: |n| format!("{n} more steps here", n = c(n)),
     behind_counts: |n| format!("The {n} steps behind the + counts", n = c(n)),

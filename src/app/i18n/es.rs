@@ -78,6 +78,7 @@ pub const TEXTS: Texts = Texts {
     curative_only: "Solo acciones curativas para un paso por debajo de neutro",
     missed_at: "Incumplido en",
     nothing_found: "No se ha encontrado nada.",
+    matrix_empty: "Ningún paso tiene a la vez importancia y emoción.",
     show_all: |n| format!("Mostrar los {n}", n = c(n)),
     more_here: |n| format!("{n} pasos más aquí", n = c(n)),
     behind_counts: |n| format!("Los {n} pasos tras los recuentos +", n = c(n)),

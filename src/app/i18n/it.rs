@@ -91,6 +91,7 @@ pub const TEXTS: Texts = Texts {
     curative_only: "Solo azioni curative per un passo sotto il neutro",
     missed_at: "Non raggiunto in",
     nothing_found: "Nessun risultato.",
+    matrix_empty: "Nessun passo ha sia un'importanza sia una sensazione.",
     show_all: |n| format!("Mostra tutti i {n}", n = c(n)),
     more_here: |n| format!("Altri {n} passi qui", n = c(n)),
     behind_counts: |n| format!("I {n} passi dietro i conteggi +", n = c(n)),

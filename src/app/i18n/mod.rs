@@ -99,6 +99,8 @@ pub struct Texts {
     pub curative_only: &'static str,
     pub missed_at: &'static str,
     pub nothing_found: &'static str,
+    /// Said by an empty priority matrix: what a step needs to be on it.
+    pub matrix_empty: &'static str,
     /// The button under a long list of insights that shows all of its `n` items.
     pub show_all: fn(usize) -> String,
     /// The priority matrix's mark for `n` more steps at one spot than it draws dots for.
