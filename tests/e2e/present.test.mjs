@@ -291,6 +291,13 @@ test("type is sized for a projector: nothing under 24 px at 1920x1080 on any sli
         const size = parseFloat(getComputedStyle(el).fontSize);
         if (size < 24) out.push(`${el.tagName}.${el.className}: ${size}px "${n.textContent.trim().slice(0, 30)}"`);
       }
+      // The marks before a pain or an idea: "!" and "+" in circles of the text's height, the
+      // sign at 0.7 of its size (they stayed 10 px). At least that of 24 px text.
+      for (const li of document.querySelectorAll("#presentation :is(.pains, .opportunities) li")) {
+        const mark = getComputedStyle(li, "::before");
+        const [size, width] = [parseFloat(mark.fontSize), parseFloat(mark.width)];
+        if (size < 0.7 * 24 || width < 0.98 * 24) out.push(`${li.parentElement.className}'s mark: ${size}px in ${width}px`);
+      }
       return out;
     });
     assert.deepEqual(small, [], `slide ${i + 1}`);
