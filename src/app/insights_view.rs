@@ -295,8 +295,8 @@ fn build(cx: &Ctx) -> El {
             .child(text_el("h2", "", title))
             .child(body)
     };
-    // The first charts, then the rest on demand: a file with 100,000 metrics drew a chart
-    // for each, and the tab ran out of memory.
+    // The first charts, then the rest on demand, as the other long lists: every chart was
+    // drawn at once, one for each of a file's metrics (100,000 in a test).
     let metrics = if insights.metrics.is_empty() {
         nothing(t)
     } else {
