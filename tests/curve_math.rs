@@ -19,21 +19,32 @@ fn pts(values: &[(usize, f64)]) -> Vec<SeriesPoint> {
         .collect()
 }
 
-/// Parses "M x y C x1 y1 x2 y2 x y ..." into a start point and cubic segments.
-fn segments(d: &str) -> Vec<[(f64, f64); 4]> {
-    let nums: Vec<f64> = d
-        .replace(['M', 'C'], " ")
-        .split_whitespace()
-        .map(|n| n.parse().unwrap())
-        .collect();
-    let mut out = Vec::new();
-    let mut at = (nums[0], nums[1]);
-    for c in nums[2..].chunks(6) {
-        let seg = [at, (c[0], c[1]), (c[2], c[3]), (c[4], c[5])];
-        at = seg[3];
-        out.push(seg);
+type Segment = [(f64, f64); 4];
+
+/// Parses "M x y C x1 y1 x2 y2 x y ... M x y ..." into its points, in order (each `M`'s and
+/// each cubic's end), and its cubic segments.
+fn parse(d: &str) -> (Vec<(f64, f64)>, Vec<Segment>) {
+    let (mut points, mut segs) = (Vec::new(), Vec::new());
+    let mut rest = d;
+    while let Some(letter) = rest.chars().next() {
+        let end = rest[1..].find(['M', 'C']).map_or(rest.len(), |i| i + 1);
+        let nums: Vec<f64> = rest[1..end]
+            .split_whitespace()
+            .map(|n| n.parse().unwrap())
+            .collect();
+        let at = (nums[nums.len() - 2], nums[nums.len() - 1]);
+        if letter == 'C' {
+            let from = *points.last().unwrap();
+            segs.push([from, (nums[0], nums[1]), (nums[2], nums[3]), at]);
+        }
+        points.push(at);
+        rest = &rest[end..];
     }
-    out
+    (points, segs)
+}
+
+fn segments(d: &str) -> Vec<Segment> {
+    parse(d).1
 }
 
 fn bezier(s: &[(f64, f64); 4], t: f64) -> (f64, f64) {
@@ -81,7 +92,11 @@ fn the_curve_never_overshoots_between_two_points() {
         let t = tangents(&points);
         let d = path(&points, &t, &(0..200), 100.0, &BAND);
         let segs = segments(&d);
-        assert_eq!(segs.len(), points.len() - 1);
+        let gaps = points
+            .windows(2)
+            .filter(|w| w[1].column > w[0].column + 1)
+            .count();
+        assert_eq!(segs.len(), points.len() - 1 - gaps);
         for s in &segs {
             let (lo, hi) = (s[0].1.min(s[3].1), s[0].1.max(s[3].1));
             for k in 0..=50 {
@@ -108,10 +123,8 @@ fn the_curve_never_overshoots_between_two_points() {
 fn the_curve_passes_through_every_point_at_its_column_centre() {
     let points = pts(&[(0, 1.0), (1, -1.0), (3, 2.0), (4, 2.0), (5, -2.0)]);
     let d = path(&points, &tangents(&points), &(0..6), 200.0, &BAND);
-    let segs = segments(&d);
-    let ends: Vec<(f64, f64)> = std::iter::once(segs[0][0])
-        .chain(segs.iter().map(|s| s[3]))
-        .collect();
+    let ends = parse(&d).0;
+    assert_eq!(ends.len(), points.len());
     for (p, end) in points.iter().zip(ends) {
         let (x, y) = point_position(*p, 0, 200.0, &BAND);
         assert_eq!(
@@ -258,4 +271,19 @@ fn a_slide_frames_a_long_journey_around_what_it_tells() {
             assert!(f.start <= focus.start && focus.end <= f.end && f.len() == 40);
         }
     }
+}
+
+#[test]
+fn a_step_without_a_feeling_is_a_gap_in_the_line() {
+    // Columns 0, 1, then 3: the line was drawn on through column 2 as if it had a feeling.
+    let points = pts(&[(0, 1.0), (1, -1.0), (3, 2.0), (4, 0.0)]);
+    let d = path(&points, &tangents(&points), &(0..5), 100.0, &BAND);
+    let commands: String = d.chars().filter(|c| c.is_ascii_alphabetic()).collect();
+    assert_eq!(commands, "MCMC", "{d}");
+    let (ends, segs) = parse(&d);
+    assert_eq!(ends[2], (350.0, BAND.y(2.0)));
+    assert!(
+        segs.iter().all(|s| s[3].0 - s[0].0 == 100.0),
+        "only neighbours are joined"
+    );
 }

@@ -139,6 +139,12 @@ pub fn path(
     push('M', &[x(p0.column as f64), band.y(p0.value)]);
     for i in first..last {
         let (a, b) = (points[i], points[i + 1]);
+        // A column between two points is a step without a feeling (or a collapsed phase
+        // without one): a gap in the line, not a guess drawn through it.
+        if b.column > a.column + 1 {
+            push('M', &[x(b.column as f64), band.y(b.value)]);
+            continue;
+        }
         let third = (b.column - a.column) as f64 / 3.0;
         let c1 = (a.column as f64 + third, a.value + third * tangents[i]);
         let c2 = (b.column as f64 - third, b.value - third * tangents[i + 1]);
