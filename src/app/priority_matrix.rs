@@ -15,9 +15,11 @@ const H: f64 = 320.0;
 const PAD: f64 = 36.0;
 /// The values' ends sit this far inside the frame, so that a dot there is drawn whole.
 const INSET: f64 = 12.0;
-/// Feelings sit farther in: a band at the frame's top and bottom holds the quadrants' names,
-/// clear of every dot (named at a corner among the dots, "PROTEGER" was read "PRO⑧GER").
-const INSET_Y: f64 = INSET + 15.0;
+/// The band at the frame's top and bottom that holds the quadrants' names, clear of every
+/// dot (named at a corner among the dots, "PROTEGER" was read "PRO⑧GER").
+const NAME_BAND: f64 = 15.0;
+/// Feelings sit farther in than importances, past the names' bands.
+const INSET_Y: f64 = INSET + NAME_BAND;
 /// Places side by side at one spot (see `priority_matrix`): a dot each, or, for more steps
 /// than that, dots in all but the last and a count of the rest in it.
 const SLOTS: usize = 3;
@@ -129,7 +131,11 @@ pub fn priority_matrix(cx: &Ctx, points: &[MatrixPoint]) -> El {
                 .child(rect),
         );
         // Named in the band at the top or the bottom of the frame.
-        let name_y = if qy == PAD { PAD + 15.0 } else { H - PAD - 6.0 };
+        let name_y = if qy == PAD {
+            PAD + NAME_BAND
+        } else {
+            H - PAD - 6.0
+        };
         names.push(
             seen(qx + 8.0, name_y, "quadrant-name", (t.quadrant)(q))
                 .attr("data-quadrant", q.as_str()),
