@@ -276,8 +276,8 @@ pub struct OpportunityBoard {
 pub struct Summary {
     pub steps: usize,
     pub phases: usize,
-    /// Personas the file defines, or 1 for the implied customer of a file without any
-    /// (the curve and its legend show that one).
+    /// The personas the curve has (`Journey::persona_ids`): the file's, or the implied
+    /// customer of a file without any.
     pub personas: usize,
     /// The mean of every persona's feeling at every step.
     pub average_emotion: Option<f64>,
@@ -676,7 +676,7 @@ pub fn summary(
     Summary {
         steps: journey.steps.len(),
         phases: journey.phases.len(),
-        personas: journey.personas.len().max(1),
+        personas: journey.persona_ids().len(),
         average_emotion: mean(points.iter().map(|p| p.2)),
         lowest: low_point(&points),
         breaks: transitions
