@@ -154,8 +154,8 @@ pub fn focus_panel() {
 }
 
 /// Every field of the step in `column`, each under its title: importance, description, the
-/// insights' marks with their reasons, feelings, every lane with content (hidden lanes
-/// included), links.
+/// insights' marks with their reasons, every lane with content in the map's order (hidden
+/// lanes included, the feelings under the emotion lane), links.
 pub fn fields(
     journey: &Journey,
     model: &MapModel,
@@ -183,14 +183,15 @@ pub fn fields(
             .collect();
         body.push(El::new("ul").class("details-flags").children(items));
     }
-    if let Some(feelings) = feelings(model, column, t) {
-        body.push(section(t.feelings, "emotion", feelings));
-    }
+    // In the map's lane order, each under its lane's title (the feelings under the emotion
+    // lane's, so the panel and the map name them alike).
     for lane in &model.lanes {
-        if matches!(lane.kind, LaneKind::Actions | LaneKind::Emotion) {
-            continue;
-        }
-        if let Some(content) = content(model, lane, step, t) {
+        let content = match lane.kind {
+            LaneKind::Actions => None,
+            LaneKind::Emotion => feelings(model, column, t),
+            _ => content(model, lane, step, t),
+        };
+        if let Some(content) = content {
             body.push(section(&lane.title_with(t.lane_title), &lane.id, content));
         }
     }

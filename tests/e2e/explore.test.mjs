@@ -95,6 +95,13 @@ test("clicking a step opens every field in the details, with previous and next",
   const feeling = async (id) => (await panel.locator(`.feelings li[data-persona-id="${id}"]`).textContent()).replace(/\s+/g, " ").trim();
   assert.equal(await feeling("ana"), "Ana, IT manager: −2 very negative");
   assert.equal(await feeling("luis"), "Luis, team lead: −1 negative");
+  // Each lane's part under the map's name for it, in the map's order: the feelings too.
+  const sections = await panel.locator("section[data-field]").evaluateAll((s) =>
+    s.map((e) => [e.dataset.field, e.querySelector("h3").textContent]).filter(([id]) => id !== "links"));
+  const lanes = await page.$$eval(".map-body .lane[data-lane-id]", (rows) =>
+    rows.map((r) => [r.dataset.laneId, r.querySelector(".lane-title > span").textContent.trim()]));
+  assert.deepEqual(sections, lanes.filter(([id]) => sections.some(([s]) => s === id)));
+  assert.ok(sections.some(([id, title]) => id === "emotion" && title === "Emotion"), "the feelings under the lane's name");
   // Metrics against targets, and links that open in a new tab without the opener.
   assert.ok(await panel.locator(".metric[data-status]").count() > 0);
   const link = panel.locator(".step-links a").first();

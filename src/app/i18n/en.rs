@@ -187,7 +187,6 @@ pub const TEXTS: Texts = Texts {
     step_of: |n, total| format!("Step {n} of {total}", n = c(n), total = c(total)),
     previous_step: "Previous step",
     next_step: "Next step",
-    feelings: "Feelings",
     search: "Search steps",
     matches: |n, total| match total {
         0 => "No match".to_owned(),

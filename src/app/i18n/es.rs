@@ -213,7 +213,6 @@ pub const TEXTS: Texts = Texts {
     step_of: |n, total| format!("Paso {n} de {total}", n = c(n), total = c(total)),
     previous_step: "Paso anterior",
     next_step: "Paso siguiente",
-    feelings: "Emociones",
     search: "Buscar pasos",
     matches: |n, total| match total {
         0 => "Sin coincidencias".to_owned(),

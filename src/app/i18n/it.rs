@@ -238,7 +238,6 @@ pub const TEXTS: Texts = Texts {
     step_of: |n, total| format!("Passo {n} di {total}", n = c(n), total = c(total)),
     previous_step: "Passo precedente",
     next_step: "Passo successivo",
-    feelings: "Sensazioni",
     search: "Cerca passi",
     matches: |n, total| match total {
         0 => "Nessun risultato".to_owned(),

@@ -211,7 +211,6 @@ pub struct Texts {
     pub step_of: fn(usize, usize) -> String,
     pub previous_step: &'static str,
     pub next_step: &'static str,
-    pub feelings: &'static str,
     /// The filter bar: search, "3 of 12" matches, previous and next match.
     pub search: &'static str,
     pub matches: fn(usize, usize) -> String,
