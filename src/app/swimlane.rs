@@ -12,6 +12,7 @@ use std::ops::Range;
 
 use leptos::html::Div;
 use leptos::prelude::*;
+use wasm_bindgen::prelude::wasm_bindgen;
 
 use super::browser::{after_next_paint, mark, next_frame};
 use super::dom::{set_style, target, El};
@@ -25,6 +26,14 @@ use crate::domain::layout::visible_columns;
 use crate::domain::map_model::MapModel;
 use crate::domain::view_state::{Zoom, MIN_ZOOM};
 use crate::domain::Journey;
+
+#[wasm_bindgen(module = "/src/app/heights.js")]
+extern "C" {
+    /// Keeps the element's height in its `--h`: on a phone, the map's headers are pinned
+    /// by their last lines (style/swimlane.css).
+    #[wasm_bindgen(js_name = keepHeight)]
+    fn keep_height(el: &web_sys::Element);
+}
 
 /// Width of the sticky lane-title column, in CSS pixels, for a page `page_width` wide:
 /// narrower on phones (the style's `max-width: 720px`), where the steps need the room.
@@ -148,6 +157,12 @@ pub fn Swimlane(journey: Shared<Journey>, model: Shared<MapModel>) -> impl IntoV
             rows.push((lane.id.clone(), lane_row(state, &grid, lane)));
         }
     }
+    let head = El::new("div")
+        .class("map-head")
+        .attr("role", "rowgroup")
+        .child(super::phase_row::phase_row(state, &grid))
+        .child(super::step_header::step_header_row(state, &grid));
+    keep_height(&head.0);
     let body = El::new("div").class("map-body").attr("role", "rowgroup");
     let body_el = body.0.clone();
     let map = El::new("div")
@@ -157,13 +172,7 @@ pub fn Swimlane(journey: Shared<Journey>, model: Shared<MapModel>) -> impl IntoV
         .attr("aria-label", t.title_of(&grid.journey.title))
         .attr("aria-colcount", &(count + 1).to_string())
         .style("--col-w", &px(COLUMN_WIDTH))
-        .child(
-            El::new("div")
-                .class("map-head")
-                .attr("role", "rowgroup")
-                .child(super::phase_row::phase_row(state, &grid))
-                .child(super::step_header::step_header_row(state, &grid)),
-        )
+        .child(head)
         .child(body)
         .maybe((count == 0).then(|| El::new("p").class("map-empty").text(t.no_steps)))
         // Shown by the stylesheet while the body holds no lane (style/swimlane.css).

@@ -115,6 +115,40 @@ test("on a phone the bars scroll away and the map takes the screen", async () =>
   await page.close();
 });
 
+// Pinned whole, the phase and step headers took most of a phone's map; not pinned, the
+// lanes further down named no step. Their last lines stay: each step's number and name.
+test("on a phone, down the lanes, each step's number and name stay pinned above them", async () => {
+  const page = await app.page(SRC, { viewport: { width: 390, height: 844 } });
+  await mapOf(page, b2b.title);
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  const place = () => page.evaluate(() => {
+    const box = document.querySelector(".map-scroll").getBoundingClientRect();
+    const head = document.querySelector(".map-head").getBoundingClientRect();
+    const steps = [...document.querySelectorAll(".step-head[data-step-id]")]
+      .filter((h) => { const r = h.getBoundingClientRect(); return r.right > box.left + 112 && r.left < box.right; })
+      .map((h) => [h.dataset.stepId, ...[".step-number", ".step-name"].map((c) => h.querySelector(c).getBoundingClientRect())]);
+    return {
+      pinned: head.bottom - box.top,
+      hidden: steps.filter(([, n, name]) => n.top < box.top - 1 || name.top < box.top - 1 || name.bottom > head.bottom + 1).map(([id]) => id),
+      steps: steps.length,
+      phases: document.querySelector(".phase-row").getBoundingClientRect().bottom - box.top,
+      pains: document.querySelector('.lane[data-lane-id="pains"]').getBoundingClientRect().top - head.bottom,
+    };
+  });
+  const top = await place();
+  assert.ok(top.phases > 30 && top.hidden.length === 0, `at the top the headers are whole: ${JSON.stringify(top)}`);
+  // The pains' lane at the top of the box.
+  await page.locator(".map-scroll").evaluate((m) => m.scrollBy(0, m.querySelector('.lane[data-lane-id="pains"]').getBoundingClientRect().top - m.getBoundingClientRect().top));
+  await page.waitForFunction(() => document.querySelector(".map-scroll").scrollTop >= 500);
+  const down = await place();
+  assert.ok(down.steps >= 1 && down.hidden.length === 0, `names in view: ${JSON.stringify(down)}`);
+  assert.ok(down.pinned <= 90 && down.phases <= 1, `only the last lines stay: ${JSON.stringify(down)}`);
+  assert.ok(down.pains >= -1, `the lanes go on under them: ${JSON.stringify(down)}`);
+  await page.screenshot({ path: "target/e2e-phone-pinned-names.png" });
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test("on a phone a step opened in the details is beside the lane titles when they close", async () => {
   for (const step of ["pay", "renew"]) {
     const page = await app.page(`${SRC}&step=${step}`, { viewport: { width: 390, height: 844 } });
