@@ -7,8 +7,8 @@ export function watchHeight(el, report) {
   }).observe(el);
 }
 
-// Keeps an element's height in its `--h` (a ResizeObserver): on a phone the map's headers
-// stay pinned with only their last lines in view, which needs the headers' height.
+// Keeps an element's height in its `--h` (a ResizeObserver): the map's headers stay pinned
+// with only their last lines in view, which needs the headers' height.
 export function keepHeight(el) {
   new ResizeObserver(() => el.style.setProperty("--h", el.offsetHeight + "px")).observe(el);
 }

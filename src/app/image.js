@@ -95,6 +95,8 @@ function headingOf(title, description, width) {
 }
 
 function drawnSvg(root, carried, title, description) {
+  // A picture has no tooltips: its steps' names take three lines (style/swimlane.css).
+  root.classList.add("jl-image");
   // Sticky titles and headers sit at their place only when nothing is scrolled.
   const scrolled = [];
   for (let el = root; el; el = el.parentElement) {
@@ -123,6 +125,7 @@ function drawnSvg(root, carried, title, description) {
       "</svg>";
     return [svg, width, height];
   } finally {
+    root.classList.remove("jl-image");
     heading?.remove();
     for (const node of spans) {
       node.parentElement.classList.remove("jl-flat");

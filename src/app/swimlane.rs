@@ -29,8 +29,8 @@ use crate::domain::Journey;
 
 #[wasm_bindgen(module = "/src/app/heights.js")]
 extern "C" {
-    /// Keeps the element's height in its `--h`: on a phone, the map's headers are pinned
-    /// by their last lines (style/swimlane.css).
+    /// Keeps the element's height in its `--h`: the map's headers are pinned by their last
+    /// lines (style/swimlane.css).
     #[wasm_bindgen(js_name = keepHeight)]
     fn keep_height(el: &web_sys::Element);
 }

@@ -69,6 +69,26 @@ export async function settled(page) {
     document.querySelector("[data-view=swimlane]") || document.querySelector("[role=alert] .alert") || document.querySelector(".empty-state"));
 }
 
+/** Where the map's headers are against its scroll box: how far down they reach (`pinned`),
+ *  the ids of the steps in view whose number or name is out of sight, how many steps are in
+ *  view, and where the phase row ends. */
+export function headerPlace(page) {
+  return page.evaluate(() => {
+    const box = document.querySelector(".map-scroll").getBoundingClientRect();
+    const head = document.querySelector(".map-head").getBoundingClientRect();
+    const titles = document.querySelector(".lane-title").getBoundingClientRect();
+    const steps = [...document.querySelectorAll(".step-head[data-step-id]")]
+      .filter((h) => { const r = h.getBoundingClientRect(); return r.right > titles.right && r.left < box.right; })
+      .map((h) => [h.dataset.stepId, ...[".step-number", ".step-name"].map((c) => h.querySelector(c).getBoundingClientRect())]);
+    return {
+      pinned: head.bottom - box.top,
+      hidden: steps.filter(([, n, name]) => n.top < box.top - 1 || name.top < box.top - 1 || name.bottom > head.bottom + 1).map(([id]) => id),
+      steps: steps.length,
+      phases: document.querySelector(".phase-row").getBoundingClientRect().bottom - box.top,
+    };
+  });
+}
+
 /** Waits for the map of the journey titled `title`. */
 export async function mapOf(page, title) {
   await page.waitForFunction((t) => document.title === t && document.querySelector("[data-view=swimlane] .step-head"), title);

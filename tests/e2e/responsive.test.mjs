@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { test } from "node:test";
-import { appAndFixtures, EXAMPLES, FIXTURES, mapOf, openBytes, readJson } from "./harness.mjs";
+import { appAndFixtures, EXAMPLES, FIXTURES, headerPlace, mapOf, openBytes, readJson } from "./harness.mjs";
 
 const b2b = readJson(join(EXAMPLES, "b2b-software.json"));
 const SRC = "?src=examples/b2b-software.json";
@@ -121,19 +121,9 @@ test("on a phone, down the lanes, each step's number and name stay pinned above 
   const page = await app.page(SRC, { viewport: { width: 390, height: 844 } });
   await mapOf(page, b2b.title);
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-  const place = () => page.evaluate(() => {
-    const box = document.querySelector(".map-scroll").getBoundingClientRect();
-    const head = document.querySelector(".map-head").getBoundingClientRect();
-    const steps = [...document.querySelectorAll(".step-head[data-step-id]")]
-      .filter((h) => { const r = h.getBoundingClientRect(); return r.right > box.left + 112 && r.left < box.right; })
-      .map((h) => [h.dataset.stepId, ...[".step-number", ".step-name"].map((c) => h.querySelector(c).getBoundingClientRect())]);
-    return {
-      pinned: head.bottom - box.top,
-      hidden: steps.filter(([, n, name]) => n.top < box.top - 1 || name.top < box.top - 1 || name.bottom > head.bottom + 1).map(([id]) => id),
-      steps: steps.length,
-      phases: document.querySelector(".phase-row").getBoundingClientRect().bottom - box.top,
-      pains: document.querySelector('.lane[data-lane-id="pains"]').getBoundingClientRect().top - head.bottom,
-    };
+  const place = async () => ({
+    ...(await headerPlace(page)),
+    pains: await page.evaluate(() => document.querySelector('.lane[data-lane-id="pains"]').getBoundingClientRect().top - document.querySelector(".map-head").getBoundingClientRect().bottom),
   });
   const top = await place();
   assert.ok(top.phases > 30 && top.hidden.length === 0, `at the top the headers are whole: ${JSON.stringify(top)}`);
