@@ -287,3 +287,11 @@ fn a_step_without_a_feeling_is_a_gap_in_the_line() {
         "only neighbours are joined"
     );
 }
+
+#[test]
+fn each_run_of_the_line_has_its_own_tangents() {
+    // The end of a run leaned toward the point past the gap: at column 1, rising from 0 to
+    // 1, its tangent was flat, as if the point at column 3 (-2) were its neighbour.
+    let points = pts(&[(0, 0.0), (1, 1.0), (3, -2.0), (4, 2.0), (6, 1.0)]);
+    assert_eq!(tangents(&points), vec![1.0, 1.0, 4.0, 4.0, 0.0]);
+}

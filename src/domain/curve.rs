@@ -53,8 +53,25 @@ impl Band {
 }
 
 /// Tangents (feeling per column) at each point, by Steffen's method: zero at local extrema,
-/// and small enough that each cubic segment stays monotone.
+/// and small enough that each cubic segment stays monotone. Each run of neighbouring
+/// columns has its own: the line breaks at a column without a feeling (see `path`), and a
+/// run's end leaned toward a point past the break, which the line no longer reaches.
 pub fn tangents(points: &[SeriesPoint]) -> Vec<f64> {
+    let mut t = Vec::with_capacity(points.len());
+    let mut start = 0;
+    for end in 1..=points.len() {
+        if points
+            .get(end)
+            .is_none_or(|p| p.column != points[end - 1].column + 1)
+        {
+            t.extend(run_tangents(&points[start..end]));
+            start = end;
+        }
+    }
+    t
+}
+
+fn run_tangents(points: &[SeriesPoint]) -> Vec<f64> {
     let n = points.len();
     if n < 2 {
         return vec![0.0; n];
