@@ -316,8 +316,10 @@ fn build(cx: &Ctx) -> El {
             false,
             priority_matrix(cx, &insights.matrix),
         ),
+        // Beside the matrix in two columns, which left a half row empty there; across the
+        // grid in three (style/insights.css).
+        section("owners", titles[5], false, ownership(cx, insights)),
         section("metrics", titles[4], true, metrics),
-        section("owners", titles[5], true, ownership(cx, insights)),
         section("opportunities", titles[6], true, board(cx, insights)),
     ])
 }

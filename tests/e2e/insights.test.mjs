@@ -163,6 +163,36 @@ test("the insights view summarises the journey and leads back to the map", async
   await page.close();
 });
 
+// The cards fill the grid's rows: in two columns the matrix stood alone beside an empty half.
+test("the insights' cards leave no half row empty, in one, two or three columns", async () => {
+  const page = await app.page("?view=insights", { viewport: { width: 1366, height: 900 } });
+  await page.waitForSelector("[data-section=owners] table");
+  const rows = () => page.$$eval(".insight-card", (cards) => {
+    const grid = cards[0].parentElement.getBoundingClientRect();
+    const byRow = new Map();
+    for (const c of cards) {
+      const r = c.getBoundingClientRect();
+      byRow.set(Math.round(r.top), [...(byRow.get(Math.round(r.top)) ?? []), [c.dataset.section, r.left, r.right]]);
+    }
+    // Each row: its cards, and whether they reach across the grid.
+    return [...byRow.values()].map((row) => [row.map(([s]) => s).join(" "), Math.abs(row[0][1] - grid.left) < 1 && Math.abs(row.at(-1)[2] - grid.right) < 1]);
+  });
+  const full = (got) => got.every(([, whole]) => whole);
+  for (const [width, expected] of [
+    [1366, ["summary", "weakest changes", "matrix owners", "metrics", "opportunities"]],
+    [1920, ["summary", "weakest changes matrix", "owners", "metrics", "opportunities"]],
+    [390, ["summary", "weakest", "changes", "matrix", "owners", "metrics", "opportunities"]],
+  ]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.waitForFunction((n) => new Set([...document.querySelectorAll(".insight-card")].map((c) => Math.round(c.getBoundingClientRect().top))).size === n, expected.length);
+    const got = await rows();
+    assert.deepEqual(got.map(([names]) => names), expected, `${width} px`);
+    assert.ok(full(got), `${width} px: ${JSON.stringify(got)}`);
+  }
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test("the map keeps its place through the insights and a language switch, not into another journey", async () => {
   const page = await app.page("", { viewport: { width: 1366, height: 600 } });
   await mapOf(page, TITLE);
