@@ -72,6 +72,54 @@ async function presenting(path, viewport = FHD) {
   return page;
 }
 
+/** The room above and below the ink of `locator`'s text inside its border, in pixels: read
+ *  from a screenshot (the DOM gives the font's line box, not where the glyphs are). */
+async function inkRoom(page, locator) {
+  // (Where a slide is still coming in, the box moves.)
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.timeline !== document.timeline || a.playState !== "running"));
+  await locator.evaluate((e) => e.scrollIntoView({ block: "center" }));
+  const box = await locator.boundingBox();
+  const clip = { x: box.x - 2, y: box.y - 2, width: box.width + 4, height: box.height + 4 }; // the borders whole
+  const b64 = (await page.screenshot({ clip })).toString("base64");
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = Object.assign(document.createElement("canvas"), { width: img.width, height: img.height });
+    const g = c.getContext("2d");
+    g.drawImage(img, 0, 0);
+    const { data } = g.getImageData(0, 0, c.width, c.height);
+    const at = (x, y) => data.slice((y * c.width + x) * 4, (y * c.width + x) * 4 + 3);
+    const paper = at(7, Math.floor(c.height / 2)); // in the left padding
+    // How much of a row, between the side borders, is ink: a border's row is nearly all.
+    const ink = (y) => {
+      let n = 0;
+      for (let x = 9; x < c.width - 9; x++) n += at(x, y).reduce((d, v, i) => d + Math.abs(v - paper[i]), 0) > 150;
+      return n / (c.width - 18);
+    };
+    const rows = [...Array(c.height).keys()].map(ink);
+    const text = rows.flatMap((share, y) => (share > 0 && share < 0.8 ? [y] : []));
+    const top = rows.findLastIndex((share, y) => y < text[0] && share >= 0.8);
+    const bottom = rows.findIndex((share, y) => y > text.at(-1) && share >= 0.8);
+    return { above: text[0] - top - 1, below: bottom - text.at(-1) - 1, height: c.height };
+  }, b64);
+}
+
+// The capitals of an opportunity's kind ("CORRECTIVE") sat high in their box: the font's line
+// box keeps room for descenders below them. On a slide's 27 px it showed (4 px above, 9 below).
+test("a kind badge's capitals sit in the middle of their box, on the map and on a slide", async () => {
+  const page = await presenting(`${SRC}&present=1&slide=6`);
+  const badge = page.locator("#presentation .present-now .badge").first();
+  const slide = await inkRoom(page, badge);
+  assert.ok(slide.above >= 3 && Math.abs(slide.above - slide.below) <= 1, `on the slide: ${JSON.stringify(slide)}`);
+  await page.keyboard.press("Escape");
+  await page.waitForSelector("#presentation", { state: "detached" });
+  const map = await inkRoom(page, page.locator('.lane[data-lane-id="opportunities"] .badge').first());
+  assert.ok(map.above >= 2 && Math.abs(map.above - map.below) <= 1, `on the map: ${JSON.stringify(map)}`);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test("the story, slide by slide by keyboard: title, each phase and its steps, closing", async () => {
   const page = await presenting(`${SRC}&present=1`);
   const deck = expectedDeck(B2B);
