@@ -413,6 +413,32 @@ test("arrow keys move between steps and lanes; Enter opens the details and Escap
   await page.close();
 });
 
+// The pinned headers keep only their last lines: a cell in view under them is not scrolled
+// to. (Kept 40% of the window clear, each arrow key up scrolled the map and the headers grew.)
+test("up a lane, a cell already in view under the pinned headers does not move the map", async () => {
+  const page = await app.page(SRC, { viewport: { width: 1366, height: 768 } });
+  await mapOf(page, b2b.title);
+  await page.focus(".map-scroll");
+  const now = () => page.evaluate(() => {
+    const cell = document.activeElement;
+    const head = document.querySelector(".map-head").getBoundingClientRect();
+    return { lane: cell.closest(".lane")?.dataset.laneId, scroll: document.querySelector(".map-scroll").scrollTop, top: cell.getBoundingClientRect().top - head.bottom };
+  });
+  // Down to the curve: the map scrolls, and the headers are pinned by their last lines.
+  for (let i = 0; i < 10 && (await now()).lane !== "emotion"; i++) await page.keyboard.press("ArrowDown");
+  await page.waitForTimeout(300);
+  const down = await now();
+  assert.ok(down.lane === "emotion" && down.scroll > 0, JSON.stringify(down));
+  await page.keyboard.press("ArrowUp");
+  await page.waitForTimeout(300);
+  const up = await now();
+  assert.equal(up.lane, "thoughts");
+  assert.ok(up.top >= -1, `the thoughts' cell is under the headers: ${JSON.stringify(up)}`);
+  assert.equal(up.scroll, down.scroll, "the map did not move");
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test("the keyboard keeps its place: a view switched by a key, an example or a language chosen with the keyboard", async () => {
   const page = await open();
   const active = () => page.evaluate(() => {
