@@ -702,6 +702,13 @@ describe("layout", () => {
     const box = async (sel) => page.locator(sel).first().boundingBox();
     const before = { title: await box(".map-body .lane-title"), head: await headerPlace(page) };
     assert.ok(before.head.phases > 30 && before.head.hidden.length === 0, `at the top the headers are whole: ${JSON.stringify(before.head)}`);
+    // A step's marks and links sit right over its number and name, not at the top of a
+    // header made tall by another step's marks.
+    const gaps = await page.$$eval(".step-head[data-step-id]:has(.flags)", (heads) => heads.map((h) => {
+      const above = [...h.children].filter((c) => !c.matches(".step-top, .step-name"));
+      return h.querySelector(".step-top").getBoundingClientRect().top - Math.max(...above.map((c) => c.getBoundingClientRect().bottom));
+    }));
+    assert.ok(gaps.length >= 3 && gaps.every((g) => g >= 0 && g <= 8), `the marks sit over their step's number: ${gaps}`);
     await page.locator(".map-scroll").evaluate((el) => el.scrollBy(600, 400));
     await page.waitForTimeout(100);
     const after = { title: await box(".map-body .lane-title"), head: await headerPlace(page) };
