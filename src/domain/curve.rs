@@ -19,6 +19,13 @@ pub struct SeriesPoint {
     pub value: f64,
 }
 
+/// Whether the line joins `a` to `b`: only points in neighbouring columns are joined; a
+/// column between them is a step without a feeling (or a collapsed phase without one), a
+/// gap in the line, not a guess drawn through it.
+fn joined(a: &SeriesPoint, b: &SeriesPoint) -> bool {
+    b.column == a.column + 1
+}
+
 /// The feelings of one persona along the map, skipping steps without one (and the
 /// summaries of collapsed phases).
 pub fn series(journey: &Journey, layout: &MapLayout, persona_id: &str) -> Vec<SeriesPoint> {
@@ -60,10 +67,7 @@ pub fn tangents(points: &[SeriesPoint]) -> Vec<f64> {
     let mut t = Vec::with_capacity(points.len());
     let mut start = 0;
     for end in 1..=points.len() {
-        if points
-            .get(end)
-            .is_none_or(|p| p.column != points[end - 1].column + 1)
-        {
+        if points.get(end).is_none_or(|p| !joined(&points[end - 1], p)) {
             t.extend(run_tangents(&points[start..end]));
             start = end;
         }
@@ -156,13 +160,11 @@ pub fn path(
     push('M', &[x(p0.column as f64), band.y(p0.value)]);
     for i in first..last {
         let (a, b) = (points[i], points[i + 1]);
-        // A column between two points is a step without a feeling (or a collapsed phase
-        // without one): a gap in the line, not a guess drawn through it.
-        if b.column > a.column + 1 {
+        if !joined(&a, &b) {
             push('M', &[x(b.column as f64), band.y(b.value)]);
             continue;
         }
-        let third = (b.column - a.column) as f64 / 3.0;
+        let third = 1.0 / 3.0; // of the one column between joined points
         let c1 = (a.column as f64 + third, a.value + third * tangents[i]);
         let c2 = (b.column as f64 - third, b.value - third * tangents[i + 1]);
         push(
