@@ -175,13 +175,14 @@ pub fn gaps(curves: &[&PersonaCurve], columns: usize) -> Vec<Gap> {
     gaps
 }
 
-/// The widest gap (the first of equals), when the personas differ anywhere.
+/// The widest gap, when the personas differ anywhere. Of equal gaps, the one where a
+/// persona feels worst (then the first): a gap hurts most where someone is unhappy.
 pub fn widest(gaps: &[Gap]) -> Option<Gap> {
     gaps.iter()
         .copied()
         .filter(|g| g.size() > 0.0)
         .fold(None, |best: Option<Gap>, g| match best {
-            Some(b) if b.size() >= g.size() => Some(b),
+            Some(b) if (b.size(), -b.low) >= (g.size(), -g.low) => Some(b),
             _ => Some(g),
         })
 }
@@ -357,6 +358,18 @@ mod tests {
             None,
             "personas that agree have no widest gap"
         );
+    }
+
+    #[test]
+    fn of_equal_gaps_the_widest_is_where_a_persona_feels_worst() {
+        let a = curve("a", &[(0, 1.0), (1, -1.0), (2, -2.0), (3, 0.0)]);
+        let b = curve("b", &[(0, 2.0), (1, 0.0), (2, -1.0), (3, 1.0)]);
+        let g = gaps(&[&a, &b], 4);
+        assert_eq!(widest(&g).map(|g| g.column), Some(2));
+        let c = curve("c", &[(0, 1.0), (1, -1.0), (2, -2.0), (3, -2.0)]);
+        let d = curve("d", &[(0, 2.0), (1, 0.0), (2, -1.0), (3, -1.0)]);
+        let g = gaps(&[&c, &d], 4);
+        assert_eq!(widest(&g).map(|g| g.column), Some(2), "then the first");
     }
 
     #[test]

@@ -1098,8 +1098,12 @@ test("the curve shows the gap between personas, names the widest, and reads as a
   // A bar at each step where both personas have a feeling and differ.
   const differ = b2b.steps.filter((s) => typeof s.emotion?.ana === "number" && typeof s.emotion?.luis === "number" && s.emotion.ana !== s.emotion.luis);
   assert.equal(await page.locator(".emotion-curve .gap").count(), differ.length);
-  const widest = differ.reduce((best, s) => (Math.abs(s.emotion.ana - s.emotion.luis) > Math.abs(best.emotion.ana - best.emotion.luis) ? s : best));
-  const size = Math.abs(widest.emotion.ana - widest.emotion.luis);
+  // The widest gap; of equal ones, where a persona feels worst (then the first). In b2b
+  // five steps differ by 1 point: "Contact support", where Ana is at -2, is named.
+  const size = Math.max(...differ.map((s) => Math.abs(s.emotion.ana - s.emotion.luis)));
+  const low = (s) => Math.min(s.emotion.ana, s.emotion.luis);
+  const widest = differ.filter((s) => Math.abs(s.emotion.ana - s.emotion.luis) === size).reduce((best, s) => (low(s) < low(best) ? s : best));
+  assert.equal(widest.id, "contact-support");
   assert.equal(await page.locator(".emotion-curve .gap.widest").count(), 1);
   const button = page.locator(".widest-gap");
   assert.equal(await button.innerText(), `Widest gap: ${widest.name}`);
