@@ -23,10 +23,10 @@ export function highlightText(root, query) {
   const needle = fold(query.trim());
   const ranges = [];
   if (needle && root) {
-    // The journey's text only: not the filter bar (the search chip says the query), the
-    // alert or a dialog.
+    // What the search looks through only: the steps' text (in the map, the insights and the
+    // open step's details), not the lane titles, the phases or the toolbar, nor a dialog.
     const walk = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, (n) =>
-      n.nodeType == 3 ? 1 : n.matches(".filter-bar,[role=alert],.modal-backdrop") ? 2 : 3);
+      n.nodeType == 3 ? (n.parentNode.closest("[data-step-id],.details") ? 1 : 3) : n.matches(".modal-backdrop") ? 2 : 3);
     for (let node = walk.nextNode(); node; node = walk.nextNode()) {
       // The folded text, and where each of its characters came from.
       const text = node.data;

@@ -246,8 +246,16 @@ impl AppState {
             }
             let opened = opened.read();
             let (o, m) = (opened.as_ref()?, model.get()?);
+            // A step's marks are searched by their names, as the map shows them.
+            let (flags, flag) = (flags.read(), lang.get().texts().flag);
+            let marks = |step: &crate::domain::model::Step, text: &mut String| {
+                for mark in flags.get(&step.id).into_iter().flatten() {
+                    text.push('\n');
+                    text.push_str(flag(mark.kind));
+                }
+            };
             Some(Shared::new(fold(&explore::search_text(
-                &o.journey, &m.layout,
+                &o.journey, &m.layout, marks,
             ))))
         });
         let matches = Memo::new(move |_| {

@@ -304,10 +304,12 @@ pub fn Swimlane(journey: Shared<Journey>, model: Shared<MapModel>) -> impl IntoV
             next_frame(move || reveal(state, column, false));
         }
     });
-    // The search highlights follow the columns drawn.
+    // The search highlights follow the columns drawn and the marks (drawn after the first
+    // frame).
     effect(move || {
         window.track();
         state.query.track();
+        state.flags.track();
         next_frame(move || marks::highlight(state));
     });
     // Mark the first frame with the map drawn, for benchmarks.

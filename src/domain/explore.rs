@@ -45,13 +45,23 @@ pub fn step_text(journey: &Journey, step: &Step) -> String {
 /// Separates the steps' texts in `search_text`: no text a file holds contains it.
 pub const SEPARATOR: char = '\u{0}';
 
-/// The text of every step in map order, separated by `SEPARATOR`: folded once (by the
-/// caller's `fold`, which must keep the separator) and searched at each keystroke.
-pub fn search_text(journey: &Journey, layout: &MapLayout) -> String {
+/// The text of every step in map order, with what `also` adds to it (the names of its
+/// marks, as the map shows them), separated by `SEPARATOR`: folded once (by the caller's
+/// `fold`, which must keep the separator) and searched at each keystroke.
+pub fn search_text(
+    journey: &Journey,
+    layout: &MapLayout,
+    also: impl Fn(&Step, &mut String),
+) -> String {
     let texts: Vec<String> = layout
         .columns
         .iter()
-        .map(|c| step_text(journey, &journey.steps[c.step]).replace(SEPARATOR, " "))
+        .map(|c| {
+            let step = &journey.steps[c.step];
+            let mut text = step_text(journey, step);
+            also(step, &mut text);
+            text.replace(SEPARATOR, " ")
+        })
         .collect();
     super::text::join(&texts, &SEPARATOR.to_string())
 }
@@ -270,7 +280,7 @@ mod tests {
     }
 
     fn find(j: &Journey, l: &MapLayout, query: &str) -> Vec<usize> {
-        search(&fold(&search_text(j, l)), &fold(query))
+        search(&fold(&search_text(j, l, |_, _| ())), &fold(query))
     }
 
     #[test]
@@ -295,6 +305,14 @@ mod tests {
         assert_eq!(find(&j, &l, "quiet"), vec![2]);
         assert!(find(&j, &l, "  ").is_empty());
         assert!(find(&j, &l, "nowhere").is_empty());
+        // What the caller adds for a step (its marks' names) is searched as its text.
+        let marked = search_text(&j, &l, |s, text| {
+            if s.id == "s2" {
+                text.push_str("\nHandoff");
+            }
+        });
+        assert_eq!(search(&fold(&marked), "handoff"), vec![1]);
+        assert_eq!(search(&fold(&marked), "call\nhand"), Vec::<usize>::new());
     }
 
     #[test]

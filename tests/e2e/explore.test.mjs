@@ -136,7 +136,8 @@ test("search highlights a text found 300,000 times in what is drawn, and the app
     const probe = document.createElement("div");
     probe.hidden = true;
     probe.textContent = "zq ".repeat(300000);
-    document.querySelector(".app").append(probe);
+    // (In a step: the search highlights the steps' text only.)
+    document.querySelector(".step-head[data-step-id]").append(probe);
   });
   await page.getByRole("searchbox").fill("zq");
   await page.waitForFunction(() => (CSS.highlights.get("jl-search")?.size ?? 0) >= 300000, null, { timeout: 10000 }).catch(() => {});
@@ -183,6 +184,45 @@ test("search counts matches, highlights them, and jumps between them", async () 
   await page.waitForFunction(() => CSS.highlights.get("jl-search").size === 0);
   assert.deepEqual(page.errors, []);
   await page.close();
+});
+
+test("search finds the marks by their names, and highlights only the steps' text", async () => {
+  // At Fit every column is drawn, with its marks.
+  const page = await open("&zoom=fit");
+  await page.waitForSelector('.step-head .flag[data-flag="handoff"]');
+  const handoffs = await page.$$eval(".step-head[data-step-id]", (hs) => hs.filter((h) => h.querySelector('.flag[data-flag="handoff"]')).map((h) => h.dataset.stepId));
+  assert.ok(handoffs.length >= 3, handoffs.join());
+  const box = page.getByRole("searchbox", { name: "Search steps" });
+  // No step's text says "handoff": the marks are found by the name the map shows.
+  await box.fill("handoff");
+  await page.waitForFunction((n) => (document.querySelector(".match-count").firstChild?.textContent ?? "") === `1 of ${n}`, handoffs.length);
+  const matched = await page.$$eval(".step-head[data-step-id]", (hs) => hs.filter((h) => getComputedStyle(h).getPropertyValue("--match").trim() === "1").map((h) => h.dataset.stepId));
+  assert.deepEqual(matched, handoffs);
+  const places = () => page.evaluate(() => [...CSS.highlights.get("jl-search")].map((r) => r.startContainer.parentElement.closest(".flag")?.dataset.flag ?? r.startContainer.parentElement.className));
+  await page.waitForFunction((n) => CSS.highlights.get("jl-search").size === n, handoffs.length);
+  assert.deepEqual([...new Set(await places())], ["handoff"]);
+  // The journey's title and a phase's name are not what the search looks through: they are
+  // not highlighted when it finds nothing.
+  for (const text of ["software", "awareness"]) {
+    assert.ok(await page.locator(`.toolbar :text-matches("${text}", "i"), .phase-row :text-matches("${text}", "i")`).count() > 0, text);
+    await box.fill(text);
+    await page.waitForFunction(() => (document.querySelector(".match-count").firstChild?.textContent ?? "") === "No match");
+    await page.waitForFunction(() => CSS.highlights.get("jl-search").size === 0);
+  }
+  // In Spanish the marks are searched by their Spanish names.
+  await box.fill("");
+  await page.getByRole("combobox", { name: "Language" }).selectOption("es");
+  await page.getByRole("searchbox").fill("traspaso");
+  await page.waitForFunction((n) => (document.querySelector(".match-count").firstChild?.textContent ?? "").endsWith(` ${n}`), handoffs.length);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+  // Opened from a link with the search, the marks drawn after the first frame are found
+  // and highlighted too.
+  const linked = await open("&zoom=fit&q=handoff");
+  await linked.waitForFunction((n) => (document.querySelector(".match-count").firstChild?.textContent ?? "") === `1 of ${n}`, handoffs.length);
+  await linked.waitForFunction((n) => CSS.highlights.get("jl-search").size === n, handoffs.length);
+  assert.deepEqual(linked.errors, []);
+  await linked.close();
 });
 
 test("channel and owner filters dim other steps, show as chips and clear in one click", async () => {
