@@ -195,6 +195,24 @@ test("an SVG exported while a filter dims steps draws no text that is for screen
   await page.close();
 });
 
+test("the curve view's image leaves out its summary box, which the screen scrolls and the picture would cut", async () => {
+  const page = await app.page("?view=curve");
+  await mapOf(page, "Buying and upgrading a team software subscription");
+  // On screen, beside the curve, a box that scrolls holds each persona's lowest and highest.
+  const summary = page.locator(".curve-summary");
+  await summary.waitFor();
+  const onScreen = await summary.evaluate((el) => ({ text: el.textContent, cut: el.scrollHeight > el.clientHeight, width: el.clientWidth }));
+  assert.match(onScreen.text, /lowest point/);
+  assert.ok(onScreen.width > 100 && onScreen.cut, JSON.stringify(onScreen));
+  const { path } = await exportAs(page, "SVG");
+  const svg = readFileSync(path, "utf8");
+  // (Tested without printing the whole SVG on failure.)
+  assert.equal(/lowest point|highest point/.exec(svg)?.[0], undefined, "no summary in the image");
+  assert.ok(svg.includes("Widest gap"), "the widest gap is named");
+  assert.ok(svg.includes('data-persona-id="luis"'), "the curve is drawn");
+  await page.close();
+});
+
 test("text with characters XML does not allow exports as a well-formed SVG and a PNG, and each reopens the journey", async () => {
   // U+0001 in a name, U+000B in an id, U+FFFE in the title: the SVG was not well-formed (it
   // would not open anywhere) and the PNG drawn from it was never made, without a word.
@@ -309,10 +327,10 @@ test("an image is headed by the journey's title and description, and draws chips
   assert.equal(facts.dots, facts.chips, "a dot for each chip");
   const touchpoints = journey.steps.reduce((n, s) => n + (s.touchpoints?.length ?? 0), 0);
   assert.equal(facts.rings, touchpoints, "a ring for each touchpoint");
-  // "Widest gap: Reads a comparison article on a tech news site", cut after two lines.
+  // "Widest gap: Contacts support about the broken upgrade", cut after two lines.
   const cut = facts.widest.join(" ");
   assert.match(cut, /…$/, `the cut text ends in …: ${cut}`);
-  assert.ok("Reads a comparison article on a tech news site".startsWith(cut.slice(0, -1).trim()), cut);
+  assert.ok("Contacts support about the broken upgrade".startsWith(cut.slice(0, -1).trim()), cut);
   assert.deepEqual(page.errors, []);
   await page.close();
 });
