@@ -31,8 +31,9 @@ fn without_a_lane_list_lanes_follow_the_format_order_and_custom_lanes_come_last(
             "opportunities",
             "metrics",
             "backstage",
-            "legal",
+            // Custom lanes in the order the file first uses them.
             "risk",
+            "legal",
             "zeta"
         ]
     );
@@ -43,7 +44,7 @@ fn without_a_lane_list_lanes_follow_the_format_order_and_custom_lanes_come_last(
         .collect();
     assert_eq!(
         shown,
-        ["actions", "thoughts", "pains", "legal", "risk", "zeta"]
+        ["actions", "thoughts", "pains", "risk", "legal", "zeta"]
     );
 }
 

@@ -2,6 +2,7 @@
 //! A message is part of the interface: people act on it, so each one is asserted verbatim.
 
 use journey_lens::domain::model::Emotion;
+use journey_lens::domain::pairs::pairs_of;
 use journey_lens::domain::problem::{Effect, Severity, KEPT};
 use journey_lens::domain::{read_journey, Problem};
 
@@ -75,7 +76,9 @@ fn the_wrong_values_fixture_reports_each_problem_by_path() {
     assert_eq!(j.steps[1].importance, None);
     assert_eq!(
         j.steps[2].emotion,
-        Some(Emotion::PerPersona([("ana".into(), -1.0)].into()))
+        Some(Emotion::PerPersona(pairs_of(
+            [("ana".into(), -1.0)].into_iter()
+        )))
     );
     assert_eq!(j.steps[3].links.len(), 1);
     assert_eq!(j.steps[3].links[0].url, "https://example.com/t/1");
@@ -257,7 +260,7 @@ fn step_field_types_are_checked() {
     assert_eq!(s.touchpoints, ["ok"]);
     assert_eq!(s.backstage, ["one line"]);
     assert_eq!(s.metrics.get("ces"), Some(&2.0));
-    assert_eq!(s.custom.len(), 1);
+    assert_eq!(s.custom.iter().len(), 1);
     assert_eq!(loaded.journey.steps.len(), 1);
 }
 
@@ -278,8 +281,9 @@ fn references_to_unknown_things_are_reported() {
             "steps[0].channel: unknown channel \"fax\"; expected one of \"web\"",
             "steps[0].owner: unknown owner \"legal\"; expected one of \"sales\"",
             "steps[0].opportunities[0].owner: unknown owner \"hr\"; expected one of \"sales\"",
-            "steps[0].metrics.csat: value 9 is outside the metric's scale 1 to 5",
+            // (In the file's order.)
             "steps[0].metrics.mood: unknown metric \"mood\"; the file defines no metrics",
+            "steps[0].metrics.csat: value 9 is outside the metric's scale 1 to 5",
             "steps[0].custom.pains: \"pains\" is a built-in lane; put its content in the step's own field",
         ]
     );

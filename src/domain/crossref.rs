@@ -10,8 +10,8 @@ use super::metrics;
 use super::model::{
     Emotion, LaneDef, MetricDef, OneOrMany, Persona, Phase, Step, Tag, DEFAULT_PERSONA,
 };
+use super::pairs::pairs_of;
 use super::parse::Indexed;
-use super::parse_step::map_of;
 use super::problem::{Effect, Noun, Problem, ProblemKind};
 use super::reader::{index_path, key_path, Reader};
 
@@ -228,7 +228,7 @@ fn check_step(step: &mut Indexed<Step>, known: &Known, sets: &Sets, r: &mut Read
         return;
     }
     let custom = std::mem::take(&mut s.custom).into_iter();
-    s.custom = map_of(custom.filter(|(lane, _)| {
+    s.custom = pairs_of(custom.filter(|(lane, _)| {
         let builtin = BUILTIN_LANES.contains(&lane.as_str());
         if builtin {
             let kind = ProblemKind::BuiltinLaneInCustom { id: lane.clone() };
@@ -259,7 +259,7 @@ fn check_emotion_personas(
         return;
     }
     let feelings = std::mem::take(map).into_iter();
-    *map = map_of(feelings.filter(|(persona, _)| {
+    *map = pairs_of(feelings.filter(|(persona, _)| {
         let ok = is_known(persona);
         if !ok {
             let kind = ProblemKind::UnknownRef {

@@ -18,7 +18,7 @@ pub fn step_text(journey: &Journey, step: &Step) -> String {
     parts.extend(step.pains.iter().map(String::as_str));
     parts.extend(step.opportunities.iter().map(|o| o.text()));
     parts.extend(step.backstage.iter().map(String::as_str));
-    for values in step.custom.values() {
+    for (_, values) in &step.custom {
         parts.extend(values.as_slice().iter().map(String::as_str));
     }
     parts.extend(step.links.iter().map(|l| l.label.as_str()));

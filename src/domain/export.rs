@@ -3,12 +3,11 @@
 //! Written by hand with `json`'s writer: serde's derived serializers and serde_json's
 //! serializer cost the wasm several KB for this one call.
 
-use std::collections::BTreeMap;
-
 use super::json::{write_str, Fields, Object};
 use super::model::{
     Emotion, Journey, LaneDef, Link, MetricDef, OneOrMany, Opportunity, Persona, Phase, Step, Tag,
 };
+use super::pairs::Pairs;
 
 /// The journey as compact JSON text; reading it back gives the same journey.
 pub fn to_json(journey: &Journey) -> String {
@@ -203,7 +202,7 @@ fn one_or_many(out: &mut String, value: &OneOrMany) {
     }
 }
 
-fn num_map(out: &mut String, values: &BTreeMap<String, f64>) {
+fn num_map(out: &mut String, values: &Pairs<f64>) {
     let mut o = Object::new(out);
     for (key, value) in values {
         num(o.key(key), *value);
@@ -289,7 +288,29 @@ pub fn file_name(title: &str, extension: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{file_name, indented};
+    use super::{file_name, indented, to_json};
+
+    #[test]
+    fn a_steps_maps_are_written_in_the_files_order() {
+        let loaded = crate::domain::read_journey(
+            r#"{"version": 1, "title": "T",
+            "personas": [{"id": "zoe", "name": "Z"}, {"id": "al", "name": "A"}],
+            "phases": [{"id": "p", "name": "P"}],
+            "steps": [{"id": "s", "phase": "p", "name": "S",
+              "emotion": {"zoe": 1, "al": -1},
+              "metrics": {"nps": 10, "csat": 4, "ces": 2},
+              "custom": {"risk": "high", "legal": "ok"}}]}"#,
+        )
+        .unwrap();
+        let json = to_json(&loaded.journey);
+        for part in [
+            r#""emotion":{"zoe":1,"al":-1}"#,
+            r#""metrics":{"nps":10,"csat":4,"ces":2}"#,
+            r#""custom":{"risk":"high","legal":"ok"}"#,
+        ] {
+            assert!(json.contains(part), "{part} in {json}");
+        }
+    }
 
     #[test]
     fn a_file_name_is_the_title_with_one_hyphen_for_each_run_of_what_file_systems_refuse() {

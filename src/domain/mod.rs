@@ -17,6 +17,7 @@ pub mod link;
 pub mod map_model;
 pub mod metrics;
 pub mod model;
+pub mod pairs;
 pub mod palette;
 pub mod parse;
 pub mod parse_step;

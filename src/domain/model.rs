@@ -4,9 +4,8 @@
 //! side lives in `parse`. Each type keeps the fields it does not know in `extra`, and
 //! `export` writes it back to the file format, so import then export loses nothing.
 
-use std::collections::BTreeMap;
-
 use super::json::Fields;
+use super::pairs::Pairs;
 
 /// The id of the implied persona when a file defines none.
 pub const DEFAULT_PERSONA: &str = "default";
@@ -97,9 +96,9 @@ pub struct Step {
     pub importance: Option<f64>,
     pub pains: Vec<String>,
     pub opportunities: Vec<Opportunity>,
-    pub metrics: BTreeMap<String, f64>,
+    pub metrics: Pairs<f64>,
     pub backstage: Vec<String>,
-    pub custom: BTreeMap<String, OneOrMany>,
+    pub custom: Pairs<OneOrMany>,
     pub links: Vec<Link>,
     pub extra: Fields<'static>,
     /// Its index in the file's `steps` (a problem's path counts by it; steps left out make
@@ -139,7 +138,7 @@ pub enum Emotion {
     /// One value, for the default (first) persona.
     Single(f64),
     /// A value per persona id.
-    PerPersona(BTreeMap<String, f64>),
+    PerPersona(Pairs<f64>),
 }
 
 /// Whether an improvement removes the cause or compensates one customer.

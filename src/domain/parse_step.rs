@@ -2,11 +2,10 @@
 //! lanes, opportunities and links. Cross-references (phase, personas, owners) are checked
 //! later, in `crossref`, once every list has been read.
 
-use std::collections::BTreeMap;
-
 use super::json::Value;
 
 use super::model::{Emotion, Link, OneOrMany, Opportunity, OpportunityKind, Step};
+use super::pairs::{pairs_of, Pairs};
 use super::problem::{Effect, Expected, Noun, Problem, ProblemKind};
 use super::reader::{index_path, key_path, Obj, Reader};
 
@@ -93,7 +92,7 @@ fn read_emotion(r: &mut Reader, o: &Obj) -> Option<Emotion> {
                         let value = r.ranged(v, path, EMOTION_MIN, EMOTION_MAX)?;
                         Some((persona.to_string(), value))
                     });
-            Some(Emotion::PerPersona(map_of(per_persona)))
+            Some(Emotion::PerPersona(pairs_of(per_persona)))
         }
         other => {
             r.wrong(at(), Expected::Emotion, other, Effect::Ignored);
@@ -103,16 +102,16 @@ fn read_emotion(r: &mut Reader, o: &Obj) -> Option<Emotion> {
 }
 
 /// `metrics`: metric id → number.
-fn read_metric_values(r: &mut Reader, o: &Obj) -> BTreeMap<String, f64> {
+fn read_metric_values(r: &mut Reader, o: &Obj) -> Pairs<f64> {
     let Some(value) = o.get("metrics") else {
-        return BTreeMap::new();
+        return Pairs::default();
     };
     let at = || o.path("metrics");
     let Value::Object(map) = value else {
         r.wrong(at(), Expected::NumberMap, value, Effect::Ignored);
-        return BTreeMap::new();
+        return Pairs::default();
     };
-    map_of(map.iter().filter_map(|(id, v)| match v.as_f64() {
+    pairs_of(map.iter().filter_map(|(id, v)| match v.as_f64() {
         Some(n) => Some((id.to_string(), n)),
         None => {
             r.wrong(key_path(&at(), id), Expected::Number, v, Effect::Ignored);
@@ -121,28 +120,17 @@ fn read_metric_values(r: &mut Reader, o: &Obj) -> BTreeMap<String, f64> {
     }))
 }
 
-/// The map of `pairs`, the last value of a key winning (as `collect` would, but without
-/// its sort: a stable sort for each map type cost the wasm about 3 KB; also used instead
-/// of `retain`, whose removal and rebalancing code cost as much).
-pub(super) fn map_of<V>(pairs: impl Iterator<Item = (String, V)>) -> BTreeMap<String, V> {
-    let mut map = BTreeMap::new();
-    for (key, value) in pairs {
-        map.insert(key, value);
-    }
-    map
-}
-
 /// `custom`: lane id → a string or a list of strings.
-fn read_custom(r: &mut Reader, o: &Obj) -> BTreeMap<String, OneOrMany> {
+fn read_custom(r: &mut Reader, o: &Obj) -> Pairs<OneOrMany> {
     let Some(value) = o.get("custom") else {
-        return BTreeMap::new();
+        return Pairs::default();
     };
     let at = || o.path("custom");
     let Value::Object(map) = value else {
         r.wrong(at(), Expected::TextMap, value, Effect::Ignored);
-        return BTreeMap::new();
+        return Pairs::default();
     };
-    map_of(map.iter().filter_map(|(lane, v)| {
+    pairs_of(map.iter().filter_map(|(lane, v)| {
         let lane_at = || key_path(&at(), lane);
         let content = match v {
             Value::String(_) => OneOrMany::One(r.unblank(v, &lane_at)?),
