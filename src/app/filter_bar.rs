@@ -169,6 +169,8 @@ fn build(
             if let Some(input) = target::<web_sys::HtmlInputElement>(&ev) {
                 state.current_match.set(0);
                 state.query.set(input.value());
+                // The first match comes into view as the text is typed, as a browser's find.
+                show_match(state, 0);
             }
         })
         .on("keydown", move |ev| {
@@ -333,8 +335,13 @@ fn jump(state: AppState, delta: isize) {
     let now = state.current_match.get_untracked() as isize;
     let next = (now + delta).rem_euclid(total as isize) as usize;
     state.current_match.set(next);
-    let column = state.matches.with_untracked(|m| m[next]);
-    if let Some(id) = state.step_ids(&[column]).pop() {
+    show_match(state, next);
+}
+
+/// Brings the `index`th search match into view (the search box keeps the focus).
+fn show_match(state: AppState, index: usize) {
+    let column = state.matches.with_untracked(|m| m.get(index).copied());
+    if let Some(id) = column.and_then(|c| state.step_ids(&[c]).pop()) {
         state.focus_step.set(Some(id));
     }
 }

@@ -186,6 +186,31 @@ test("search counts matches, highlights them, and jumps between them", async () 
   await page.close();
 });
 
+test("typing a search brings its first match into view, and the box keeps the focus", async () => {
+  const page = await open();
+  // Step 7, "Pays the first invoice", is past the window's right edge at 1366 px.
+  const inView = () => page.evaluate(() => {
+    const head = document.querySelector('.step-head[data-step-id="pay"]');
+    const map = document.querySelector(".map-scroll").getBoundingClientRect();
+    const r = head?.getBoundingClientRect();
+    return !!r && r.left >= map.left && r.right <= map.right;
+  });
+  assert.equal(await inView(), false, "step 7 starts out of view");
+  const box = page.getByRole("searchbox", { name: "Search steps" });
+  await box.pressSequentially("invoice");
+  await page.waitForFunction(() => (document.querySelector(".match-count").firstChild?.textContent ?? "") === "1 of 1");
+  await page.waitForFunction(() => {
+    const head = document.querySelector('.step-head[data-step-id="pay"]');
+    const map = document.querySelector(".map-scroll").getBoundingClientRect();
+    const r = head?.getBoundingClientRect();
+    return !!r && r.left >= map.left && r.right <= map.right;
+  });
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("type")), "search", "the search box keeps the focus");
+  assert.equal(await box.inputValue(), "invoice", "every letter typed went into the box");
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test("search finds the marks by their names, and highlights only the steps' text", async () => {
   // At Fit every column is drawn, with its marks.
   const page = await open("&zoom=fit");
