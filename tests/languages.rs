@@ -146,8 +146,8 @@ fn json_syntax_errors_keep_their_line_and_column() {
     let cases = [
         (
             fixture("syntax-error.json"),
-            "4:3: JSON no válido: se esperaba ',' o '}'",
-            "4:3: JSON non valido: ci si aspettava ',' o '}'",
+            "3:30: JSON no válido: se esperaba ',' o '}'",
+            "3:30: JSON non valido: ci si aspettava ',' o '}'",
         ),
         (
             "{\"a\": [1, 2,]}".to_owned(),

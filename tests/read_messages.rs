@@ -127,7 +127,7 @@ fn html_and_binary_files_are_named_for_what_they_are() {
 fn a_syntax_error_names_line_and_column_and_is_fatal() {
     assert_eq!(
         refused_with(&fixture("syntax-error.json")),
-        ["4:3: invalid JSON: expected ',' or '}'"]
+        ["3:30: invalid JSON: expected ',' or '}'"]
     );
 }
 

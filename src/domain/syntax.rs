@@ -249,6 +249,16 @@ impl<'a> Reader<'a> {
         self.error_at(self.i, what)
     }
 
+    /// No comma after an item that ends at `after`. One left out at a line's end is told
+    /// there, not at the next line's first item (unless that is a comment or a curly quote).
+    fn no_comma(&self, after: usize, expected: Syntax) -> Error {
+        let error = self.error(expected);
+        match self.bytes[after..self.i].iter().any(|&b| b < b' ') {
+            true if error.1 == expected => (place(self.text, after), expected),
+            _ => error,
+        }
+    }
+
     /// The file ended early: the place is its last character (column 1 of the line after a
     /// final line break).
     fn end(&self, what: Syntax) -> Error {
@@ -308,6 +318,7 @@ impl<'a> Reader<'a> {
                     }
                     Some(_) => item(self)?,
                 }
+                let after = self.i;
                 self.skip_space();
                 match self.peek() {
                     None => return Err(self.end(ends_early)),
@@ -316,7 +327,7 @@ impl<'a> Reader<'a> {
                         self.i += 1;
                     }
                     Some(b) if b == close => break,
-                    Some(_) => return Err(self.error(expected)),
+                    Some(_) => return Err(self.no_comma(after, expected)),
                 }
                 self.skip_space();
             }
@@ -627,9 +638,27 @@ mod tests {
 
     #[test]
     fn syntax_errors_name_line_and_column() {
+        // A comma left out at a line's end is told there, where it goes.
         assert_eq!(
             message("{\n  \"title\": \"x\"\n  \"version\": 1\n}"),
-            "3:3: invalid JSON: expected ',' or '}'"
+            "2:15: invalid JSON: expected ',' or '}'"
+        );
+        assert_eq!(
+            message("{\"a\": [1\r\n  2]}"),
+            "1:9: invalid JSON: expected ',' or ']'"
+        );
+        assert_eq!(
+            message("{\"a\": [1\r  2]}"),
+            "1:9: invalid JSON: expected ',' or ']'"
+        );
+        // On one line, or before a comment, the next item is the place.
+        assert_eq!(
+            message("{\"a\": 1 \"b\": 2}"),
+            "1:9: invalid JSON: expected ',' or '}'"
+        );
+        assert_eq!(
+            message("{\"a\": 1\n// b\n}"),
+            "2:1: invalid JSON: JSON has no comments; remove this comment"
         );
         assert_eq!(
             message("{\"a\": [1, 2,]}"),

@@ -145,7 +145,7 @@ describe("bad input", () => {
   test("a syntax error names line and column (file picker)", async () => {
     const { page, text } = await afterMap((p) => p.setInputFiles("input[type=file]", join(FIXTURES, "syntax-error.json")));
     assert.match(text, /syntax-error\.json/);
-    assert.match(text, /4:3: invalid JSON: expected ',' or '}'/);
+    assert.match(text, /3:30: invalid JSON: expected ',' or '}'/);
     await page.close();
   });
 
@@ -361,6 +361,25 @@ describe("bad input", () => {
     await page.getByRole("button", { name: "Open", exact: true }).click();
     await mapOf(page, "Fixed 😀");
     assert.equal(await page.locator(".modal").isVisible(), false);
+    await page.close();
+  });
+
+  test("a comma left out at a line's end is told there, and typed at the caret it opens", async () => {
+    const page = await app.page("?src=examples/minimal.json");
+    await mapOf(page, "Minimal journey");
+    await page.getByRole("button", { name: "Paste JSON" }).click();
+    const text = '{\n  "version": 1,\n  "title": "Comma"\n  "phases": [{ "id": "p", "name": "P" }],\n  "steps": [{ "id": "s", "phase": "p", "name": "S" }]\n}';
+    await page.fill(".modal textarea", text);
+    await page.keyboard.press("Control+Enter");
+    const message = page.locator(".modal [role=alert].paste-error");
+    await message.waitFor();
+    // Line 3, where the comma goes (line 4 holds no mistake).
+    assert.match(await message.innerText(), /3:19: invalid JSON: expected ',' or '}'/);
+    const caret = await page.$eval(".modal textarea", (a) => a.selectionStart);
+    assert.equal(caret, text.indexOf('"Comma"') + '"Comma"'.length);
+    await page.keyboard.type(",");
+    await page.getByRole("button", { name: "Open", exact: true }).click();
+    await mapOf(page, "Comma");
     await page.close();
   });
 

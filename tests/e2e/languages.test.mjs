@@ -160,8 +160,8 @@ test("a file without a title is untitled in the UI's language", async () => {
 test("a JSON syntax error keeps its line and column in every language", async () => {
   const page = await app.page(`?src=${encodeURIComponent(fixtures.url + "syntax-error.json")}&lang=es`);
   await page.waitForSelector("[role=alert] .alert");
-  assert.match(await alertText(page), /4:3: JSON no válido: se esperaba ',' o '\}'/);
-  assert.equal(await page.locator('[role=alert] li[data-at="4:3"] code').textContent(), "4:3");
+  assert.match(await alertText(page), /3:30: JSON no válido: se esperaba ',' o '\}'/);
+  assert.equal(await page.locator('[role=alert] li[data-at="3:30"] code').textContent(), "3:30");
   assert.deepEqual(page.errors, []);
   await page.close();
 });
