@@ -10,7 +10,6 @@ use super::i18n::Texts;
 use super::lane_cell::content;
 use crate::domain::curve::{path, point_position, signed, Band, Feeling};
 use crate::domain::decimal::decimal;
-use crate::domain::insights::StepFlag;
 use crate::domain::lanes::{Lane, LaneKind};
 use crate::domain::map_model::{MapModel, PersonaCurve};
 use crate::domain::story::{
@@ -26,7 +25,7 @@ pub struct Deck<'a> {
     pub lanes: Vec<&'a Lane>,
     /// Personas whose curves are hidden on the map stay hidden.
     pub hidden: &'a rustc_hash::FxHashSet<String>,
-    pub flags: &'a std::collections::BTreeMap<String, Vec<StepFlag>>,
+    pub flags: &'a crate::domain::insights::StepFlags,
     pub pace: Pace,
     pub t: &'static Texts,
 }

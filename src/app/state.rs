@@ -3,7 +3,6 @@
 //! view model to the views.
 
 use rustc_hash::{FxHashMap, FxHashSet};
-use std::collections::BTreeMap;
 use std::ops::Deref;
 use std::sync::Arc;
 
@@ -11,7 +10,7 @@ use leptos::prelude::*;
 
 use super::i18n::{Lang, Texts};
 use crate::domain::explore;
-use crate::domain::insights::{insights, step_flags_in, Insights, StepFlag};
+use crate::domain::insights::{insights, step_flags_in, Insights, StepFlags};
 use crate::domain::lanes::{Lane, LaneKind};
 use crate::domain::map_model::MapModel;
 use crate::domain::problem::Problems;
@@ -149,7 +148,7 @@ pub struct AppState {
     /// Where the journey breaks, computed from the file alone.
     pub insights: Memo<Option<Shared<Insights>>>,
     /// The marks each flagged step carries on the map, by step id.
-    pub flags: Memo<Shared<BTreeMap<String, Vec<StepFlag>>>>,
+    pub flags: Memo<Shared<StepFlags>>,
     /// A step to bring into view and emphasise on the map (from the insights).
     pub focus_step: RwSignal<Option<String>>,
     /// `embed=1`: the map alone, read-only, for an iframe in another page.

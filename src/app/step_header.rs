@@ -23,7 +23,7 @@ use crate::domain::model::Step;
 use crate::domain::problem::shorten;
 
 type Drawn = Vec<(usize, web_sys::Element)>;
-type Flags = Shared<std::collections::BTreeMap<String, Vec<StepFlag>>>;
+type Flags = Shared<crate::domain::insights::StepFlags>;
 
 /// The row of step headers of a map.
 pub fn step_header_row(state: AppState, grid: &Grid) -> El {

@@ -10,7 +10,6 @@
 //! emotion number belongs to the first persona. Output never depends on hash order.
 
 use std::borrow::Cow;
-use std::collections::BTreeMap;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -1041,8 +1040,11 @@ pub struct StepFlag {
     pub explain: String,
 }
 
+/// Each flagged step's marks, by step id.
+pub type StepFlags = rustc_hash::FxHashMap<String, Vec<StepFlag>>;
+
 /// The marks of every flagged step, explained in English (see `step_flags_in`).
-pub fn step_flags(journey: &Journey, all: &Insights) -> BTreeMap<String, Vec<StepFlag>> {
+pub fn step_flags(journey: &Journey, all: &Insights) -> StepFlags {
     step_flags_in(journey, all, |reason, journey| reason.explain_en(journey))
 }
 
@@ -1052,12 +1054,8 @@ pub type Explain = fn(Reason<'_>, &Journey) -> String;
 /// The marks of every flagged step, by step id, each explained by `explain`; a step's marks
 /// are sorted by urgency and several reasons of one kind are joined into one mark. Changes
 /// are marked on the step they lead to.
-pub fn step_flags_in(
-    journey: &Journey,
-    all: &Insights,
-    explain: Explain,
-) -> BTreeMap<String, Vec<StepFlag>> {
-    let mut flags: BTreeMap<String, Vec<StepFlag>> = BTreeMap::new();
+pub fn step_flags_in(journey: &Journey, all: &Insights, explain: Explain) -> StepFlags {
+    let mut flags = StepFlags::default();
     let mut add = |step: &str, kind: FlagKind, why: String| {
         let list = flags.entry(step.to_owned()).or_default();
         match list.iter_mut().find(|f| f.kind == kind) {
