@@ -50,8 +50,17 @@ for(const f of document.querySelectorAll(\"iframe\"))if(f.contentWindow===e.sour
 /// journey text stays text.
 pub fn embed_snippet(share_link: &str, title: &str) -> String {
     let (page, fragment) = share_link.split_once('#').unwrap_or((share_link, ""));
-    let join = if page.contains('?') { "&" } else { "?" };
-    let src = [page, join, "embed=1#", fragment].concat();
+    let (page, query) = page.split_once('?').unwrap_or((page, ""));
+    // The view's filters stay, not the step whose details were open: they would cover most
+    // of a frame.
+    let mut src = [page, "?"].concat();
+    for pair in query.split('&') {
+        if !pair.is_empty() && !pair.starts_with("step=") {
+            src.push_str(pair);
+            src.push('&');
+        }
+    }
+    let src = [&src, "embed=1#", fragment].concat();
     [
         "<iframe src=\"",
         &escape_attribute(&src),
@@ -440,5 +449,12 @@ mod tests {
         );
         assert!(embed_snippet("https://a.example/?lang=es#j1=x", "t")
             .contains("?lang=es&amp;embed=1#j1=x"));
+        // Not the step whose details are open in the view shared.
+        assert!(
+            embed_snippet("https://a.example/?step=pay&q=a&stepping=1#j1=x", "t")
+                .contains("\"https://a.example/?q=a&amp;stepping=1&amp;embed=1#j1=x\"")
+        );
+        assert!(embed_snippet("https://a.example/?step=pay#j1=x", "t")
+            .contains("\"https://a.example/?embed=1#j1=x\""));
     }
 }

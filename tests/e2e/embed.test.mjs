@@ -308,6 +308,27 @@ test("the Share dialog's embed code shows the same journey and view, embedded", 
   await hosted.close();
 });
 
+test("the embed code keeps the view's filters but not the step whose details are open", async () => {
+  // The details would cover most of the frame (a review: more than half of a wiki's 1000 px).
+  const page = await app.page("?src=examples/b2b-software.json&step=receive-quote&channel=email");
+  await mapOf(page, B2B.title);
+  await page.getByRole("button", { name: "Share" }).click();
+  const field = page.getByRole("textbox", { name: "Embed code" });
+  await field.waitFor();
+  const src = (await field.inputValue()).match(/^<iframe src="([^"]*)"/)[1].replaceAll("&amp;", "&");
+  const link = await page.getByRole("textbox", { name: "Share link" }).inputValue();
+  assert.match(link, /[?&]step=receive-quote/, "the share link opens the step");
+  assert.doesNotMatch(src, /step=/);
+  assert.match(src, /\?channel=email&embed=1#j1=/);
+  // Opened, the embed shows the map, filtered, with no details.
+  const embedded = await app.page(src.replace(/^https?:\/\/[^/]+\//, ""));
+  await mapOf(embedded, B2B.title);
+  await embedded.waitForSelector('.filter-chip[data-filter="channel"]');
+  assert.equal(await embedded.locator("#step-details .details").count(), 0);
+  await embedded.close();
+  await page.close();
+});
+
 test("the mouse wheel over an embedded map scrolls the host page", async () => {
   // The frame is as tall as the map, so the map has nothing to scroll down: the wheel goes
   // on to the host page, as over its other content. (Contained, it scrolled nothing.)
