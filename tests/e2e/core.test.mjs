@@ -715,6 +715,22 @@ describe("bad input", () => {
 });
 
 describe("layout", () => {
+  test("a journey of phases without steps says so on one line, in a card as wide as the message", async () => {
+    const page = await app.page("?src=examples/minimal.json");
+    await mapOf(page, "Minimal journey");
+    await page.getByRole("button", { name: "Paste JSON" }).click();
+    await page.fill(".modal textarea", JSON.stringify({ version: 1, title: "Only phases", phases: [{ id: "a", name: "A" }], steps: [] }));
+    await page.getByRole("button", { name: "Open", exact: true }).click();
+    await page.waitForSelector(".map-empty");
+    const box = await page.$eval(".map-empty", (p) => ({
+      text: p.textContent,
+      lines: Math.round((p.getBoundingClientRect().height - 64) / parseFloat(getComputedStyle(p).lineHeight)),
+      inCard: p.getBoundingClientRect().right <= document.querySelector(".map-scroll").getBoundingClientRect().right,
+    }));
+    assert.deepEqual(box, { text: "This journey has no steps yet.", lines: 1, inCard: true });
+    await page.close();
+  });
+
   test("step numbers and names and the lane titles stay in view while a wide map scrolls", async () => {
     const page = await app.page("");
     await mapOf(page, B2B.title);
