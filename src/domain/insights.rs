@@ -1041,7 +1041,7 @@ pub struct StepFlag {
 }
 
 /// Each flagged step's marks, by step id.
-pub type StepFlags = rustc_hash::FxHashMap<String, Vec<StepFlag>>;
+pub type StepFlags = FxHashMap<String, Vec<StepFlag>>;
 
 /// The marks of every flagged step, explained in English (see `step_flags_in`).
 pub fn step_flags(journey: &Journey, all: &Insights) -> StepFlags {
