@@ -57,8 +57,13 @@ pub fn install(state: AppState) {
     }
 }
 
-/// Tells the other windows where the presentation is, when it moved.
+/// Tells the other windows where the presentation is, when it moved. A presenter view
+/// says nothing until it has heard where the presentation is: the place in its own address
+/// is the one it was opened at, and pulled back a presentation moved on since.
 pub fn send(state: AppState, p: Option<Presentation>) {
+    if state.presenter && LAST.with_borrow(String::is_empty) {
+        return;
+    }
     if p.is_some() {
         joined(state);
     }

@@ -501,6 +501,31 @@ test("the presenter view's previews are laid out as the audience's slides: the s
   await audience.close();
 });
 
+test("a presenter view that opens does not pull the presentation back to where it was when opened", async () => {
+  // It sent the place in its address as it started: keys pressed meanwhile were undone.
+  const audience = await presenting(`${SRC}&present=1&slide=3`);
+  const at = (part) => {
+    const slide = document.querySelector(`${part} .slide`);
+    return slide?.dataset.stepId ?? slide?.dataset.slide;
+  };
+  const place = (page, part) => page.evaluate(at, part);
+  const opened = app.context.waitForEvent("page");
+  await audience.getByRole("button", { name: "Presenter view" }).click();
+  const presenter = await opened;
+  await audience.bringToFront();
+  const before = await place(audience, "#presentation .present-now");
+  await audience.keyboard.press("ArrowRight");
+  await audience.keyboard.press("ArrowRight");
+  await audience.waitForFunction(`(${at})("#presentation .present-now") !== ${JSON.stringify(before)}`);
+  const moved = await place(audience, "#presentation .present-now");
+  // The presenter view loads, asks, and follows.
+  await presenter.waitForFunction(`(${at})(".presenter .present-now") === ${JSON.stringify(moved)}`);
+  await audience.waitForTimeout(300);
+  assert.equal(await place(audience, "#presentation .present-now"), moved, "the presentation stays where it was moved");
+  await presenter.close();
+  await audience.close();
+});
+
 test("the presenter view says so when the presentation's window is closed", async () => {
   const audience = await presenting(`${SRC}&present=1`);
   const opened = app.context.waitForEvent("page");
