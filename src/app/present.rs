@@ -224,7 +224,7 @@ fn fit(selector: &str) {
     let overflowing = || {
         over(&slide)
             || slide
-                .query_selector_all(".slide-card, .slide-text, .slide-closing ol")
+                .query_selector_all(".slide-card, .slide-side, .slide-text, .slide-closing ol")
                 .map(|l| {
                     (0..l.length()).any(|i| {
                         l.item(i)

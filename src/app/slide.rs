@@ -213,7 +213,12 @@ fn step(d: &Deck, column: usize) -> El {
             Some(column),
             model.layout.spans.iter().position(|s| s.phase == c.phase),
         ))
-        .maybe(super::step_details::feelings(model, column, t));
+        .maybe(super::step_details::feelings(model, column, t))
+        // Why the step is marked, for its three most urgent marks (more do not fit beside
+        // the curve at a projector's type size): what the chips above stand for.
+        .maybe(d.flags.get(&step.id).map(|flags| {
+            super::step_details::reasons(&flags[..flags.len().min(3)], "slide-why", t)
+        }));
     El::new("section")
         .class("slide slide-step")
         .attr("data-step-id", &step.id)

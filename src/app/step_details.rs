@@ -172,16 +172,7 @@ pub fn fields(
         body.push(text_el("p", "details-description", d));
     }
     if let Some(flags) = flags {
-        let items = flags
-            .iter()
-            .map(|f| {
-                El::new("li")
-                    .attr("data-flag", f.kind.as_str())
-                    .child(text_el("strong", "", (t.flag)(f.kind)))
-                    .text(&[": ", &f.explain].concat())
-            })
-            .collect();
-        body.push(El::new("ul").class("details-flags").children(items));
+        body.push(reasons(flags, "details-flags", t));
     }
     // In the map's lane order, each under its lane's title (the feelings under the emotion
     // lane's, so the panel and the map name them alike).
@@ -199,6 +190,20 @@ pub fn fields(
         body.push(section(t.links, "links", links));
     }
     body
+}
+
+/// A step's marks, each with why it is marked ("Likely break: channel changes from …").
+pub fn reasons(flags: &[StepFlag], class: &str, t: &Texts) -> El {
+    let items = flags
+        .iter()
+        .map(|f| {
+            El::new("li")
+                .attr("data-flag", f.kind.as_str())
+                .child(text_el("strong", "", (t.flag)(f.kind)))
+                .text(&[": ", &f.explain].concat())
+        })
+        .collect();
+    El::new("ul").class(class).children(items)
 }
 
 /// Each persona's feeling at `column`, with its swatch and word (`None`: no feeling there).

@@ -501,6 +501,30 @@ test("the presenter view's previews are laid out as the audience's slides: the s
   await audience.close();
 });
 
+test("a step's slide says why each of its marks is there, as its details do, and it fits", async () => {
+  // The room saw "Likely break", "Handoff" and "Channel switch" alike, and no reason.
+  const page = await presenting(`${SRC}&present=1&slide=10`);
+  const slide = page.locator('#presentation .present-now .slide[data-step-id="receive-quote"]');
+  await slide.waitFor();
+  const chips = await slide.locator(".slide-flags li").allTextContents();
+  const why = await slide.locator(".slide-why li").evaluateAll((l) => l.map((e) => [e.dataset.flag, e.textContent]));
+  assert.deepEqual(why.map(([, text]) => text.split(": ")[0]), chips);
+  assert.deepEqual(why[0], ["break", "Likely break: channel changes from Video call to Email and emotion falls by 3 for Ana, IT manager"]);
+  await page.close();
+  // Step 11's five marks on a projector: the reasons of the three most urgent, in view,
+  // none scrolled or cut.
+  const laptop = await presenting(`${SRC}&present=1&slide=17`);
+  const side = laptop.locator('#presentation .present-now .slide[data-step-id="contact-support"] .slide-side');
+  await side.waitFor();
+  const fits = await side.evaluate((e) => ({
+    items: e.querySelectorAll(".slide-why li").length,
+    whole: e.scrollHeight <= e.clientHeight + 1,
+    above: e.querySelector(".slide-why li:last-child").getBoundingClientRect().bottom <= document.querySelector(".present-bar, .present-progress").getBoundingClientRect().top,
+  }));
+  assert.deepEqual(fits, { items: 3, whole: true, above: true });
+  await laptop.close();
+});
+
 test("a presenter view that opens does not pull the presentation back to where it was when opened", async () => {
   // It sent the place in its address as it started: keys pressed meanwhile were undone.
   const audience = await presenting(`${SRC}&present=1&slide=3`);
