@@ -169,8 +169,6 @@ fn build(
             if let Some(input) = target::<web_sys::HtmlInputElement>(&ev) {
                 state.current_match.set(0);
                 state.query.set(input.value());
-                // The first match comes into view as the text is typed, as a browser's find.
-                show_match(state, 0);
             }
         })
         .on("keydown", move |ev| {
@@ -336,6 +334,26 @@ fn jump(state: AppState, delta: isize) {
     let next = (now + delta).rem_euclid(total as isize) as usize;
     state.current_match.set(next);
     show_match(state, next);
+}
+
+/// The current search match comes into view once the matches settle (as a browser's find
+/// does while the text is typed; also for a link's `q`, and for marks found once they are
+/// drawn): a quarter second after their last change, so that what a prefix found on the
+/// way does not open its collapsed phase.
+pub fn follow_matches(state: AppState) {
+    let mut ran = false;
+    super::state::effect(move || {
+        let now = state.matches.get();
+        if std::mem::replace(&mut ran, true) {
+            let later = wasm_bindgen::closure::Closure::once_into_js(move || {
+                if state.matches.get_untracked() == now {
+                    show_match(state, state.current_match.get_untracked());
+                }
+            });
+            let _ = super::browser::window()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(later.unchecked_ref(), 250);
+        }
+    });
 }
 
 /// Brings the `index`th search match into view (the search box keeps the focus).

@@ -78,6 +78,7 @@ pub fn App() -> impl IntoView {
     on_cleanup(move || popstate.remove());
     print::install(state);
     marks::install(state);
+    filter_bar::follow_matches(state);
     keyboard::install(state);
     curve_text::install(state);
     view_url::install(state);

@@ -211,6 +211,35 @@ test("typing a search brings its first match into view, and the box keeps the fo
   await page.close();
 });
 
+test("a link's search brings its first match into view, its collapsed phase opened, and typing opens no phase on the way", async () => {
+  const inView = (id) => `(() => {
+    const head = document.querySelector('.step-head[data-step-id="${id}"]');
+    const map = document.querySelector(".map-scroll").getBoundingClientRect();
+    const r = head?.getBoundingClientRect();
+    return !!r && r.left >= map.left && r.right <= map.right;
+  })()`;
+  const linked = await open("&q=invoice");
+  await linked.waitForFunction(inView("pay"));
+  await linked.close();
+  // Every phase collapsed: the first handoff (step 4, in Consideration) is opened and shown.
+  const all = b2b.phases.map((p) => `&collapse=${p.id}`).join("");
+  const page = await open(`${all}&q=handoff`);
+  await page.waitForFunction(() => (document.querySelector(".match-count")?.textContent ?? "").startsWith("1 of 5"));
+  await page.waitForFunction(inView("request-demo"));
+  const drawn = () => page.$$eval(".step-head[data-step-id]", (hs) => hs.map((h) => h.dataset.stepId));
+  assert.ok(!(await drawn()).includes("read-article"), "Awareness, which holds no handoff, stays collapsed");
+  await page.close();
+  // Typed, "h", "ha", "han" and "hand" find Awareness's first step ("hands-on"), "handoff"
+  // does not: its phase stays collapsed.
+  const typed = await open(all);
+  await typed.getByRole("searchbox", { name: "Search steps" }).pressSequentially("handoff");
+  await typed.waitForFunction(() => (document.querySelector(".match-count")?.textContent ?? "").startsWith("1 of 5"));
+  await typed.waitForFunction(inView("request-demo"));
+  assert.ok(!(await typed.$$eval(".step-head[data-step-id]", (hs) => hs.map((h) => h.dataset.stepId))).includes("read-article"));
+  assert.deepEqual(typed.errors, []);
+  await typed.close();
+});
+
 test("search finds the marks by their names, and highlights only the steps' text", async () => {
   // At Fit every column is drawn, with its marks.
   const page = await open("&zoom=fit");
