@@ -185,14 +185,16 @@ pub fn gaps(curves: &[&PersonaCurve], columns: usize) -> Vec<Gap> {
     gaps
 }
 
-/// The widest gap, when the personas differ anywhere. Of equal gaps, the one where a
-/// persona feels worst (then the first): a gap hurts most where someone is unhappy.
+/// The widest gap, when the personas differ anywhere. Of equal gaps (to a billionth: 0.2
+/// and −0.5 − (−0.7) are equal), the one where a persona feels worst (then the first): a gap
+/// hurts most where someone is unhappy.
 pub fn widest(gaps: &[Gap]) -> Option<Gap> {
     gaps.iter()
         .copied()
         .filter(|g| g.size() > 0.0)
         .fold(None, |best: Option<Gap>, g| match best {
-            Some(b) if (b.size(), -b.low) >= (g.size(), -g.low) => Some(b),
+            Some(b) if b.size() - g.size() > 1e-9 => Some(b),
+            Some(b) if b.size() - g.size() > -1e-9 && b.low <= g.low => Some(b),
             _ => Some(g),
         })
 }
@@ -387,6 +389,11 @@ mod tests {
         let d = curve("d", &[(0, 2.0), (1, 0.0), (2, -1.0), (3, -1.0)]);
         let g = gaps(&[&c, &d], 4);
         assert_eq!(widest(&g).map(|g| g.column), Some(2), "then the first");
+        // Equal as the map shows them, not as floating point subtracts them (−0.5 − (−0.7)
+        // computes to 0.19999999999999996).
+        let e = curve("e", &[(0, 0.2), (1, -0.7)]);
+        let f = curve("f", &[(0, 0.0), (1, -0.5)]);
+        assert_eq!(widest(&gaps(&[&e, &f], 2)).map(|g| g.column), Some(1));
     }
 
     #[test]
