@@ -60,3 +60,20 @@ fn unknown_personas_and_built_in_lanes_leave_the_maps_with_a_problem_each() {
     }
     assert_eq!(loaded.problems.len(), 4, "{at:?}");
 }
+
+#[test]
+fn metrics_the_app_does_not_know_are_listed_as_the_file_first_uses_them() {
+    // (Well-known ids first; the rest were listed alphabetically.)
+    let loaded = read_journey(
+        r#"{"version": 1, "title": "T", "phases": [{"id": "p", "name": "P"}],
+        "steps": [{"id": "a", "phase": "p", "name": "A", "metrics": {"zzz": 7, "aaa": 1, "csat": 4, "mmm": 2}}]}"#,
+    )
+    .unwrap();
+    let model = journey_lens::domain::map_model::MapModel::new(&loaded.journey);
+    let ids: Vec<String> = model
+        .readings(&loaded.journey.steps[0])
+        .into_iter()
+        .map(|r| r.id)
+        .collect();
+    assert_eq!(ids, ["csat", "zzz", "aaa", "mmm"]);
+}

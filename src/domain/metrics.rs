@@ -151,15 +151,15 @@ pub fn status(value: f64, scale: &MetricScale) -> TargetStatus {
     }
 }
 
-/// The order metrics are listed in: the file's definitions first, then well-known ids, then
-/// the rest alphabetically.
-pub fn order_key(id: &str, defs: &Defs) -> (usize, usize, String) {
+/// The order metrics are listed in, by a stable sort of them in the order the file first
+/// uses them: the file's definitions first, then well-known ids, then the rest as first used.
+pub fn order_key(id: &str, defs: &Defs) -> (usize, usize) {
     if let Some(i) = defs.position(id) {
-        (0, i, String::new())
+        (0, i)
     } else if let Some(i) = WELL_KNOWN.iter().position(|w| w.0 == id) {
-        (1, i, String::new())
+        (1, i)
     } else {
-        (2, 0, id.to_owned())
+        (2, 0)
     }
 }
 
@@ -323,9 +323,13 @@ mod tests {
         ];
         let defs = Defs::new(&list);
         assert_eq!(resolve("wait", &defs).unwrap().target, Some(10.0));
-        assert_eq!(order_key("csat", &defs), (0, 1, String::new()));
-        assert_eq!(order_key("wait", &defs), (0, 0, String::new()));
+        assert_eq!(order_key("csat", &defs), (0, 1));
+        assert_eq!(order_key("wait", &defs), (0, 0));
         assert_eq!(order_key("nps", &defs).0, 1);
-        assert_eq!(order_key("zzz", &defs), (2, 0, "zzz".to_owned()));
+        assert_eq!(
+            order_key("zzz", &defs),
+            order_key("aaa", &defs),
+            "as first used"
+        );
     }
 }
