@@ -26,6 +26,11 @@ thread_local! {
     static PORT: RefCell<Option<web_sys::BroadcastChannel>> = const { RefCell::new(None) };
     /// The last move sent or received: a move is sent once, and never echoed back.
     static LAST: RefCell<String> = const { RefCell::new(String::new()) };
+    /// How many moves this window knows of, its own and the others': each move sent
+    /// carries the count after it, and a window takes only moves newer than what it knows
+    /// (of two made at once from the same place, the presentation's), so that windows
+    /// driven at the same time end on the same slide.
+    static MOVES: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
     /// When the presenter's timer started (ms since the epoch).
     static STARTED: std::cell::Cell<f64> = const { std::cell::Cell::new(0.0) };
 }
@@ -69,8 +74,14 @@ pub fn send(state: AppState, p: Option<Presentation>) {
     }
     let message = story::encode(p);
     if LAST.with(|l| l.replace(message.clone())) != message {
-        post(&message);
+        MOVES.set(MOVES.get() + 1);
+        post_move(&message);
     }
+}
+
+/// Posts a move with the count of moves known.
+fn post_move(message: &str) {
+    post(&[&MOVES.get().to_string(), " ", message].concat());
 }
 
 fn post(message: &str) {
@@ -130,9 +141,17 @@ fn receive(state: AppState, message: &str) {
         }
     } else if message == "bye" {
         alone(true);
-    } else if let Some(p) = story::decode(message) {
+    } else if let Some((n, p)) = message
+        .split_once(' ')
+        .and_then(|(n, m)| Some((n.parse::<u64>().ok()?, m, story::decode(m)?)))
+        .filter(|&(n, ..)| n > MOVES.get() || n == MOVES.get() && state.presenter)
+        .map(|(n, m, p)| {
+            LAST.with(|l| l.replace(m.to_owned()));
+            (n, p)
+        })
+    {
+        MOVES.set(n);
         alone(false);
-        LAST.with(|l| l.replace(message.to_owned()));
         match p {
             // A move that crossed the end of the presentation (the presenter view's last key
             // against the audience's Escape) must not start it again.
@@ -150,7 +169,7 @@ fn tell(state: AppState) {
             let json = crate::domain::export::to_json(&opened.journey);
             post(&["journey ", &json].concat());
         }
-        post(&story::encode(Some(p)));
+        post_move(&story::encode(Some(p)));
     }
 }
 

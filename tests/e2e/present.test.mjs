@@ -550,6 +550,30 @@ test("a presenter view that opens does not pull the presentation back to where i
   await audience.close();
 });
 
+test("the presentation and its presenter view, both driven at once, end on the same slide", async () => {
+  // Moves crossing between the windows left each on the other's slide, for good.
+  const audience = await presenting(`${SRC}&present=1`);
+  const at = (part) => {
+    const slide = document.querySelector(`${part} .slide`);
+    return slide?.dataset.stepId ?? slide?.dataset.slide;
+  };
+  const opened = app.context.waitForEvent("page");
+  await audience.getByRole("button", { name: "Presenter view" }).click();
+  const presenter = await opened;
+  await presenter.waitForSelector(".presenter .present-now .slide[data-slide=title]");
+  for (let round = 0; round < 3; round++) {
+    for (let i = 0; i < 5; i++) {
+      await audience.keyboard.press("ArrowRight");
+      await presenter.keyboard.press("ArrowRight");
+    }
+    await audience.waitForTimeout(500);
+    const ends = [await audience.evaluate(at, "#presentation .present-now"), await presenter.evaluate(at, ".presenter .present-now")];
+    assert.equal(ends[0], ends[1], `round ${round + 1}: ${ends}`);
+  }
+  await presenter.close();
+  await audience.close();
+});
+
 test("the presenter view says so when the presentation's window is closed", async () => {
   const audience = await presenting(`${SRC}&present=1`);
   const opened = app.context.waitForEvent("page");
