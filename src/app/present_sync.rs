@@ -26,10 +26,11 @@ thread_local! {
     static PORT: RefCell<Option<web_sys::BroadcastChannel>> = const { RefCell::new(None) };
     /// The last move sent or received: a move is sent once, and never echoed back.
     static LAST: RefCell<String> = const { RefCell::new(String::new()) };
-    /// How many moves this window knows of, its own and the others': each move sent
-    /// carries the count after it, and a window takes only moves newer than what it knows
-    /// (of two made at once from the same place, the presentation's), so that windows
-    /// driven at the same time end on the same slide.
+    /// When the latest move this window knows of was made (ms since the epoch, or one more
+    /// than the move before): each move sent carries its time, and a window takes only moves
+    /// newer than the latest it knows (of two at the same time, the presentation's), so that
+    /// windows driven at once end on the same slide. (Times, not a count: a window reloaded
+    /// counts from nothing.)
     static MOVES: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
     /// When the presenter's timer started (ms since the epoch).
     static STARTED: std::cell::Cell<f64> = const { std::cell::Cell::new(0.0) };
@@ -74,12 +75,12 @@ pub fn send(state: AppState, p: Option<Presentation>) {
     }
     let message = story::encode(p);
     if LAST.with(|l| l.replace(message.clone())) != message {
-        MOVES.set(MOVES.get() + 1);
+        MOVES.set((js_sys::Date::now() as u64).max(MOVES.get() + 1));
         post_move(&message);
     }
 }
 
-/// Posts a move with the count of moves known.
+/// Posts a move with the time of the latest move known.
 fn post_move(message: &str) {
     post(&[&MOVES.get().to_string(), " ", message].concat());
 }
