@@ -210,6 +210,17 @@ test("the curve view's image leaves out its summary box, which the screen scroll
   assert.equal(/lowest point|highest point/.exec(svg)?.[0], undefined, "no summary in the image");
   assert.ok(svg.includes("Widest gap"), "the widest gap is named");
   assert.ok(svg.includes('data-persona-id="luis"'), "the curve is drawn");
+  // Nor is its room: the widest gap comes right under the legend, not in the link colour it
+  // has on screen.
+  const facts = await page.evaluate((t) => {
+    const doc = new DOMParser().parseFromString(t, "image/svg+xml");
+    const y = (e) => Number(e.getAttribute("y"));
+    const title = [...doc.querySelectorAll("text")].find((e) => /^emotion$/i.test(e.textContent));
+    const widest = doc.querySelector("text.widest-label");
+    return { below: y(widest) - y(title), fill: widest.getAttribute("fill") };
+  }, svg);
+  assert.ok(facts.below > 0 && facts.below < 150, `under the title and legend: ${JSON.stringify(facts)}`);
+  assert.notEqual(facts.fill, "#1d4ed8", "not the link colour");
   await page.close();
 });
 
