@@ -341,18 +341,18 @@ fn jump(state: AppState, delta: isize) {
 /// drawn): a quarter second after their last change, so that what a prefix found on the
 /// way does not open its collapsed phase.
 pub fn follow_matches(state: AppState) {
-    let mut ran = false;
     super::state::effect(move || {
         let now = state.matches.get();
-        if std::mem::replace(&mut ran, true) {
-            let later = wasm_bindgen::closure::Closure::once_into_js(move || {
-                if state.matches.get_untracked() == now {
-                    show_match(state, state.current_match.get_untracked());
-                }
-            });
-            let _ = super::browser::window()
-                .set_timeout_with_callback_and_timeout_and_arguments_0(later.unchecked_ref(), 250);
+        if now.is_empty() {
+            return;
         }
+        let later = wasm_bindgen::closure::Closure::once_into_js(move || {
+            if state.matches.get_untracked() == now {
+                show_match(state, state.current_match.get_untracked());
+            }
+        });
+        let _ = super::browser::window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(later.unchecked_ref(), 250);
     });
 }
 
