@@ -142,16 +142,9 @@ fn receive(state: AppState, message: &str) {
         }
     } else if message == "bye" {
         alone(true);
-    } else if let Some((n, p)) = message
-        .split_once(' ')
-        .and_then(|(n, m)| Some((n.parse::<u64>().ok()?, m, story::decode(m)?)))
-        .filter(|&(n, ..)| n > MOVES.get() || n == MOVES.get() && state.presenter)
-        .map(|(n, m, p)| {
-            LAST.with(|l| l.replace(m.to_owned()));
-            (n, p)
-        })
-    {
+    } else if let Some((n, m, p)) = newer_move(state, message) {
         MOVES.set(n);
+        LAST.with(|l| l.replace(m.to_owned()));
         alone(false);
         match p {
             // A move that crossed the end of the presentation (the presenter view's last key
@@ -161,6 +154,18 @@ fn receive(state: AppState, message: &str) {
             None => super::present::leave(state),
         }
     }
+}
+
+/// A move newer than the latest this window knows of (of two at the same time, the
+/// presentation's): its time, its text and where it goes.
+fn newer_move(state: AppState, message: &str) -> Option<(u64, &str, Option<Presentation>)> {
+    let (n, m) = message.split_once(' ')?;
+    let n = n.parse::<u64>().ok()?;
+    let known = MOVES.get();
+    if n < known || n == known && !state.presenter {
+        return None;
+    }
+    Some((n, m, story::decode(m)?))
 }
 
 /// Tells a presenter view the journey presented and where the presentation is.
