@@ -258,8 +258,6 @@ function drawing(root, out) {
   const walk = (el, clip = null) => {
     const style = getComputedStyle(el);
     if (style.display === "none" || style.visibility === "hidden") return;
-    // Buttons that only act have no use in a picture (the phases' ▾ ▸ tell which are folded).
-    if (el.matches(".table-button")) return;
     const r = el.getBoundingClientRect();
     const [x, y] = [r.left - origin.left, r.top - origin.top];
     let close = "";
