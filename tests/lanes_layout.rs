@@ -1,7 +1,9 @@
 //! Lane order and visibility, column order, phase spans and the visible column window.
 
 use journey_lens::domain::lanes::resolve_lanes;
-use journey_lens::domain::layout::{column_center, layout, spans_in, visible_columns, PhaseSpan};
+use journey_lens::domain::layout::{
+    column_center, layout, marks_in_a_line, spans_in, visible_columns, PhaseSpan,
+};
 use journey_lens::domain::read_journey;
 
 fn journey(json: &str) -> journey_lens::domain::Journey {
@@ -220,4 +222,47 @@ fn lane_kinds_name_themselves_by_their_ids() {
         assert_eq!(LaneKind::of(id).as_str(), *id);
     }
     assert_eq!(LaneKind::of("journal").as_str(), "custom");
+}
+
+#[test]
+fn a_header_shows_the_marks_that_fit_one_line_and_at_least_one() {
+    // 187 px: a 216 px column less its padding and border.
+    let fit = |labels: &[&str]| marks_in_a_line(labels, 187.0);
+    assert_eq!(fit(&[]), 0);
+    assert_eq!(fit(&["Drop"]), 1);
+    assert_eq!(
+        fit(&["Drop", "Fix first"]),
+        2,
+        "two short marks share the line"
+    );
+    // A long first mark leaves room for the "+N" only.
+    assert_eq!(fit(&["Likely break", "Drop", "Fix first"]), 1);
+    assert_eq!(
+        fit(&[
+            "Likely break",
+            "Lowest point",
+            "Fix first",
+            "Handoff",
+            "Channel switch"
+        ]),
+        1
+    );
+    assert_eq!(fit(&["Drop", "Handoff", "Fix first"]), 2);
+    assert_eq!(fit(&["Drop", "Drop", "Drop"]), 3);
+    assert_eq!(
+        fit(&["Drop", "Drop", "Drop", "Drop"]),
+        2,
+        "the third and a +2 do not fit"
+    );
+    // However long, the first is shown (its name wraps in its chip).
+    assert_eq!(
+        fit(&["A mark with a very long name indeed, longer than the column"]),
+        1
+    );
+    assert_eq!(fit(&["A mark with a very long name indeed", "Drop"]), 1);
+    // Wider columns show more.
+    assert_eq!(
+        marks_in_a_line(&["Likely break", "Drop", "Fix first"], 400.0),
+        3
+    );
 }

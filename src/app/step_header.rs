@@ -14,11 +14,11 @@ use super::i18n::Texts;
 use super::lane_cell::update;
 use super::phase_row::toggle_button;
 use super::state::{effect_with, AppState, Shared};
-use super::swimlane::{spacer, Grid};
+use super::swimlane::{spacer, Grid, COLUMN_WIDTH};
 use crate::domain::curve::Feeling;
 use crate::domain::insights::StepFlag;
 use crate::domain::lanes::LaneKind;
-use crate::domain::layout::Column;
+use crate::domain::layout::{marks_in_a_line, Column};
 use crate::domain::model::Step;
 use crate::domain::problem::shorten;
 
@@ -119,6 +119,9 @@ fn summary(grid: &Grid, c: Column, column: usize, t: &'static Texts) -> El {
 /// description 10 s. The step's details show more, `dom::LONGEST_SHOWN`.
 pub const HEADER_SHOWS: usize = 300;
 
+/// A header's room across: its padding (14 px a side) and right border.
+const HEAD_PADDING: f64 = 29.0;
+
 /// A step's or a collapsed phase's name, also in its tooltip (the header clamps it).
 fn name_el(name: &str) -> El {
     let name = shorten(name, HEADER_SHOWS);
@@ -145,12 +148,17 @@ fn header(
             .attr("aria-label", &label)
             .children(marks)
     });
+    // The marks that fit one line; the others are read out, and shown on pointing at "+N"
+    // (a header as tall as the step with most marks pushed the curve off a laptop's screen).
     let flags = flags.map(|flags| {
-        let items = flags
+        let labels: Vec<&str> = flags.iter().map(|f| (t.flag)(f.kind)).collect();
+        let shown = marks_in_a_line(&labels, COLUMN_WIDTH - HEAD_PADDING);
+        let mut items: Vec<El> = flags
             .iter()
-            .map(|f| {
+            .enumerate()
+            .map(|(i, f)| {
                 El::new("li")
-                    .class("flag")
+                    .class(if i < shown { "flag" } else { "flag extra" })
                     .attr("data-flag", f.kind.as_str())
                     .attr("title", &f.explain)
                     .child(El::new("span").text((t.flag)(f.kind)))
@@ -161,6 +169,19 @@ fn header(
                     ))
             })
             .collect();
+        if shown < flags.len() {
+            let rest: Vec<String> = flags[shown..]
+                .iter()
+                .map(|f| [(t.flag)(f.kind), ": ", &f.explain].concat())
+                .collect();
+            items.push(
+                El::new("li")
+                    .class("flag-more")
+                    .attr("aria-hidden", "true")
+                    .attr("title", &rest.join("\n"))
+                    .text(&["+", &(flags.len() - shown).to_string()].concat()),
+            );
+        }
         El::new("ul").class("flags").children(items)
     });
     let links = links(step, t);

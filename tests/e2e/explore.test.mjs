@@ -741,7 +741,10 @@ test("long map on a phone: a phase collapsed far down the map keeps its place do
   const page = await openLong("", { viewport: { width: 390, height: 844 } });
   const scroller = page.locator(".map-scroll");
   const place = () => scroller.evaluate((s) => [s.scrollLeft, s.scrollTop, s.scrollHeight - s.clientHeight]);
-  await scroller.evaluate((s) => { s.scrollLeft = 18 * 216 - 60; s.scrollTop = 50; });
+  await scroller.evaluate((s) => { s.scrollLeft = 18 * 216 - 60; });
+  // (The rows grow as the columns around those in view come: wait for the room to be down.)
+  await page.waitForFunction(() => { const s = document.querySelector(".map-scroll"); return s.scrollHeight - s.clientHeight >= 50; });
+  await scroller.evaluate((s) => { s.scrollTop = 50; });
   await page.waitForFunction(() => document.querySelector(".map-scroll").scrollTop === 50);
   // (The map hears of a scroll in the next frame, as a person's click would come after it.)
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));

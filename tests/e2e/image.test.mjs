@@ -329,8 +329,12 @@ test("an image is headed by the journey's title and description, and draws chips
       dots: shapes(8, 4),
       rings: shapes(5, 2.5),
       widest: texts.filter((e) => e.classList.contains("widest-step")).map((e) => e.textContent),
+      support: [...doc.querySelectorAll('g.step-head[data-step-id="contact-support"] text')].map((e) => e.textContent).join(" "),
     };
   }, svg);
+  // A picture has no tooltips: a header's marks are all drawn, without the screen's "+N".
+  for (const mark of ["Likely break", "Lowest point", "Fix first", "Handoff", "Channel switch"]) assert.ok(facts.support.includes(mark), `${mark} in ${facts.support}`);
+  assert.doesNotMatch(facts.support, /\+\d/);
   assert.deepEqual(facts.above.slice(0, 1), [journey.title], "the title heads the image");
   assert.equal(facts.above.slice(1).join(" "), journey.description, "the description under it");
   assert.equal(facts.above.length + facts.map, facts.all, "the rest is the map's, below the heading");

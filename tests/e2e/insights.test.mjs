@@ -24,6 +24,55 @@ const dotsOutsideFrame = (page) => page.$$eval(".matrix", (ms) => ms.flatMap((m)
   }).map((d) => d.dataset.stepId);
 }));
 
+/** Each step header's marks as seen: the kinds shown, the "+N" and its tooltip, the lines. */
+const marksSeen = (page) => page.$$eval(".map-head .step-head[data-step-id]:has(.flags)", (heads) => heads.map((h) => {
+  const shown = [...h.querySelectorAll(".flag:not(.extra), .flag-more")];
+  const more = h.querySelector(".flag-more");
+  return {
+    id: h.dataset.stepId,
+    shown: shown.filter((f) => f.dataset.flag).map((f) => f.dataset.flag),
+    all: [...h.querySelectorAll(".flag")].map((f) => f.dataset.flag),
+    more: more && { text: more.textContent, title: more.title, hidden: more.getAttribute("aria-hidden") },
+    lines: new Set(shown.map((f) => Math.round(f.getBoundingClientRect().top))).size,
+    // The others are out of sight but not out of the page: a screen reader reads them.
+    extras: [...h.querySelectorAll(".flag.extra")].map((f) => [getComputedStyle(f).display, getComputedStyle(f).clipPath, f.textContent.split(":")[0]]),
+  };
+}));
+
+test("a step's header shows the marks that fit one line and names the others on a +N, so the curve is on a laptop's first screen", async () => {
+  const page = await app.page("", { viewport: { width: 1366, height: 768 } });
+  await mapOf(page, TITLE);
+  await page.waitForSelector(".step-head .flag");
+  const seen = await marksSeen(page);
+  assert.ok(seen.length >= 10, `headers with marks: ${seen.length}`);
+  for (const s of seen) assert.equal(s.lines, 1, `one line of marks: ${JSON.stringify(s)}`);
+  const support = seen.find((s) => s.id === "contact-support");
+  assert.deepEqual(support.all, ["break", "lowest", "fix-first", "handoff", "channel-switch"]);
+  assert.deepEqual(support.shown, ["break"]);
+  assert.equal(support.more.text, "+4");
+  assert.equal(support.more.hidden, "true", "the +N is not read out: the marks behind it are");
+  assert.deepEqual(support.more.title.split("\n").map((l) => l.split(":")[0]), ["Lowest point", "Fix first", "Handoff", "Channel switch"]);
+  assert.match(support.more.title, /^Lowest point: .*Ana, IT manager/);
+  assert.deepEqual(support.extras.map((e) => [e[0] !== "none", e[1], e[2]]), ["Lowest point", "Fix first", "Handoff", "Channel switch"].map((n) => [true, "inset(50%)", n]));
+  // Two short marks share the line, without a +N.
+  const pricing = seen.find((s) => s.id === "compare-pricing");
+  assert.deepEqual([pricing.shown, pricing.more], [["drop", "fix-first"], null]);
+  // The headers are as tall as one line of marks (and the support call's link): the curve
+  // shows under the thoughts on a laptop's first screen.
+  const curveTop = await page.locator(".map-body .lane[data-lane-id=emotion]").evaluate((l) => l.getBoundingClientRect().top);
+  assert.ok(curveTop <= 768 - 80, `the curve's lane starts at ${curveTop}`);
+  await page.close();
+
+  // In Spanish, whose names are longer, likewise; this example's whole curve is in view.
+  const es = await app.page("?src=examples/compra-online.json&lang=es", { viewport: { width: 1366, height: 768 } });
+  await mapOf(es, "Compra online de una cafetera");
+  await es.waitForSelector(".step-head .flag");
+  for (const s of await marksSeen(es)) assert.equal(s.lines, 1, `one line of marks: ${JSON.stringify(s)}`);
+  const lane = await es.locator(".map-body .lane[data-lane-id=emotion]").evaluate((l) => l.getBoundingClientRect().bottom);
+  assert.ok(lane <= 768, `the curve's lane ends at ${lane}`);
+  await es.close();
+});
+
 test("the map marks the upgrade as the lowest point and the quote and support call as likely breaks", async () => {
   const page = await app.page("");
   await mapOf(page, TITLE);
