@@ -402,38 +402,75 @@ fn weakest_links(cx: &Ctx, insights: &Insights) -> El {
     )
 }
 
-/// A line of the handoffs and switches: a handoff or channel switch between two steps, or
-/// a step that mixes channels (by its index in the insights).
+/// A change on the list of handoffs and switches: one between two steps, or a step that
+/// mixes channels (by its index in the insights).
 #[derive(Clone, Copy)]
 enum Change {
     Between(usize),
     Mix(usize),
 }
 
+impl Change {
+    fn reason(self, insights: &Insights) -> Reason<'_> {
+        match self {
+            Change::Between(i) => Reason::Change(&insights.transitions[i]),
+            Change::Mix(i) => Reason::Mix(&insights.channel_mixes[i]),
+        }
+    }
+}
+
+/// A line per step (the change into it and the channels it mixes said together), likely
+/// breaks first, otherwise in map order; on a line, a break's reason comes first.
 fn changes(cx: &Ctx, insights: &Insights) -> El {
-    let mut rows: Vec<(bool, Change)> = (insights.transitions.iter().enumerate())
-        .map(|(i, c)| (c.is_break(), Change::Between(i)))
-        .chain(
-            (insights.channel_mixes.iter().enumerate())
-                .map(|(i, m)| (m.is_break(), Change::Mix(i))),
-        )
-        .collect();
+    let (between, mixes) = (&insights.transitions, &insights.channel_mixes);
+    // Both lists are in map order, and a step has at most one of each: merged by number.
+    let number = |c: Change| cx.number(c.reason(insights).step());
+    let mut rows: Vec<(bool, Change, Option<Change>)> = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    while i < between.len() || j < mixes.len() {
+        let a = (i < between.len()).then_some(Change::Between(i));
+        let b = (j < mixes.len()).then_some(Change::Mix(j));
+        let breaks = |c: Change| match c {
+            Change::Between(i) => between[i].is_break(),
+            Change::Mix(j) => mixes[j].is_break(),
+        };
+        rows.push(match (a, b) {
+            (Some(a), Some(b)) if number(a) == number(b) => {
+                (i, j) = (i + 1, j + 1);
+                match breaks(b) && !breaks(a) {
+                    true => (true, b, Some(a)),
+                    false => (breaks(a) || breaks(b), a, Some(b)),
+                }
+            }
+            (Some(a), b) if b.is_none_or(|b| number(a) < number(b)) => {
+                i += 1;
+                (breaks(a), a, None)
+            }
+            (_, Some(b)) => {
+                j += 1;
+                (breaks(b), b, None)
+            }
+            (_, None) => unreachable!("the loop's condition"),
+        });
+    }
     if rows.is_empty() {
         return nothing(cx.t);
     }
-    // Likely breaks first; otherwise journey order (the sort is stable).
-    crate::domain::sorting::sort_by_key(&mut rows, &|r| !r.0);
+    let (mut breaks, rest): (Vec<_>, Vec<_>) = rows.into_iter().partition(|r| r.0);
+    breaks.extend(rest);
+    let rows = breaks;
     let list = El::new("ul").class("insight-list");
     cx.long_list(
         list,
         rows.len(),
         Box::new(move |cx, insights, i| {
-            let (is_break, row) = rows[i];
-            let reason = match row {
-                Change::Between(i) => Reason::Change(&insights.transitions[i]),
-                Change::Mix(i) => Reason::Mix(&insights.channel_mixes[i]),
+            let (is_break, first, second) = rows[i];
+            let step = first.reason(insights).step();
+            let said = |c: Change| (cx.t.explain)(c.reason(insights), cx.journey);
+            let explain = match second {
+                Some(second) => [said(first), said(second)].join("; "),
+                None => said(first),
             };
-            let (step, explain) = (reason.step(), (cx.t.explain)(reason, cx.journey));
             let li = El::new("li").attr("data-break", if is_break { "true" } else { "false" });
             let li = if is_break {
                 li.child(
