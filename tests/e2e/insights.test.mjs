@@ -345,6 +345,26 @@ function everywhereBroken(n) {
 
 
 /** A page showing the insights of `journey`, opened as a file. */
+test("on a phone the priority matrix's text stays readable and each number fits its dot", async () => {
+  const page = await app.page("?view=insights", { viewport: { width: 390, height: 844 } });
+  await page.waitForSelector(".matrix .dot");
+  // Sizes as drawn: the font's size times the drawing's scale (it is shrunk to the phone).
+  const facts = await page.$$eval(".matrix", ([m]) => {
+    const drawn = (t) => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a;
+    const least = (sel) => Math.min(...[...m.querySelectorAll(sel)].map(drawn));
+    const outside = [...m.querySelectorAll(".dot")].filter((d) => {
+      const [n, c] = [d.querySelector(".dot-n").getBBox(), d.querySelector("circle").getBBox()];
+      return !(n.x >= c.x && n.x + n.width <= c.x + c.width && n.y >= c.y && n.y + n.height <= c.y + c.height);
+    }).map((d) => d.dataset.stepId);
+    return { scale: m.getScreenCTM().a, ticks: least(".m-tick"), names: least(".quadrant-name"), numbers: least(".dot-n"), outside };
+  });
+  assert.ok(facts.scale < 0.85, `the matrix is shrunk on a phone: ${facts.scale}`);
+  assert.ok(facts.ticks >= 9.5 && facts.names >= 9.5, `ticks and quadrant names: ${JSON.stringify(facts)}`);
+  assert.ok(facts.numbers >= 8.5, `the dots' numbers: ${JSON.stringify(facts)}`);
+  assert.deepEqual(facts.outside, [], "every number inside its dot");
+  await page.close();
+});
+
 async function insightsOf(journey) {
   const page = await app.page("");
   await mapOf(page, TITLE);
