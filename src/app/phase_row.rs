@@ -30,6 +30,7 @@ pub fn phase_row(state: AppState, grid: &Grid) -> El {
     let count = grid.model.layout.columns.len();
     let trail = spacer(window, count, false);
     let trail_el = trail.0.clone();
+    let empty = empty_phases(grid, count);
     let grid = grid.clone();
     let t = state.t();
     effect_with(move |drawn: Option<Vec<web_sys::Element>>| {
@@ -95,7 +96,38 @@ pub fn phase_row(state: AppState, grid: &Grid) -> El {
                 .child(collapse_all),
         )
         .child(spacer(window, count, true))
+        .children(empty)
         .child(trail)
+}
+
+/// A journey of phases without steps: its phases in order, each over a step's width (the
+/// map said only that there were no steps).
+fn empty_phases(grid: &Grid, count: usize) -> Vec<El> {
+    let phases = if count == 0 {
+        &grid.journey.phases[..]
+    } else {
+        &[]
+    };
+    (phases.iter().enumerate())
+        .map(|(i, phase)| {
+            let label = El::new("div")
+                .class("phase-label")
+                .child(text_el("span", "phase-name", &phase.name))
+                .maybe(
+                    phase
+                        .goal
+                        .as_ref()
+                        .map(|g| text_el("span", "phase-goal", g)),
+                );
+            El::new("div")
+                .class("phase")
+                .attr("role", "columnheader")
+                .attr("data-phase-id", &phase.id)
+                .attr("data-tone", &(i % 5).to_string())
+                .style("width", &px(COLUMN_WIDTH))
+                .child(label)
+        })
+        .collect()
 }
 
 /// The button that collapses (or expands) the phase `id`; `action` says what it does.

@@ -728,6 +728,20 @@ describe("layout", () => {
       inCard: p.getBoundingClientRect().right <= document.querySelector(".map-scroll").getBoundingClientRect().right,
     }));
     assert.deepEqual(box, { text: "This journey has no steps yet.", lines: 1, inCard: true });
+    // Its phases are shown, in order, each over a step's width (there was only the message).
+    await page.getByRole("button", { name: "Paste JSON" }).click();
+    const phases = [{ id: "a", name: "Awareness", goal: "Learn that we exist" }, { id: "b", name: "Purchase" }, { id: "c", name: "Renewal" }];
+    await page.fill(".modal textarea", JSON.stringify({ version: 1, title: "Three phases", phases, steps: [] }));
+    await page.getByRole("button", { name: "Open", exact: true }).click();
+    await page.waitForFunction(() => document.title === "Three phases" && document.querySelector(".phase-row .phase"));
+    const shown = () => page.$$eval(".phase-row .phase", (ps) => ps.map((p) => [p.dataset.phaseId, p.dataset.tone, p.innerText.replace(/\s+/g, " ").trim(), Math.round(p.getBoundingClientRect().width)]));
+    assert.deepEqual(await shown(), [["a", "0", "Awareness Learn that we exist", 216], ["b", "1", "Purchase", 216], ["c", "2", "Renewal", 216]]);
+    assert.equal(await page.locator(".map-empty").textContent(), "This journey has no steps yet.");
+    // The button that folds every phase has no steps to fold: nothing breaks.
+    await page.locator(".phase-toggle.all").click();
+    await page.waitForTimeout(100);
+    assert.equal((await shown()).length, 3);
+    assert.deepEqual(page.errors, []);
     await page.close();
   });
 
