@@ -2,7 +2,7 @@
 
 use journey_lens::domain::lanes::resolve_lanes;
 use journey_lens::domain::layout::{
-    column_center, layout, marks_in_a_line, spans_in, visible_columns, PhaseSpan,
+    column_center, layout, marks_named, spans_in, visible_columns, PhaseSpan,
 };
 use journey_lens::domain::read_journey;
 
@@ -225,44 +225,31 @@ fn lane_kinds_name_themselves_by_their_ids() {
 }
 
 #[test]
-fn a_header_shows_the_marks_that_fit_one_line_and_at_least_one() {
+fn a_header_names_the_marks_that_fit_one_line_with_the_others_symbols() {
     // 187 px: a 216 px column less its padding and border.
-    let fit = |labels: &[&str]| marks_in_a_line(labels, 187.0);
-    assert_eq!(fit(&[]), 0);
-    assert_eq!(fit(&["Drop"]), 1);
+    let named = |labels: &[&str]| marks_named(labels, 187.0);
+    assert_eq!(named(&[]), 0);
+    assert_eq!(named(&["Drop"]), 1);
+    assert_eq!(named(&["Drop", "Fix first"]), 2, "two short names share the line");
+    // A long first name leaves room for the others' symbols.
+    assert_eq!(named(&["Likely break", "Drop", "Fix first"]), 1);
+    assert_eq!(named(&["Channel switch", "Several channels"]), 1);
+    // Five marks: the name and four symbols would not fit, so symbols only.
     assert_eq!(
-        fit(&["Drop", "Fix first"]),
-        2,
-        "two short marks share the line"
-    );
-    // A long first mark leaves room for the "+N" only.
-    assert_eq!(fit(&["Likely break", "Drop", "Fix first"]), 1);
-    assert_eq!(
-        fit(&[
+        named(&[
             "Likely break",
             "Lowest point",
             "Fix first",
             "Handoff",
             "Channel switch"
         ]),
-        1
+        0
     );
-    assert_eq!(fit(&["Drop", "Handoff", "Fix first"]), 2);
-    assert_eq!(fit(&["Drop", "Drop", "Drop"]), 3);
-    assert_eq!(
-        fit(&["Drop", "Drop", "Drop", "Drop"]),
-        2,
-        "the third and a +2 do not fit"
-    );
-    // However long, the first is shown (its name wraps in its chip).
-    assert_eq!(
-        fit(&["A mark with a very long name indeed, longer than the column"]),
-        1
-    );
-    assert_eq!(fit(&["A mark with a very long name indeed", "Drop"]), 1);
-    // Wider columns show more.
-    assert_eq!(
-        marks_in_a_line(&["Likely break", "Drop", "Fix first"], 400.0),
-        3
-    );
+    // A name that fits alone, but not with the symbols after it, is not given.
+    assert_eq!(named(&["Drop", "Drop", "Drop", "Drop"]), 2);
+    assert_eq!(named(&["Drop", "Drop", "Drop"]), 3);
+    // A name too long for the line gives way to its symbol.
+    assert_eq!(named(&["A mark with a very long name indeed, longer than the column"]), 0);
+    // Wider columns name more.
+    assert_eq!(marks_named(&["Likely break", "Drop", "Fix first"], 400.0), 3);
 }

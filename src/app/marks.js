@@ -22,6 +22,8 @@ export function highlightText(root, query) {
   if (!globalThis.CSS?.highlights) return;
   const needle = fold(query.trim());
   const ranges = [];
+  // A mark that shows its symbol only is found by its hidden name: its chip is ringed.
+  for (const chip of document.querySelectorAll(".flag[data-found]")) chip.removeAttribute("data-found");
   if (needle && root) {
     // What the search looks through only: the steps' text (in the map, the insights and the
     // open step's details), not the lane titles, the phases or the toolbar, nor a dialog.
@@ -43,6 +45,7 @@ export function highlightText(root, query) {
         range.setStart(node, from[at]);
         range.setEnd(node, from[at + needle.length - 1] + 1);
         ranges.push(range);
+        if (node.parentNode.matches(".compact > :first-child")) node.parentNode.parentNode.setAttribute("data-found", "");
       }
     }
   }

@@ -18,7 +18,7 @@ use super::swimlane::{spacer, Grid, COLUMN_WIDTH};
 use crate::domain::curve::Feeling;
 use crate::domain::insights::StepFlag;
 use crate::domain::lanes::LaneKind;
-use crate::domain::layout::{marks_in_a_line, Column};
+use crate::domain::layout::{marks_named, Column};
 use crate::domain::model::Step;
 use crate::domain::problem::shorten;
 
@@ -148,40 +148,30 @@ fn header(
             .attr("aria-label", &label)
             .children(marks)
     });
-    // The marks that fit one line; the others are read out, and shown on pointing at "+N"
-    // (a header as tall as the step with most marks pushed the curve off a laptop's screen).
+    // On one line: the names that fit, then the others' symbols, named in their tooltips (a
+    // header as tall as the step with most marks pushed the curve off a laptop's screen).
     let flags = flags.map(|flags| {
         let labels: Vec<&str> = flags.iter().map(|f| (t.flag)(f.kind)).collect();
-        let shown = marks_in_a_line(&labels, COLUMN_WIDTH - HEAD_PADDING);
-        let mut items: Vec<El> = flags
+        let named = marks_named(&labels, COLUMN_WIDTH - HEAD_PADDING);
+        let items: Vec<El> = flags
             .iter()
+            .zip(labels)
             .enumerate()
-            .map(|(i, f)| {
-                El::new("li")
-                    .class(if i < shown { "flag" } else { "flag extra" })
-                    .attr("data-flag", f.kind.as_str())
-                    .attr("title", &f.explain)
-                    .child(El::new("span").text((t.flag)(f.kind)))
-                    .child(text_el(
-                        "span",
-                        "visually-hidden",
-                        &[": ", &f.explain].concat(),
-                    ))
+            .map(|(i, (f, label))| {
+                let li = El::new("li").attr("data-flag", f.kind.as_str());
+                let li = match i < named {
+                    true => li.class("flag").attr("title", &f.explain),
+                    false => li
+                        .class("flag compact")
+                        .attr("title", &[label, ": ", &f.explain].concat()),
+                };
+                li.child(El::new("span").text(label)).child(text_el(
+                    "span",
+                    "visually-hidden",
+                    &[": ", &f.explain].concat(),
+                ))
             })
             .collect();
-        if shown < flags.len() {
-            let rest: Vec<String> = flags[shown..]
-                .iter()
-                .map(|f| [(t.flag)(f.kind), ": ", &f.explain].concat())
-                .collect();
-            items.push(
-                El::new("li")
-                    .class("flag-more")
-                    .attr("aria-hidden", "true")
-                    .attr("title", &rest.join("\n"))
-                    .text(&["+", &(flags.len() - shown).to_string()].concat()),
-            );
-        }
         El::new("ul").class("flags").children(items)
     });
     let links = links(step, t);

@@ -24,50 +24,65 @@ const dotsOutsideFrame = (page) => page.$$eval(".matrix", (ms) => ms.flatMap((m)
   }).map((d) => d.dataset.stepId);
 }));
 
-/** Each step header's marks as seen: the kinds shown, the "+N" and its tooltip, the lines. */
+/** Each step header's marks as seen: those named, those shown by their symbol, the lines. */
 const marksSeen = (page) => page.$$eval(".map-head .step-head[data-step-id]:has(.flags)", (heads) => heads.map((h) => {
-  const shown = [...h.querySelectorAll(".flag:not(.extra), .flag-more")];
-  const more = h.querySelector(".flag-more");
+  const chips = [...h.querySelectorAll(".flag")];
+  const seen = (el) => { const r = el.getBoundingClientRect(); return r.width > 8 && r.height > 8 && getComputedStyle(el).clipPath === "none"; };
   return {
     id: h.dataset.stepId,
-    shown: shown.filter((f) => f.dataset.flag).map((f) => f.dataset.flag),
-    all: [...h.querySelectorAll(".flag")].map((f) => f.dataset.flag),
-    more: more && { text: more.textContent, title: more.title, hidden: more.getAttribute("aria-hidden") },
-    lines: new Set(shown.map((f) => Math.round(f.getBoundingClientRect().top))).size,
-    // The others are out of sight but not out of the page: a screen reader reads them.
-    extras: [...h.querySelectorAll(".flag.extra")].map((f) => [getComputedStyle(f).display, getComputedStyle(f).clipPath, f.textContent.split(":")[0]]),
+    named: chips.filter((f) => seen(f.firstChild)).map((f) => f.dataset.flag),
+    symbols: chips.filter((f) => seen(f) && !seen(f.firstChild)).map((f) => [f.dataset.flag, getComputedStyle(f, "::before").content, f.title.split(":")[0]]),
+    all: chips.map((f) => f.dataset.flag),
+    lines: new Set(chips.map((f) => Math.round(f.getBoundingClientRect().top))).size,
+    // Every mark's name and reason, named or not, is read out.
+    read: chips.map((f) => f.textContent.split(":")[0]),
   };
 }));
 
-test("a step's header shows the marks that fit one line and names the others on a +N, so the curve is on a laptop's first screen", async () => {
+test("a step's header names the marks that fit one line and shows the others' symbols, so the curve is on a laptop's first screen", async () => {
   const page = await app.page("", { viewport: { width: 1366, height: 768 } });
   await mapOf(page, TITLE);
   await page.waitForSelector(".step-head .flag");
   const seen = await marksSeen(page);
   assert.ok(seen.length >= 10, `headers with marks: ${seen.length}`);
-  for (const s of seen) assert.equal(s.lines, 1, `one line of marks: ${JSON.stringify(s)}`);
-  const support = seen.find((s) => s.id === "contact-support");
-  assert.deepEqual(support.all, ["break", "lowest", "fix-first", "handoff", "channel-switch"]);
-  assert.deepEqual(support.shown, ["break"]);
-  assert.equal(support.more.text, "+4");
-  assert.equal(support.more.hidden, "true", "the +N is not read out: the marks behind it are");
-  assert.deepEqual(support.more.title.split("\n").map((l) => l.split(":")[0]), ["Lowest point", "Fix first", "Handoff", "Channel switch"]);
-  assert.match(support.more.title, /^Lowest point: .*Ana, IT manager/);
-  assert.deepEqual(support.extras.map((e) => [e[0] !== "none", e[1], e[2]]), ["Lowest point", "Fix first", "Handoff", "Channel switch"].map((n) => [true, "inset(50%)", n]));
-  // Two short marks share the line, without a +N.
-  const pricing = seen.find((s) => s.id === "compare-pricing");
-  assert.deepEqual([pricing.shown, pricing.more], [["drop", "fix-first"], null]);
+  for (const s of seen) {
+    assert.equal(s.lines, 1, `one line of marks: ${JSON.stringify(s)}`);
+    // Every mark in sight, by its name or its symbol: none is hidden.
+    assert.deepEqual([...s.named, ...s.symbols.map((x) => x[0])], s.all, JSON.stringify(s));
+  }
+  const at = (id) => seen.find((s) => s.id === id);
+  // The support call's five marks take their symbols, each named in its tooltip.
+  assert.deepEqual(at("contact-support").named, []);
+  assert.deepEqual(at("contact-support").symbols, [
+    ["break", '"⚠" / ""', "Likely break"], ["lowest", '"▼" / ""', "Lowest point"], ["fix-first", '"★" / ""', "Fix first"],
+    ["handoff", '"⇄" / ""', "Handoff"], ["channel-switch", '"⇆" / ""', "Channel switch"]]);
+  assert.deepEqual(at("contact-support").read, ["Likely break", "Lowest point", "Fix first", "Handoff", "Channel switch"]);
+  assert.match(await page.locator('.step-head[data-step-id="contact-support"] .flag[data-flag=lowest]').getAttribute("title"), /^Lowest point: lowest feeling for Ana, IT manager/);
+  // The quote names its break, and shows its drop and "fix first" by their symbols.
+  assert.deepEqual([at("receive-quote").named, at("receive-quote").symbols.map((x) => x[0])], [["break"], ["drop", "fix-first"]]);
+  // Two short names share the line.
+  assert.deepEqual([at("compare-pricing").named, at("compare-pricing").symbols], [["drop", "fix-first"], []]);
   // The headers are as tall as one line of marks (and the support call's link): the curve
   // shows under the thoughts on a laptop's first screen.
   const curveTop = await page.locator(".map-body .lane[data-lane-id=emotion]").evaluate((l) => l.getBoundingClientRect().top);
   assert.ok(curveTop <= 768 - 80, `the curve's lane starts at ${curveTop}`);
+  // A search that finds a mark shown by its symbol rings it; a named one is highlighted.
+  await page.fill("input.search", "handoff");
+  await page.waitForSelector('.step-head[data-step-id="contact-support"] .flag[data-flag=handoff][data-found]');
+  const found = () => page.$$eval(".step-head .flag[data-found]", (fs) => fs.map((f) => `${f.closest("[data-step-id]").dataset.stepId} ${f.dataset.flag}`));
+  assert.ok((await found()).every((f) => f.endsWith(" handoff")), (await found()).join());
+  await page.fill("input.search", "");
+  await page.waitForFunction(() => !document.querySelector(".flag[data-found]"));
   await page.close();
 
   // In Spanish, whose names are longer, likewise; this example's whole curve is in view.
   const es = await app.page("?src=examples/compra-online.json&lang=es", { viewport: { width: 1366, height: 768 } });
   await mapOf(es, "Compra online de una cafetera");
   await es.waitForSelector(".step-head .flag");
-  for (const s of await marksSeen(es)) assert.equal(s.lines, 1, `one line of marks: ${JSON.stringify(s)}`);
+  for (const s of await marksSeen(es)) {
+    assert.equal(s.lines, 1, `one line of marks: ${JSON.stringify(s)}`);
+    assert.deepEqual([...s.named, ...s.symbols.map((x) => x[0])], s.all, JSON.stringify(s));
+  }
   const lane = await es.locator(".map-body .lane[data-lane-id=emotion]").evaluate((l) => l.getBoundingClientRect().bottom);
   assert.ok(lane <= 768, `the curve's lane ends at ${lane}`);
   await es.close();
@@ -89,7 +104,8 @@ test("the map marks the upgrade as the lowest point and the quote and support ca
   // Ana's lowest point is reached at two steps: each one's mark names the other.
   const lowest = (step) => page.locator(`.step-head[data-step-id="${step}"] .flag[data-flag=lowest]`).getAttribute("title");
   assert.match(await lowest("upgrade"), /^lowest feeling for Ana, IT manager: −2, also reached at “Contacts support about the broken upgrade”; /);
-  assert.equal(await lowest("contact-support"), "lowest feeling for Ana, IT manager: −2, also reached at “Upgrades to the new version”");
+  // (The support call's marks show their symbols: the tooltip names the mark first.)
+  assert.equal(await lowest("contact-support"), "Lowest point: lowest feeling for Ana, IT manager: −2, also reached at “Upgrades to the new version”");
   assert.deepEqual(page.errors, []);
   await page.close();
 });
