@@ -378,6 +378,12 @@ test("on a phone the priority matrix's text stays readable and each number fits 
   assert.ok(facts.ticks >= 9.5 && facts.names >= 9.5, `ticks and quadrant names: ${JSON.stringify(facts)}`);
   assert.ok(facts.numbers >= 8.5, `the dots' numbers: ${JSON.stringify(facts)}`);
   assert.deepEqual(facts.outside, [], "every number inside its dot");
+  // A window just wide enough to draw the matrix larger than its size keeps its type
+  // (enlarged by the window's width, it was set twice as large).
+  await page.setViewportSize({ width: 560, height: 844 });
+  const wide = await page.$eval(".matrix", (m) => [m.getScreenCTM().a, getComputedStyle(m.querySelector(".m-tick")).fontSize]);
+  assert.ok(wide[0] > 1, `drawn larger than its size: ${wide[0]}`);
+  assert.equal(wide[1], "11px");
   await page.close();
 });
 
