@@ -419,8 +419,8 @@ impl Change {
     }
 }
 
-/// A line per step (the change into it and the channels it mixes said together), likely
-/// breaks first, otherwise in map order; on a line, a break's reason comes first.
+/// A line per step (the change into it, then the channels it mixes), likely breaks first,
+/// otherwise in map order.
 fn changes(cx: &Ctx, insights: &Insights) -> El {
     let (between, mixes) = (&insights.transitions, &insights.channel_mixes);
     // Both lists are in map order, and a step has at most one of each: merged by number.
@@ -437,10 +437,7 @@ fn changes(cx: &Ctx, insights: &Insights) -> El {
         rows.push(match (a, b) {
             (Some(a), Some(b)) if number(a) == number(b) => {
                 (i, j) = (i + 1, j + 1);
-                match breaks(b) && !breaks(a) {
-                    true => (true, b, Some(a)),
-                    false => (breaks(a) || breaks(b), a, Some(b)),
-                }
+                (breaks(a) || breaks(b), a, Some(b))
             }
             (Some(a), b) if b.is_none_or(|b| number(a) < number(b)) => {
                 i += 1;

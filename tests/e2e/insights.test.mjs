@@ -166,12 +166,12 @@ test("the insights view summarises the journey and leads back to the map", async
   const changes = await page.$$eval("[data-section=changes] li", (l) => l.map((e) => [e.dataset.break, e.querySelector(".step-link").dataset.stepId]));
   assert.deepEqual(changes.slice(0, 2).map((c) => c[0]), ["true", "true"]);
   assert.deepEqual(changes.filter((c) => c[0] === "true").map((c) => c[1]).sort(), ["contact-support", "receive-quote"]);
-  // A step is one line, the rest in map order: the change into it and the channels it mixes
-  // are said together, a break's first.
+  // A step is one line, the rest in map order: the change into it, then the channels it
+  // mixes.
   assert.deepEqual(changes.slice(2).map((c) => c[1]), ["visit-home", "request-demo", "demo-call", "pay", "onboard", "daily-use", "renew"]);
   const said = (step) => page.locator(`[data-section=changes] li:has(> .step-link[data-step-id="${step}"]) .explain`).textContent();
   assert.equal(await said("onboard"), "owner changes from Billing to Product and channel changes from Website to Product + Video call; the customer moves between Product and Video call in this step");
-  assert.equal(await said("contact-support"), "the customer moves between Support chat and Phone in this step, feeling −2 for Ana, IT manager; owner changes from Product to Customer support and channel changes from Product to Support chat + Phone");
+  assert.equal(await said("contact-support"), "owner changes from Product to Customer support and channel changes from Product to Support chat + Phone; the customer moves between Support chat and Phone in this step, feeling −2 for Ana, IT manager");
   // The matrix puts the upgrade in "fix first".
   assert.equal(await page.locator('.matrix .dot[data-step-id="upgrade"]').getAttribute("data-quadrant"), "fix-first");
   const fixFirst = await page.$$eval('.matrix .dot[data-quadrant="fix-first"]', (d) => d.map((e) => e.dataset.stepId).sort());
