@@ -29,4 +29,7 @@ fn main() {
     time("insights", &mut || {
         drop(journey_lens::domain::insights::insights(&loaded.journey))
     });
+    time("layout", &mut || {
+        drop(journey_lens::domain::layout::layout(&loaded.journey))
+    });
 }
