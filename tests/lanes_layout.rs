@@ -230,7 +230,11 @@ fn a_header_names_the_marks_that_fit_one_line_with_the_others_symbols() {
     let named = |labels: &[&str]| marks_named(labels, 187.0);
     assert_eq!(named(&[]), 0);
     assert_eq!(named(&["Drop"]), 1);
-    assert_eq!(named(&["Drop", "Fix first"]), 2, "two short names share the line");
+    assert_eq!(
+        named(&["Drop", "Fix first"]),
+        2,
+        "two short names share the line"
+    );
     // A long first name leaves room for the others' symbols.
     assert_eq!(named(&["Likely break", "Drop", "Fix first"]), 1);
     assert_eq!(named(&["Channel switch", "Several channels"]), 1);
@@ -249,7 +253,13 @@ fn a_header_names_the_marks_that_fit_one_line_with_the_others_symbols() {
     assert_eq!(named(&["Drop", "Drop", "Drop", "Drop"]), 2);
     assert_eq!(named(&["Drop", "Drop", "Drop"]), 3);
     // A name too long for the line gives way to its symbol.
-    assert_eq!(named(&["A mark with a very long name indeed, longer than the column"]), 0);
+    assert_eq!(
+        named(&["A mark with a very long name indeed, longer than the column"]),
+        0
+    );
     // Wider columns name more.
-    assert_eq!(marks_named(&["Likely break", "Drop", "Fix first"], 400.0), 3);
+    assert_eq!(
+        marks_named(&["Likely break", "Drop", "Fix first"], 400.0),
+        3
+    );
 }
