@@ -290,18 +290,20 @@ pub struct Summary {
 
 /// Every insight about a journey.
 pub fn insights(journey: &Journey) -> Insights {
-    let transitions = transitions(journey);
-    let channel_mixes = channel_mixes(journey);
-    let metrics = metric_tracks(journey);
+    // The steps in map order, laid out once for all the lists.
+    let steps = &in_order(journey);
+    let transitions = transitions_in(journey, steps);
+    let channel_mixes = channel_mixes_in(journey, steps);
+    let metrics = metric_tracks_in(journey, steps);
     Insights {
-        summary: summary(journey, &transitions, &channel_mixes, &metrics),
+        summary: summary_in(journey, steps, &transitions, &channel_mixes, &metrics),
         channel_mixes,
-        lowest_points: lowest_points(journey),
-        drops: drops(journey),
-        critical_steps: critical_steps(journey),
-        owners: ownership(journey, &transitions),
-        matrix: priority_matrix(journey),
-        opportunities: opportunity_board(journey),
+        lowest_points: lowest_points_in(journey, steps),
+        drops: drops_in(journey, steps),
+        critical_steps: critical_steps_in(journey, steps),
+        owners: ownership_in(journey, steps, &transitions),
+        matrix: priority_matrix_in(journey, steps),
+        opportunities: opportunity_board_in(journey, steps),
         transitions,
         metrics,
     }
@@ -311,12 +313,15 @@ pub fn insights(journey: &Journey) -> Insights {
 
 /// Lowest point: the step where a persona feels worst (the earliest on a tie; the others are listed).
 pub fn lowest_points(journey: &Journey) -> Vec<LowPoint> {
-    let steps = in_order(journey);
+    lowest_points_in(journey, &in_order(journey))
+}
+
+fn lowest_points_in(journey: &Journey, steps: &[&Step]) -> Vec<LowPoint> {
     journey
         .persona_ids()
         .into_iter()
         .filter_map(|persona| {
-            let points: Vec<_> = series(journey, &steps, persona)
+            let points: Vec<_> = series(journey, steps, persona)
                 .into_iter()
                 .map(|(_, step, value)| (step, persona, value))
                 .collect();
@@ -327,10 +332,13 @@ pub fn lowest_points(journey: &Journey) -> Vec<LowPoint> {
 
 /// Drop: a persona's feeling falls by 1 or more from one step to their next step with a feeling.
 pub fn drops(journey: &Journey) -> Vec<EmotionDrop> {
-    let steps = in_order(journey);
+    drops_in(journey, &in_order(journey))
+}
+
+fn drops_in(journey: &Journey, steps: &[&Step]) -> Vec<EmotionDrop> {
     let mut found: Vec<(usize, EmotionDrop)> = Vec::new();
     for persona in journey.persona_ids() {
-        for pair in series(journey, &steps, persona).windows(2) {
+        for pair in series(journey, steps, persona).windows(2) {
             let ((at, a, before), (_, b, after)) = (pair[0], pair[1]);
             let drop = emotion_drop(persona, a, b, before, after);
             if drop.by() >= MIN_DROP {
@@ -347,8 +355,12 @@ pub fn drops(journey: &Journey) -> Vec<EmotionDrop> {
 
 /// Critical step: some persona feels below neutral there; the most important, then the worst, come first.
 pub fn critical_steps(journey: &Journey) -> Vec<CriticalStep> {
+    critical_steps_in(journey, &in_order(journey))
+}
+
+fn critical_steps_in(journey: &Journey, steps: &[&Step]) -> Vec<CriticalStep> {
     let mut found: Vec<CriticalStep> = Vec::new();
-    for step in in_order(journey) {
+    for &step in steps {
         if let Some((persona, value)) = worst_feeling(journey, step).filter(|(_, v)| *v < 0.0) {
             found.push(CriticalStep {
                 step: step.id.clone(),
@@ -372,9 +384,13 @@ pub fn critical_steps(journey: &Journey) -> Vec<CriticalStep> {
 
 /// Handoff or channel switch: the owner or the set of channels differs between consecutive steps, both sides named.
 pub fn transitions(journey: &Journey) -> Vec<Transition> {
+    transitions_in(journey, &in_order(journey))
+}
+
+fn transitions_in(journey: &Journey, steps: &[&Step]) -> Vec<Transition> {
     // (A loop: a filtered iterator collected into a `Vec` is a kilobyte more of wasm.)
     let mut found = Vec::new();
-    for pair in in_order(journey).windows(2) {
+    for pair in steps.windows(2) {
         let (a, b) = (pair[0], pair[1]);
         let owner = change(a.owner.as_slice(), b.owner.as_slice());
         let channel = change(a.channels.as_slice(), b.channels.as_slice());
@@ -408,8 +424,12 @@ fn largest_fall(journey: &Journey, a: &Step, b: &Step) -> Option<EmotionDrop> {
 
 /// Channel mix: a step lists several channels, so the customer moves between them inside it; a likely break when some persona feels below neutral there.
 pub fn channel_mixes(journey: &Journey) -> Vec<ChannelMix> {
+    channel_mixes_in(journey, &in_order(journey))
+}
+
+fn channel_mixes_in(journey: &Journey, steps: &[&Step]) -> Vec<ChannelMix> {
     let mut mixes = Vec::new();
-    for step in in_order(journey) {
+    for &step in steps {
         if step.channels.as_slice().len() > 1 {
             mixes.push(ChannelMix {
                 step: step.id.clone(),
@@ -448,8 +468,12 @@ pub fn quadrant(importance: f64, emotion: f64) -> Quadrant {
 /// The matrix: every step with an importance and a feeling, at (importance, lowest feeling
 /// among personas).
 pub fn priority_matrix(journey: &Journey) -> Vec<MatrixPoint> {
+    priority_matrix_in(journey, &in_order(journey))
+}
+
+fn priority_matrix_in(journey: &Journey, steps: &[&Step]) -> Vec<MatrixPoint> {
     let mut points = Vec::new();
-    for step in in_order(journey) {
+    for &step in steps {
         let Some(importance) = step.importance else {
             continue;
         };
@@ -475,11 +499,14 @@ pub fn priority_matrix(journey: &Journey) -> Vec<MatrixPoint> {
 
 /// Missed target: a step's reading is on the wrong side of its metric's target (lower is better for effort and time).
 pub fn metric_tracks(journey: &Journey) -> Vec<MetricTrack> {
-    let steps = in_order(journey);
+    metric_tracks_in(journey, &in_order(journey))
+}
+
+fn metric_tracks_in(journey: &Journey, steps: &[&Step]) -> Vec<MetricTrack> {
     let defs = metrics::Defs::new(&journey.metrics);
     let mut ids: Vec<&str> = journey.metrics.iter().map(|d| d.id.as_str()).collect();
     let mut seen: FxHashSet<&str> = ids.iter().copied().collect();
-    for step in &steps {
+    for step in steps {
         for id in step.metrics.keys() {
             if seen.insert(id) {
                 ids.push(id);
@@ -488,7 +515,7 @@ pub fn metric_tracks(journey: &Journey) -> Vec<MetricTrack> {
     }
     sorting::sort_by_key(&mut ids, &|id| metrics::order_key(id, &defs));
     ids.into_iter()
-        .map(|id| metric_track(id, &defs, &steps))
+        .map(|id| metric_track(id, &defs, steps))
         .collect()
 }
 
@@ -530,12 +557,15 @@ fn metric_track(id: &str, defs: &metrics::Defs, steps: &[&Step]) -> MetricTrack 
 
 /// Ownership: per owner, their steps, mean feeling, pains, opportunities (the format has no status: all are open) and handoffs.
 pub fn ownership(journey: &Journey, transitions: &[Transition]) -> Vec<OwnerStats> {
-    let steps = in_order(journey);
-    owner_order(journey, &steps)
+    ownership_in(journey, &in_order(journey), transitions)
+}
+
+fn ownership_in(journey: &Journey, steps: &[&Step], transitions: &[Transition]) -> Vec<OwnerStats> {
+    owner_order(journey, steps)
         .into_iter()
         .map(|owner| {
             let mut mine: Vec<&Step> = Vec::new();
-            for s in &steps {
+            for s in steps {
                 if s.owner.as_deref() == Some(owner.as_str()) {
                     mine.push(s);
                 }
@@ -551,8 +581,16 @@ pub fn ownership(journey: &Journey, transitions: &[Transition]) -> Vec<OwnerStat
                         .map(|(_, v)| v),
                 ),
                 pains: mine.iter().map(|s| s.pains.len()).sum(),
-                open_opportunities: all_opportunities(&steps)
-                    .filter(|o| o.owner.as_deref() == Some(owner.as_str()))
+                // (Counted without building the board's items: their text copied for each
+                // owner took a fifth of the insights' time on long journeys.)
+                open_opportunities: steps
+                    .iter()
+                    .flat_map(|s| {
+                        s.opportunities
+                            .iter()
+                            .map(|o| o.owner().or(s.owner.as_deref()))
+                    })
+                    .filter(|o| *o == Some(owner.as_str()))
                     .count(),
                 handoffs_in,
                 handoffs_out,
@@ -581,10 +619,13 @@ fn owner_order(journey: &Journey, steps: &[&Step]) -> Vec<String> {
 
 /// Opportunity board: every idea, by owner (its own, else its step's) and by kind (corrective, curative, none).
 pub fn opportunity_board(journey: &Journey) -> OpportunityBoard {
-    let steps = in_order(journey);
-    let items: Vec<OpportunityItem> = all_opportunities(&steps).collect();
+    opportunity_board_in(journey, &in_order(journey))
+}
+
+fn opportunity_board_in(journey: &Journey, steps: &[&Step]) -> OpportunityBoard {
+    let items: Vec<OpportunityItem> = all_opportunities(steps).collect();
     let owned_by = |owner: Option<&str>| picked(&items, &|o| o.owner.as_deref() == owner);
-    let by_owner = owner_order(journey, &steps)
+    let by_owner = owner_order(journey, steps)
         .iter()
         .map(|o| Some(o.as_str()))
         .chain([None])
@@ -608,7 +649,7 @@ pub fn opportunity_board(journey: &Journey) -> OpportunityBoard {
     OpportunityBoard {
         by_owner,
         by_kind,
-        curative_only: curative_only(journey),
+        curative_only: curative_only_in(journey, steps),
     }
 }
 
@@ -629,8 +670,13 @@ fn picked(
 
 /// Curative only: a step below neutral whose every idea compensates one customer and none removes the cause.
 pub fn curative_only(journey: &Journey) -> Vec<String> {
-    in_order(journey)
-        .into_iter()
+    curative_only_in(journey, &in_order(journey))
+}
+
+fn curative_only_in(journey: &Journey, steps: &[&Step]) -> Vec<String> {
+    steps
+        .iter()
+        .copied()
         .filter(|step| {
             let negative = worst_feeling(journey, step).is_some_and(|(_, v)| v < 0.0);
             let ideas = &step.opportunities;
@@ -664,8 +710,19 @@ pub fn summary(
     mixes: &[ChannelMix],
     metrics: &[MetricTrack],
 ) -> Summary {
-    let points: Vec<(&Step, &str, f64)> = in_order(journey)
-        .into_iter()
+    summary_in(journey, &in_order(journey), transitions, mixes, metrics)
+}
+
+fn summary_in(
+    journey: &Journey,
+    steps: &[&Step],
+    transitions: &[Transition],
+    mixes: &[ChannelMix],
+    metrics: &[MetricTrack],
+) -> Summary {
+    let points: Vec<(&Step, &str, f64)> = steps
+        .iter()
+        .copied()
         .flat_map(|step| {
             feelings(journey, step)
                 .into_iter()
