@@ -161,23 +161,25 @@ pub fn column_center(column: usize, origin: usize, column_width: f64) -> f64 {
     (column as f64 - origin as f64 + 0.5) * column_width
 }
 
-/// How many of a step's marks its header names on one line of `width` px, most urgent
-/// first; the others show their symbols only (every mark stays in sight: a mark behind a
-/// "+N" hid where the journey must be fixed first). The widths are estimated from the
-/// names' lengths (measured in Chromium: a chip is about 26 px plus 5.4 to 7.6 a character
-/// at 11 px bold, a symbol's chip 17), so that no chip is measured, which would cost a
-/// layout per header. Seven marks' symbols take 7 × 21 px: a line always holds them.
+/// How many of a step's marks its header names, most urgent first: the first always, and
+/// the next as long as they and the others' symbols fit one line of `width` px; the others
+/// show their symbols only (every mark stays in sight: a mark behind a "+N" hid where the
+/// journey must be fixed first). Where the first name and the symbols do not fit, the
+/// symbols wrap (the steps with most marks: the most urgent one keeps its name). The widths
+/// are estimated from the names' lengths (measured in Chromium: a chip is about 26 px plus
+/// 5.4 to 7.6 a character at 11 px bold, a symbol's chip 15 to 17), so that no chip is
+/// measured, which would cost a layout per header.
 pub fn marks_named(labels: &[&str], width: f64) -> usize {
     const CHIP: f64 = 26.0;
     const CHAR: f64 = 7.0;
     const GAP: f64 = 4.0;
-    const SYMBOL: f64 = 21.0; // with its gap
+    const SYMBOL: f64 = 20.0; // with its gap
     let mut used = 0.0;
     for (i, label) in labels.iter().enumerate() {
         used += CHIP + CHAR * label.chars().count() as f64 + if i > 0 { GAP } else { 0.0 };
         let symbols = (labels.len() - i - 1) as f64 * SYMBOL;
         if used + symbols > width {
-            return i;
+            return i.max(1);
         }
     }
     labels.len()
