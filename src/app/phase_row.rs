@@ -86,6 +86,11 @@ pub fn phase_row(state: AppState, grid: &Grid) -> El {
         .attr("title", t.collapse_all)
         .child(chevron())
         .child(El::new("span").text(t.phases));
+    // (Nothing to fold in a journey without steps.)
+    let collapse_all = match count {
+        0 => collapse_all.attr("disabled", ""),
+        _ => collapse_all,
+    };
     El::new("div")
         .class("phase-row")
         .attr("role", "row")

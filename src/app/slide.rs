@@ -70,7 +70,6 @@ fn title(d: &Deck) -> El {
             None => item,
         })
     });
-    let spans = d.model.layout.spans.len();
     El::new("section")
         .class("slide slide-title")
         .child(kicker(t.journey))
@@ -88,7 +87,9 @@ fn title(d: &Deck) -> El {
         .child(text_el(
             "p",
             "slide-meta",
-            &(t.counts)(spans, d.model.layout.columns.len()),
+            // (The journey's phases: a phase without steps was not counted, and a journey
+            // being started said "0 phases".)
+            &(t.counts)(j.phases.len(), d.model.layout.columns.len()),
         ))
 }
 
