@@ -218,7 +218,7 @@ fn step(d: &Deck, column: usize) -> El {
         // Why the step is marked, for its three most urgent marks (more do not fit beside
         // the curve at a projector's type size): what the chips above stand for.
         .maybe(d.flags.get(&step.id).map(|flags| {
-            super::step_details::reasons(&flags[..flags.len().min(3)], "slide-why", t)
+            super::step_details::reasons(&flags[..flags.len().min(3)], "slide-why", false, t)
         }));
     El::new("section")
         .class("slide slide-step")

@@ -172,7 +172,7 @@ pub fn fields(
         body.push(text_el("p", "details-description", d));
     }
     if let Some(flags) = flags {
-        body.push(reasons(flags, "details-flags", t));
+        body.push(reasons(flags, "details-flags", true, t));
     }
     // In the map's lane order, each under its lane's title (the feelings under the emotion
     // lane's, so the panel and the map name them alike).
@@ -192,14 +192,22 @@ pub fn fields(
     body
 }
 
-/// A step's marks, each with why it is marked ("Likely break: channel changes from …").
-pub fn reasons(flags: &[StepFlag], class: &str, t: &Texts) -> El {
+/// A step's marks, each with why it is marked ("Likely break: channel changes from …");
+/// with `chips`, each name in its chip, symbol and colour as on the map's headers (where
+/// a mark may show its symbol only: the details teach them, on touch screens too).
+pub fn reasons(flags: &[StepFlag], class: &str, chips: bool, t: &Texts) -> El {
     let items = flags
         .iter()
         .map(|f| {
+            let kind = f.kind.as_str();
+            let name = text_el("strong", if chips { "flag" } else { "" }, (t.flag)(f.kind));
             El::new("li")
-                .attr("data-flag", f.kind.as_str())
-                .child(text_el("strong", "", (t.flag)(f.kind)))
+                .attr("data-flag", kind)
+                .child(if chips {
+                    name.attr("data-flag", kind)
+                } else {
+                    name
+                })
                 .text(&[": ", &f.explain].concat())
         })
         .collect();

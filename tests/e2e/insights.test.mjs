@@ -93,6 +93,19 @@ test("a step's header names its most urgent mark, and the next that fit one line
   await es.close();
 });
 
+test("a step's details show each mark as the header's chip, its symbol with its name, which teaches the symbols on touch screens too", async () => {
+  const page = await app.page("?step=contact-support");
+  await page.waitForSelector(".details-flags .flag");
+  const chips = await page.$$eval(".details-flags li", (ls) => ls.map((l) => {
+    const chip = l.querySelector(".flag");
+    return [chip.dataset.flag, getComputedStyle(chip, "::before").content, chip.textContent, l.textContent.startsWith(chip.textContent + ": ")];
+  }));
+  assert.deepEqual(chips, [
+    ["break", '"⚠" / ""', "Likely break", true], ["lowest", '"▼" / ""', "Lowest point", true], ["fix-first", '"★" / ""', "Fix first", true],
+    ["handoff", '"⇄" / ""', "Handoff", true], ["channel-switch", '"⇆" / ""', "Channel switch", true]]);
+  await page.close();
+});
+
 test("the map marks the upgrade as the lowest point and the quote and support call as likely breaks", async () => {
   const page = await app.page("");
   await mapOf(page, TITLE);
