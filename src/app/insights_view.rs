@@ -425,15 +425,15 @@ fn changes(cx: &Ctx, insights: &Insights) -> El {
     let (between, mixes) = (&insights.transitions, &insights.channel_mixes);
     // Both lists are in map order, and a step has at most one of each: merged by number.
     let number = |c: Change| cx.number(c.reason(insights).step());
+    let breaks = |c: Change| match c {
+        Change::Between(i) => between[i].is_break(),
+        Change::Mix(j) => mixes[j].is_break(),
+    };
     let mut rows: Vec<(bool, Change, Option<Change>)> = Vec::new();
     let (mut i, mut j) = (0, 0);
     while i < between.len() || j < mixes.len() {
         let a = (i < between.len()).then_some(Change::Between(i));
         let b = (j < mixes.len()).then_some(Change::Mix(j));
-        let breaks = |c: Change| match c {
-            Change::Between(i) => between[i].is_break(),
-            Change::Mix(j) => mixes[j].is_break(),
-        };
         rows.push(match (a, b) {
             (Some(a), Some(b)) if number(a) == number(b) => {
                 (i, j) = (i + 1, j + 1);

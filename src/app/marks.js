@@ -22,7 +22,7 @@ export function highlightText(root, query) {
   if (!globalThis.CSS?.highlights) return;
   const needle = fold(query.trim());
   const ranges = [];
-  // A mark that shows its symbol only is found by its hidden name: its chip is ringed.
+  // A mark that shows its symbol only is found by its hidden name: its chip is marked.
   for (const chip of document.querySelectorAll(".flag[data-found]")) chip.removeAttribute("data-found");
   if (needle && root) {
     // What the search looks through only: the steps' text (in the map, the insights and the

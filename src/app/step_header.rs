@@ -148,8 +148,9 @@ fn header(
             .attr("aria-label", &label)
             .children(marks)
     });
-    // On one line: the names that fit, then the others' symbols, named in their tooltips (a
-    // header as tall as the step with most marks pushed the curve off a laptop's screen).
+    // The most urgent mark's name and the next that fit one line, then the others' symbols,
+    // named in their tooltips (a header as tall as the step with most marks pushed the curve
+    // off a laptop's screen).
     let flags = flags.map(|flags| {
         let labels: Vec<&str> = flags.iter().map(|f| (t.flag)(f.kind)).collect();
         let named = marks_named(&labels, COLUMN_WIDTH - HEAD_PADDING);

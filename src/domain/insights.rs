@@ -985,7 +985,8 @@ pub fn tag_names(tags: &[super::model::Tag], ids: &[String], separator: &str) ->
 
 // ---- Shared helpers ----
 
-/// The steps in journey order.
+/// The steps in journey order. (Each list's public function lays them out; `insights`
+/// lays them out once, for the `_in` forms of all of them.)
 fn in_order(journey: &Journey) -> Vec<&Step> {
     layout(journey)
         .columns
