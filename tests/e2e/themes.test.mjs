@@ -157,8 +157,11 @@ test("forced colours (Windows high contrast) keep importance, the view on, the s
       match: style(".step-head[data-step-id=visit-home] .step-name").textDecorationColor,
       thickness: style(".step-head[data-step-id=visit-home] .step-name").textDecorationThickness,
       noMatch: style(".step-head[data-step-id=compare-pricing] .step-name").textDecorationColor,
+      number: [style(".step-number").borderTopStyle, style(".step-number").borderTopWidth],
     };
   });
+  // A step's number keeps a ring where its dark disc gave way to the page's colour.
+  assert.deepEqual(seen.number, ["solid", "1px"]);
   assert.equal(seen.forced, true);
   assert.notEqual(seen.dotOn, seen.dotOff, "filled and hollow importance squares differ");
   assert.notEqual(seen.viewOn, seen.viewOff, "the view shown is marked");
