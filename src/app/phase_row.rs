@@ -17,6 +17,7 @@ use super::state::{effect_with, AppState};
 use super::swimlane::{px, spacer, titles_drawn, zoom_factor, Grid, COLUMN_WIDTH};
 use crate::domain::explore::attribute_selector;
 use crate::domain::layout::spans_in;
+use crate::domain::model::Phase;
 
 /// The attribute of the buttons that collapse or expand a phase (its id); clicks on them
 /// are handled by the map (`linking::click`).
@@ -46,25 +47,9 @@ pub fn phase_row(state: AppState, grid: &Grid) -> El {
                     false => (t.collapse_phase)(&phase.name),
                 };
                 let toggle = toggle_button(&phase.id, collapsed, &action);
-                let label = El::new("div")
-                    .class("phase-label")
-                    .child(toggle)
-                    .child(text_el("span", "phase-name", &phase.name))
-                    .maybe(
-                        phase
-                            .goal
-                            .as_ref()
-                            .map(|g| text_el("span", "phase-goal", g)),
-                    );
-                let el = El::new("div")
-                    .class("phase")
-                    .attr("role", "columnheader")
+                let el = band(phase, span.phase, span.len, Some(toggle))
                     .attr("aria-colindex", &(span.first + 2).to_string())
-                    .attr("aria-colspan", &span.len.to_string())
-                    .attr("data-phase-id", &phase.id)
-                    .attr("data-tone", &(span.phase % 5).to_string())
-                    .style("width", &px(span.len as f64 * COLUMN_WIDTH))
-                    .child(label);
+                    .attr("aria-colspan", &span.len.to_string());
                 let el = match collapsed {
                     true => el.attr("data-collapsed", ""),
                     false => el,
@@ -114,25 +99,30 @@ fn empty_phases(grid: &Grid, count: usize) -> Vec<El> {
         &[]
     };
     (phases.iter().enumerate())
-        .map(|(i, phase)| {
-            let label = El::new("div")
-                .class("phase-label")
-                .child(text_el("span", "phase-name", &phase.name))
-                .maybe(
-                    phase
-                        .goal
-                        .as_ref()
-                        .map(|g| text_el("span", "phase-goal", g)),
-                );
-            El::new("div")
-                .class("phase")
-                .attr("role", "columnheader")
-                .attr("data-phase-id", &phase.id)
-                .attr("data-tone", &(i % 5).to_string())
-                .style("width", &px(COLUMN_WIDTH))
-                .child(label)
-        })
+        .map(|(i, phase)| band(phase, i, 1, None))
         .collect()
+}
+
+/// The band of the phase at `index`: its name and goal, after its button where it has one,
+/// `columns` steps wide.
+fn band(phase: &Phase, index: usize, columns: usize, toggle: Option<El>) -> El {
+    let label = El::new("div")
+        .class("phase-label")
+        .maybe(toggle)
+        .child(text_el("span", "phase-name", &phase.name))
+        .maybe(
+            phase
+                .goal
+                .as_ref()
+                .map(|g| text_el("span", "phase-goal", g)),
+        );
+    El::new("div")
+        .class("phase")
+        .attr("role", "columnheader")
+        .attr("data-phase-id", &phase.id)
+        .attr("data-tone", &(index % 5).to_string())
+        .style("width", &px(columns as f64 * COLUMN_WIDTH))
+        .child(label)
 }
 
 /// The button that collapses (or expands) the phase `id`; `action` says what it does.
