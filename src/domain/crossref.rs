@@ -10,7 +10,6 @@ use super::metrics;
 use super::model::{
     Emotion, LaneDef, MetricDef, OneOrMany, Persona, Phase, Step, Tag, DEFAULT_PERSONA,
 };
-use super::pairs::pairs_of;
 use super::parse::Indexed;
 use super::problem::{Effect, Noun, Problem, ProblemKind};
 use super::reader::{index_path, key_path, Reader};
@@ -220,15 +219,7 @@ fn check_step(step: &mut Indexed<Step>, known: &Known, sets: &Sets, r: &mut Read
         }
     }
     check_metric_values(s, &at, known, r);
-    if !s
-        .custom
-        .keys()
-        .any(|lane| BUILTIN_LANES.contains(&lane.as_str()))
-    {
-        return;
-    }
-    let custom = std::mem::take(&mut s.custom).into_iter();
-    s.custom = pairs_of(custom.filter(|(lane, _)| {
+    s.custom.retain(|(lane, _)| {
         let builtin = BUILTIN_LANES.contains(&lane.as_str());
         if builtin {
             let kind = ProblemKind::BuiltinLaneInCustom { id: lane.clone() };
@@ -236,7 +227,7 @@ fn check_step(step: &mut Indexed<Step>, known: &Known, sets: &Sets, r: &mut Read
             r.push(Problem::error(path, kind, Effect::Ignored));
         }
         !builtin
-    }));
+    });
 }
 
 /// A feeling for a persona the file does not define is ignored with a warning.
@@ -254,12 +245,7 @@ fn check_emotion_personas(
         true => persona == DEFAULT_PERSONA,
         false => set.contains(persona.as_str()),
     };
-    // (Rebuilt only when a feeling is left out.)
-    if map.keys().all(is_known) {
-        return;
-    }
-    let feelings = std::mem::take(map).into_iter();
-    *map = pairs_of(feelings.filter(|(persona, _)| {
+    map.retain(|(persona, _)| {
         let ok = is_known(persona);
         if !ok {
             let kind = ProblemKind::UnknownRef {
@@ -271,7 +257,7 @@ fn check_emotion_personas(
             r.push(Problem::error(path, kind, Effect::Ignored));
         }
         ok
-    }));
+    });
 }
 
 /// Warns about a reference to a channel or owner missing from a list the file does give.

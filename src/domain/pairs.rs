@@ -35,6 +35,11 @@ impl<V> Pairs<V> {
     pub fn iter(&self) -> std::slice::Iter<'_, (String, V)> {
         self.0.iter()
     }
+
+    /// Keeps the pairs for which `keep` holds, in their order.
+    pub fn retain(&mut self, keep: impl FnMut(&(String, V)) -> bool) {
+        self.0.retain(keep);
+    }
 }
 
 /// The pairs of `pairs` in their order, a repeated key keeping only its last value (in
@@ -84,6 +89,9 @@ mod tests {
         assert_eq!(p.get("fcr"), None);
         assert!(p.contains_key("ces") && !p.contains_key("Ces"));
         assert!(of(&[]).is_empty());
+        let mut q = p.clone();
+        q.retain(|(k, _)| k != "nps");
+        assert_eq!(q.keys().collect::<Vec<_>>(), ["csat", "ces"]);
     }
 
     #[test]
