@@ -18,7 +18,7 @@ use super::bidi::isolated;
 use super::curve::signed;
 use super::layout::layout;
 use super::metrics::{self, TargetStatus};
-use super::model::{Journey, OpportunityKind, Step};
+use super::model::{Journey, Opportunity, OpportunityKind, Step};
 use super::parse_step::{IMPORTANCE_MAX, IMPORTANCE_MIN};
 use super::problem::num;
 use super::sorting;
@@ -585,11 +585,7 @@ fn ownership_in(journey: &Journey, steps: &[&Step], transitions: &[Transition]) 
                 // owner took a fifth of the insights' time on long journeys.)
                 open_opportunities: steps
                     .iter()
-                    .flat_map(|s| {
-                        s.opportunities
-                            .iter()
-                            .map(|o| o.owner().or(s.owner.as_deref()))
-                    })
+                    .flat_map(|s| s.opportunities.iter().map(|o| idea_owner(o, s)))
                     .filter(|o| *o == Some(owner.as_str()))
                     .count(),
                 handoffs_in,
@@ -696,9 +692,14 @@ fn all_opportunities<'a>(steps: &'a [&'a Step]) -> impl Iterator<Item = Opportun
             step: step.id.clone(),
             text: o.text().to_owned(),
             kind: o.kind(),
-            owner: o.owner().or(step.owner.as_deref()).map(str::to_owned),
+            owner: idea_owner(o, step).map(str::to_owned),
         })
     })
+}
+
+/// Who owns an idea: its own owner, else its step's.
+fn idea_owner<'a>(idea: &'a Opportunity, step: &'a Step) -> Option<&'a str> {
+    idea.owner().or(step.owner.as_deref())
 }
 
 // ---- 7. Summary ----
