@@ -203,7 +203,11 @@ fn header(
             .as_ref()
             .map(|d| text_el("p", "step-description", &shorten(d, HEADER_SHOWS))),
     )
-    .maybe(links)
+    // (One link shares the number's line: style/swimlane.css.)
+    .maybe(links.map(|l| match step.links.len() {
+        1 => l.attr("data-single", ""),
+        _ => l,
+    }))
 }
 
 /// A step's evidence links, each opening in a new tab without the opener (also in the
@@ -218,7 +222,11 @@ pub fn links(step: &Step, t: &'static Texts) -> Option<El> {
                     .attr("href", &link.url)
                     .attr("target", "_blank")
                     .attr("rel", "noopener noreferrer")
-                    .attr("title", t.opens_in_new_tab)
+                    // (With its label: a header may cut it short.)
+                    .attr(
+                        "title",
+                        &[&link.label, " (", t.opens_in_new_tab, ")"].concat(),
+                    )
                     .text(&link.label),
             )
         })

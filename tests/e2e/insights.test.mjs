@@ -93,6 +93,42 @@ test("a step's header names its most urgent mark, and the next that fit one line
   await es.close();
 });
 
+test("a step's one evidence link shares its number's line, cut short with its whole label in its tooltip, and two or more keep lines of their own", async () => {
+  const page = await app.page("", { viewport: { width: 1366, height: 768 } });
+  await mapOf(page, TITLE);
+  // Each box of a header's number line: the number, the link, the importance.
+  const line = (id) => page.locator(`.map-head .step-head[data-step-id="${id}"]`).evaluate((h) => {
+    const box = (el) => { const r = el.getBoundingClientRect(); return { top: r.top, bottom: r.bottom, left: r.left, right: r.right }; };
+    const li = h.querySelector(".step-links li");
+    return { number: box(h.querySelector(".step-number")), links: box(h.querySelector(".step-links")),
+      importance: box(h.querySelector(".importance")), cut: li.scrollWidth > li.clientWidth,
+      titles: [...h.querySelectorAll(".step-links a")].map((a) => a.title) };
+  });
+  const inLine = (l) => l.links.top >= l.number.top - 1 && l.links.bottom <= l.number.bottom + 1 &&
+    l.links.left >= l.number.right && l.links.right <= l.importance.left;
+  await page.locator(".map-scroll").evaluate((s) => { s.scrollLeft = s.scrollWidth; });
+  await page.waitForSelector('.map-head .step-head[data-step-id="contact-support"] .step-links');
+  const support = await line("contact-support");
+  assert.ok(inLine(support), JSON.stringify(support));
+  assert.deepEqual(support.titles, ["Ticket export (opens in a new tab)"]);
+  // On a line of its own it made every header taller: the curve's lane shows 150 of its
+  // 185 px on a laptop's first screen (under 100 with it).
+  const curveTop = await page.locator(".map-body .lane[data-lane-id=emotion]").evaluate((l) => l.getBoundingClientRect().top);
+  assert.ok(curveTop <= 768 - 150, `the curve's lane starts at ${curveTop}`);
+
+  const journey = readJson(join(EXAMPLES, "b2b-software.json"));
+  journey.steps[0].links = [{ label: "Session recording", url: "https://example.com/a" }, { label: "Survey", url: "https://example.com/b" }];
+  journey.steps[1].links = [{ label: "Home page analytics for the quarter", url: "https://example.com/c" }];
+  await openBytes(page, "links.json", JSON.stringify(journey));
+  await page.waitForSelector('.map-head .step-head[data-step-id="read-article"] .step-links');
+  const long = await line("visit-home");
+  assert.ok(inLine(long) && long.cut, JSON.stringify(long));
+  assert.deepEqual(long.titles, ["Home page analytics for the quarter (opens in a new tab)"]);
+  const two = await line("read-article");
+  assert.ok(two.links.bottom <= two.number.top && !two.cut, JSON.stringify(two));
+  await page.close();
+});
+
 test("a step's details show each mark as the header's chip, its symbol with its name, which teaches the symbols on touch screens too", async () => {
   const page = await app.page("?step=contact-support");
   await page.waitForSelector(".details-flags .flag");
