@@ -347,8 +347,11 @@ pub fn follow_matches(state: AppState) {
             return;
         }
         let later = wasm_bindgen::closure::Closure::once_into_js(move || {
-            if state.matches.get_untracked() == now {
-                show_match(state, state.current_match.get_untracked());
+            // (Not when Enter has shown it already: the phases may have been collapsed
+            // since, and showing it again would open its phase.)
+            let id = match_step(state, state.current_match.get_untracked());
+            if state.matches.get_untracked() == now && id != state.focus_step.get_untracked() {
+                state.focus_step.set(id);
             }
         });
         let _ = super::browser::window()
@@ -358,10 +361,15 @@ pub fn follow_matches(state: AppState) {
 
 /// Brings the `index`th search match into view (the search box keeps the focus).
 fn show_match(state: AppState, index: usize) {
-    let column = state.matches.with_untracked(|m| m.get(index).copied());
-    if let Some(id) = column.and_then(|c| state.step_ids(&[c]).pop()) {
+    if let Some(id) = match_step(state, index) {
         state.focus_step.set(Some(id));
     }
+}
+
+/// The id of the `index`th search match's step.
+fn match_step(state: AppState, index: usize) -> Option<String> {
+    let column = state.matches.with_untracked(|m| m.get(index).copied());
+    column.and_then(|c| state.step_ids(&[c]).pop())
 }
 
 /// One chip per active filter, each clearing itself, and "Clear all" when there are any.

@@ -215,6 +215,21 @@ test("after a search or with details open, Collapse phases collapses all and exp
   }
 });
 
+test("phases collapsed right after a search's Enter stay collapsed when the typing settles", async () => {
+  // The match comes into view a quarter second after the typing stops, unless Enter has
+  // shown it already: shown again then, it opened its phase under the person's hands.
+  const page = await open();
+  const search = page.getByRole("searchbox", { name: "Search steps" });
+  await search.fill("renew");
+  await search.press("Enter");
+  await page.getByRole("button", { name: "Collapse phases" }).click();
+  await page.waitForFunction((n) => document.querySelectorAll(".phase-summary").length === n, b2b.phases.length);
+  await page.waitForTimeout(500);
+  assert.equal(await page.locator(".phase-summary").count(), b2b.phases.length);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test("a step asked for in a collapsed phase opens it; arrows pass a summary by", async () => {
   // Selected in the URL.
   let page = await open("&collapse=consider&step=demo-call");
