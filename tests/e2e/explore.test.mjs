@@ -510,7 +510,8 @@ test("arrow keys move between steps and lanes; Enter opens the details and Escap
 // The pinned headers keep only their last lines: a cell in view under them is not scrolled
 // to. (Kept 40% of the window clear, each arrow key up scrolled the map and the headers grew.)
 test("up a lane, a cell already in view under the pinned headers does not move the map", async () => {
-  const page = await app.page(SRC, { viewport: { width: 1366, height: 768 } });
+  // (A laptop shorter than 768 px: there the map scrolls to bring the curve into view.)
+  const page = await app.page(SRC, { viewport: { width: 1366, height: 680 } });
   await mapOf(page, b2b.title);
   await page.focus(".map-scroll");
   const now = () => page.evaluate(() => {

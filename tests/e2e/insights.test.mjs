@@ -64,8 +64,8 @@ test("a step's header names its most urgent mark, and the next that fit one line
   assert.deepEqual([at("receive-quote").named, at("receive-quote").symbols.map((x) => x[0])], [["break"], ["drop", "fix-first"]]);
   // Two short names share the line.
   assert.deepEqual([at("compare-pricing").named, at("compare-pricing").symbols], [["drop", "fix-first"], []]);
-  // The headers are as tall as one line of marks (and the support call's link): the curve
-  // shows under the thoughts on a laptop's first screen.
+  // The headers are as tall as one line of marks: the curve shows under the thoughts on a
+  // laptop's first screen.
   const curveTop = await page.locator(".map-body .lane[data-lane-id=emotion]").evaluate((l) => l.getBoundingClientRect().top);
   assert.ok(curveTop <= 768 - 80, `the curve's lane starts at ${curveTop}`);
   // A search that finds a mark shown by its symbol marks the symbol; a named one is

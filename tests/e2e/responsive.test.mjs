@@ -195,7 +195,7 @@ test("Fit on a phone counts the narrow titles", async () => {
   await page.close();
 });
 
-test("a 1366x768 laptop shows the map with wide lane titles and several steps", async () => {
+test("a 1366x768 laptop shows the map with wide lane titles, several steps and the whole emotion curve", async () => {
   const page = await app.page(SRC, { viewport: { width: 1366, height: 768 } });
   await mapOf(page, b2b.title);
   assert.equal(await titleWidth(page), 184);
@@ -204,6 +204,14 @@ test("a 1366x768 laptop shows the map with wide lane titles and several steps", 
     return [...document.querySelectorAll(".step-head[data-step-id]")].filter((h) => h.getBoundingClientRect().right <= box.right).length;
   });
   assert.ok(inView >= 5, `${inView} whole steps in view`);
+  // The bars, the phases and the lanes are set closer on a short screen: the whole emotion
+  // curve is on the first screen, under the touchpoints, channels, owners and thoughts.
+  const curve = await page.evaluate(() => {
+    const lane = document.querySelector(".map-body .lane[data-lane-id=emotion]").getBoundingClientRect();
+    const box = document.querySelector(".map-scroll");
+    return { bottom: lane.bottom, seen: box.getBoundingClientRect().top + box.clientTop + box.clientHeight };
+  });
+  assert.ok(curve.bottom <= curve.seen && curve.seen <= 768, JSON.stringify(curve));
   await page.screenshot({ path: "target/e2e-laptop.png" });
   assert.deepEqual(page.errors, []);
   await page.close();
