@@ -111,6 +111,18 @@ test("a step's one evidence link shares its number's line, cut short with its wh
   const support = await line("contact-support");
   assert.ok(inLine(support), JSON.stringify(support));
   assert.deepEqual(support.titles, ["Ticket export (opens in a new tab)"]);
+  // Reached by the keyboard, the link's focus ring is whole: the cut does not clip it.
+  const link = '.map-head .step-head[data-step-id="contact-support"] .step-links a';
+  await page.focus(link);
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("Tab");
+  const ring = await page.locator(link).evaluate((a) => {
+    const style = getComputedStyle(a);
+    const out = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+    const [r, clip] = [a.getBoundingClientRect(), a.parentElement.getBoundingClientRect()];
+    return { focused: a.matches(":focus-visible"), out, inside: r.left - out >= clip.left && r.right + out <= clip.right && r.top - out >= clip.top && r.bottom + out <= clip.bottom };
+  });
+  assert.ok(ring.focused && ring.out >= 3 && ring.inside, JSON.stringify(ring));
   // On a line of its own it made every header taller: the curve's lane shows 150 of its
   // 185 px on a laptop's first screen (under 100 with it).
   const curveTop = await page.locator(".map-body .lane[data-lane-id=emotion]").evaluate((l) => l.getBoundingClientRect().top);
