@@ -57,7 +57,7 @@ test("a step's header names its most urgent mark, and the next that fit one line
   assert.deepEqual(at("contact-support").named, ["break"]);
   assert.deepEqual(at("contact-support").symbols, [
     ["lowest", '"▼" / ""', "Lowest point"], ["fix-first", '"★" / ""', "Fix first"],
-    ["handoff", '"⇄" / ""', "Handoff"], ["channel-switch", '"⇆" / ""', "Channel switch"]]);
+    ["handoff", '"⇄" / ""', "Handoff"], ["channel-switch", '"↪" / ""', "Channel switch"]]);
   assert.deepEqual(at("contact-support").read, ["Likely break", "Lowest point", "Fix first", "Handoff", "Channel switch"]);
   assert.match(await page.locator('.step-head[data-step-id="contact-support"] .flag[data-flag=lowest]').getAttribute("title"), /^Lowest point: lowest feeling for Ana, IT manager/);
   // The quote names its break, and shows its drop and "fix first" by their symbols.
@@ -150,7 +150,7 @@ test("a step's details show each mark as the header's chip, its symbol with its 
   }));
   assert.deepEqual(chips, [
     ["break", '"⚠" / ""', "Likely break", true], ["lowest", '"▼" / ""', "Lowest point", true], ["fix-first", '"★" / ""', "Fix first", true],
-    ["handoff", '"⇄" / ""', "Handoff", true], ["channel-switch", '"⇆" / ""', "Channel switch", true]]);
+    ["handoff", '"⇄" / ""', "Handoff", true], ["channel-switch", '"↪" / ""', "Channel switch", true]]);
   await page.close();
 });
 
