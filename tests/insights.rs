@@ -1055,3 +1055,13 @@ fn a_handoff_with_a_channel_switch_keeps_both_marks() {
         ]
     );
 }
+
+#[test]
+fn every_mark_is_in_the_legend_once_most_urgent_first() {
+    use journey_lens::domain::insights::FlagKind;
+    let all = FlagKind::ALL;
+    // (The order marks take on a header, `Ord`, is the legend's.)
+    assert!(all.windows(2).all(|w| w[0] < w[1]));
+    let names: std::collections::HashSet<&str> = all.iter().map(|k| k.as_str()).collect();
+    assert_eq!(names.len(), 7);
+}

@@ -8,6 +8,7 @@ use super::browser::single_keys_box;
 use super::dom::{modal_while, text_el, El};
 use super::i18n::Texts;
 use super::state::{use_state, AppState};
+use crate::domain::insights::FlagKind;
 
 #[component]
 pub fn ShortcutsDialog() -> impl IntoView {
@@ -50,9 +51,21 @@ fn list(state: AppState) -> Option<El> {
         .class("single-keys")
         .child(input)
         .text(&[t.single_keys, " (", single.trim_start(), ")"].concat());
+    // Each mark's symbol with its name: a header may show a mark by its symbol alone.
+    let marks: Vec<El> = FlagKind::ALL
+        .iter()
+        .map(|&kind| {
+            El::new("li")
+                .class("flag")
+                .attr("data-flag", kind.as_str())
+                .child(El::new("span").text((t.flag)(kind)))
+        })
+        .collect();
     Some(
         El::new("div")
             .child(El::new("dl").class("shortcut-list").children(rows))
-            .child(toggle),
+            .child(toggle)
+            .child(text_el("h3", "marks-title", t.marks_legend))
+            .child(El::new("ul").class("flags").children(marks)),
     )
 }

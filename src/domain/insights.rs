@@ -1078,6 +1078,17 @@ pub enum FlagKind {
 }
 
 impl FlagKind {
+    /// Every mark, most urgent first (the legend of the shortcuts dialog).
+    pub const ALL: [FlagKind; 7] = [
+        FlagKind::Break,
+        FlagKind::Lowest,
+        FlagKind::Drop,
+        FlagKind::FixFirst,
+        FlagKind::Handoff,
+        FlagKind::ChannelSwitch,
+        FlagKind::ChannelMix,
+    ];
+
     /// A stable name for `data-flag` hooks and styles.
     pub fn as_str(self) -> &'static str {
         match self {

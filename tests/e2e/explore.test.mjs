@@ -930,6 +930,13 @@ test("? lists the shortcuts; / goes to search; + − 0 F zoom", async () => {
   await dialog.waitFor();
   assert.ok((await dialog.locator("dt").count()) >= 10);
   assert.match(await dialog.innerText(), /Open the step's details/);
+  // Under them, a legend of the marks: each symbol (a header may show a mark by its symbol
+  // alone) with its name, the symbols all different.
+  const legend = await dialog.locator("h3 + ul .flag").evaluateAll((fs) =>
+    fs.map((f) => [getComputedStyle(f, "::before").content, f.textContent]));
+  assert.deepEqual(legend.map((x) => x[1]), ["Likely break", "Lowest point", "Drop", "Fix first", "Handoff", "Channel switch", "Several channels"]);
+  assert.ok(legend.every((x) => /^"\S" \/ ""$/u.test(x[0])) && new Set(legend.map((x) => x[0])).size === 7, JSON.stringify(legend));
+  assert.equal(await dialog.locator("h3").innerText(), "Marks on the map");
   await page.keyboard.press("Escape");
   await dialog.waitFor({ state: "detached" }).catch(() => dialog.waitFor({ state: "hidden" }));
   // The keyboard goes back to where it was.

@@ -223,6 +223,7 @@ pub const TEXTS: Texts = Texts {
     shortcuts: "Keyboard shortcuts",
     single_keys: "Single-key shortcuts",
     single_keys_off: "off",
+    marks_legend: "Marks on the map",
     shortcut_keys: [
         ("← →", "Previous or next step (in the map)"),
         ("↑ ↓", "Lane above or below"),

@@ -257,6 +257,7 @@ pub const TEXTS: Texts = Texts {
     shortcuts: "Atajos de teclado",
     single_keys: "Atajos de una sola tecla",
     single_keys_off: "desactivado",
+    marks_legend: "Marcas en el mapa",
     shortcut_keys: [
         ("← →", "Paso anterior o siguiente (en el mapa)"),
         ("↑ ↓", "Fila superior o inferior"),

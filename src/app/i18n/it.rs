@@ -275,6 +275,7 @@ pub const TEXTS: Texts = Texts {
     shortcuts: "Scorciatoie da tastiera",
     single_keys: "Scorciatoie a un solo tasto",
     single_keys_off: "disattivato",
+    marks_legend: "Segnali sulla mappa",
     shortcut_keys: [
         ("← →", "Passo precedente o successivo (nella mappa)"),
         ("↑ ↓", "Corsia sopra o sotto"),

@@ -238,6 +238,8 @@ pub struct Texts {
     /// Told to screen readers after each of them while they are off (the rows are struck
     /// through on screen).
     pub single_keys_off: &'static str,
+    /// The heading of the marks' legend, under the shortcuts.
+    pub marks_legend: &'static str,
     /// Keys (separated by spaces, each shown as a key) and what they do; those of search,
     /// zoom and the views last (an embedded map has none of them: it lists the first 8).
     pub shortcut_keys: [(&'static str, &'static str); 13],
