@@ -324,7 +324,7 @@ fn curve(
                 .class(class)
                 .attr("d", &path(points, tangents, &all, column_width, &BAND))
                 .attr("stroke", c.style.colour)
-                .attr("stroke-dasharray", c.style.dash)
+                .attr("stroke-dasharray", c.style.wide_dash)
         };
         let ahead = count(ahead);
         if ahead > told {

@@ -67,6 +67,9 @@ pub struct PersonaStyle {
     pub colour: &'static str,
     /// An SVG `stroke-dasharray`; empty for a solid line.
     pub dash: &'static str,
+    /// The same, three times longer, for a slide's curve: six pixels wide with round ends,
+    /// it closed the gaps of `dash` (its dashed persona looked solid).
+    pub wide_dash: &'static str,
     pub marker: Marker,
 }
 
@@ -81,6 +84,7 @@ const PERSONA_COLOURS: [&str; 6] = [
     "var(--persona-6)",
 ];
 const DASHES: [&str; 4] = ["", "8 5", "2 4", "12 4 3 4"];
+const WIDE_DASHES: [&str; 4] = ["", "24 15", "6 12", "36 12 9 12"];
 const MARKERS: [Marker; 4] = [
     Marker::Circle,
     Marker::Square,
@@ -94,6 +98,7 @@ pub fn persona_style(index: usize) -> PersonaStyle {
     PersonaStyle {
         colour: PERSONA_COLOURS[index % PERSONA_COLOURS.len()],
         dash: DASHES[index % DASHES.len()],
+        wide_dash: WIDE_DASHES[index % DASHES.len()],
         marker: MARKERS[index % MARKERS.len()],
     }
 }
@@ -101,6 +106,17 @@ pub fn persona_style(index: usize) -> PersonaStyle {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_slide_s_dashes_are_the_map_s_three_times_longer() {
+        for i in 0..4 {
+            let (s, times3) = (persona_style(i), |n: &str| {
+                (n.parse::<u32>().unwrap() * 3).to_string()
+            });
+            let wide: Vec<String> = s.dash.split_whitespace().map(times3).collect();
+            assert_eq!(wide.join(" "), s.wide_dash);
+        }
+    }
 
     #[test]
     fn colours_are_stable_and_spread() {

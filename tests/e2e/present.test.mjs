@@ -608,6 +608,12 @@ test("the slides' curve reads from afar: whose line is whose, current points in 
     return { guide: width(".guide"), neutral: width(".neutral") };
   });
   assert.ok(lines.neutral > lines.guide, `neutral ${lines.neutral} against ${lines.guide}`);
+  // A dashed persona's line shows its gaps: each is longer than the line's round ends close
+  // (a line as wide as the map's gaps looked solid).
+  const dashed = await page.$$eval("#presentation .slide-curve .curve-line", (ls) => ls
+    .filter((l) => getComputedStyle(l).strokeDasharray !== "none")
+    .map((l) => ({ gaps: getComputedStyle(l).strokeDasharray.split(/[ ,]+/).filter((_, i) => i % 2).map(parseFloat), width: parseFloat(getComputedStyle(l).strokeWidth), cap: getComputedStyle(l).strokeLinecap })));
+  assert.ok(dashed.length > 0 && dashed.every((d) => d.gaps.every((g) => g - (d.cap === "butt" ? 0 : d.width) >= 5)), JSON.stringify(dashed));
   // A phase's few lines of text leave the larger part of the slide to its curve.
   const [text, chart] = await page.$$eval("#presentation .slide-phase .slide-body > *", (e) => e.map((x) => x.getBoundingClientRect().width));
   assert.ok(chart > 1.4 * text, `the curve ${chart} px wide beside ${text} px of text`);
