@@ -68,6 +68,8 @@ pub fn on_map_key(state: AppState, ev: &web_sys::KeyboardEvent) {
             true
         }
         "Enter" | " " => {
+            let persona = el.get_attribute("data-persona-id");
+            OPENED_FROM.set((row, persona));
             state.selected.set(Some(id));
             after_next_paint(super::step_details::focus_panel);
             true
@@ -118,6 +120,33 @@ fn move_vertically(el: &web_sys::Element, down: bool) {
 /// `persona`), bringing its column into view first.
 pub fn focus_step(state: AppState, id: &str, lane: &str) {
     focus_cell(state, id, lane, None);
+}
+
+thread_local! {
+    /// The lane (and the persona's point) where Enter opened a step's details.
+    static OPENED_FROM: std::cell::Cell<(String, Option<String>)> = Default::default();
+}
+
+/// Gives the keyboard back to the step `id` when its details close: in the lane (at the
+/// persona's point) where Enter opened them, while that lane is shown, else its header.
+pub fn focus_back(state: AppState, id: &str) {
+    let (lane, persona) = OPENED_FROM.take();
+    let shown = !lane.is_empty()
+        && document()
+            .query_selector(
+                &[
+                    ".map-grid .lane",
+                    &attribute_selector("data-lane-id", &lane),
+                ]
+                .concat(),
+            )
+            .ok()
+            .flatten()
+            .is_some();
+    match shown {
+        true => focus_cell(state, id, &lane, persona.as_deref()),
+        false => focus_step(state, id, "actions"),
+    }
 }
 
 fn focus_cell(state: AppState, id: &str, lane: &str, persona: Option<&str>) {

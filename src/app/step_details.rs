@@ -52,12 +52,13 @@ pub fn StepDetails() -> impl IntoView {
     }
 }
 
-/// Closes the panel and gives the keyboard back to the step's header on the map.
+/// Closes the panel and gives the keyboard back to the step on the map, where Enter opened
+/// the panel (`keyboard::focus_back`).
 pub fn close(state: AppState) {
     let id = state.selected.get_untracked();
     state.selected.set(None);
     if let Some(id) = id {
-        super::keyboard::focus_step(state, &id, "actions");
+        super::keyboard::focus_back(state, &id);
     }
 }
 

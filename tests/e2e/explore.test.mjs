@@ -501,8 +501,19 @@ test("arrow keys move between steps and lanes; Enter opens the details and Escap
   await page.waitForFunction(() => document.activeElement?.id === "step-details-title");
   await page.keyboard.press("Escape");
   await page.waitForSelector("#step-details", { state: "hidden" });
+  // The keyboard goes back where Enter opened them: the step's thoughts (it went to the
+  // step's header), or a persona's point on the curve.
   await page.waitForFunction(() => document.activeElement?.dataset.stepId === "read-article");
-  assert.equal(await focused(), "actions read-article ");
+  assert.equal(await focused(), "thoughts read-article ");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  assert.equal(await focused(), "emotion read-article luis");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.activeElement?.id === "step-details-title");
+  await page.keyboard.press("Escape");
+  await page.waitForSelector("#step-details", { state: "hidden" });
+  await page.waitForFunction(() => document.activeElement?.dataset.stepId === "read-article");
+  assert.equal(await focused(), "emotion read-article luis");
   assert.deepEqual(page.errors, []);
   await page.close();
 });
