@@ -124,7 +124,7 @@ pub fn focus_step(state: AppState, id: &str, lane: &str) {
 
 thread_local! {
     /// The lane (and the persona's point) where Enter opened a step's details.
-    static OPENED_FROM: std::cell::Cell<(String, Option<String>)> = Default::default();
+    static OPENED_FROM: std::cell::Cell<(String, Option<String>)> = const { std::cell::Cell::new((String::new(), None)) };
 }
 
 /// Gives the keyboard back to the step `id` when its details close: in the lane (at the
