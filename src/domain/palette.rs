@@ -92,14 +92,16 @@ const MARKERS: [Marker; 4] = [
     Marker::Triangle,
 ];
 
-/// The style of the `index`-th persona. Colour, dash and marker cycle with different
-/// periods, so the first 12 personas all differ in at least two of them.
+/// The style of the `index`-th persona. Colour (6) and dash (4) cycle, and the markers (4)
+/// move on by one more at each round of the dashes, so the first 8 personas all differ in
+/// at least two of the three (with markers cycling as the dashes, the 5th persona was the
+/// 1st in another colour only).
 pub fn persona_style(index: usize) -> PersonaStyle {
     PersonaStyle {
         colour: PERSONA_COLOURS[index % PERSONA_COLOURS.len()],
         dash: DASHES[index % DASHES.len()],
         wide_dash: WIDE_DASHES[index % DASHES.len()],
-        marker: MARKERS[index % MARKERS.len()],
+        marker: MARKERS[(index + index / DASHES.len()) % MARKERS.len()],
     }
 }
 
@@ -135,6 +137,16 @@ mod tests {
             for b in 0..a {
                 let (x, y) = (persona_style(a), persona_style(b));
                 assert!(x.colour != y.colour && x.dash != y.dash && x.marker != y.marker);
+            }
+        }
+        for a in 0..8 {
+            for b in 0..a {
+                let (x, y) = (persona_style(a), persona_style(b));
+                let differ = [x.colour != y.colour, x.dash != y.dash, x.marker != y.marker];
+                assert!(
+                    differ.iter().filter(|d| **d).count() >= 2,
+                    "personas {b} and {a}"
+                );
             }
         }
     }
