@@ -99,9 +99,9 @@ test("a step's one evidence link shares its number's line, cut short with its wh
   // Each box of a header's number line: the number, the link, the importance.
   const line = (id) => page.locator(`.map-head .step-head[data-step-id="${id}"]`).evaluate((h) => {
     const box = (el) => { const r = el.getBoundingClientRect(); return { top: r.top, bottom: r.bottom, left: r.left, right: r.right }; };
-    const li = h.querySelector(".step-links li");
+    const a = h.querySelector(".step-links a");
     return { number: box(h.querySelector(".step-number")), links: box(h.querySelector(".step-links")),
-      importance: box(h.querySelector(".importance")), cut: li.scrollWidth > li.clientWidth,
+      importance: box(h.querySelector(".importance")), cut: a.scrollWidth > a.clientWidth,
       titles: [...h.querySelectorAll(".step-links a")].map((a) => a.title) };
   });
   const inLine = (l) => l.links.top >= l.number.top - 1 && l.links.bottom <= l.number.bottom + 1 &&
@@ -112,17 +112,20 @@ test("a step's one evidence link shares its number's line, cut short with its wh
   assert.ok(inLine(support), JSON.stringify(support));
   assert.deepEqual(support.titles, ["Ticket export (opens in a new tab)"]);
   // Reached by the keyboard, the link's focus ring is whole: the cut does not clip it.
-  const link = '.map-head .step-head[data-step-id="contact-support"] .step-links a';
-  await page.focus(link);
-  await page.keyboard.press("Shift+Tab");
-  await page.keyboard.press("Tab");
-  const ring = await page.locator(link).evaluate((a) => {
-    const style = getComputedStyle(a);
-    const out = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
-    const [r, clip] = [a.getBoundingClientRect(), a.parentElement.getBoundingClientRect()];
-    return { focused: a.matches(":focus-visible"), out, inside: r.left - out >= clip.left && r.right + out <= clip.right && r.top - out >= clip.top && r.bottom + out <= clip.bottom };
-  });
-  assert.ok(ring.focused && ring.out >= 3 && ring.inside, JSON.stringify(ring));
+  const ringWhole = async (id) => {
+    const link = `.map-head .step-head[data-step-id="${id}"] .step-links a`;
+    await page.focus(link);
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Tab");
+    const ring = await page.locator(link).evaluate((a) => {
+      const style = getComputedStyle(a);
+      const out = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+      const [r, clip] = [a.getBoundingClientRect(), a.parentElement.getBoundingClientRect()];
+      return { focused: a.matches(":focus-visible"), out, inside: r.left - out >= clip.left && r.right + out <= clip.right && r.top - out >= clip.top && r.bottom + out <= clip.bottom };
+    });
+    assert.ok(ring.focused && ring.out >= 3 && ring.inside, `${id}: ${JSON.stringify(ring)}`);
+  };
+  await ringWhole("contact-support");
   // On a line of its own it made every header taller: the curve's lane shows 150 of its
   // 185 px on a laptop's first screen (under 100 with it).
   const curveTop = await page.locator(".map-body .lane[data-lane-id=emotion]").evaluate((l) => l.getBoundingClientRect().top);
@@ -131,11 +134,25 @@ test("a step's one evidence link shares its number's line, cut short with its wh
   const journey = readJson(join(EXAMPLES, "b2b-software.json"));
   journey.steps[0].links = [{ label: "Session recording", url: "https://example.com/a" }, { label: "Survey", url: "https://example.com/b" }];
   journey.steps[1].links = [{ label: "Home page analytics for the quarter", url: "https://example.com/c" }];
+  journey.steps[2].links = [{ label: "تسجيل المقابلة مع العميل الأول", url: "https://example.com/d" }];
   await openBytes(page, "links.json", JSON.stringify(journey));
   await page.waitForSelector('.map-head .step-head[data-step-id="read-article"] .step-links');
   const long = await line("visit-home");
   assert.ok(inLine(long) && long.cut, JSON.stringify(long));
   assert.deepEqual(long.titles, ["Home page analytics for the quarter (opens in a new tab)"]);
+  await ringWhole("visit-home");
+  // Cut, a label keeps its first words, right to left too (the Arabic one kept its last).
+  for (const id of ["visit-home", "compare-pricing"]) {
+    const first = await page.locator(`.map-head .step-head[data-step-id="${id}"] .step-links a`).evaluate((a) => {
+      const range = document.createRange();
+      range.setStart(a.firstChild, 0);
+      range.setEnd(a.firstChild, 1);
+      // (Against the link's item less its padding: the box that clips it, on any build.)
+      const [c, li, pad] = [range.getBoundingClientRect(), a.parentElement.getBoundingClientRect(), parseFloat(getComputedStyle(a.parentElement).paddingLeft)];
+      return { shown: c.left >= li.left + pad - 1 && c.right <= li.right - pad + 1, cut: a.scrollWidth > a.clientWidth };
+    });
+    assert.ok(first.shown && first.cut, `${id}: ${JSON.stringify(first)}`);
+  }
   const two = await line("read-article");
   assert.ok(two.links.bottom <= two.number.top && !two.cut, JSON.stringify(two));
   await page.close();
