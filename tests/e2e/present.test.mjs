@@ -507,6 +507,11 @@ test("a step's slide says why each of its marks is there, as its details do, and
   const slide = page.locator('#presentation .present-now .slide[data-step-id="receive-quote"]');
   await slide.waitFor();
   const chips = await slide.locator(".slide-flags li").allTextContents();
+  // Each chip as on the map, its symbol and colours: a likely break red, a drop red, "fix
+  // first" yellow (all were framed in red alike, with no symbol).
+  const looks = await slide.locator(".slide-flags li").evaluateAll((l) => l.map((e) => [e.dataset.flag, getComputedStyle(e, "::before").content, getComputedStyle(e).borderTopColor]));
+  assert.deepEqual(looks.map((x) => x.slice(0, 2)), [["break", '"⚠" / ""'], ["drop", '"↘" / ""'], ["fix-first", '"★" / ""']]);
+  assert.notEqual(looks[2][2], looks[0][2]);
   const why = await slide.locator(".slide-why li").evaluateAll((l) => l.map((e) => [e.dataset.flag, e.textContent]));
   assert.deepEqual(why.map(([, text]) => text.split(": ")[0]), chips);
   assert.deepEqual(why[0], ["break", "Likely break: channel changes from Video call to Email and emotion falls by 3 for Ana, IT manager"]);
