@@ -292,6 +292,7 @@ pub struct Summary {
 pub fn insights(journey: &Journey) -> Insights {
     // The steps in map order, laid out once for all the lists.
     let steps = &in_order(journey);
+    let owners = &owner_order(journey, steps);
     let transitions = transitions_in(journey, steps);
     let channel_mixes = channel_mixes_in(journey, steps);
     let metrics = metric_tracks_in(journey, steps);
@@ -301,9 +302,9 @@ pub fn insights(journey: &Journey) -> Insights {
         lowest_points: lowest_points_in(journey, steps),
         drops: drops_in(journey, steps),
         critical_steps: critical_steps_in(journey, steps),
-        owners: ownership_in(journey, steps, &transitions),
+        owners: ownership_in(journey, steps, owners, &transitions),
         matrix: priority_matrix_in(journey, steps),
-        opportunities: opportunity_board_in(journey, steps),
+        opportunities: opportunity_board_in(journey, steps, owners),
         transitions,
         metrics,
     }
@@ -557,12 +558,18 @@ fn metric_track(id: &str, defs: &metrics::Defs, steps: &[&Step]) -> MetricTrack 
 
 /// Ownership: per owner, their steps, mean feeling, pains, opportunities (the format has no status: all are open) and handoffs.
 pub fn ownership(journey: &Journey, transitions: &[Transition]) -> Vec<OwnerStats> {
-    ownership_in(journey, &in_order(journey), transitions)
+    let steps = in_order(journey);
+    ownership_in(journey, &steps, &owner_order(journey, &steps), transitions)
 }
 
-fn ownership_in(journey: &Journey, steps: &[&Step], transitions: &[Transition]) -> Vec<OwnerStats> {
-    owner_order(journey, steps)
-        .into_iter()
+fn ownership_in(
+    journey: &Journey,
+    steps: &[&Step],
+    owners: &[String],
+    transitions: &[Transition],
+) -> Vec<OwnerStats> {
+    owners
+        .iter()
         .map(|owner| {
             let mut mine: Vec<&Step> = Vec::new();
             for s in steps {
@@ -571,8 +578,8 @@ fn ownership_in(journey: &Journey, steps: &[&Step], transitions: &[Transition]) 
                 }
             }
             let handoffs = transitions.iter().filter_map(|t| t.owner.as_ref());
-            let handoffs_in = handoffs.clone().filter(|c| c.to.contains(&owner)).count();
-            let handoffs_out = handoffs.filter(|c| c.from.contains(&owner)).count();
+            let handoffs_in = handoffs.clone().filter(|c| c.to.contains(owner)).count();
+            let handoffs_out = handoffs.filter(|c| c.from.contains(owner)).count();
             OwnerStats {
                 steps: mine.iter().map(|s| s.id.clone()).collect(),
                 average_emotion: mean(
@@ -590,7 +597,7 @@ fn ownership_in(journey: &Journey, steps: &[&Step], transitions: &[Transition]) 
                     .count(),
                 handoffs_in,
                 handoffs_out,
-                owner,
+                owner: owner.clone(),
             }
         })
         .collect()
@@ -615,13 +622,14 @@ fn owner_order(journey: &Journey, steps: &[&Step]) -> Vec<String> {
 
 /// Opportunity board: every idea, by owner (its own, else its step's) and by kind (corrective, curative, none).
 pub fn opportunity_board(journey: &Journey) -> OpportunityBoard {
-    opportunity_board_in(journey, &in_order(journey))
+    let steps = in_order(journey);
+    opportunity_board_in(journey, &steps, &owner_order(journey, &steps))
 }
 
-fn opportunity_board_in(journey: &Journey, steps: &[&Step]) -> OpportunityBoard {
+fn opportunity_board_in(journey: &Journey, steps: &[&Step], owners: &[String]) -> OpportunityBoard {
     let items: Vec<OpportunityItem> = all_opportunities(steps).collect();
     let owned_by = |owner: Option<&str>| picked(&items, &|o| o.owner.as_deref() == owner);
-    let by_owner = owner_order(journey, steps)
+    let by_owner = owners
         .iter()
         .map(|o| Some(o.as_str()))
         .chain([None])
