@@ -8,6 +8,7 @@ use super::browser::single_keys_box;
 use super::dom::{modal_while, text_el, El};
 use super::i18n::Texts;
 use super::state::{use_state, AppState};
+use super::step_details::mark_chip;
 use crate::domain::insights::FlagKind;
 
 #[component]
@@ -54,12 +55,7 @@ fn list(state: AppState) -> Option<El> {
     // Each mark's symbol with its name: a header may show a mark by its symbol alone.
     let marks: Vec<El> = FlagKind::ALL
         .iter()
-        .map(|&kind| {
-            El::new("li")
-                .class("flag")
-                .attr("data-flag", kind.as_str())
-                .child(El::new("span").text((t.flag)(kind)))
-        })
+        .map(|&kind| mark_chip("li", kind, t))
         .collect();
     Some(
         El::new("div")

@@ -181,8 +181,8 @@ fn step(d: &Deck, column: usize) -> El {
     let flags = d.flags.get(&step.id).map(|flags| {
         let items = flags
             .iter()
-            // (The map's chips, symbol and colour: style/present.css sizes them.)
-            .map(|f| text_el("li", "flag", (t.flag)(f.kind)).attr("data-flag", f.kind.as_str()));
+            // (style/present.css sizes them.)
+            .map(|f| super::step_details::mark_chip("li", f.kind, t));
         El::new("ul").class("slide-flags").children(items.collect())
     });
     let lanes = d.lanes.iter().filter_map(|lane| {

@@ -12,7 +12,7 @@ use super::lane_cell::content;
 use super::state::{use_state, watch, AppState};
 use crate::domain::bidi::isolated;
 use crate::domain::curve::Feeling;
-use crate::domain::insights::StepFlag;
+use crate::domain::insights::{FlagKind, StepFlag};
 use crate::domain::lanes::LaneKind;
 use crate::domain::map_model::MapModel;
 use crate::domain::Journey;
@@ -200,19 +200,23 @@ pub fn reasons(flags: &[StepFlag], class: &str, chips: bool, t: &Texts) -> El {
     let items = flags
         .iter()
         .map(|f| {
-            let kind = f.kind.as_str();
-            let name = text_el("strong", if chips { "flag" } else { "" }, (t.flag)(f.kind));
+            let name = match chips {
+                true => mark_chip("strong", f.kind, t),
+                false => text_el("strong", "", (t.flag)(f.kind)),
+            };
             El::new("li")
-                .attr("data-flag", kind)
-                .child(if chips {
-                    name.attr("data-flag", kind)
-                } else {
-                    name
-                })
+                .attr("data-flag", f.kind.as_str())
+                .child(name)
                 .text(&[": ", &f.explain].concat())
         })
         .collect();
     El::new("ul").class(class).children(items)
+}
+
+/// A mark's chip, its symbol and colour as on the map's headers (style/insights.css), as a
+/// `tag` element: in the details, on slides and in the shortcuts dialog's legend.
+pub fn mark_chip(tag: &str, kind: FlagKind, t: &Texts) -> El {
+    text_el(tag, "flag", (t.flag)(kind)).attr("data-flag", kind.as_str())
 }
 
 /// Each persona's feeling at `column`, with its swatch and word (`None`: no feeling there).
