@@ -417,6 +417,13 @@ impl Change {
             Change::Mix(i) => Reason::Mix(&insights.channel_mixes[i]),
         }
     }
+
+    fn is_break(self, insights: &Insights) -> bool {
+        match self {
+            Change::Between(i) => insights.transitions[i].is_break(),
+            Change::Mix(i) => insights.channel_mixes[i].is_break(),
+        }
+    }
 }
 
 /// A line per step (the change into it, then the channels it mixes), likely breaks first,
@@ -425,10 +432,6 @@ fn changes(cx: &Ctx, insights: &Insights) -> El {
     let (between, mixes) = (&insights.transitions, &insights.channel_mixes);
     // Both lists are in map order, and a step has at most one of each: merged by number.
     let number = |c: Change| cx.number(c.reason(insights).step());
-    let breaks = |c: Change| match c {
-        Change::Between(i) => between[i].is_break(),
-        Change::Mix(j) => mixes[j].is_break(),
-    };
     let mut rows: Vec<(bool, Change, Option<Change>)> = Vec::new();
     let (mut i, mut j) = (0, 0);
     while i < between.len() || j < mixes.len() {
@@ -437,15 +440,15 @@ fn changes(cx: &Ctx, insights: &Insights) -> El {
         rows.push(match (a, b) {
             (Some(a), Some(b)) if number(a) == number(b) => {
                 (i, j) = (i + 1, j + 1);
-                (breaks(a) || breaks(b), a, Some(b))
+                (a.is_break(insights) || b.is_break(insights), a, Some(b))
             }
             (Some(a), b) if b.is_none_or(|b| number(a) < number(b)) => {
                 i += 1;
-                (breaks(a), a, None)
+                (a.is_break(insights), a, None)
             }
             (_, Some(b)) => {
                 j += 1;
-                (breaks(b), b, None)
+                (b.is_break(insights), b, None)
             }
             (_, None) => unreachable!("the loop's condition"),
         });
