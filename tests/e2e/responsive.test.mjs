@@ -128,8 +128,8 @@ test("on a phone, down the lanes, each step's number and name stay pinned above 
   const top = await place();
   assert.ok(top.phases > 30 && top.hidden.length === 0, `at the top the headers are whole: ${JSON.stringify(top)}`);
   // The pains' lane at the top of the box.
-  // (As far as the box scrolls: to its end, 466 px down since the headers hold one line of
-  // marks, 539 before.)
+  // (As far as the box scrolls: to its end, short of the pains' lane's top since the headers
+  // hold one line of marks and a single link shares the number's line.)
   const wanted = await page.locator(".map-scroll").evaluate((m) => {
     const by = m.querySelector('.lane[data-lane-id="pains"]').getBoundingClientRect().top - m.getBoundingClientRect().top;
     m.scrollBy(0, by);
