@@ -159,18 +159,19 @@ fn header(
             .zip(labels)
             .enumerate()
             .map(|(i, (f, label))| {
-                let li = El::new("li").attr("data-flag", f.kind.as_str());
-                let li = match i < named {
-                    true => li.class("flag").attr("title", &f.explain),
-                    false => li
-                        .class("flag compact")
-                        .attr("title", &[label, ": ", &f.explain].concat()),
-                };
-                li.child(El::new("span").text(label)).child(text_el(
-                    "span",
-                    "visually-hidden",
-                    &[": ", &f.explain].concat(),
-                ))
+                let reason = [": ", &f.explain].concat();
+                // (The reason inside the name's inline box: as a flex item beside it, it was
+                // read out as "Handoff : …". The tooltip is the same text, so it is not
+                // read again as a description.)
+                El::new("li")
+                    .class(if i < named { "flag" } else { "flag compact" })
+                    .attr("data-flag", f.kind.as_str())
+                    .attr("title", &[label, &reason].concat())
+                    .child(El::new("span").text(label).child(text_el(
+                        "span",
+                        "visually-hidden",
+                        &reason,
+                    )))
             })
             .collect();
         El::new("ul").class("flags").children(items)

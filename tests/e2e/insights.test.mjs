@@ -78,19 +78,29 @@ test("a step's header names its most urgent mark, and the next that fit one line
   await page.waitForFunction(() => !document.querySelector(".flag[data-found]"));
   await page.close();
 
-  // In Spanish, whose names are longer, the step with five marks wraps its symbols onto a
-  // second line rather than leave its likely break unnamed.
-  const es = await app.page("?src=examples/compra-online.json&lang=es", { viewport: { width: 1366, height: 768 } });
-  await mapOf(es, "Compra online de una cafetera");
-  await es.waitForSelector(".step-head .flag");
-  for (const s of await marksSeen(es)) {
-    assert.equal(s.lines, s.id === "retraso" ? 2 : 1, `lines of marks: ${JSON.stringify(s)}`);
-    assert.deepEqual([...s.named, ...s.symbols.map((x) => x[0])], s.all, JSON.stringify(s));
-    assert.equal(s.named[0], s.all[0], JSON.stringify(s));
+  // In Spanish and Italian, whose names are longer, a step whose name and symbols overrun
+  // the line cuts its name (whole in its tooltip) rather than wrap its symbols onto a second
+  // line, which made every header taller and pushed the curve's foot off the screen.
+  for (const [src, lang, title, cut] of [["compra-online", "es", "Compra online de una cafetera", ["retraso", "Posible ruptura: "]],
+    ["b2b-software", "it", TITLE, ["contact-support", "Probabile rottura: "]]]) {
+    const page = await app.page(`?src=examples/${src}.json&lang=${lang}`, { viewport: { width: 1366, height: 768 } });
+    await mapOf(page, title);
+    await page.waitForSelector(".step-head .flag");
+    for (const s of await marksSeen(page)) {
+      assert.equal(s.lines, 1, `lines of marks: ${JSON.stringify(s)}`);
+      assert.deepEqual([...s.named, ...s.symbols.map((x) => x[0])], s.all, JSON.stringify(s));
+      assert.equal(s.named[0], s.all[0], JSON.stringify(s));
+    }
+    const named = page.locator(`.map-head .step-head[data-step-id="${cut[0]}"] .flag:not(.compact)`);
+    const [scroll, client] = await named.evaluate((f) => [f.firstChild.scrollWidth, f.firstChild.clientWidth]);
+    assert.ok(scroll > client, `${cut[0]}'s name is cut: ${scroll} > ${client}`);
+    assert.ok((await named.getAttribute("title")).startsWith(cut[1]));
+    // The whole curve, down to its −2 line, is on the first screen.
+    const [lane, box] = await page.evaluate(() => [document.querySelector(".map-body .lane[data-lane-id=emotion]"), document.querySelector(".map-scroll")]
+      .map((el) => el.getBoundingClientRect().bottom));
+    assert.ok(lane <= box && box <= 768, `the curve's lane ends at ${lane}, the map at ${box}`);
+    await page.close();
   }
-  const lane = await es.locator(".map-body .lane[data-lane-id=emotion]").evaluate((l) => l.getBoundingClientRect().bottom);
-  assert.ok(lane <= 768, `the curve's lane ends at ${lane}`);
-  await es.close();
 });
 
 test("a step's one evidence link shares its number's line, cut short with its whole label in its tooltip, and two or more keep lines of their own", async () => {
@@ -182,14 +192,13 @@ test("the map marks the upgrade as the lowest point and the quote and support ca
   assert.deepEqual(await flagsOf(page, "read-article"), []);
   // The reason is in the flag's title, and in text for screen readers.
   const quote = page.locator('.step-head[data-step-id="receive-quote"] .flag[data-flag=break]');
-  assert.equal(await quote.getAttribute("title"), "channel changes from Video call to Email and emotion falls by 3 for Ana, IT manager");
+  assert.equal(await quote.getAttribute("title"), "Likely break: channel changes from Video call to Email and emotion falls by 3 for Ana, IT manager");
   assert.match(await quote.textContent(), /Likely break: channel changes from Video call to Email/);
   const support = page.locator('.step-head[data-step-id="contact-support"] .flag[data-flag=break]');
   assert.match(await support.getAttribute("title"), /moves between Support chat and Phone in this step/);
   // Ana's lowest point is reached at two steps: each one's mark names the other.
   const lowest = (step) => page.locator(`.step-head[data-step-id="${step}"] .flag[data-flag=lowest]`).getAttribute("title");
-  assert.match(await lowest("upgrade"), /^lowest feeling for Ana, IT manager: −2, also reached at “Contacts support about the broken upgrade”; /);
-  // (The support call's marks show their symbols: the tooltip names the mark first.)
+  assert.match(await lowest("upgrade"), /^Lowest point: lowest feeling for Ana, IT manager: −2, also reached at “Contacts support about the broken upgrade”; /);
   assert.equal(await lowest("contact-support"), "Lowest point: lowest feeling for Ana, IT manager: −2, also reached at “Upgrades to the new version”");
   assert.deepEqual(page.errors, []);
   await page.close();
