@@ -273,6 +273,32 @@ test("a long description and a tall first block: the map starts on the first pag
   await page.close();
 });
 
+test("a printed header names all its marks, wrapped inside its column, none over another", async () => {
+  const page = await app.page("?src=examples/b2b-software.json&lang=es");
+  await mapOf(page, "Buying and upgrading a team software subscription");
+  await page.waitForSelector(".map-head .flag");
+  await page.emulateMedia({ media: "print" });
+  const heads = await page.evaluate(() => {
+    dispatchEvent(new Event("beforeprint"));
+    return [...document.querySelectorAll(".print-map .step-head:has(.flag)")].filter((h) => h.offsetWidth).map((h) => {
+      const box = h.getBoundingClientRect();
+      const flags = [...h.querySelectorAll(".flag")];
+      const chips = flags.map((f) => f.getBoundingClientRect());
+      return {
+        id: h.dataset.stepId,
+        inside: chips.every((c) => c.left >= box.left - 0.5 && c.right <= box.right + 0.5),
+        apart: chips.every((a, i) => chips.every((b, k) => k <= i || a.right <= b.left + 0.5 || b.right <= a.left + 0.5 || a.bottom <= b.top + 0.5 || b.bottom <= a.top + 0.5)),
+        // (Each name within its chip: squeezed, a chip's name ran over the next chip.)
+        whole: flags.every((f) => f.scrollWidth <= f.clientWidth + 1),
+      };
+    });
+  });
+  assert.ok(heads.length > 5);
+  for (const h of heads) assert.deepEqual(h, { id: h.id, inside: true, apart: true, whole: true });
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test("printing as soon as a journey opens prints its steps' flags", async () => {
   // The flags come from the insights, computed after the map's first frame: a print before
   // that frame had none (and made the test above flaky under load).
