@@ -10,7 +10,7 @@ use super::lanes::{resolve_lanes, Lane};
 use super::layout::{collapse, layout, MapLayout};
 use super::metrics::{self, MetricScale, TargetStatus};
 use super::model::{Journey, Step, Tag, DEFAULT_PERSONA};
-use super::palette::{persona_style, stable_colour, PersonaStyle};
+use super::palette::{free_colour, persona_style, stable_colour, PersonaStyle};
 
 /// A name and a colour for a channel or an owner chip.
 #[derive(Clone, Debug, PartialEq)]
@@ -214,13 +214,16 @@ impl MapModel {
     }
 }
 
+/// The chips of declared channels or owners: each in the file's colour, else in one that no
+/// tag before it took (`free_colour`).
 fn chips(tags: &[Tag]) -> FxHashMap<String, Chip> {
+    let mut taken = 0;
     tags.iter()
         .map(|t| {
-            let colour = t
-                .color
-                .clone()
-                .unwrap_or_else(|| stable_colour(&t.id).to_owned());
+            let colour = match &t.color {
+                Some(colour) => colour.clone(),
+                None => free_colour(&t.id, &mut taken).to_owned(),
+            };
             (
                 t.id.clone(),
                 Chip {
@@ -272,6 +275,7 @@ fn persona_curves(journey: &Journey, layout: &MapLayout) -> Vec<PersonaCurve> {
 mod tests {
     use super::*;
     use crate::domain::read_journey;
+    use std::collections::BTreeSet;
 
     #[test]
     fn chips_use_file_colours_then_the_palette() {
@@ -288,6 +292,45 @@ mod tests {
         assert_eq!(m.channel("app").name, "app");
         assert_eq!(m.channel("app").colour, stable_colour("app"));
         assert_eq!(m.channel("fax").colour, stable_colour("fax"));
+    }
+
+    #[test]
+    fn owners_without_colours_each_get_their_own() {
+        let model = |owners: &str| {
+            let source = format!(
+                r#"{{"version": 1, "title": "T", "phases": [{{"id": "p", "name": "P"}}],
+                "owners": [{owners}], "steps": [{{"id": "s", "phase": "p", "name": "S"}}]}}"#
+            );
+            MapModel::new(&read_journey(&source).unwrap().journey)
+        };
+        // Ten owners, as a review's broadband journey had: by their ids' stable colours alone,
+        // Sales and the contact centre shared one, and three others another.
+        let ids = [
+            "marketing",
+            "sales",
+            "risk",
+            "field",
+            "contact",
+            "logistics",
+            "it",
+            "billing",
+            "digital",
+            "partners",
+        ];
+        let stable: BTreeSet<&str> = ids.iter().map(|id| stable_colour(id)).collect();
+        assert!(
+            stable.len() < ids.len(),
+            "the ids' stable colours repeat: {stable:?}"
+        );
+        let owners: Vec<String> = ids
+            .iter()
+            .map(|id| format!(r#"{{"id": "{id}"}}"#))
+            .collect();
+        let m = model(&owners.join(", "));
+        let colours: BTreeSet<String> = ids.iter().map(|id| m.owner(id).colour).collect();
+        assert_eq!(colours.len(), ids.len(), "{colours:?}");
+        // The first owner keeps its stable colour, as in every file where it is free.
+        assert_eq!(m.owner("marketing").colour, stable_colour("marketing"));
     }
 
     #[test]

@@ -12,10 +12,28 @@ pub const TAG_PALETTE: [&str; 10] = [
 
 /// The same id always gets the same colour, in every file (FNV-1a of the id).
 pub fn stable_colour(id: &str) -> &'static str {
+    TAG_PALETTE[stable_index(id)]
+}
+
+fn stable_index(id: &str) -> usize {
     let hash = id.bytes().fold(0x811c_9dc5_u32, |h, b| {
         (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
     });
-    TAG_PALETTE[hash as usize % TAG_PALETTE.len()]
+    hash as usize % TAG_PALETTE.len()
+}
+
+/// The id's stable colour, else the next in the palette not yet `taken` (a bit for each of
+/// its colours; all taken: its stable colour), which it then takes: ten owners without
+/// colours of their own all differ. With the stable colour alone, two of a file's owners
+/// often shared one, and a handoff between them looked like none.
+pub fn free_colour(id: &str, taken: &mut u16) -> &'static str {
+    let start = stable_index(id);
+    let free = (start..start + TAG_PALETTE.len())
+        .map(|k| k % TAG_PALETTE.len())
+        .find(|k| *taken & 1 << k == 0)
+        .unwrap_or(start);
+    *taken |= 1 << free;
+    TAG_PALETTE[free]
 }
 
 /// The shape of a persona's points.
