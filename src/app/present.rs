@@ -220,7 +220,10 @@ fn fit(selector: &str) {
     let Some(slide) = part(selector).and_then(|p| p.first_element_child()) else {
         return;
     };
-    let over = |el: &web_sys::Element| el.scroll_height() > el.client_height() + 1;
+    // (A card's columns overflow to the side.)
+    let over = |el: &web_sys::Element| {
+        el.scroll_height() > el.client_height() + 1 || el.scroll_width() > el.client_width() + 1
+    };
     let overflowing = || {
         over(&slide)
             || slide
