@@ -171,7 +171,7 @@ test("the insights explain in the UI's language, on the map and in the insights 
   await mapOf(page, b2b.title);
   const quote = page.locator('.step-head[data-step-id="receive-quote"] .flag[data-flag=break]');
   const reason = "il canale passa da Video call a Email e la sensazione cala di 3 punti per Ana, IT manager";
-  assert.equal(await quote.getAttribute("title"), reason);
+  assert.equal(await quote.getAttribute("title"), `Probabile rottura: ${reason}`);
   await page.getByRole("button", { name: "Analisi" }).click();
   await page.waitForSelector("[data-view=insights] .stats");
   const explained = await page.$$eval("[data-view=insights] .explain", (e) => e.map((x) => x.textContent));
