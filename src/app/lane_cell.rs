@@ -220,8 +220,10 @@ fn metrics(readings: Vec<MetricReading>, t: &'static Texts) -> Option<El> {
                     &(t.target)(target, r.higher_is_better, &r.unit),
                 )
             });
+            // (A minus sign, as the feelings are written: "NPS −45", not "-45".)
             let value = [
-                (t.num_apart)(r.value, r.target.as_slice()).as_str(),
+                if r.value < 0.0 { "−" } else { "" },
+                &(t.num_apart)(r.value.abs(), r.target.as_slice()),
                 &r.unit,
             ]
             .concat();

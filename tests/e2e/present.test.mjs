@@ -341,6 +341,8 @@ test("a full step's slide holds all it has, on a projector and on a laptop", asy
           .filter((e) => e.scrollHeight > e.clientHeight + 1 || e.scrollWidth > e.clientWidth + 1)
           .map((e) => `${e.className}: ${e.scrollHeight}/${e.clientHeight} high, ${e.scrollWidth}/${e.clientWidth} wide`));
       assert.deepEqual(cut, [], `slide ${slide} at ${viewport.width} px`);
+      // (A negative metric with a minus sign, as the feelings are written.)
+      if (step === "engineer-late") assert.equal(await page.textContent('#presentation .present-now [data-metric-id="nps"] .value'), "−45");
       const type = await page.$eval("#presentation .present-now .slide", (s) => parseFloat(getComputedStyle(s).fontSize));
       assert.ok(type >= 0.89 * 0.025 * viewport.height - 0.1, `slide ${slide}'s type: ${type} px`);
     }
