@@ -173,7 +173,8 @@ export function openBytes(page, name, bytes) {
  * and the dialog's note about the file.
  */
 export async function downloadFromShare(page, kind, dir, name) {
-  await page.getByRole("button", { name: "Share" }).click();
+  // (Exact: a persona's legend button, "Raj, student sharer", holds "Share" too.)
+  await page.getByRole("button", { name: "Share", exact: true }).click();
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: `Download ${kind}` }).click();
   const file = await download;
