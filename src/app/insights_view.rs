@@ -353,6 +353,11 @@ fn summary(cx: &Ctx, insights: &Insights) -> El {
                     note = note.child(text_el("span", "who", &p.name));
                 }
             }
+            // (At how many steps, when more than this one: the weakest links may list another
+            // first.)
+            let steps = low.also_at.len() + 1;
+            let note =
+                note.maybe((steps > 1).then(|| text_el("span", "also", &(cx.t.reached_at)(steps))));
             stat("lowest", l[4], &feeling(low.value, cx.t)).child(note)
         }
         None => stat("lowest", l[4], "–"),
