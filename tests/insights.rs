@@ -213,7 +213,7 @@ fn handoffs_and_switches_need_named_sides_that_differ_as_sets() {
 }
 
 #[test]
-fn a_handoff_is_a_break_when_any_persona_falls_and_keeps_the_largest_fall() {
+fn a_handoff_is_a_break_when_a_persona_falls_by_one_or_below_neutral_and_keeps_the_largest_fall() {
     let j = journey(
         TWO,
         r#"{"id": "s1", "phase": "a", "name": "1", "owner": "sales", "emotion": {"ana": 1, "bob": 1}},
@@ -221,7 +221,9 @@ fn a_handoff_is_a_break_when_any_persona_falls_and_keeps_the_largest_fall() {
         {"id": "s3", "phase": "b", "name": "3", "owner": "support", "emotion": {"ana": 1, "bob": 1}},
         {"id": "s4", "phase": "b", "name": "4", "owner": "sales", "emotion": {"bob": 0}},
         {"id": "s5", "phase": "b", "name": "5", "owner": "billing", "emotion": {"ana": -1, "bob": -0.5}},
-        {"id": "s6", "phase": "b", "name": "6", "owner": "support", "emotion": {"ana": -2, "bob": -1.5}}"#,
+        {"id": "s6", "phase": "b", "name": "6", "owner": "support", "emotion": {"ana": -2, "bob": -1.5}},
+        {"id": "s7", "phase": "b", "name": "7", "owner": "sales", "emotion": {"ana": 1, "bob": 1}},
+        {"id": "s8", "phase": "b", "name": "8", "owner": "billing", "emotion": {"ana": 0.5, "bob": 1}}"#,
     );
     let found = transitions(&j);
     let breaks: Vec<(&str, Option<(&str, f64)>)> = found
@@ -231,8 +233,9 @@ fn a_handoff_is_a_break_when_any_persona_falls_and_keeps_the_largest_fall() {
             (t.from.as_str(), drop)
         })
         .collect();
-    // s3 → s4 only bob has both sides (falls by 1); any fall counts (s4 → s5, 0.5); on equal
-    // falls (s5 → s6) the first persona is kept.
+    // s3 → s4 only bob has both sides (falls by 1); a fall of 0.5 counts when it ends below
+    // neutral (s4 → s5), not between two good moments (s7 → s8); on equal falls (s5 → s6) the
+    // first persona is kept.
     assert_eq!(
         breaks,
         [
@@ -241,6 +244,8 @@ fn a_handoff_is_a_break_when_any_persona_falls_and_keeps_the_largest_fall() {
             ("s3", Some(("bob", 1.0))),
             ("s4", Some(("bob", 0.5))),
             ("s5", Some(("ana", 1.0))),
+            ("s6", None),
+            ("s7", None),
         ]
     );
     assert_eq!(

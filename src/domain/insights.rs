@@ -408,7 +408,10 @@ fn transitions_in(journey: &Journey, steps: &[&Step]) -> Vec<Transition> {
     found
 }
 
-/// Likely break: at a handoff or switch, some persona's feeling falls (the largest fall is kept).
+/// Likely break: at a handoff or switch, some persona's feeling falls by 1 or more (as a drop
+/// does) or to below neutral; the largest such fall is kept. (Any fall was a break: a review's
+/// journey had 11 of 23 steps marked, a 0.5 dip between two good moments as loudly as an
+/// engineer three hours late.)
 fn largest_fall(journey: &Journey, a: &Step, b: &Step) -> Option<EmotionDrop> {
     let first = journey.persona_ids()[0];
     journey
@@ -417,7 +420,8 @@ fn largest_fall(journey: &Journey, a: &Step, b: &Step) -> Option<EmotionDrop> {
         .filter_map(|persona| {
             let before = a.emotion_for(persona, first)?;
             let after = b.emotion_for(persona, first)?;
-            (after < before).then(|| emotion_drop(persona, a, b, before, after))
+            (after < before && (before - after >= 1.0 || after < 0.0))
+                .then(|| emotion_drop(persona, a, b, before, after))
         })
         // `reduce` keeps the first persona on a tie.
         .reduce(|best, d| if d.by() > best.by() { d } else { best })
