@@ -351,6 +351,26 @@ test("a full step's slide holds all it has, on a projector and on a laptop", asy
   }
 });
 
+test("a phase slide's step numbers past 9 are whole, inside the text's box", async () => {
+  // Steps 17 to 20 of the review's broadband journey read ".7." to ":0.": the numbers sat in
+  // the list's left padding, room for one digit, and the text's box cut them.
+  const page = await app.page(`?src=${encodeURIComponent(fixtures.url + "broadband.json")}&present=1&slide=22`, { viewport: { width: 1366, height: 768 } });
+  await page.waitForSelector("#presentation .present-now .slide-steps li");
+  const numbers = await page.$$eval("#presentation .present-now .slide-steps li", (items) => items.map((li) => {
+    const box = li.closest(".slide-text").getBoundingClientRect();
+    const style = getComputedStyle(li);
+    const context = document.createElement("canvas").getContext("2d");
+    context.font = style.font;
+    const n = li.parentElement.start + [...li.parentElement.children].indexOf(li);
+    // An outside number needs its width to the left of the item; an inside one is in it.
+    const needs = style.listStylePosition === "inside" ? 0 : context.measureText(`${n}. `).width;
+    return { n, whole: li.getBoundingClientRect().left - needs >= box.left - 0.5 };
+  }));
+  assert.deepEqual(numbers, [17, 18, 19, 20].map((n) => ({ n, whole: true })));
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test("type is sized for a projector: nothing under 24 px at 1920x1080 on any slide", async () => {
   const page = await presenting(`${SRC}&present=1`);
   for (let i = 0; i < 19; i++) {
