@@ -347,10 +347,25 @@ pub fn follow_matches(state: AppState) {
             return;
         }
         let later = wasm_bindgen::closure::Closure::once_into_js(move || {
+            if state.matches.get_untracked() != now {
+                return;
+            }
+            // A selected step that matches is the current match, and stays in view (a link's
+            // `step` with its `q` was left behind the details for the first match).
+            let selected = state.selected.get_untracked();
+            if selected.is_some() {
+                if let Some(i) = now
+                    .iter()
+                    .position(|&c| state.step_ids(&[c]).pop() == selected)
+                {
+                    state.current_match.set(i);
+                    return;
+                }
+            }
             // (Not when Enter has shown it already: the phases may have been collapsed
             // since, and showing it again would open its phase.)
             let id = match_step(state, state.current_match.get_untracked());
-            if state.matches.get_untracked() == now && id != state.focus_step.get_untracked() {
+            if id != state.focus_step.get_untracked() {
                 state.focus_step.set(id);
             }
         });

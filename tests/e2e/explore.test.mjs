@@ -211,6 +211,30 @@ test("typing a search brings its first match into view, and the box keeps the fo
   await page.close();
 });
 
+test("a link's step that its search matches stays in view as the current match, clear of its details", async () => {
+  // A second review shared a map with a search and a step open: the link opened the step's
+  // details, then showed the search's first match, and the step was left behind the panel.
+  const page = await app.page(`${SRC}&q=the&step=contact-support`, { viewport: { width: 1366, height: 768 } });
+  await page.waitForSelector('.details [data-step-id="contact-support"], .details');
+  await page.waitForFunction(() => /^\d+ of \d+/.test(document.querySelector(".match-count")?.textContent ?? ""));
+  await page.waitForTimeout(600);
+  const seen = await page.evaluate(() => {
+    const r = document.querySelector('.map-head .step-head[data-step-id="contact-support"]')?.getBoundingClientRect();
+    const map = document.querySelector(".map-scroll").getBoundingClientRect();
+    const details = document.querySelector(".details")?.getBoundingClientRect();
+    const right = Math.min(map.right, details && details.left > map.left + 200 ? details.left : map.right);
+    return { inView: !!r && r.left >= map.left && r.right <= right + 1, count: document.querySelector(".match-count").textContent };
+  });
+  assert.ok(seen.inView, JSON.stringify(seen));
+  assert.doesNotMatch(seen.count, /^1 of/, "the current match is the step, not the first");
+  // Enter goes on to the next match after it (round the end: it is the last).
+  const [at, total] = seen.count.split(/ of |:/).map(Number);
+  await page.getByRole("searchbox", { name: "Search steps" }).press("Enter");
+  await page.waitForFunction((n) => document.querySelector(".match-count").textContent.startsWith(`${n} of`), (at % total) + 1);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test("a link's search brings its first match into view, its collapsed phase opened, and typing opens no phase on the way", async () => {
   const inView = (id) => `(() => {
     const head = document.querySelector('.step-head[data-step-id="${id}"]');
