@@ -234,7 +234,7 @@ test("the insights view summarises the journey and leads back to the map", async
   assert.deepEqual(await page.$$eval(".stat[data-stat=lowest] .who", (w) => w.map((e) => e.textContent)), ["Ana, IT manager", "Luis, team lead"]);
   // Ana's −2 is reached at the support call too, which the weakest links list first: the
   // card says at how many steps (a review's audience asked which one was the lowest).
-  assert.equal(await page.textContent(".stat[data-stat=lowest] .also"), "reached at 2 steps");
+  assert.equal(await page.textContent(".stat[data-stat=lowest] .also"), "2 steps reach it");
   // A metric card's missed steps, one a line in every card (two short ones shared a line).
   for (const width of [1100, 1366]) {
     await page.setViewportSize({ width, height: 800 });

@@ -75,7 +75,7 @@ pub const TEXTS: Texts = Texts {
     matrix_empty: "No step has both an importance and a feeling.",
     show_all: |n| format!("Show all {n}", n = c(n)),
     more_here: |n| format!("{n} more steps here", n = c(n)),
-    reached_at: |n| format!("reached at {n} steps", n = c(n)),
+    reached_at: |n| format!("{n} steps reach it", n = c(n)),
     behind_counts: |n| format!("The {n} steps behind the + counts", n = c(n)),
     show_on_map: |step| format!("Show “{step}” on the map"),
     phases: "Phases",

@@ -81,7 +81,7 @@ pub const TEXTS: Texts = Texts {
     matrix_empty: "Ningún paso tiene a la vez importancia y emoción.",
     show_all: |n| format!("Mostrar los {n}", n = c(n)),
     more_here: |n| format!("{n} pasos más aquí", n = c(n)),
-    reached_at: |n| format!("alcanzado en {n} pasos", n = c(n)),
+    reached_at: |n| format!("{n} pasos lo alcanzan", n = c(n)),
     behind_counts: |n| format!("Los {n} pasos tras los recuentos +", n = c(n)),
     show_on_map: |step| format!("Mostrar “{step}” en el mapa"),
     phases: "Fases",

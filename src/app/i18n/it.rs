@@ -94,7 +94,7 @@ pub const TEXTS: Texts = Texts {
     matrix_empty: "Nessun passo ha sia un'importanza sia una sensazione.",
     show_all: |n| format!("Mostra tutti i {n}", n = c(n)),
     more_here: |n| format!("Altri {n} passi qui", n = c(n)),
-    reached_at: |n| format!("raggiunto in {n} passi", n = c(n)),
+    reached_at: |n| format!("{n} passi lo raggiungono", n = c(n)),
     behind_counts: |n| format!("I {n} passi dietro i conteggi +", n = c(n)),
     show_on_map: |step| format!("Mostra “{step}” sulla mappa"),
     phases: "Fasi",

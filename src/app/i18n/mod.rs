@@ -105,8 +105,9 @@ pub struct Texts {
     pub show_all: fn(usize) -> String,
     /// The priority matrix's mark for `n` more steps at one spot than it draws dots for.
     pub more_here: fn(usize) -> String,
-    /// Under the health's lowest point reached at more than one step: at how many, `n` (the
-    /// card names the first, and the weakest links may list another first).
+    /// Under the health's lowest point reached at more than one step: how many steps, `n`,
+    /// reach it (the card names the first, and the weakest links may list another first).
+    /// Said of the value, not of the persona named above it.
     pub reached_at: fn(usize) -> String,
     /// The summary of the list of the steps behind the priority matrix's "+n" counts.
     pub behind_counts: fn(usize) -> String,
