@@ -5,9 +5,11 @@
 use super::decimal::decimal;
 
 /// Tag colours, picked to stay readable as a chip's accent on light and dark backgrounds.
+/// (The ninth is fuchsia: a second violet, #9333ea, was hard to tell from the fourth beside
+/// it, a review's Marketing and Network operations.)
 pub const TAG_PALETTE: [&str; 10] = [
     "#2563eb", "#0d9488", "#c2410c", "#7c3aed", "#be123c", "#4d7c0f", "#0369a1", "#a16207",
-    "#9333ea", "#475569",
+    "#c026d3", "#475569",
 ];
 
 /// The same id always gets the same colour, in every file (FNV-1a of the id).
