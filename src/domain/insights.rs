@@ -420,7 +420,7 @@ fn largest_fall(journey: &Journey, a: &Step, b: &Step) -> Option<EmotionDrop> {
         .filter_map(|persona| {
             let before = a.emotion_for(persona, first)?;
             let after = b.emotion_for(persona, first)?;
-            (after < before && (before - after >= 1.0 || after < 0.0))
+            (after < before && (before - after >= MIN_DROP || after < 0.0))
                 .then(|| emotion_drop(persona, a, b, before, after))
         })
         // `reduce` keeps the first persona on a tie.
