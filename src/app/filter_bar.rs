@@ -353,14 +353,10 @@ pub fn follow_matches(state: AppState) {
             // A selected step that matches is the current match, and stays in view (a link's
             // `step` with its `q` was left behind the details for the first match).
             let selected = state.selected.get_untracked();
-            if selected.is_some() {
-                if let Some(i) = now
-                    .iter()
-                    .position(|&c| state.step_ids(&[c]).pop() == selected)
-                {
-                    state.current_match.set(i);
-                    return;
-                }
+            let column = selected.and_then(|id| state.column_of(&id));
+            if let Some(i) = column.and_then(|c| now.iter().position(|&m| m == c)) {
+                state.current_match.set(i);
+                return;
             }
             // (Not when Enter has shown it already: the phases may have been collapsed
             // since, and showing it again would open its phase.)
