@@ -5,7 +5,9 @@
 //!
 //! Each block is a table: the phase names and step headers are its header rows, which
 //! Chromium repeats on every page the block runs over (a block with every lane of a rich
-//! journey is taller than an A4 page), and each lane is a row that is never cut. The page
+//! journey is taller than an A4 page), and each lane is a row that is never cut. Chromium
+//! repeats a head no taller than a quarter of the page, so the head holds each step's
+//! number, name and marks, and its description and links open the body. The page
 //! width is not known here (the print dialog chooses the paper, and `beforeprint` comes
 //! first), so the blocks are laid out for a few page widths and `style/print.css` shows the
 //! set that suits the paper. Cells are the screen map's (`lane_cell`), copied for each set;
@@ -96,14 +98,14 @@ fn build(state: AppState) -> Option<El> {
             |l| l.title_with(t.lane_title),
         );
     // Every step's header and cells, drawn once and copied into each set of blocks.
-    let columns: Vec<(El, Vec<El>)> = model
+    let columns: Vec<Column> = model
         .layout
         .columns
         .iter()
         .enumerate()
         .map(|(column, c)| {
             let step = &journey.steps[c.step];
-            let head = header(journey, &model, column, flags.get(&step.id), t);
+            let (head, more) = header(journey, &model, column, flags.get(&step.id), t);
             let cells = lanes
                 .iter()
                 .map(|lane| match lane.kind {
@@ -111,7 +113,7 @@ fn build(state: AppState) -> Option<El> {
                     _ => cell(journey, &model, lane, column, t),
                 })
                 .collect();
-            (head, cells)
+            (head, more, cells)
         })
         .collect();
     let titles = Titles {
@@ -148,6 +150,9 @@ fn build(state: AppState) -> Option<El> {
     )
 }
 
+/// A step's column: its header, its description and links, and its lanes' cells.
+type Column = (El, El, Vec<El>);
+
 /// The lane titles at the left of every block, drawn once.
 struct Titles<'a> {
     phases: &'a str,
@@ -162,7 +167,7 @@ fn block(
     model: &MapModel,
     lanes: &[Lane],
     titles: &Titles,
-    columns: &[(El, Vec<El>)],
+    columns: &[Column],
     range: std::ops::Range<usize>,
     k: usize,
 ) -> El {
@@ -196,6 +201,16 @@ fn block(
                 .map(|column| El::new("td").child(copy(&columns[column].0)))
                 .collect(),
         );
+    // The steps' descriptions and links, under the head (not in it, to keep it repeated).
+    let more = El::new("tr")
+        .class("pm-more")
+        .child(El::new("th"))
+        .children(
+            range
+                .clone()
+                .map(|column| El::new("td").child(copy(&columns[column].1)))
+                .collect(),
+        );
     let rows = lanes
         .iter()
         .enumerate()
@@ -206,7 +221,7 @@ fn block(
                 .children(
                     range
                         .clone()
-                        .map(|column| El::new("td").child(copy(&columns[column].1[i])))
+                        .map(|column| El::new("td").child(copy(&columns[column].2[i])))
                         .collect(),
                 )
         })
@@ -222,7 +237,7 @@ fn block(
                 .children(cols),
         )
         .child(El::new("thead").child(phases).child(heads))
-        .child(El::new("tbody").children(rows))
+        .child(El::new("tbody").child(more).children(rows))
 }
 
 /// A lane's title; the emotion lane's also names the personas and shows the scale.
@@ -248,14 +263,15 @@ fn lane_title(lane: &Lane, curves: &[&PersonaCurve], t: &'static Texts) -> El {
         .child(El::new("div").class("scale").children(scale))
 }
 
-/// A step's header: number, importance, name, marks, description and links.
+/// A step's header (number, importance, name and marks), and a box of its description and
+/// links (empty without them; `style/print.css` hides it then).
 fn header(
     journey: &Journey,
     model: &MapModel,
     column: usize,
     flags: Option<&Vec<StepFlag>>,
     t: &'static Texts,
-) -> El {
+) -> (El, El) {
     let step = &journey.steps[model.layout.columns[column].step];
     let importance = step.importance.map(|value| {
         El::new("span")
@@ -286,20 +302,24 @@ fn header(
         Some(v) => head.attr("data-importance", &decimal(v.trunc(), 0)),
         None => head,
     };
-    head.child(
-        El::new("div")
-            .class("step-top")
-            .child(text_el("span", "step-number", &(column + 1).to_string()))
-            .maybe(importance),
-    )
-    .child(text_el("span", "step-name", &step.name))
-    .maybe(flags)
-    .maybe(
-        step.description
-            .as_deref()
-            .map(|d| text_el("p", "step-description", d)),
-    )
-    .maybe(links)
+    let head = head
+        .child(
+            El::new("div")
+                .class("step-top")
+                .child(text_el("span", "step-number", &(column + 1).to_string()))
+                .maybe(importance),
+        )
+        .child(text_el("span", "step-name", &step.name))
+        .maybe(flags);
+    let description = step
+        .description
+        .as_deref()
+        .map(|d| text_el("p", "step-description", d));
+    let more = El::new("div")
+        .class("step-more")
+        .maybe(description)
+        .maybe(links);
+    (head, more)
 }
 
 /// The curve over one step: the guides, each persona's line from the step before to the

@@ -183,6 +183,32 @@ test("a block taller than the page runs over onto the next with its phases and s
   await page.close();
 });
 
+test("a rich journey's block runs over with its head: every page of lanes names its steps", async () => {
+  // The review's broadband journey (three personas, descriptions, links and marks): its
+  // step headers were taller than a quarter of a page, and Chromium repeats a table's head
+  // only when it is no taller. Its blocks' rows ran onto the next page with no phases and
+  // no step names above them.
+  const broadband = readJson(join(FIXTURES, "broadband.json"));
+  const page = await app.page("?src=examples/b2b-software.json");
+  await mapOf(page, readJson(join(EXAMPLES, "b2b-software.json")).title);
+  await openBytes(page, "broadband.json", JSON.stringify(broadband));
+  await mapOf(page, broadband.title);
+  const names = broadband.steps.map((s) => squeeze(s.name));
+  const lanes = ["TOUCHPOINTS", "CHANNELS", "OWNER", "USERTHOUGHTS", "EMOTION", "PAINPOINTS", "OPPORTUNITIES", "METRICS", "BACKSTAGE"];
+  for (const format of ["Letter", "A4"]) {
+    const texts = await pageTexts(await page.pdf({ format, landscape: true }));
+    const withLanes = texts.filter((text) => lanes.some((lane) => text.includes(lane)));
+    assert.ok(withLanes.length > Math.ceil(broadband.steps.length / 5), `${format}: a block runs over a page (else this test checks nothing)`);
+    texts.forEach((text, i) => {
+      if (!lanes.some((lane) => text.includes(lane))) return;
+      assert.match(text, /^(.*?)phases.*useractions/i, `${format}, page ${i + 1}: the phases and step headers head its lanes`);
+      assert.ok(names.some((name) => text.includes(name)), `${format}, page ${i + 1} names its steps: ${text.slice(0, 200)}`);
+    });
+  }
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test("the curve view prints the curve alone, and the insights print without the map", async () => {
   const page = await open(A4);
   await page.getByRole("button", { name: "Emotion curve" }).click();
