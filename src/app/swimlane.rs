@@ -293,15 +293,22 @@ pub fn Swimlane(journey: Shared<Journey>, model: Shared<MapModel>) -> impl IntoV
     on_cleanup(move || on_resize.remove());
     // Bring a step chosen elsewhere (the insights) into view, centred; and the selected
     // step, when it is out of view.
-    // (After a frame: the step may be in a collapsed phase, which opens first.)
     watch(state, |state| {
         if let Some(column) = state.focus_step.get().and_then(|id| state.column_of(&id)) {
-            next_frame(move || reveal(state, column, true));
+            reveal_later(state, column, true);
         }
     });
     watch(state, |state| {
         if let Some(column) = state.selected.get().and_then(|id| state.column_of(&id)) {
-            next_frame(move || reveal(state, column, false));
+            reveal_later(state, column, false);
+        }
+    });
+    // A channel or owner filter brings the next step it keeps into view, from the view's
+    // left edge (an embed sent filtered by owner opened on other owners' steps, its one
+    // match off to the right); nothing moves when that step is in view.
+    watch(state, |state| {
+        if let Some(column) = state.kept.get().and_then(|kept| next_in(state, &kept)) {
+            reveal_later(state, column, false);
         }
     });
     // The search highlights follow the columns drawn and the marks (drawn after the first
@@ -421,6 +428,26 @@ pub fn reveal(state: AppState, column: usize, center: bool) {
         // Centred in the room; never under the lane titles when the room is narrower.
         el.set_scroll_left((left - ((room - width) / 2.0).max(0.0)).max(0.0) as i32);
     }
+}
+
+/// `reveal`, after a frame (the step may be in a collapsed phase, which opens first).
+fn reveal_later(state: AppState, column: usize, center: bool) {
+    next_frame(move || reveal(state, column, center));
+}
+
+/// The first of `columns` from the view's left edge on, else the last.
+fn next_in(state: AppState, columns: &[usize]) -> Option<usize> {
+    let scrolled = super::browser::document()
+        .query_selector(".map-scroll")
+        .ok()
+        .flatten()
+        .map_or(0, |el| el.scroll_left());
+    let left = (scrolled as f64 / (COLUMN_WIDTH * zoom_factor(state))) as usize;
+    columns
+        .iter()
+        .find(|&&c| state.drawn_column(c).is_some_and(|d| d >= left))
+        .or(columns.last())
+        .copied()
 }
 
 /// Scrolls the map up or down so that the lane row holding `el` is not under the sticky

@@ -235,6 +235,37 @@ test("a link's step that its search matches stays in view as the current match, 
   await page.close();
 });
 
+test("a channel or owner filter brings a step it keeps into view when none is", async () => {
+  // An embed sent filtered by owner opened on other owners' steps, greyed, its one match
+  // off to the right.
+  const inView = (id) => `(() => {
+    const head = document.querySelector('.map-head .step-head[data-step-id="${id}"]');
+    const map = document.querySelector(".map-scroll").getBoundingClientRect();
+    const r = head?.getBoundingClientRect();
+    return !!r && r.left >= map.left && r.right <= map.right;
+  })()`;
+  const embed = await app.page(SRC + "&owner=support&embed=1", { viewport: { width: 800, height: 500 } });
+  await embed.waitForFunction(inView("contact-support"));
+  assert.deepEqual(embed.errors, []);
+  await embed.close();
+  const page = await open();
+  const owner = page.getByRole("combobox", { name: "Owner", exact: true });
+  const scrolled = () => page.$eval(".map-scroll", (el) => el.scrollLeft);
+  // Sales has steps in view: nothing moves.
+  await owner.selectOption("sales");
+  await page.waitForFunction(() => getComputedStyle(document.querySelector('.step-head[data-step-id="read-article"]')).getPropertyValue("--dim").trim() === "1");
+  await new Promise((r) => setTimeout(r, 100));
+  assert.equal(await scrolled(), 0, "a kept step was in view");
+  // Support's one step is off to the right: it comes into view...
+  await owner.selectOption("support");
+  await page.waitForFunction(inView("contact-support"));
+  // ...and Marketing's nearest step after it.
+  await owner.selectOption("marketing");
+  await page.waitForFunction(inView("compare-pricing"));
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test("a link's search brings its first match into view, its collapsed phase opened, and typing opens no phase on the way", async () => {
   const inView = (id) => `(() => {
     const head = document.querySelector('.step-head[data-step-id="${id}"]');
