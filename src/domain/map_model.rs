@@ -76,7 +76,14 @@ impl MapModel {
         let curves = persona_curves(journey, &layout);
         let mut seen = FxHashSet::default();
         let mut metric_order: Vec<String> = Vec::new();
+        let (mut channels, mut owners) = (chips(&journey.channels), chips(&journey.owners));
         for step in &journey.steps {
+            for id in step.channels.as_slice() {
+                undeclared(&mut channels, id);
+            }
+            if let Some(id) = &step.owner {
+                undeclared(&mut owners, id);
+            }
             for id in step.metrics.keys() {
                 if seen.insert(id.as_str()) {
                     metric_order.push(id.clone());
@@ -92,8 +99,8 @@ impl MapModel {
         MapModel {
             lanes: resolve_lanes(journey),
             curves,
-            channels: chips(&journey.channels),
-            owners: chips(&journey.owners),
+            channels: channels.0,
+            owners: owners.0,
             metric_scales,
             metric_order,
             layout,
@@ -168,14 +175,14 @@ impl MapModel {
         self.channels
             .get(id)
             .cloned()
-            .unwrap_or_else(|| fallback_chip(id))
+            .unwrap_or_else(|| fallback_chip(id, stable_colour(id)))
     }
 
     pub fn owner(&self, id: &str) -> Chip {
         self.owners
             .get(id)
             .cloned()
-            .unwrap_or_else(|| fallback_chip(id))
+            .unwrap_or_else(|| fallback_chip(id, stable_colour(id)))
     }
 
     /// A step's metrics in display order, each against its target.
@@ -214,11 +221,15 @@ impl MapModel {
     }
 }
 
+/// Chips by id, and the palette's colours they took (a bit each, for `free_colour`).
+type Chips = (FxHashMap<String, Chip>, u16);
+
 /// The chips of declared channels or owners: each in the file's colour, else in one that no
 /// tag before it took (`free_colour`).
-fn chips(tags: &[Tag]) -> FxHashMap<String, Chip> {
+fn chips(tags: &[Tag]) -> Chips {
     let mut taken = 0;
-    tags.iter()
+    let chips = tags
+        .iter()
         .map(|t| {
             let colour = match &t.color {
                 Some(colour) => colour.clone(),
@@ -233,14 +244,26 @@ fn chips(tags: &[Tag]) -> FxHashMap<String, Chip> {
                 },
             )
         })
-        .collect()
+        .collect();
+    (chips, taken)
 }
 
-fn fallback_chip(id: &str) -> Chip {
+/// A chip for an id a step names without the file declaring it: named by its id, in a
+/// colour no tag took (with their ids' colours alone, two undeclared owners often shared
+/// one, and a handoff between them looked like none).
+fn undeclared(chips: &mut Chips, id: &str) {
+    let chip = match chips.0.get(id) {
+        Some(_) => return,
+        None => fallback_chip(id, free_colour(id, &mut chips.1)),
+    };
+    chips.0.insert(id.to_owned(), chip);
+}
+
+fn fallback_chip(id: &str, colour: &str) -> Chip {
     Chip {
         id: id.to_owned(),
         name: id.to_owned(),
-        colour: stable_colour(id).to_owned(),
+        colour: colour.to_owned(),
     }
 }
 
@@ -331,6 +354,45 @@ mod tests {
         assert_eq!(colours.len(), ids.len(), "{colours:?}");
         // The first owner keeps its stable colour, as in every file where it is free.
         assert_eq!(m.owner("marketing").colour, stable_colour("marketing"));
+    }
+
+    #[test]
+    fn owners_and_channels_the_file_does_not_declare_get_free_colours_too() {
+        // (A file need not list its owners: a quick one names them in its steps alone.)
+        let ids = [
+            "marketing",
+            "sales",
+            "risk",
+            "field",
+            "contact",
+            "logistics",
+            "it",
+            "billing",
+            "digital",
+            "partners",
+        ];
+        let steps: Vec<String> = ids
+            .iter()
+            .map(|id| {
+                format!(r#"{{"id": "s-{id}", "phase": "p", "name": "S", "owner": "{id}", "channel": "{id}"}}"#)
+            })
+            .collect();
+        let source = format!(
+            r#"{{"version": 1, "title": "T", "phases": [{{"id": "p", "name": "P"}}],
+            "owners": [{{"id": "sales", "name": "Sales"}}], "steps": [{}]}}"#,
+            steps.join(", ")
+        );
+        let m = MapModel::new(&read_journey(&source).unwrap().journey);
+        let owners: BTreeSet<String> = ids.iter().map(|id| m.owner(id).colour).collect();
+        assert_eq!(owners.len(), ids.len(), "{owners:?}");
+        let channels: BTreeSet<String> = ids.iter().map(|id| m.channel(id).colour).collect();
+        assert_eq!(channels.len(), ids.len(), "{channels:?}");
+        // Named by their ids; the declared one keeps its name and its colour.
+        assert_eq!(m.owner("risk").name, "risk");
+        assert_eq!(m.owner("sales").name, "Sales");
+        assert_eq!(m.owner("sales").colour, stable_colour("sales"));
+        // An id no step names still gets its own stable colour.
+        assert_eq!(m.owner("nobody").colour, stable_colour("nobody"));
     }
 
     #[test]
