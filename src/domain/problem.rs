@@ -431,8 +431,7 @@ impl Problem {
     /// The step of `journey` this problem is in, when that step is on the map: paths count
     /// from 0 and name no step, and steps left out shift the ones after them.
     pub fn step<'a>(&self, journey: &'a super::Journey) -> Option<&'a super::model::Step> {
-        let rest = self.at.strip_prefix("steps[")?;
-        let index: usize = rest[..rest.find(']')?].parse().ok()?;
+        let index = self.step_index()?;
         journey.steps.iter().find(|s| s.file_index == index)
     }
 
