@@ -7,7 +7,7 @@
 //! Chromium repeats on every page the block runs over (a block with every lane of a rich
 //! journey is taller than an A4 page), and each lane is a row that is never cut. Chromium
 //! repeats a head no taller than a quarter of the page, so the head holds each step's
-//! number, name and marks, and its description and links open the body. The page
+//! number and name, and its marks, description and links open the body. The page
 //! width is not known here (the print dialog chooses the paper, and `beforeprint` comes
 //! first), so the blocks are laid out for a few page widths and `style/print.css` shows the
 //! set that suits the paper. Cells are the screen map's (`lane_cell`), copied for each set;
@@ -201,7 +201,8 @@ fn block(
                 .map(|column| El::new("td").child(copy(&columns[column].0)))
                 .collect(),
         );
-    // The steps' descriptions and links, under the head (not in it, to keep it repeated).
+    // The steps' marks, descriptions and links, under the head (not in it, to keep it
+    // repeated).
     let more = El::new("tr")
         .class("pm-more")
         .child(El::new("th"))
@@ -263,7 +264,7 @@ fn lane_title(lane: &Lane, curves: &[&PersonaCurve], t: &'static Texts) -> El {
         .child(El::new("div").class("scale").children(scale))
 }
 
-/// A step's header (number, importance, name and marks), and a box of its description and
+/// A step's header (number, importance and name), and a box of its marks, description and
 /// links (empty without them; `style/print.css` hides it then).
 fn header(
     journey: &Journey,
@@ -309,14 +310,14 @@ fn header(
                 .child(text_el("span", "step-number", &(column + 1).to_string()))
                 .maybe(importance),
         )
-        .child(text_el("span", "step-name", &step.name))
-        .maybe(flags);
+        .child(text_el("span", "step-name", &step.name));
     let description = step
         .description
         .as_deref()
         .map(|d| text_el("p", "step-description", d));
     let more = El::new("div")
         .class("step-more")
+        .maybe(flags)
         .maybe(description)
         .maybe(links);
     (head, more)
