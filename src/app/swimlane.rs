@@ -305,9 +305,14 @@ pub fn Swimlane(journey: Shared<Journey>, model: Shared<MapModel>) -> impl IntoV
     });
     // A channel or owner filter brings the next step it keeps into view, from the view's
     // left edge (an embed sent filtered by owner opened on other owners' steps, its one
-    // match off to the right); nothing moves when that step is in view.
+    // match off to the right); nothing moves when that step is in view, nor when a step is
+    // open (it holds the view; a search's match, shown a moment later, does too).
     watch(state, |state| {
-        if let Some(column) = state.kept.get().and_then(|kept| next_in(state, &kept)) {
+        let kept = state.kept.get();
+        if state.selected.with_untracked(Option::is_some) {
+            return;
+        }
+        if let Some(column) = kept.and_then(|kept| next_in(state, &kept)) {
             reveal_later(state, column, false);
         }
     });

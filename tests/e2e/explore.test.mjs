@@ -248,6 +248,14 @@ test("a channel or owner filter brings a step it keeps into view when none is", 
   await embed.waitForFunction(inView("contact-support"));
   assert.deepEqual(embed.errors, []);
   await embed.close();
+  // An open step holds the view (a review's link with a step and an owner opened the step's
+  // details over the filter's step, far from it).
+  const opened = await app.page(SRC + "&owner=support&step=visit-home");
+  await opened.waitForSelector(".step-details:not([hidden])");
+  await new Promise((r) => setTimeout(r, 300));
+  assert.ok(await opened.evaluate(inView("visit-home")), "the open step stays in view");
+  assert.deepEqual(opened.errors, []);
+  await opened.close();
   const page = await open();
   const owner = page.getByRole("combobox", { name: "Owner", exact: true });
   const scrolled = () => page.$eval(".map-scroll", (el) => el.scrollLeft);
