@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { test } from "node:test";
-import { appAndFixtures, axeViolations, EXAMPLES, mapOf, readJson } from "./harness.mjs";
+import { appAndFixtures, axeViolations, EXAMPLES, mapOf, openBytes, readJson } from "./harness.mjs";
 
 const b2b = readJson(join(EXAMPLES, "b2b-software.json"));
 
@@ -96,6 +96,44 @@ test("every persona's curve stands out from the lane in every theme (3:1 for gra
     assert.equal(ratios.length, 6);
     // The dark theme's slate line was 1.7:1 and its blue one 2.6:1.
     assert.ok(ratios.every((r) => r >= 3), `${theme}: ${ratios}`);
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  }
+});
+
+test("a channel's or owner's chip in the palette's colours keeps its dot 3:1 against the chip in every theme", async () => {
+  // The palette's deep colours on the dark theme's dark chips: a review could not tell ten
+  // owners apart there (their dots 2.1-2.75:1 against the chip). Ten owners and ten
+  // channels without colours of their own: every colour of the palette.
+  const ids = ["marketing", "sales", "risk", "field", "contact", "logistics", "it", "billing", "digital", "partners"];
+  const palette = {
+    version: 1,
+    title: "The palette",
+    phases: [{ id: "p", name: "P" }],
+    steps: ids.map((id) => ({ id, phase: "p", name: `Step of ${id}`, owner: id, channel: `${id}-channel` })),
+  };
+  for (const theme of ["light", "dark", "contrast"]) {
+    const page = await app.page(`?src=examples/b2b-software.json&theme=${theme}`, { viewport: { width: 2400, height: 600 } });
+    await mapOf(page, b2b.title);
+    await openBytes(page, "palette.json", JSON.stringify(palette));
+    await mapOf(page, palette.title);
+    const ratios = await page.evaluate(() => {
+      // (Colours mixed by `color-mix` read as `color(srgb r g b)`, from 0 to 1.)
+      const rgb = (colour) => {
+        const v = colour.match(/[\d.]+/g).map(Number);
+        return colour.startsWith("color(") ? v.slice(0, 3).map((c) => c * 255) : v.slice(0, 3);
+      };
+      const luminance = (colour) => {
+        const [r, g, b] = rgb(colour).map((v) => v / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      return [...document.querySelectorAll(".map-grid .lane:is([data-lane-id=owner], [data-lane-id=channels]) .chip")].map((chip) => {
+        const [dot, back] = [getComputedStyle(chip, "::before").backgroundColor, getComputedStyle(chip).backgroundColor].map(luminance);
+        return [chip.textContent, Math.round(((Math.max(dot, back) + 0.05) / (Math.min(dot, back) + 0.05)) * 10) / 10];
+      });
+    });
+    assert.equal(ratios.length, 20);
+    for (const [name, ratio] of ratios) assert.ok(ratio >= 3, `${theme}, ${name}: ${ratio}:1`);
     assert.deepEqual(page.errors, []);
     await page.close();
   }
