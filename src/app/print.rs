@@ -116,12 +116,21 @@ fn build(state: AppState) -> Option<El> {
             (head, more, cells)
         })
         .collect();
+    // The personas, named in full once above the blocks (each block's legend cuts them to
+    // a line: the emotion row is low, and printed names have no tooltips).
+    let mut legend = Vec::new();
+    for c in &curves {
+        if !c.name.is_empty() {
+            let swatch = super::emotion_lane::persona_swatch(c, 24.0, "#fff");
+            legend.push(El::new("li").child(swatch).text(&c.name));
+        }
+    }
     let titles = Titles {
         phases: t.phases,
         actions: &actions,
         lanes: lanes
             .iter()
-            .map(|lane| lane_title(lane, &curves, t))
+            .map(|lane| lane_title(lane, &legend, t))
             .collect(),
     };
     let sets = BLOCK_STEPS
@@ -146,6 +155,7 @@ fn build(state: AppState) -> Option<El> {
             .attr("data-view", "print-map")
             .style("--band", &px(band.height))
             .style("--pad", &px(band.pad))
+            .child(El::new("ul").class("legend pm-key").children(legend))
             .children(sets),
     )
 }
@@ -242,17 +252,10 @@ fn block(
 }
 
 /// A lane's title; the emotion lane's also names the personas and shows the scale.
-fn lane_title(lane: &Lane, curves: &[&PersonaCurve], t: &'static Texts) -> El {
+fn lane_title(lane: &Lane, legend: &[El], t: &'static Texts) -> El {
     let title = text_el("div", "lane-title", &lane.title_with(t.lane_title));
     if lane.kind != LaneKind::Emotion {
         return title;
-    }
-    let mut legend = Vec::new();
-    for c in curves {
-        if !c.name.is_empty() {
-            let swatch = super::emotion_lane::persona_swatch(c, 24.0, "#fff");
-            legend.push(El::new("li").child(swatch).text(&c.name));
-        }
     }
     let scale = SCALE
         .iter()
@@ -260,7 +263,11 @@ fn lane_title(lane: &Lane, curves: &[&PersonaCurve], t: &'static Texts) -> El {
         .collect();
     title
         .class("lane-title emotion-title")
-        .child(El::new("ul").class("legend").children(legend))
+        .child(
+            El::new("ul")
+                .class("legend")
+                .children(legend.iter().map(copy).collect()),
+        )
         .child(El::new("div").class("scale").children(scale))
 }
 

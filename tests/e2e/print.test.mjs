@@ -262,25 +262,33 @@ test("printed insights keep each heading of the opportunities' board with what i
   await page.close();
 });
 
-test("four personas with long names: the printed legend stays inside the emotion row", async () => {
-  const personas = [0, 1, 2, 3].map((i) => ({ id: `p${i}`, name: `Customer with a long descriptive name number ${i + 1}` }));
-  const long = {
-    version: 1, title: "Four long names", personas, phases: [{ id: "a", name: "A" }],
-    steps: [0, 1, 2].map((i) => ({ id: `s${i}`, phase: "a", name: `Step ${i}`, emotion: Object.fromEntries(personas.map((p, k) => [p.id, (i + k) % 3 - 1])) })),
-  };
+test("personas with long names: the printed legend stays inside the emotion row, and a key names them in full", async () => {
   const page = await app.page("", { viewport: A4 });
   await mapOf(page, readJson(join(EXAMPLES, "b2b-software.json")).title);
-  await openBytes(page, "long.json", JSON.stringify(long));
-  await mapOf(page, long.title);
-  await printed(page);
-  const fit = await page.evaluate(() => {
-    const title = [...document.querySelectorAll(".print-map .emotion-title")].find((e) => e.getClientRects().length);
-    const items = [...title.querySelectorAll(".legend li")];
-    return { count: items.length, legendBottom: Math.max(...items.map((li) => li.getBoundingClientRect().bottom)), titleBottom: title.getBoundingClientRect().bottom };
-  });
-  // Each name wrapped over several lines, and the legend ran over the pains' row below.
-  assert.equal(fit.count, 4);
-  assert.ok(fit.legendBottom <= fit.titleBottom + 0.5, JSON.stringify(fit));
+  // Four: each name wrapped over several lines, and the legend ran over the pains' row
+  // below. Two: a review's 50 characters wrapped to six lines, over it too.
+  for (const count of [4, 2]) {
+    const personas = [...Array(count).keys()].map((i) => ({ id: `p${i}`, name: `Customer with a long descriptive name number ${i + 1}, small business owner` }));
+    const long = {
+      version: 1, title: `${count} long names`, personas, phases: [{ id: "a", name: "A" }],
+      steps: [0, 1, 2].map((i) => ({ id: `s${i}`, phase: "a", name: `Step ${i}`, emotion: Object.fromEntries(personas.map((p, k) => [p.id, (i + k) % 3 - 1])) })),
+    };
+    await openBytes(page, "long.json", JSON.stringify(long));
+    await mapOf(page, long.title);
+    await printed(page);
+    const fit = await page.evaluate(() => {
+      const title = [...document.querySelectorAll(".print-map .emotion-title")].find((e) => e.getClientRects().length);
+      const items = [...title.querySelectorAll(".legend li")];
+      return { count: items.length, legendBottom: Math.max(...items.map((li) => li.getBoundingClientRect().bottom)), titleBottom: title.getBoundingClientRect().bottom };
+    });
+    assert.equal(fit.count, count);
+    assert.ok(fit.legendBottom <= fit.titleBottom + 0.5, JSON.stringify(fit));
+    await page.evaluate(() => dispatchEvent(new Event("afterprint")));
+    await page.emulateMedia({ media: null });
+    // Cut in the row, each name is whole on paper once, above the blocks.
+    const texts = await pageTexts(await page.pdf({ format: "A4", landscape: true }));
+    for (const p of personas) assert.ok(texts[0].includes(squeeze(p.name)), `${count}: ${p.name} is printed in full`);
+  }
   assert.deepEqual(page.errors, []);
   await page.close();
 });
