@@ -582,6 +582,22 @@ fn steps_without_feelings_flag_nothing_that_needs_one() {
 }
 
 #[test]
+fn a_flat_curve_has_no_lowest_point() {
+    // A review's journey with every feeling at 0 had "Lowest point" on all 15 steps.
+    let j = journey(
+        r#""personas": [{"id": "flat", "name": "Flat"}, {"id": "moves", "name": "Moves"}],"#,
+        r#"{"id": "s1", "phase": "a", "name": "1", "emotion": {"flat": 0, "moves": 1}},
+           {"id": "s2", "phase": "a", "name": "2", "emotion": {"flat": 0, "moves": -1}},
+           {"id": "s3", "phase": "b", "name": "3", "emotion": {"flat": 0, "moves": -1}}"#,
+    );
+    let all = insights(&j);
+    assert_eq!(all.lowest_points.len(), 1, "{:?}", all.lowest_points);
+    assert_eq!(all.lowest_points[0].persona, "moves");
+    assert_eq!(all.lowest_points[0].step, "s2");
+    assert_eq!(all.lowest_points[0].also_at, ["s3"]);
+}
+
+#[test]
 fn a_single_step_has_a_lowest_point_but_no_drops_or_transitions() {
     let (j, _empty_phase_warning) = read(
         "",

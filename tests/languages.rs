@@ -260,9 +260,11 @@ fn a_lowest_point_names_the_other_step_that_reaches_it() {
         format!(r#"{{"id": "{id}", "phase": "p", "name": "{name}", "emotion": -2}}"#)
     };
     let steps = [step("a", "Alta"), step("b", "Baja"), step("c", "C")];
+    // (And a step felt better: a curve flat at −2 has no lowest point.)
+    let better = r#"{"id": "z", "phase": "p", "name": "Z", "emotion": 1}"#;
     let file = |n: usize| {
         format!(
-            r#"{{"version": 1, "title": "T", "phases": [{{"id": "p", "name": "P"}}], "steps": [{}]}}"#,
+            r#"{{"version": 1, "title": "T", "phases": [{{"id": "p", "name": "P"}}], "steps": [{},{better}]}}"#,
             steps[..n].join(",")
         )
     };

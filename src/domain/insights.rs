@@ -312,7 +312,8 @@ pub fn insights(journey: &Journey) -> Insights {
 
 // ---- 1. Weakest links ----
 
-/// Lowest point: the step where a persona feels worst (the earliest on a tie; the others are listed).
+/// Lowest point: the step where a persona feels worst (the earliest on a tie; the others are
+/// listed), unless the persona feels the same at every step of several.
 pub fn lowest_points(journey: &Journey) -> Vec<LowPoint> {
     lowest_points_in(journey, &in_order(journey))
 }
@@ -1034,7 +1035,8 @@ fn worst_feeling<'a>(journey: &'a Journey, step: &Step) -> Option<(&'a str, f64)
         .reduce(|worst, f| if f.1 < worst.1 { f } else { worst })
 }
 
-/// The lowest of (step, persona, value) points given in order: the first one reached, with ties.
+/// The lowest of (step, persona, value) points given in order: the first one reached, with ties;
+/// none when each of several points is at it, a step each (a persona's flat curve).
 /// A step's points (one per persona) come together, so a step already listed is the last one.
 fn low_point(points: &[(&Step, &str, f64)]) -> Option<LowPoint> {
     let value = points.iter().map(|p| p.2).min_by(f64::total_cmp)?;
@@ -1047,6 +1049,11 @@ fn low_point(points: &[(&Step, &str, f64)]) -> Option<LowPoint> {
         if other.id != step.id && also_at.last() != Some(&other.id) {
             also_at.push(other.id.clone());
         }
+    }
+    // A flat curve has no low point: every step, reaching it, would be marked as one (a
+    // single step is its own).
+    if points.len() > 1 && also_at.len() + 1 == points.len() {
+        return None;
     }
     Some(LowPoint {
         persona: persona.to_owned(),
