@@ -595,6 +595,17 @@ fn a_flat_curve_has_no_lowest_point() {
     assert_eq!(all.lowest_points[0].persona, "moves");
     assert_eq!(all.lowest_points[0].step, "s2");
     assert_eq!(all.lowest_points[0].also_at, ["s3"]);
+    // The summary still tells the lowest feeling of a journey felt alike throughout.
+    let j = journey(
+        "",
+        r#"{"id": "s1", "phase": "a", "name": "1", "emotion": -1},
+           {"id": "s2", "phase": "b", "name": "2", "emotion": -1}"#,
+    );
+    let all = insights(&j);
+    assert!(all.lowest_points.is_empty());
+    let lowest = all.summary.lowest.expect("the summary's lowest feeling");
+    assert_eq!((lowest.step.as_str(), lowest.value), ("s1", -1.0));
+    assert_eq!(lowest.also_at, ["s2"]);
 }
 
 #[test]

@@ -160,7 +160,7 @@ fn build(state: AppState) -> Option<El> {
     )
 }
 
-/// A step's column: its header, its description and links, and its lanes' cells.
+/// A step's column: its header, its marks, description and links, and its lanes' cells.
 type Column = (El, El, Vec<El>);
 
 /// The lane titles at the left of every block, drawn once.

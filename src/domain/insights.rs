@@ -327,7 +327,7 @@ fn lowest_points_in(journey: &Journey, steps: &[&Step]) -> Vec<LowPoint> {
                 .into_iter()
                 .map(|(_, step, value)| (step, persona, value))
                 .collect();
-            low_point(&points)
+            low_point(&points, false)
         })
         .collect()
 }
@@ -748,7 +748,7 @@ fn summary_in(
         phases: journey.phases.len(),
         personas: journey.persona_ids().len(),
         average_emotion: mean(points.iter().map(|p| p.2)),
-        lowest: low_point(&points),
+        lowest: low_point(&points, true),
         breaks: transitions
             .iter()
             .filter(|t| t.is_break())
@@ -1036,9 +1036,10 @@ fn worst_feeling<'a>(journey: &'a Journey, step: &Step) -> Option<(&'a str, f64)
 }
 
 /// The lowest of (step, persona, value) points given in order: the first one reached, with ties;
-/// none when each of several points is at it, a step each (a persona's flat curve).
-/// A step's points (one per persona) come together, so a step already listed is the last one.
-fn low_point(points: &[(&Step, &str, f64)]) -> Option<LowPoint> {
+/// unless `flat` is allowed, none when each of several points is at it, a step each (a
+/// persona's flat curve). A step's points (one per persona) come together, so a step already
+/// listed is the last one.
+fn low_point(points: &[(&Step, &str, f64)], flat: bool) -> Option<LowPoint> {
     let value = points.iter().map(|p| p.2).min_by(f64::total_cmp)?;
     let mut at = points.iter().filter(|p| p.2 == value);
     let &(step, persona, _) = at.next()?;
@@ -1052,7 +1053,7 @@ fn low_point(points: &[(&Step, &str, f64)]) -> Option<LowPoint> {
     }
     // A flat curve has no low point: every step, reaching it, would be marked as one (a
     // single step is its own).
-    if points.len() > 1 && also_at.len() + 1 == points.len() {
+    if !flat && points.len() > 1 && also_at.len() + 1 == points.len() {
         return None;
     }
     Some(LowPoint {
