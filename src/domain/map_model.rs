@@ -317,6 +317,20 @@ mod tests {
         assert_eq!(m.channel("fax").colour, stable_colour("fax"));
     }
 
+    /// Ten owners' ids, as a review's broadband journey had.
+    const TEN_IDS: [&str; 10] = [
+        "marketing",
+        "sales",
+        "risk",
+        "field",
+        "contact",
+        "logistics",
+        "it",
+        "billing",
+        "digital",
+        "partners",
+    ];
+
     #[test]
     fn owners_without_colours_each_get_their_own() {
         let model = |owners: &str| {
@@ -328,18 +342,7 @@ mod tests {
         };
         // Ten owners, as a review's broadband journey had: by their ids' stable colours alone,
         // Sales and the contact centre shared one, and three others another.
-        let ids = [
-            "marketing",
-            "sales",
-            "risk",
-            "field",
-            "contact",
-            "logistics",
-            "it",
-            "billing",
-            "digital",
-            "partners",
-        ];
+        let ids = TEN_IDS;
         let stable: BTreeSet<&str> = ids.iter().map(|id| stable_colour(id)).collect();
         assert!(
             stable.len() < ids.len(),
@@ -359,18 +362,7 @@ mod tests {
     #[test]
     fn owners_and_channels_the_file_does_not_declare_get_free_colours_too() {
         // (A file need not list its owners: a quick one names them in its steps alone.)
-        let ids = [
-            "marketing",
-            "sales",
-            "risk",
-            "field",
-            "contact",
-            "logistics",
-            "it",
-            "billing",
-            "digital",
-            "partners",
-        ];
+        let ids = TEN_IDS;
         let steps: Vec<String> = ids
             .iter()
             .map(|id| {

@@ -235,15 +235,17 @@ test("a link's step that its search matches stays in view as the current match, 
   await page.close();
 });
 
+/** A page function: whether step `id`'s header is wholly in the map's view, sideways. */
+const inView = (id) => `(() => {
+  const head = document.querySelector('.map-head .step-head[data-step-id="${id}"]');
+  const map = document.querySelector(".map-scroll").getBoundingClientRect();
+  const r = head?.getBoundingClientRect();
+  return !!r && r.left >= map.left && r.right <= map.right;
+})()`;
+
 test("a channel or owner filter brings a step it keeps into view when none is", async () => {
   // An embed sent filtered by owner opened on other owners' steps, greyed, its one match
   // off to the right.
-  const inView = (id) => `(() => {
-    const head = document.querySelector('.map-head .step-head[data-step-id="${id}"]');
-    const map = document.querySelector(".map-scroll").getBoundingClientRect();
-    const r = head?.getBoundingClientRect();
-    return !!r && r.left >= map.left && r.right <= map.right;
-  })()`;
   const embed = await app.page(SRC + "&owner=support&embed=1", { viewport: { width: 800, height: 500 } });
   await embed.waitForFunction(inView("contact-support"));
   assert.deepEqual(embed.errors, []);
@@ -275,12 +277,6 @@ test("a channel or owner filter brings a step it keeps into view when none is", 
 });
 
 test("a link's search brings its first match into view, its collapsed phase opened, and typing opens no phase on the way", async () => {
-  const inView = (id) => `(() => {
-    const head = document.querySelector('.step-head[data-step-id="${id}"]');
-    const map = document.querySelector(".map-scroll").getBoundingClientRect();
-    const r = head?.getBoundingClientRect();
-    return !!r && r.left >= map.left && r.right <= map.right;
-  })()`;
   const linked = await open("&q=invoice");
   await linked.waitForFunction(inView("pay"));
   await linked.close();
