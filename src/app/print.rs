@@ -160,7 +160,8 @@ fn build(state: AppState) -> Option<El> {
     )
 }
 
-/// A step's column: its header, its marks, description and links, and its lanes' cells.
+/// A step's column: its header (`.0`), its marks, description and links (`.1`) and its lanes'
+/// cells (`.2`). (A tuple: named fields cost 21 bytes of gzipped wasm.)
 type Column = (El, El, Vec<El>);
 
 /// The lane titles at the left of every block, drawn once.

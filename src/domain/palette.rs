@@ -1,6 +1,7 @@
 //! Colours and line styles: a colour for each channel or owner without one in the file (its
-//! id's own where no tag before it took it, declared or named by a step), and a distinct colour, dash and marker
-//! for each persona's curve, so that colour is never the only thing telling two curves apart.
+//! id's own where no tag before it took it, declared or named by a step), and a distinct
+//! colour, dash and marker for each persona's curve, so that colour is never the only thing
+//! telling two curves apart.
 
 use super::decimal::decimal;
 
