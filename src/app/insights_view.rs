@@ -109,8 +109,9 @@ fn add_chunk(
 /// What the builders need: the journey, its step names and the UI texts.
 pub struct Ctx<'a> {
     pub journey: &'a Journey,
-    /// Each step's name and its number on the map (from 1).
-    names: FxHashMap<&'a str, (&'a str, usize)>,
+    /// Each step's index in the journey, by id (a map of the type the app's other maps of
+    /// ids are: one of its own cost about 150 bytes).
+    names: FxHashMap<&'a str, usize>,
     pub t: &'static Texts,
     data: &'a Data,
 }
@@ -120,7 +121,7 @@ impl<'a> Ctx<'a> {
         let journey = &data.journey;
         let mut names = FxHashMap::default();
         for (i, step) in journey.steps.iter().enumerate() {
-            names.insert(step.id.as_str(), (step.name.as_str(), data.numbers[i]));
+            names.insert(step.id.as_str(), i);
         }
         Ctx {
             journey,
@@ -157,12 +158,14 @@ impl<'a> Ctx<'a> {
         El::new("div").class("long-list").child(list).child(button)
     }
     pub fn name<'b>(&'b self, step: &'b str) -> &'b str {
-        self.names.get(step).map_or(step, |n| n.0)
+        self.names
+            .get(step)
+            .map_or(step, |&i| &self.journey.steps[i].name)
     }
 
     /// A step's number on the map, as its header shows it.
     pub fn number(&self, step: &str) -> usize {
-        self.names.get(step).map_or(0, |n| n.1)
+        self.names.get(step).map_or(0, |&i| self.data.numbers[i])
     }
 
     /// A button naming a step; the view's listener shows the step on the map.

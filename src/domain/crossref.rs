@@ -3,8 +3,9 @@
 //! shown safely (a duplicate id, an unknown phase) are left out with an error; the rest are
 //! kept with a warning.
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
+use super::id_set::IdSet;
 use super::lanes::BUILTIN_LANES;
 use super::metrics;
 use super::model::{
@@ -94,13 +95,13 @@ fn ids<T>(items: &[Indexed<T>], id: impl Fn(&T) -> &String) -> Vec<String> {
 
 /// The ids of `Known`'s lists, to look up.
 struct Sets<'a> {
-    phases: FxHashSet<&'a str>,
-    personas: FxHashSet<&'a str>,
-    channels: FxHashSet<&'a str>,
-    owners: FxHashSet<&'a str>,
+    phases: IdSet<'a>,
+    personas: IdSet<'a>,
+    channels: IdSet<'a>,
+    owners: IdSet<'a>,
 }
 
-fn set_of(ids: &[String]) -> FxHashSet<&str> {
+fn set_of(ids: &[String]) -> IdSet<'_> {
     ids.iter().map(String::as_str).collect()
 }
 
@@ -235,7 +236,7 @@ fn check_emotion_personas(
     s: &mut Step,
     at: &impl Fn() -> String,
     known: &Known,
-    set: &FxHashSet<&str>,
+    set: &IdSet,
     r: &mut Reader,
 ) {
     let Some(Emotion::PerPersona(map)) = &mut s.emotion else {
@@ -264,7 +265,7 @@ fn check_emotion_personas(
 fn warn_unknown(
     id: &str,
     known: &[String],
-    set: &FxHashSet<&str>,
+    set: &IdSet,
     noun: Noun,
     at: impl FnOnce() -> String,
     r: &mut Reader,
@@ -342,7 +343,7 @@ fn warn_empty_phases(phases: &[Indexed<Phase>], steps: &[Indexed<Step>], r: &mut
     if steps.is_empty() {
         return;
     }
-    let used: FxHashSet<&str> = steps.iter().map(|s| s.item.phase.as_str()).collect();
+    let used: IdSet = steps.iter().map(|s| s.item.phase.as_str()).collect();
     for p in phases {
         if !used.contains(p.item.id.as_str()) {
             r.push(

@@ -11,11 +11,12 @@
 
 use std::borrow::Cow;
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 use super::bidi::isolated;
 
 use super::curve::signed;
+use super::id_set::IdSet;
 use super::layout::layout;
 use super::metrics::{self, TargetStatus};
 use super::model::{Journey, Opportunity, OpportunityKind, Step};
@@ -511,7 +512,7 @@ pub fn metric_tracks(journey: &Journey) -> Vec<MetricTrack> {
 fn metric_tracks_in(journey: &Journey, steps: &[&Step]) -> Vec<MetricTrack> {
     let defs = metrics::Defs::new(&journey.metrics);
     let mut ids: Vec<&str> = journey.metrics.iter().map(|d| d.id.as_str()).collect();
-    let mut seen: FxHashSet<&str> = ids.iter().copied().collect();
+    let mut seen: IdSet = ids.iter().copied().collect();
     for step in steps {
         for id in step.metrics.keys() {
             if seen.insert(id) {
@@ -759,8 +760,8 @@ fn summary_in(
                     .filter(|m| m.is_break())
                     .map(|m| m.step.as_str()),
             )
-            .collect::<rustc_hash::FxHashSet<&str>>()
-            .len(),
+            .collect::<IdSet>()
+            .count(),
         targets_missed: metrics.iter().map(|m| m.missed.len()).sum(),
     }
 }

@@ -2,7 +2,7 @@
 //! `Journey` so components only bind values (column order, lanes, persona curves, chip
 //! names and colours, metric scales).
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 use super::curve::{series, tangents, SeriesPoint};
 use super::explore::{lowest_in, phase_summary, PhaseSummary};
@@ -74,7 +74,7 @@ impl MapModel {
     pub fn new(journey: &Journey) -> MapModel {
         let layout = layout(journey);
         let curves = persona_curves(journey, &layout);
-        let mut seen = FxHashSet::default();
+        let mut seen = super::id_set::IdSet::default();
         let mut metric_order: Vec<String> = Vec::new();
         let (mut channels, mut owners) = (chips(&journey.channels), chips(&journey.owners));
         for step in &journey.steps {

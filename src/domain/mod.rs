@@ -9,6 +9,7 @@ pub mod decimal;
 pub mod explore;
 pub mod export;
 pub mod file_text;
+pub mod id_set;
 pub mod insights;
 pub mod json;
 pub mod lanes;

@@ -4,8 +4,6 @@
 //! B-tree at that size, keeps the file's order for the export, and its code is a fraction of
 //! a B-tree's in the wasm.
 
-use rustc_hash::FxHashSet;
-
 #[derive(Clone, Debug, PartialEq)]
 pub struct Pairs<V>(Vec<(String, V)>);
 
@@ -46,7 +44,7 @@ impl<V> Pairs<V> {
 /// linear time: a file may repeat a key 100,000 times).
 pub fn pairs_of<V>(pairs: impl Iterator<Item = (String, V)>) -> Pairs<V> {
     let mut all: Vec<(String, V)> = pairs.collect();
-    let mut seen = FxHashSet::default();
+    let mut seen = super::id_set::IdSet::default();
     let last: Vec<bool> = all
         .iter()
         .rev()
