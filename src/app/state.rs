@@ -68,7 +68,10 @@ impl Source {
     pub fn label(&self, t: &Texts) -> String {
         match self {
             Source::Example(name) => (t.source_example)(name),
-            Source::Url(url) | Source::File(url) => format!("“{url}”"),
+            // Isolated: a name's U+202E turned the heading's own words around after it.
+            Source::Url(url) | Source::File(url) => {
+                ["“", &crate::domain::bidi::isolated(url), "”"].concat()
+            }
             Source::Pasted => t.pasted_text.to_owned(),
             Source::Dropped => t.dropped_text.to_owned(),
             Source::Link => t.shared_link.to_owned(),

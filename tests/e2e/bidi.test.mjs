@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
-import { appAndFixtures, downloadFromShare, FIXTURES, mapOf, readJson } from "./harness.mjs";
+import { appAndFixtures, downloadFromShare, FIXTURES, mapOf, openBytes, readJson } from "./harness.mjs";
 
 const rtl = readJson(join(FIXTURES, "rtl.json"));
 
@@ -74,6 +74,33 @@ test("a right-to-left name in the UI's sentences keeps the numbers after it", as
   await page.getByRole("button", { name: "Emotion curve" }).click();
   await page.waitForSelector("[data-view-mode=curve] .curve-summary");
   assert.ok((await page.locator(".curve-summary").textContent()).includes(isolatedName));
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test("a file's name in a message is isolated, and one long word of a name wraps inside the alert", async () => {
+  const page = await app.page("", { viewport: { width: 1366, height: 768 } });
+  await mapOf(page, "Buying and upgrading a team software subscription");
+  const journey = JSON.stringify({ version: 1, title: "Overrides", phases: [{ id: "p", name: "P" }], steps: [{ id: "s", phase: "p", name: "S", emotion: 7 }] });
+  // U+202E RIGHT-TO-LEFT OVERRIDE in the name turned the heading's own words after it
+  // around ("Opened “bidimelborp 1 htiw ”nosj.exe.json").
+  const name = "bidi\u202Enosj.exe.json";
+  await openBytes(page, name, journey);
+  await mapOf(page, "Overrides");
+  const heading = await page.locator(".alert-heading").textContent();
+  assert.ok(heading.startsWith(`Opened “\u2068${name}\u2069” with 1 problem`), JSON.stringify(heading));
+  // A name of one 300-letter word ran out of the alert and made the page scroll sideways.
+  await openBytes(page, "x".repeat(300) + ".json", journey.replace("Overrides", "Long name"));
+  await mapOf(page, "Long name");
+  const widths = await page.evaluate(() => {
+    const alert = document.querySelector(".alert");
+    const heading = alert.querySelector(".alert-heading");
+    return {
+      page: document.documentElement.scrollWidth, window: innerWidth,
+      text: heading.scrollWidth, heading: heading.clientWidth, right: heading.getBoundingClientRect().right, alert: alert.getBoundingClientRect().right,
+    };
+  });
+  assert.ok(widths.page <= widths.window && widths.text <= widths.heading && widths.right <= widths.alert, JSON.stringify(widths));
   assert.deepEqual(page.errors, []);
   await page.close();
 });
