@@ -177,7 +177,12 @@ fn build(
             };
             match ev.key().as_str() {
                 "Enter" => jump(state, if ev.shift_key() { -1 } else { 1 }),
-                "Escape" => state.query.set(String::new()),
+                // The first clears the search; the next gives the keyboard to the view, and so
+                // back to the page's shortcuts (off while typing: `I` was typed into the box).
+                "Escape" => match state.query.with_untracked(String::is_empty) {
+                    true => super::keyboard::focus_view(),
+                    false => state.query.set(String::new()),
+                },
                 _ => return,
             }
             ev.prevent_default();

@@ -361,14 +361,21 @@ fn switch_view(state: AppState, mode: ViewMode) {
     state.view.set(mode);
     if had_focus {
         super::browser::next_frame(move || {
-            let view = document().query_selector(".map-scroll, .insights-grid");
-            if let (false, Ok(Some(view))) = (in_stage(), view) {
-                // (Where it is: scrolled into view, it pushed a phone's bars off the top.)
-                let options = web_sys::FocusOptions::new();
-                options.set_prevent_scroll(true);
-                let view = view.unchecked_into::<web_sys::HtmlElement>();
-                let _ = view.focus_with_options(&options);
+            if !in_stage() {
+                focus_view();
             }
         });
+    }
+}
+
+/// Gives the keyboard to the view on screen: the map's (or the curve's) scroller, or the
+/// insights.
+pub fn focus_view() {
+    if let Ok(Some(view)) = document().query_selector(".map-scroll, .insights-grid") {
+        // (Where it is: scrolled into view, it pushed a phone's bars off the top.)
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let view = view.unchecked_into::<web_sys::HtmlElement>();
+        let _ = view.focus_with_options(&options);
     }
 }

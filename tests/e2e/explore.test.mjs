@@ -211,6 +211,26 @@ test("typing a search brings its first match into view, and the box keeps the fo
   await page.close();
 });
 
+test("Escape clears the search, and a second gives the keyboard back to the map and its shortcuts", async () => {
+  const page = await open();
+  await page.keyboard.press("/");
+  await page.keyboard.type("handoff");
+  await page.waitForFunction(() => (document.querySelector(".match-count").firstChild?.textContent ?? "").endsWith("of 5"));
+  const box = page.getByRole("searchbox", { name: "Search steps" });
+  await page.keyboard.press("Escape");
+  assert.equal(await box.inputValue(), "");
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("type")), "search", "the first Escape keeps the box");
+  await page.keyboard.press("Escape");
+  assert.equal(await page.evaluate(() => document.activeElement?.className), "map-scroll", "the map has the keyboard");
+  // `I` had been typed into the box (a search for "i", and no insights).
+  await page.keyboard.press("i");
+  await page.waitForSelector("[data-view=insights] .stats");
+  assert.equal(await box.inputValue(), "");
+  assert.ok(!page.url().includes("q="), page.url());
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test("a link's step that its search matches stays in view as the current match, clear of its details", async () => {
   // A second review shared a map with a search and a step open: the link opened the step's
   // details, then showed the search's first match, and the step was left behind the panel.
