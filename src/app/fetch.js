@@ -15,3 +15,20 @@ export async function bytesUpTo(response, limit) {
   for (const part of parts) bytes.set(part, size), (size += part.length);
   return bytes.buffer;
 }
+
+// A journey opened from a file, or pasted or dropped, has no address: the tab keeps it
+// (`kept` is its file's name, a line break and its text) so that a reload shows it again.
+// The tab's storage stays in this browser and ends with the tab. Where it cannot be written
+// (too large, or a frame without storage) the copy kept before is dropped: a reload must
+// not show an older journey.
+const KEPT = "jl-opened";
+export function keep(kept) {
+  try {
+    sessionStorage.setItem(KEPT, kept);
+  } catch {
+    try { sessionStorage.removeItem(KEPT); } catch {}
+  }
+}
+export function kept() {
+  try { return sessionStorage.getItem(KEPT); } catch {}
+}

@@ -27,6 +27,11 @@ extern "C" {
     /// The response's bytes (an `ArrayBuffer`), or past `limit` the size read (a number).
     #[wasm_bindgen(js_name = bytesUpTo)]
     fn bytes_up_to(response: &web_sys::Response, limit: f64) -> js_sys::Promise;
+    /// Keeps a journey opened without an address for a reload: its file's name (empty for
+    /// text), a line break and its text.
+    fn keep(kept: &str);
+    /// What `keep` kept in this tab, if anything.
+    fn kept() -> Option<String>;
 }
 
 thread_local! {
@@ -50,20 +55,23 @@ fn is_latest(ticket: u64) -> bool {
 /// Reads journey text and shows it, or reports why it cannot be shown.
 pub fn open_text(state: AppState, source: Source, text: &str) {
     let ticket = begin(state, String::new());
-    finish_text(state, ticket, source, text, None);
+    finish_text(state, ticket, source, text, None, true);
 }
 
 /// Reads a file's text and shows it; `note` says how its bytes were read, when guessed.
 fn finish_file(state: AppState, ticket: u64, source: Source, file: FileText) {
-    finish_text(state, ticket, source, &file.text, file.note);
+    finish_text(state, ticket, source, &file.text, file.note, true);
 }
 
+/// Shows the text a load brought, when that load is still the latest, or reports why it
+/// cannot be shown. `fresh` is false for the copy the tab kept, reopened on a reload.
 fn finish_text(
     state: AppState,
     ticket: u64,
     source: Source,
     text: &str,
     note: Option<crate::domain::Problem>,
+    fresh: bool,
 ) {
     if !is_latest(ticket) {
         return;
@@ -86,9 +94,17 @@ fn finish_text(
     match read_journey(text) {
         Ok(loaded) => {
             mark("jl:parsed");
-            // The URL names what is shown: a file, or pasted or dropped text, has no address.
-            if matches!(source, Source::File(_) | Source::Pasted | Source::Dropped) {
+            // The URL names what is shown: a file, or pasted or dropped text, has no address,
+            // so the tab keeps it for a reload, which had shown the default example in its
+            // place. The kept copy reopened keeps the URL, and the view it holds.
+            let name = match &source {
+                Source::File(name) => Some(name.as_str()),
+                Source::Pasted | Source::Dropped => Some(""),
+                _ => None,
+            };
+            if let (true, Some(name)) = (fresh, name) {
                 super::url_params::push("src", None);
+                keep(&[name, "\n", text].concat());
             }
             state.insights_wanted.set(false);
             let journey = Shared::new(loaded.journey);
@@ -161,7 +177,7 @@ pub fn open_compressed(state: AppState, compressed: Vec<u8>, view: String) {
     spawn_local(async move {
         match super::share::unpack(&compressed).await {
             Some(text) => {
-                finish_text(state, ticket, Source::Link, &text, None);
+                finish_text(state, ticket, Source::Link, &text, None, true);
                 let opened = state.opened.with_untracked(|o| {
                     matches!(o.as_ref().map(|o| &o.source), Some(Source::Link))
                 });
@@ -359,6 +375,17 @@ pub fn open_from_url(state: AppState) {
             };
             open_url(state, src, source);
         }
-        None => open_example(state, DEFAULT_EXAMPLE),
+        None => match kept() {
+            Some(kept) => {
+                let (name, text) = kept.split_once('\n').unwrap_or_default();
+                let source = match name {
+                    "" => Source::Pasted,
+                    name => Source::File(name.to_owned()),
+                };
+                let ticket = begin(state, String::new());
+                finish_text(state, ticket, source, text, None, false);
+            }
+            None => open_example(state, DEFAULT_EXAMPLE),
+        },
     }
 }

@@ -714,6 +714,54 @@ describe("bad input", () => {
   });
 });
 
+describe("a reload", () => {
+  const BROADBAND = readJson(join(FIXTURES, "broadband.json"));
+
+  test("a journey opened from a file comes back on a reload, in its view, with its name in messages", async () => {
+    const page = await app.page("");
+    await mapOf(page, B2B.title);
+    // A file with a problem, so that the message names it after the reload too.
+    const journey = { ...BROADBAND, steps: BROADBAND.steps.map((s, i) => (i === 1 ? { ...s, importance: 9 } : s)) };
+    await openBytes(page, "broadband.json", JSON.stringify(journey));
+    await mapOf(page, BROADBAND.title);
+    await page.waitForFunction(() => /problem/.test(document.querySelector("[role=alert]").textContent));
+    const before = await alertText(page);
+    assert.match(before, /“broadband\.json” with 1 problem/);
+    await page.locator('.step-head[data-step-id="reschedules"] .step-name').click();
+    await page.waitForFunction(() => location.search.includes("step=reschedules"));
+    await page.reload();
+    await mapOf(page, BROADBAND.title);
+    await page.waitForSelector('#step-details:not([hidden])');
+    assert.match(await page.locator("#step-details").innerText(), /Calls to reschedule the slot/);
+    assert.ok(page.url().includes("step=reschedules"), page.url());
+    assert.equal(await alertText(page), before);
+    // Back closes the step's details, on the same journey.
+    await page.goBack();
+    await page.waitForSelector("#step-details", { state: "hidden" });
+    await mapOf(page, BROADBAND.title);
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+
+  test("pasted text comes back on a reload; a file too large to keep leaves none kept, and a reload shows the default", async () => {
+    const page = await app.page("");
+    await mapOf(page, B2B.title);
+    await pasteText(page, readFileSync(join(EXAMPLES, "minimal.json"), "utf8"));
+    await mapOf(page, "Minimal journey");
+    await page.reload();
+    await mapOf(page, "Minimal journey");
+    // About 12 MB as the tab's storage counts it (two bytes a character): over its quota.
+    const big = { ...BROADBAND, title: "Too large to keep", description: "x".repeat(6_000_000) };
+    await openBytes(page, "big.json", JSON.stringify(big));
+    await mapOf(page, "Too large to keep");
+    await page.reload();
+    // Not the minimal journey kept before it.
+    await mapOf(page, B2B.title);
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+});
+
 describe("layout", () => {
   test("a journey of phases without steps says so on one line, in a card as wide as the message", async () => {
     const page = await app.page("?src=examples/minimal.json");
