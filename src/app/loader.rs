@@ -363,8 +363,9 @@ pub fn open_from_url(state: AppState) {
             false => state.view.set(super::share::view_of(&view)),
         };
     }
-    // An empty `src=` is no `src` (as `prefetch.js` reads it): it fetched the page itself.
-    match super::url_params::get("src").filter(|src| !src.is_empty()) {
+    // An empty or blank `src=` is no `src` (as `prefetch.js` reads an empty one): it fetched
+    // the page itself, and said "this HTML file carries no journey".
+    match super::url_params::get("src").filter(|src| !src.trim().is_empty()) {
         Some(src) => {
             let example = src
                 .strip_prefix("examples/")

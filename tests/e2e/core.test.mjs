@@ -459,13 +459,15 @@ describe("bad input", () => {
     await page.close();
   });
 
-  test("an empty ?src= is no src: the default journey opens, without a message", async () => {
-    const page = await app.page("?src=");
-    await mapOf(page, B2B.title);
-    // It fetched the page itself and said "this HTML file carries no journey".
-    assert.equal(await page.locator("[role=alert] .alert").count(), 0);
-    assert.deepEqual(page.errors, []);
-    await page.close();
+  test("an empty or blank ?src= is no src: the default journey opens, without a message", async () => {
+    for (const query of ["?src=", "?src=%20%20%20"]) {
+      const page = await app.page(query);
+      await mapOf(page, B2B.title);
+      // It fetched the page itself and said "this HTML file carries no journey".
+      assert.equal(await page.locator("[role=alert] .alert").count(), 0, query);
+      assert.deepEqual(page.errors, []);
+      await page.close();
+    }
   });
 
   test("a ?src= with another scheme is refused without fetching", async () => {
