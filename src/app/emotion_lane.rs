@@ -99,9 +99,8 @@ pub fn emotion_lane(state: AppState, grid: &Grid, title_height: RwSignal<f64>) -
                 .children(lines.collect()),
         );
         parts.push(gap_marks(&shown, &w, &band));
-        let points = shown
-            .iter()
-            .map(|c| curve_points(&grid, c, &w, &band, state.t()));
+        let points = (shown.iter().enumerate())
+            .map(|(i, c)| curve_points(&grid, c, &shown[..i], &w, &band, state.t()));
         parts.push(El::svg("g").class("points").children(points.collect()));
         for part in parts {
             let _ = svg_el.append_child(&part.0);
@@ -192,10 +191,12 @@ fn gap_marks(shown: &[&PersonaCurve], window: &Range<usize>, band: &Band) -> El 
         .children(bars)
 }
 
-/// One persona's points inside the window.
+/// One persona's points inside the window. Where a persona drawn before it (`under`) feels
+/// the same, its marker is smaller, inside theirs: drawn alike, it had covered theirs whole.
 fn curve_points(
     grid: &Grid,
     curve: &PersonaCurve,
+    under: &[&PersonaCurve],
     window: &Range<usize>,
     band: &Band,
     t: &'static Texts,
@@ -233,6 +234,20 @@ fn curve_points(
                     );
             }
             let step = &grid.journey.steps[column.step];
+            let covered = (under.iter())
+                .filter(|c| {
+                    let at = c.points.binary_search_by_key(&point.column, |p| p.column);
+                    at.is_ok_and(|i| c.points[i].value == point.value)
+                })
+                .count();
+            let smaller;
+            let marker = match covered {
+                0 => &marker,
+                n => {
+                    smaller = curve.style.marker.path(MARKER * 0.6f64.powi(n as i32));
+                    &smaller
+                }
+            };
             El::svg("g")
                 .class("point")
                 .attr("data-step-id", &step.id)
@@ -250,7 +265,7 @@ fn curve_points(
                 .child(
                     El::svg("path")
                         .class("marker")
-                        .attr("d", &marker)
+                        .attr("d", marker)
                         .attr("stroke", curve.style.colour),
                 )
         })

@@ -876,6 +876,20 @@ describe("layout", () => {
     await page.close();
   });
 
+  test("two personas feeling the same at a step both show: the second's marker inside the first's", async () => {
+    const page = await app.page("", { viewport: { width: 1366, height: 768 } });
+    await mapOf(page, B2B.title);
+    const size = (step, persona) => page.$eval(`.point[data-step-id="${step}"][data-persona-id="${persona}"] .marker`, (m) => m.getBBox().width);
+    // Ana and Luis both at +1 at "Visits the home page": Luis's square had covered Ana's circle.
+    const [ana, luis] = [await size("visit-home", "ana"), await size("visit-home", "luis")];
+    assert.ok(luis < ana * 0.7, `${luis} inside ${ana}`);
+    // Apart (+1 and 0), each at its own size.
+    assert.equal(await size("read-article", "ana"), ana);
+    assert.ok(Math.abs((await size("read-article", "luis")) - 0.9 * ana) < 0.1);
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+
   test("long text wraps inside its column", async () => {
     const page = await app.page("");
     await mapOf(page, B2B.title);
