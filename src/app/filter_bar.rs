@@ -5,8 +5,6 @@
 //! Drawn with the DOM builder once per language and journey, and kept in step with the
 //! state by one effect (as the toolbar).
 
-use rustc_hash::FxHashMap;
-
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -442,7 +440,7 @@ fn active_chips(state: AppState, t: &'static Texts) -> Vec<El> {
             (t.hidden_counts)(lanes, personas),
             t.clear_filters,
             Box::new(move || {
-                state.lane_choice.set(FxHashMap::default());
+                state.lane_choice.set(Default::default());
                 state.hidden_personas.update(|h| h.clear());
             }),
         );
@@ -490,6 +488,6 @@ fn clear_all(state: AppState) {
     state.query.set(String::new());
     state.channel.set(None);
     state.owner.set(None);
-    state.lane_choice.set(FxHashMap::default());
+    state.lane_choice.set(Default::default());
     state.hidden_personas.update(|h| h.clear());
 }

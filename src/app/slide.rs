@@ -411,7 +411,7 @@ fn curve(
 /// title) and the curve (beside the card).
 pub fn card_lanes<'a>(
     model: &'a MapModel,
-    choice: &rustc_hash::FxHashMap<String, bool>,
+    choice: &crate::domain::pairs::Pairs<bool>,
 ) -> Vec<&'a Lane> {
     let mut lanes = Vec::new();
     for l in &model.lanes {

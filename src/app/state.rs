@@ -2,7 +2,7 @@
 //! it from context with `use_state()`; data flows one way, from the opened journey to the
 //! view model to the views.
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashSet;
 use std::ops::Deref;
 use std::sync::Arc;
 
@@ -13,6 +13,7 @@ use crate::domain::explore;
 use crate::domain::insights::{insights, step_flags_in, Insights, StepFlags};
 use crate::domain::lanes::{Lane, LaneKind};
 use crate::domain::map_model::MapModel;
+use crate::domain::pairs::Pairs;
 use crate::domain::problem::Problems;
 use crate::domain::story::Presentation;
 use crate::domain::view_state::Zoom;
@@ -132,7 +133,7 @@ pub struct AppState {
     pub loading: RwSignal<Option<String>>,
     pub view: RwSignal<ViewMode>,
     /// Lanes the person showed or hid, by id, over the file's defaults.
-    pub lane_choice: RwSignal<FxHashMap<String, bool>>,
+    pub lane_choice: RwSignal<Pairs<bool>>,
     /// The lanes drawn, in order (the actions lane heads the map and is not listed).
     pub body_lanes: Memo<Vec<Lane>>,
     pub paste_open: RwSignal<bool>,
@@ -202,7 +203,7 @@ impl AppState {
             })
         });
         let view = RwSignal::new(ViewMode::Map);
-        let lane_choice = RwSignal::new(FxHashMap::default());
+        let lane_choice = RwSignal::new(Pairs::default());
         let body_lanes = Memo::new(move |_| {
             let Some(model) = model.get() else {
                 return Vec::new();

@@ -2,8 +2,6 @@
 //! back/forward, written as the person explores. Selecting a step adds a history entry, so
 //! Back closes its details again; every other change replaces the entry in place.
 
-use rustc_hash::FxHashMap;
-
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -121,7 +119,7 @@ pub fn apply(state: AppState, v: ViewState) {
     state.selected.set(v.step.filter(known));
     state
         .lane_choice
-        .set(v.lanes.into_iter().collect::<FxHashMap<_, _>>());
+        .set(crate::domain::pairs::pairs_of(v.lanes.into_iter()));
     state
         .hidden_personas
         .set(v.hidden_personas.into_iter().collect());

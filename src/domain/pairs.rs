@@ -34,6 +34,14 @@ impl<V> Pairs<V> {
         self.0.iter()
     }
 
+    /// Sets `key`'s value, in its place, or at the end when it is new.
+    pub fn insert(&mut self, key: String, value: V) {
+        match self.0.iter_mut().find(|(k, _)| *k == key) {
+            Some(pair) => pair.1 = value,
+            None => self.0.push((key, value)),
+        }
+    }
+
     /// Keeps the pairs for which `keep` holds, in their order.
     pub fn retain(&mut self, keep: impl FnMut(&(String, V)) -> bool) {
         self.0.retain(keep);
@@ -90,6 +98,16 @@ mod tests {
         let mut q = p.clone();
         q.retain(|(k, _)| k != "nps");
         assert_eq!(q.keys().collect::<Vec<_>>(), ["csat", "ces"]);
+        q.insert("ces".into(), 5.0);
+        q.insert("nps".into(), 6.0);
+        assert_eq!(
+            q.iter().cloned().collect::<Vec<_>>(),
+            [
+                ("csat".to_string(), 2.0),
+                ("ces".to_string(), 5.0),
+                ("nps".to_string(), 6.0)
+            ]
+        );
     }
 
     #[test]
