@@ -121,6 +121,11 @@ impl Parts {
         for button in (0..buttons.length()).filter_map(|i| buttons.item(i)) {
             super::browser::set_disabled(&button, off);
         }
+        // The insights are the whole journey's: there the search and the filters, which
+        // pick steps on the map, are off too (their chips still say them, and clear them).
+        for control in [&*self.search, &self.channel, &self.owner] {
+            super::browser::set_disabled(control, off);
+        }
         // − and + at the least and the most zoom: they do nothing, and say so (without
         // `disabled`, which would drop the keyboard from a button pressed to its limit).
         // (Written only when it changes: the bar is brought up to date at every lane or

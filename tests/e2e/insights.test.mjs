@@ -204,6 +204,25 @@ test("the map marks the upgrade as the lowest point and the quote and support ca
   await page.close();
 });
 
+test("the insights are the whole journey's: the search and filters are off there, their chips still said, and on again on the map", async () => {
+  const page = await app.page("?owner=sales&q=quote");
+  await mapOf(page, TITLE);
+  const off = () => page.$$eval(".filter-bar :is(input.search, select)", (c) => c.map((e) => e.disabled));
+  assert.deepEqual(await off(), [false, false, false]);
+  await page.getByRole("button", { name: "Insights" }).click();
+  await page.waitForSelector("[data-view=insights] .stats");
+  // The health card counts all 12 steps, not the 4 Sales steps: the filters had looked on.
+  assert.equal(await page.locator(".stat[data-stat=steps] .stat-value").textContent(), "12");
+  assert.deepEqual(await off(), [true, true, true]);
+  assert.equal(await page.locator(".search-box").evaluate((b) => getComputedStyle(b).opacity), "0.45");
+  assert.deepEqual(await page.locator(".filter-chip .chip-text").allInnerTexts(), ["“quote”", "Owner: Sales"]);
+  await page.getByRole("button", { name: "Map" }).click();
+  await page.waitForFunction(() => !document.querySelector(".search").disabled);
+  assert.deepEqual(await off(), [false, false, false]);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test("the insights view summarises the journey and leads back to the map", async () => {
   const page = await app.page("");
   await mapOf(page, TITLE);
