@@ -17,7 +17,7 @@ export async function bytesUpTo(response, limit) {
 }
 
 // A journey opened from a file, or pasted or dropped, has no address: the tab keeps it
-// (`kept` is its file's name, a line break and its text) so that a reload shows it again.
+// (`kept` is its file's name, a `/` and its text) so that a reload shows it again.
 // The tab's storage stays in this browser and ends with the tab. Where it cannot be written
 // (too large, or a frame without storage) the copy kept before is dropped: a reload must
 // not show an older journey.

@@ -28,7 +28,7 @@ extern "C" {
     #[wasm_bindgen(js_name = bytesUpTo)]
     fn bytes_up_to(response: &web_sys::Response, limit: f64) -> js_sys::Promise;
     /// Keeps a journey opened without an address for a reload: its file's name (empty for
-    /// text), a line break and its text.
+    /// text), a `/` (which no file's name holds; a line break can) and its text.
     fn keep(kept: &str);
     /// What `keep` kept in this tab, if anything.
     fn kept() -> Option<String>;
@@ -104,7 +104,7 @@ fn finish_text(
             };
             if let (true, Some(name)) = (fresh, name) {
                 super::url_params::push("src", None);
-                keep(&[name, "\n", text].concat());
+                keep(&[name, "/", text].concat());
             }
             state.insights_wanted.set(false);
             let journey = Shared::new(loaded.journey);
@@ -378,7 +378,7 @@ pub fn open_from_url(state: AppState) {
         }
         None => match kept() {
             Some(kept) => {
-                let (name, text) = kept.split_once('\n').unwrap_or_default();
+                let (name, text) = kept.split_once('/').unwrap_or_default();
                 let source = match name {
                     "" => Source::Pasted,
                     name => Source::File(name.to_owned()),

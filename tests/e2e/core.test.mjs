@@ -752,6 +752,13 @@ describe("a reload", () => {
     await mapOf(page, "Minimal journey");
     await page.reload();
     await mapOf(page, "Minimal journey");
+    // A file's name may hold a line break (Linux, macOS): the reload had read its second
+    // line as the start of the JSON.
+    const named = { ...BROADBAND, title: "A name of two lines" };
+    await openBytes(page, "two\nlines.json", JSON.stringify(named));
+    await mapOf(page, named.title);
+    await page.reload();
+    await mapOf(page, named.title);
     // About 12 MB as the tab's storage counts it (two bytes a character): over its quota.
     const big = { ...BROADBAND, title: "Too large to keep", description: "x".repeat(6_000_000) };
     await openBytes(page, "big.json", JSON.stringify(big));
