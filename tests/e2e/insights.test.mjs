@@ -215,6 +215,9 @@ test("the insights are the whole journey's: the search and filters are off there
   assert.equal(await page.locator(".stat[data-stat=steps] .stat-value").textContent(), "12");
   assert.deepEqual(await off(), [true, true, true]);
   assert.equal(await page.locator(".search-box").evaluate((b) => getComputedStyle(b).opacity), "0.45");
+  // Nor its count and arrows (Tab reached them, and they did nothing).
+  const seen = await page.$$eval(".search-box :is(button, .match-count)", (l) => l.map((e) => getComputedStyle(e).visibility));
+  assert.deepEqual(seen, ["hidden", "hidden", "hidden"]);
   assert.deepEqual(await page.locator(".filter-chip .chip-text").allInnerTexts(), ["“quote”", "Owner: Sales"]);
   await page.getByRole("button", { name: "Map" }).click();
   await page.waitForFunction(() => !document.querySelector(".search").disabled);
