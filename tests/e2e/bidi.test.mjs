@@ -147,6 +147,33 @@ test("an exported SVG draws right-to-left lines where the screen does", async ()
   await page.close();
 });
 
+test("an image of a wide right-to-left journey has its description under its title, at the right", async () => {
+  const page = await open();
+  // Five times the steps: an image wider than the description's 90 characters.
+  const wide = { ...rtl, steps: [0, 1, 2, 3, 4].flatMap((n) => rtl.steps.map((st) => ({ ...st, id: `${st.id}-${n}` }))) };
+  await openBytes(page, "wide.json", JSON.stringify(wide));
+  await page.waitForSelector(`.step-head[data-step-id="${rtl.steps[0].id}-0"]`);
+  const dir = mkdtempSync(join(tmpdir(), "jl-bidi-"));
+  const { path } = await downloadFromShare(page, "SVG", dir);
+  const svg = readFileSync(path, "utf8");
+  rmSync(dir, { recursive: true, force: true });
+  const heading = await page.evaluate((svg) => {
+    const host = document.createElement("div");
+    host.innerHTML = svg;
+    document.body.append(host);
+    const texts = [...host.querySelectorAll("text")];
+    const right = (t) => t.getBBox().x + t.getBBox().width;
+    const out = { width: Number(host.querySelector("svg").getAttribute("width")), title: right(texts[0]), description: right(texts[1]) };
+    host.remove();
+    return out;
+  }, svg);
+  assert.ok(heading.width > 2000, JSON.stringify(heading));
+  // (It had kept to the left, its right edge about 800 px from the image's left.)
+  assert.ok(Math.abs(heading.title - heading.description) < 2, JSON.stringify(heading));
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test("a right-to-left pain or idea has its mark and edge at its right, where its text starts", async () => {
   const page = await open();
   const sides = await page.evaluate(() =>
