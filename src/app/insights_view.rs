@@ -106,12 +106,12 @@ fn add_chunk(
     first
 }
 
-/// What the builders need: the journey, its step names and the UI texts.
+/// What the builders need: the journey, its steps by id and the UI texts.
 pub struct Ctx<'a> {
     pub journey: &'a Journey,
-    /// Each step's index in the journey, by id (a map of the type the app's other maps of
-    /// ids are: one of its own cost about 150 bytes).
-    names: FxHashMap<&'a str, usize>,
+    /// Each step's index in the journey, by id: a map of the type the app's other maps of
+    /// ids are (one to a name and number cost 396 bytes of gzipped wasm of its own).
+    index: FxHashMap<&'a str, usize>,
     pub t: &'static Texts,
     data: &'a Data,
 }
@@ -119,13 +119,13 @@ pub struct Ctx<'a> {
 impl<'a> Ctx<'a> {
     fn new(data: &'a Data, t: &'static Texts) -> Ctx<'a> {
         let journey = &data.journey;
-        let mut names = FxHashMap::default();
+        let mut index = FxHashMap::default();
         for (i, step) in journey.steps.iter().enumerate() {
-            names.insert(step.id.as_str(), i);
+            index.insert(step.id.as_str(), i);
         }
         Ctx {
             journey,
-            names,
+            index,
             t,
             data,
         }
@@ -158,14 +158,14 @@ impl<'a> Ctx<'a> {
         El::new("div").class("long-list").child(list).child(button)
     }
     pub fn name<'b>(&'b self, step: &'b str) -> &'b str {
-        self.names
+        self.index
             .get(step)
             .map_or(step, |&i| &self.journey.steps[i].name)
     }
 
     /// A step's number on the map, as its header shows it.
     pub fn number(&self, step: &str) -> usize {
-        self.names.get(step).map_or(0, |&i| self.data.numbers[i])
+        self.index.get(step).map_or(0, |&i| self.data.numbers[i])
     }
 
     /// A button naming a step; the view's listener shows the step on the map.
