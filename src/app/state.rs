@@ -70,9 +70,7 @@ impl Source {
         match self {
             Source::Example(name) => (t.source_example)(name),
             // Isolated: a name's U+202E turned the heading's own words around after it.
-            Source::Url(url) | Source::File(url) => {
-                ["“", &crate::domain::bidi::isolated(url), "”"].concat()
-            }
+            Source::Url(url) | Source::File(url) => crate::domain::bidi::in_quotes(url),
             Source::Pasted => t.pasted_text.to_owned(),
             Source::Dropped => t.dropped_text.to_owned(),
             Source::Link => t.shared_link.to_owned(),

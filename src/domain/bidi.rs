@@ -33,6 +33,11 @@ pub fn isolated(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// `text` in quotes (“…”), `isolated`: a name inside one of the UI's sentences.
+pub fn in_quotes(text: &str) -> String {
+    ["“", &isolated(text), "”"].concat()
+}
+
 /// Marks, embeddings, overrides and isolates: inside an isolate they end with it, where
 /// a name's U+202E RIGHT-TO-LEFT OVERRIDE turned the rest of a message around.
 fn is_bidi_control(c: char) -> bool {

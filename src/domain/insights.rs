@@ -72,7 +72,7 @@ impl LowPoint {
         };
         let id = if *also == at { &self.step } else { also };
         let step = journey.steps.iter().find(|s| &s.id == id);
-        Some(["“", &isolated(step.map_or(id, |s| &s.name)), "”"].concat())
+        Some(super::bidi::in_quotes(step.map_or(id, |s| &s.name)))
     }
 }
 
