@@ -286,6 +286,26 @@ test("on a phone, a tablet or a small laptop every control of the bar is on scre
   }
 });
 
+// With no journey open (a link's file was not found), the page says how to open one: on a
+// phone the card ran 100 px off the screen, held as wide as the b2b example's button.
+test("on a phone the page without a journey fits the screen, its examples' titles wrapped", async () => {
+  for (const lang of ["en", "es", "it"]) {
+    for (const width of [320, 375]) {
+      const page = await app.page(`?src=missing.json&lang=${lang}`, { viewport: { width, height: 800 } });
+      await page.waitForSelector(".empty-state .button");
+      const off = await page.evaluate(() =>
+        [...document.querySelectorAll(".empty-state, .empty-state :is(h2, p, .button)")]
+          .map((e) => [e.textContent.trim().slice(0, 30), e.getBoundingClientRect()])
+          .filter(([, r]) => r.left < 8 || r.right > innerWidth - 8)
+          .map(([name, r]) => `${name} at ${Math.round(r.left)}..${Math.round(r.right)}`));
+      assert.deepEqual(off, [], `${lang} at ${width} px`);
+      assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), width);
+      if (width === 375 && lang === "en") await page.screenshot({ path: "target/e2e-phone-no-journey.png" });
+      await page.close();
+    }
+  }
+});
+
 // The filters' names give up their room below 1,600 px (the options name the filters): on
 // a tablet in Italian they took the filter bar to a third line.
 test("on a tablet the filters share the search's line, in the longest language too", async () => {
