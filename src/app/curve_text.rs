@@ -47,7 +47,7 @@ pub fn refresh_in(state: AppState, root: &web_sys::Element) {
                 .filter_map(|i| buttons.item(i)?.dyn_into::<web_sys::Element>().ok())
             {
                 let id = li.get_attribute("data-persona-id").unwrap_or_default();
-                let shown = !hidden.contains(&id);
+                let shown = !hidden.contains(id.as_str());
                 let name = li.text_content().unwrap_or_default();
                 if let Ok(Some(button)) = li.query_selector("button") {
                     let _ =

@@ -422,8 +422,8 @@ pub fn emotion_title(
                     .child(El::new("span").text(&c.name))
                     .on("click", move |_| {
                         state.hidden_personas.update(|h| {
-                            if !h.remove(&id) {
-                                h.insert(id.clone());
+                            if !h.remove(id.as_str()) {
+                                h.insert(id.clone().into());
                             }
                         })
                     });

@@ -4,7 +4,7 @@
 //! turns into a look, so columns drawn later by the scroll window carry their marks
 //! without any code, and a mark costs one rule however many elements show the step.
 
-use rustc_hash::FxHashSet;
+use crate::domain::id_set::OwnedIds;
 
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -102,7 +102,7 @@ fn phase_rule(
     collapsed_only: bool,
     body: &str,
 ) -> String {
-    let phases_of = |collapsed: &FxHashSet<String>| {
+    let phases_of = |collapsed: &OwnedIds| {
         if collapsed_only && collapsed.is_empty() {
             return Vec::new();
         }
@@ -113,7 +113,7 @@ fn phase_rule(
         let mut ids: Vec<String> = Vec::new();
         for c in columns.iter().filter_map(|c| m.layout.columns.get(*c)) {
             let id = &o.journey.phases[c.phase].id;
-            if (!collapsed_only || collapsed.contains(id)) && !ids.contains(id) {
+            if (!collapsed_only || collapsed.contains(id.as_str())) && !ids.contains(id) {
                 ids.push(id.clone());
             }
         }

@@ -148,7 +148,7 @@ pub fn toggle(state: AppState, id: &str) {
     keeping_place(state, id, None, attribute_selector(TOGGLE, id), &|| {
         let collapsing = state.collapsed.try_update(|c| match c.remove(id) {
             true => false,
-            false => c.insert(id.to_owned()),
+            false => c.insert(id.to_owned().into()),
         });
         let selected = state.selected.get_untracked();
         if collapsing == Some(true)
@@ -174,7 +174,12 @@ pub fn toggle_all(state: AppState) {
     let ids = match all {
         true => Default::default(),
         false => state.opened.with_untracked(|o| match o {
-            Some(o) => o.journey.phases.iter().map(|p| p.id.clone()).collect(),
+            Some(o) => o
+                .journey
+                .phases
+                .iter()
+                .map(|p| p.id.clone().into())
+                .collect(),
             None => Default::default(),
         }),
     };
@@ -327,11 +332,11 @@ pub fn install(state: AppState) {
         }
         if state
             .collapsed
-            .with_untracked(|c| phases.iter().any(|p| c.contains(p)))
+            .with_untracked(|c| phases.iter().any(|p| c.contains(p.as_str())))
         {
             state.collapsed.update(|c| {
                 phases.iter().for_each(|p| {
-                    c.remove(p);
+                    c.remove(p.as_str());
                 })
             });
         }

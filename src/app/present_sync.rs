@@ -255,7 +255,7 @@ pub fn notes(d: &Deck, slide: Slide) -> El {
             if !said.is_empty() {
                 parts.push(El::new("ul").class("speaker-notes").children(said));
             }
-            let flags = d.flags.get(&step.id);
+            let flags = d.flags.get(d.model.layout.columns[column].step);
             parts.extend(super::step_details::fields(
                 d.journey, d.model, column, flags, d.t,
             ));

@@ -105,7 +105,7 @@ fn build(state: AppState) -> Option<El> {
         .enumerate()
         .map(|(column, c)| {
             let step = &journey.steps[c.step];
-            let (head, more) = header(journey, &model, column, flags.get(&step.id), t);
+            let (head, more) = header(journey, &model, column, flags.get(c.step), t);
             let cells = lanes
                 .iter()
                 .map(|lane| match lane.kind {
@@ -278,7 +278,7 @@ fn header(
     journey: &Journey,
     model: &MapModel,
     column: usize,
-    flags: Option<&Vec<StepFlag>>,
+    flags: Option<&[StepFlag]>,
     t: &'static Texts,
 ) -> (El, El) {
     let step = &journey.steps[model.layout.columns[column].step];

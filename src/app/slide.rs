@@ -24,7 +24,7 @@ pub struct Deck<'a> {
     /// The lanes shown on the map (a step's card shows those).
     pub lanes: Vec<&'a Lane>,
     /// Personas whose curves are hidden on the map stay hidden.
-    pub hidden: &'a rustc_hash::FxHashSet<String>,
+    pub hidden: &'a crate::domain::id_set::OwnedIds,
     pub flags: &'a crate::domain::insights::StepFlags,
     pub pace: Pace,
     pub t: &'static Texts,
@@ -162,7 +162,7 @@ fn persona_item(c: &PersonaCurve) -> El {
 /// persona has one line, and no legend (as on the map).
 fn legend(d: &Deck) -> El {
     let items = (d.model.curves.iter())
-        .filter(|c| !c.name.is_empty() && !d.hidden.contains(&c.id))
+        .filter(|c| !c.name.is_empty() && !d.hidden.contains(c.id.as_str()))
         .map(persona_item);
     El::new("ul")
         .class("slide-legend")
@@ -178,7 +178,7 @@ fn step(d: &Deck, column: usize) -> El {
         &(t.step_of)(column + 1, model.layout.columns.len()),
     ]
     .join(" · ");
-    let flags = d.flags.get(&step.id).map(|flags| {
+    let flags = d.flags.get(c.step).map(|flags| {
         let items = flags
             .iter()
             // (style/present.css sizes them.)
@@ -218,7 +218,7 @@ fn step(d: &Deck, column: usize) -> El {
         .maybe(super::step_details::feelings(model, column, t))
         // Why the step is marked, for its three most urgent marks (more do not fit beside
         // the curve at a projector's type size): what the chips above stand for.
-        .maybe(d.flags.get(&step.id).map(|flags| {
+        .maybe(d.flags.get(c.step).map(|flags| {
             super::step_details::reasons(&flags[..flags.len().min(3)], "slide-why", false, t)
         }));
     El::new("section")
@@ -314,7 +314,12 @@ fn curve(
     // The current points' values so far: a persona's point at the value of one before it is
     // drawn larger, round it, rather than hide it.
     let mut now_at: Vec<f64> = Vec::new();
-    for c in d.model.curves.iter().filter(|c| !d.hidden.contains(&c.id)) {
+    for c in d
+        .model
+        .curves
+        .iter()
+        .filter(|c| !d.hidden.contains(c.id.as_str()))
+    {
         let count = |last: Option<usize>| {
             last.map_or(0, |last| c.points.partition_point(|p| p.column <= last))
         };

@@ -2,7 +2,6 @@
 //! it from context with `use_state()`; data flows one way, from the opened journey to the
 //! view model to the views.
 
-use rustc_hash::FxHashSet;
 use std::ops::Deref;
 use std::sync::Arc;
 
@@ -10,6 +9,7 @@ use leptos::prelude::*;
 
 use super::i18n::{Lang, Texts};
 use crate::domain::explore;
+use crate::domain::id_set::OwnedIds;
 use crate::domain::insights::{insights, step_flags_in, Insights, StepFlags};
 use crate::domain::lanes::{Lane, LaneKind};
 use crate::domain::map_model::MapModel;
@@ -122,7 +122,7 @@ pub struct AppState {
     /// and in `column_of` are these).
     pub model: Memo<Option<Shared<MapModel>>>,
     /// Phases drawn as one summary column, by id.
-    pub collapsed: RwSignal<FxHashSet<String>>,
+    pub collapsed: RwSignal<OwnedIds>,
     /// The map as drawn: `model` with the collapsed phases summarised. Its columns are the
     /// swimlane's.
     pub map: Memo<Option<Shared<MapModel>>>,
@@ -143,7 +143,7 @@ pub struct AppState {
     pub locked: RwSignal<Option<crate::domain::link::Shared>>,
     pub lang: RwSignal<Lang>,
     /// Personas whose curves the person hid, by id.
-    pub hidden_personas: RwSignal<FxHashSet<String>>,
+    pub hidden_personas: RwSignal<OwnedIds>,
     /// Set once the map's first frame is painted (or the insights are asked for): the
     /// insights are computed then, so they never delay the first screen.
     pub insights_wanted: RwSignal<bool>,
@@ -187,7 +187,7 @@ impl AppState {
             opened.with(|o| o.as_ref().map(|o| Shared::new(MapModel::new(&o.journey))))
         });
         // (A hash set, as `hidden_personas`: a `BTreeSet` of strings cost 4 KB of wasm.)
-        let collapsed: RwSignal<FxHashSet<String>> = RwSignal::new(FxHashSet::default());
+        let collapsed: RwSignal<OwnedIds> = RwSignal::new(OwnedIds::default());
         let map = Memo::new(move |_| {
             let full = model.get()?;
             collapsed.with(|collapsed| {
@@ -196,7 +196,7 @@ impl AppState {
                 }
                 let opened = opened.read();
                 let j = &opened.as_ref()?.journey;
-                let is_collapsed = |phase: usize| collapsed.contains(&j.phases[phase].id);
+                let is_collapsed = |phase: usize| collapsed.contains(j.phases[phase].id.as_str());
                 Some(Shared::new(full.collapsed(j, &is_collapsed)))
             })
         });
@@ -249,8 +249,8 @@ impl AppState {
             let (o, m) = (opened.as_ref()?, model.get()?);
             // A step's marks are searched by their names, as the map shows them.
             let (flags, flag) = (flags.read(), lang.get().texts().flag);
-            let marks = |step: &crate::domain::model::Step, text: &mut String| {
-                for mark in flags.get(&step.id).into_iter().flatten() {
+            let marks = |step: usize, text: &mut String| {
+                for mark in flags.get(step).into_iter().flatten() {
                     text.push('\n');
                     text.push_str(flag(mark.kind));
                 }
@@ -307,7 +307,7 @@ impl AppState {
             locked: RwSignal::new(None),
             draw_all: RwSignal::new(false),
             lang,
-            hidden_personas: RwSignal::new(FxHashSet::default()),
+            hidden_personas: RwSignal::new(OwnedIds::default()),
             embed: super::embed::is_embedded(),
             present: RwSignal::new(super::present::from_url()),
             presenter: super::url_params::get("presenter").is_some_and(|id| !id.is_empty()),

@@ -36,7 +36,14 @@ pub fn StepDetails() -> impl IntoView {
         host.set_text_content(None);
         let found = selected.zip(opened).zip(model).and_then(|((id, o), m)| {
             let column = state.column_of(&id)?;
-            Some(panel(state, &o.journey, &m, column, flags.get(&id), t))
+            Some(panel(
+                state,
+                &o.journey,
+                &m,
+                column,
+                flags.get(m.layout.columns[column].step),
+                t,
+            ))
         });
         host.set_hidden(found.is_none());
         if let Some(panel) = found {
@@ -81,7 +88,7 @@ fn panel(
     journey: &Journey,
     model: &MapModel,
     column: usize,
-    flags: Option<&Vec<StepFlag>>,
+    flags: Option<&[StepFlag]>,
     t: &'static Texts,
 ) -> El {
     let column_data = model.layout.columns[column];
@@ -161,7 +168,7 @@ pub fn fields(
     journey: &Journey,
     model: &MapModel,
     column: usize,
-    flags: Option<&Vec<StepFlag>>,
+    flags: Option<&[StepFlag]>,
     t: &'static Texts,
 ) -> Vec<El> {
     let step = &journey.steps[model.layout.columns[column].step];

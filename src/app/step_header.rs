@@ -57,7 +57,7 @@ pub fn step_header_row(state: AppState, grid: &Grid) -> El {
                 return summary(&grid, c, column, t).0;
             }
             let step = &grid.journey.steps[c.step];
-            header(step, column, c.number, flags.get(&step.id), t).0
+            header(step, column, c.number, flags.get(c.step), t).0
         });
         (flags, drawn)
     });
@@ -133,7 +133,7 @@ fn header(
     step: &Step,
     column: usize,
     number: usize,
-    flags: Option<&Vec<StepFlag>>,
+    flags: Option<&[StepFlag]>,
     t: &'static Texts,
 ) -> El {
     let importance = step.importance.map(|value| {

@@ -28,7 +28,7 @@ fn current(state: AppState) -> ViewState {
         let mut personas = Vec::new();
         state.hidden_personas.with(|h| {
             for c in &m.curves {
-                if h.contains(&c.id) {
+                if h.contains(c.id.as_str()) {
                     personas.push(c.id.clone());
                 }
             }
@@ -54,7 +54,7 @@ fn collapsed_in_order(state: AppState) -> Vec<String> {
     state.collapsed.with(|c| {
         state.opened.with(|o| {
             for p in o.iter().flat_map(|o| &o.journey.phases) {
-                if c.contains(&p.id) {
+                if c.contains(p.id.as_str()) {
                     ids.push(p.id.clone());
                 }
             }
@@ -113,7 +113,11 @@ pub fn apply(state: AppState, v: ViewState) {
     let phases = state.opened.with_untracked(|o| {
         let phases = o.as_ref().map(|o| &o.journey.phases);
         let known = |id: &String| phases.is_some_and(|p| p.iter().any(|p| &p.id == id));
-        v.collapsed.into_iter().filter(known).collect()
+        v.collapsed
+            .into_iter()
+            .filter(known)
+            .map(Into::into)
+            .collect()
     });
     state.collapsed.set(phases);
     state.selected.set(v.step.filter(known));
@@ -122,7 +126,7 @@ pub fn apply(state: AppState, v: ViewState) {
         .set(crate::domain::pairs::pairs_of(v.lanes.into_iter()));
     state
         .hidden_personas
-        .set(v.hidden_personas.into_iter().collect());
+        .set(v.hidden_personas.into_iter().map(Into::into).collect());
     state.query.set(v.query);
     state.current_match.set(0);
     // A channel or owner no step has (a link made for another journey, a typo) filters

@@ -46,12 +46,12 @@ pub fn step_text(journey: &Journey, step: &Step) -> String {
 pub const SEPARATOR: char = '\u{0}';
 
 /// The text of every step in map order, with what `also` adds to it (the names of its
-/// marks, as the map shows them), separated by `SEPARATOR`: folded once (by the caller's
+/// marks, as the map shows them; it is given the step's index in the journey), separated by `SEPARATOR`: folded once (by the caller's
 /// `fold`, which must keep the separator) and searched at each keystroke.
 pub fn search_text(
     journey: &Journey,
     layout: &MapLayout,
-    also: impl Fn(&Step, &mut String),
+    also: impl Fn(usize, &mut String),
 ) -> String {
     let texts: Vec<String> = layout
         .columns
@@ -59,7 +59,7 @@ pub fn search_text(
         .map(|c| {
             let step = &journey.steps[c.step];
             let mut text = step_text(journey, step);
-            also(step, &mut text);
+            also(c.step, &mut text);
             text.replace(SEPARATOR, " ")
         })
         .collect();
@@ -308,8 +308,8 @@ mod tests {
         assert!(find(&j, &l, "  ").is_empty());
         assert!(find(&j, &l, "nowhere").is_empty());
         // What the caller adds for a step (its marks' names) is searched as its text.
-        let marked = search_text(&j, &l, |s, text| {
-            if s.id == "s2" {
+        let marked = search_text(&j, &l, |step, text| {
+            if j.steps[step].id == "s2" {
                 text.push_str("\nHandoff");
             }
         });

@@ -1,6 +1,13 @@
 //! A set of ids.
 
-use rustc_hash::FxHashMap;
+use std::borrow::Cow;
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
+/// A set of ids that outlives the journey they came from (the phases collapsed, the personas
+/// hidden). Its ids are `Cow`s, not `String`s: Leptos keeps such a set of event names, so
+/// this one adds no layout of hash table to the wasm.
+pub type OwnedIds = FxHashSet<Cow<'static, str>>;
 
 /// A set of ids, kept as a map from each id to 0. The app's maps of ids to a `usize` are
 /// there anyway, and a set of its own added hashbrown's code for one more layout of table

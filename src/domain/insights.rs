@@ -1131,8 +1131,18 @@ pub struct StepFlag {
     pub explain: String,
 }
 
-/// Each flagged step's marks, by step id.
-pub type StepFlags = FxHashMap<String, Vec<StepFlag>>;
+/// Each step's marks, by the step's index in the journey. (A map of step ids to marks cost
+/// a layout of hash table of its own in the wasm.)
+#[derive(Debug, Default)]
+pub struct StepFlags(Vec<Vec<StepFlag>>);
+
+impl StepFlags {
+    /// The marks of the step at `step` in the journey, if it has any.
+    pub fn get(&self, step: usize) -> Option<&[StepFlag]> {
+        let list = self.0.get(step)?;
+        (!list.is_empty()).then_some(list)
+    }
+}
 
 /// The marks of every flagged step, explained in English (see `step_flags_in`).
 pub fn step_flags(journey: &Journey, all: &Insights) -> StepFlags {
@@ -1146,9 +1156,18 @@ pub type Explain = fn(Reason<'_>, &Journey) -> String;
 /// are sorted by urgency and several reasons of one kind are joined into one mark. Changes
 /// are marked on the step they lead to.
 pub fn step_flags_in(journey: &Journey, all: &Insights, explain: Explain) -> StepFlags {
-    let mut flags = StepFlags::default();
+    // (A journey's step ids are unique: the reader leaves out a step whose id is taken.)
+    let index: FxHashMap<&str, usize> = journey
+        .steps
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id.as_str(), i))
+        .collect();
+    let mut flags = StepFlags(journey.steps.iter().map(|_| Vec::new()).collect());
     let mut add = |step: &str, kind: FlagKind, why: String| {
-        let list = flags.entry(step.to_owned()).or_default();
+        let Some(list) = index.get(step).map(|&i| &mut flags.0[i]) else {
+            return;
+        };
         match list.iter_mut().find(|f| f.kind == kind) {
             Some(flag) => {
                 flag.explain.push_str("; ");
@@ -1218,7 +1237,7 @@ pub fn step_flags_in(journey: &Journey, all: &Insights, explain: Explain) -> Ste
         };
         add(&mix.step, kind, explain(Reason::Mix(mix), journey));
     }
-    for list in flags.values_mut() {
+    for list in &mut flags.0 {
         sorting::sort_by_key(list, &|f| f.kind);
     }
     flags

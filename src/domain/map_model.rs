@@ -153,10 +153,10 @@ impl MapModel {
 
     /// What the summary of the collapsed phase `phase` (an index) says.
     /// The curves of the personas not hidden, in the file's order.
-    pub fn curves_shown(&self, hidden: &rustc_hash::FxHashSet<String>) -> Vec<&PersonaCurve> {
+    pub fn curves_shown(&self, hidden: &super::id_set::OwnedIds) -> Vec<&PersonaCurve> {
         let mut shown = Vec::new();
         for c in &self.curves {
-            if !hidden.contains(&c.id) {
+            if !hidden.contains(c.id.as_str()) {
                 shown.push(c);
             }
         }
@@ -431,7 +431,7 @@ mod tests {
         .journey;
         let m = MapModel::new(&j);
         let ids = |hidden: &[&str]| {
-            let hidden = hidden.iter().map(|h| h.to_string()).collect();
+            let hidden = hidden.iter().map(|h| h.to_string().into()).collect();
             let shown = m.curves_shown(&hidden);
             shown.iter().map(|c| c.id.clone()).collect::<Vec<_>>()
         };

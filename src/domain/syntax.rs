@@ -350,7 +350,7 @@ impl<'a> Reader<'a> {
             if fields[..fields.len().min(FEW_KEYS)]
                 .iter()
                 .any(|(k, _)| *k == key)
-                || (fields.len() >= FEW_KEYS && !later_keys.insert(key.to_string()))
+                || (fields.len() >= FEW_KEYS && !later_keys.insert(key.clone()))
             {
                 if r.repeated.len() < MAX_REPEATS_TOLD {
                     let key = String::from(&*key);
