@@ -64,8 +64,10 @@ pub struct MapModel {
     pub curves: Vec<PersonaCurve>,
     channels: FxHashMap<String, Chip>,
     owners: FxHashMap<String, Chip>,
-    metric_scales: FxHashMap<String, Option<MetricScale>>,
-    metric_order: Vec<String>,
+    /// The metrics the steps give, by id in display order, each with its scale if the file
+    /// defines it or it is well known. (A list: a map cost a layout of hash table of its
+    /// own in the wasm, and `readings` goes through them in order anyway.)
+    metric_scales: Vec<(String, Option<MetricScale>)>,
     /// What each collapsed phase's summary column says, with its phase's index.
     pub summaries: Vec<(usize, PhaseSummary)>,
 }
@@ -93,8 +95,11 @@ impl MapModel {
         let defs = metrics::Defs::new(&journey.metrics);
         super::sorting::sort_by_key(&mut metric_order, &|id| metrics::order_key(id, &defs));
         let metric_scales = metric_order
-            .iter()
-            .map(|id| (id.clone(), metrics::resolve(id, &defs)))
+            .into_iter()
+            .map(|id| {
+                let scale = metrics::resolve(&id, &defs);
+                (id, scale)
+            })
             .collect();
         MapModel {
             lanes: resolve_lanes(journey),
@@ -102,7 +107,6 @@ impl MapModel {
             channels: channels.0,
             owners: owners.0,
             metric_scales,
-            metric_order,
             layout,
             summaries: Vec::new(),
         }
@@ -189,11 +193,10 @@ impl MapModel {
     pub fn readings(&self, step: &Step) -> Vec<MetricReading> {
         // (A loop: a filtered iterator collected into a `Vec` costs more wasm.)
         let mut found = Vec::new();
-        for id in &self.metric_order {
+        for (id, scale) in &self.metric_scales {
             let Some(&value) = step.metrics.get(id) else {
                 continue;
             };
-            let scale = self.metric_scales.get(id).cloned().flatten();
             found.push(match scale {
                 Some(scale) => MetricReading {
                     id: id.clone(),
@@ -203,7 +206,7 @@ impl MapModel {
                     unit: scale.unit.clone(),
                     target: scale.target,
                     higher_is_better: scale.higher_is_better,
-                    status: metrics::status(value, &scale),
+                    status: metrics::status(value, scale),
                 },
                 None => MetricReading {
                     id: id.clone(),
