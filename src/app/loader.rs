@@ -22,14 +22,20 @@ pub const DEFAULT_EXAMPLE: &str = "b2b-software.json";
 /// The largest file read, in bytes.
 const MAX_BYTES: f64 = 100.0 * 1024.0 * 1024.0;
 
+/// The largest text kept for a reload, in bytes: the tab's storage holds 5 MiB of UTF-16
+/// code units (measured in Chromium; a text has no more of them than it has bytes). A
+/// larger text is not handed to the page's script to fail there.
+const MAX_KEPT: usize = 5 << 20;
+
 #[wasm_bindgen(module = "/src/app/fetch.js")]
 extern "C" {
     /// The response's bytes (an `ArrayBuffer`), or past `limit` the size read (a number).
     #[wasm_bindgen(js_name = bytesUpTo)]
     fn bytes_up_to(response: &web_sys::Response, limit: f64) -> js_sys::Promise;
-    /// Keeps a journey opened without an address for a reload: its file's name (empty for
-    /// text), a `/` (which no file's name holds; a line break can) and its text.
-    fn keep(kept: &str);
+    /// Keeps a journey opened without an address for a reload, once the map is drawn: its
+    /// file's name (empty for text) and its text, kept with a `/` between (which no file's
+    /// name holds; a line break can). No text drops the copy kept before.
+    fn keep(name: &str, text: Option<&str>);
     /// What `keep` kept in this tab, if anything.
     fn kept() -> Option<String>;
 }
@@ -104,7 +110,7 @@ fn finish_text(
             };
             if let (true, Some(name)) = (fresh, name) {
                 super::url_params::push("src", None);
-                keep(&[name, "/", text].concat());
+                keep(name, (text.len() <= MAX_KEPT).then_some(text));
             }
             state.insights_wanted.set(false);
             let journey = Shared::new(loaded.journey);
