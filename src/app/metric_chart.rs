@@ -1,7 +1,8 @@
 //! A small chart of one metric along the journey: its readings in journey order, the target
 //! as a dashed line, each reading marked met (a tick) or missed (a cross), and the steps that
 //! miss the target listed below. Its height spans the metric's scale (CSAT 1 to 5) when it
-//! has one, so that a small change does not fill the chart.
+//! has one, so that a small change does not fill the chart; the top and bottom of that span
+//! are labelled at its left.
 
 /// Past this many readings the marks, closer than their own width, run into a smear (and
 /// at 10,000 steps were 18,000 elements), and so does a line through every reading: the
@@ -51,7 +52,11 @@ pub fn metric_chart(cx: &Ctx, index: usize, track: &MetricTrack) -> El {
     };
     // One point per reading, or per run (at the middle of its stretch) when dense.
     let count = if dense { runs.len() } else { values.len() }.max(2) as f64;
-    let x = |i: usize| PAD + i as f64 * (W - 2.0 * PAD) / (count - 1.0);
+    // The readings start after the labels of the span's top and bottom, as wide as the
+    // longer (about 7 units a character at their 11-unit type).
+    let labels = [hi, lo].map(t.num);
+    let left = 10.0 + 7.0 * labels.iter().map(|l| l.chars().count()).max().unwrap_or(0) as f64;
+    let x = |i: usize| left + i as f64 * (W - left - PAD) / (count - 1.0);
     let through = |points: &mut dyn Iterator<Item = (usize, f64)>| -> String {
         let mut d = String::new();
         for (i, v) in points {
@@ -68,11 +73,20 @@ pub fn metric_chart(cx: &Ctx, index: usize, track: &MetricTrack) -> El {
     let mut svg = El::svg("svg")
         .attr("viewBox", "0 0 280 90")
         .attr("aria-hidden", "true");
+    for (v, label) in [hi, lo].iter().zip(&labels) {
+        svg = svg.child(
+            El::svg("text")
+                .class("axis")
+                .attr("x", &n(left - 6.0))
+                .attr("y", &n(y(*v) + 4.0))
+                .text(label),
+        );
+    }
     if let Some(v) = track.target {
         svg = svg.child(
             El::svg("line")
                 .class("target")
-                .attr("x1", &n(PAD))
+                .attr("x1", &n(left))
                 .attr("x2", &n(W - PAD))
                 .attr("y1", &n(y(v)))
                 .attr("y2", &n(y(v))),

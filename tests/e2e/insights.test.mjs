@@ -319,6 +319,10 @@ test("the insights view summarises the journey and leads back to the map", async
   // whatever the readings.
   const target = await page.$eval("[data-metric-id=csat] svg .target", (l) => Number(l.getAttribute("y1")));
   assert.equal(target, 10 + ((5 - 4) / 4) * 70);
+  // Its top and bottom are labelled, at their heights.
+  const axis = (id) => page.$$eval(`[data-metric-id=${id}] svg .axis`, (l) => l.map((e) => [e.textContent, Number(e.getAttribute("y"))]));
+  assert.deepEqual(await axis("csat"), [["5", 14], ["1", 84]]);
+  assert.deepEqual(await axis("frt_hours"), [["72", 14], ["0", 84]]);
   // Ownership: Support's one step averages −1.5.
   assert.equal(await page.locator('tr[data-owner-id=support] td[data-feeling=negative]').textContent(), "−1.5");
   // Opportunities by kind (4 corrective, 1 curative, 2 without a kind) and by owner.
@@ -438,8 +442,11 @@ test("a metric whose readings are all alike, with no scale, is drawn across the 
   const steps = ["a", "b", "c"].map((id) => ({ id, phase: "only", name: `Step ${id}`, emotion: 0, metrics: { wait_days: 3 } }));
   const page = await insightsOf({ version: 1, title: "Alike", phases: [{ id: "only", name: "Only" }], steps });
   const ys = await page.$$eval("[data-metric-id=wait_days] .reading", (r) => r.map((e) => e.getAttribute("transform")));
-  // The chart is 90 high: the middle is 45 (the top edge, where they were drawn, is 10).
-  assert.deepEqual(ys, ["translate(10 45)", "translate(140 45)", "translate(270 45)"]);
+  // The chart is 90 high: the middle is 45 (the top edge, where they were drawn, is 10),
+  // between its labels, 4 and 2. The readings start 7 units after them.
+  assert.deepEqual(ys, ["translate(17 45)", "translate(143.5 45)", "translate(270 45)"]);
+  const axis = await page.$$eval("[data-metric-id=wait_days] svg .axis", (l) => l.map((e) => e.textContent));
+  assert.deepEqual(axis, ["4", "2"]);
   assert.deepEqual(page.errors, []);
   await page.close();
 });
@@ -451,6 +458,16 @@ test("counts and values of four digits and more are grouped as the UI's language
   assert.equal(await page.locator(".stat[data-stat=steps] .stat-value").textContent(), "1,200");
   assert.equal(await page.locator("[data-section=changes] .show-all").innerText(), "Show all 1,199");
   assert.equal(await page.locator(".matrix .m-more").textContent(), "+1,1981,198 more steps here");
+  // The chart's top, labelled as wide as it is, ends before the first reading.
+  const chart = await page.evaluate(() => {
+    const label = document.querySelector("[data-metric-id=wait_s] .axis");
+    const first = document.querySelector("[data-metric-id=wait_s] .reading, [data-metric-id=wait_s] .line");
+    const box = label.getBoundingClientRect();
+    return { text: label.textContent, start: box.left, end: box.right, first: first.getBoundingClientRect().left, card: label.closest("figure").getBoundingClientRect().left };
+  });
+  // (Its one reading is drawn across the middle: the chart spans 1 either side.)
+  assert.equal(chart.text, "12,346.5");
+  assert.ok(chart.end < chart.first && chart.start > chart.card, JSON.stringify(chart));
   await page.getByRole("button", { name: "Map" }).click();
   const reading = page.locator('.cell[data-step-id="s0"] .metric[data-metric-id=wait_s]');
   assert.match(await reading.innerText(), /12,345\.5/);
