@@ -1,8 +1,8 @@
-//! A step's small maps with text keys (feelings by persona, metric values, custom lanes'
-//! text): the pairs in the file's order, each key once, the last value given winning as
-//! when reading any JSON object. A step has a handful: a list is searched as quickly as a
-//! B-tree at that size, keeps the file's order for the export, and its code is a fraction of
-//! a B-tree's in the wasm.
+//! Small maps with text keys: a step's (feelings by persona, metric values, custom lanes'
+//! text) and the lanes the person showed or hid. The pairs are in the order given, each key
+//! once, the last value given winning as when reading any JSON object. Each holds a handful:
+//! a list is searched as quickly as a B-tree at that size, keeps the file's order for the
+//! export, and its code is a fraction of a B-tree's in the wasm.
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Pairs<V>(Vec<(String, V)>);
