@@ -226,6 +226,8 @@ test("Escape clears the search, and a second gives the keyboard back to the map 
   await page.keyboard.press("i");
   await page.waitForSelector("[data-view=insights] .stats");
   assert.equal(await box.inputValue(), "");
+  // (The URL follows the view 120 ms after a change: the insights can be drawn first.)
+  await page.waitForFunction(() => location.search.includes("view=insights"));
   assert.ok(!page.url().includes("q="), page.url());
   assert.deepEqual(page.errors, []);
   await page.close();
