@@ -50,13 +50,17 @@ pub fn metric_chart(cx: &Ctx, index: usize, track: &MetricTrack) -> El {
     } else {
         Vec::new()
     };
-    // One point per reading, or per run (at the middle of its stretch) when dense.
-    let count = if dense { runs.len() } else { values.len() }.max(2) as f64;
+    // One point per reading, or per run (at the middle of its stretch) when dense; a lone
+    // reading in the middle (at the left, it ran into its label).
+    let count = if dense { runs.len() } else { values.len() } as f64;
     // The readings start after the labels of the span's top and bottom, as wide as the
-    // longer (about 7 units a character at their 11-unit type).
+    // longer (about 7 units a character at their 11-unit type), with a gap of 6 units
+    // to a reading's mark.
     let labels = [hi, lo].map(t.num);
-    let left = 10.0 + 7.0 * labels.iter().map(|l| l.chars().count()).max().unwrap_or(0) as f64;
-    let x = |i: usize| left + i as f64 * (W - left - PAD) / (count - 1.0);
+    let left = 14.0 + 7.0 * labels.iter().map(|l| l.chars().count()).max().unwrap_or(0) as f64;
+    let x = |i: usize| {
+        left + (i as f64 + 0.5 * f64::from(count < 2.0)) * (W - left - PAD) / (count - 1.0).max(1.0)
+    };
     let through = |points: &mut dyn Iterator<Item = (usize, f64)>| -> String {
         let mut d = String::new();
         for (i, v) in points {
@@ -77,7 +81,7 @@ pub fn metric_chart(cx: &Ctx, index: usize, track: &MetricTrack) -> El {
         svg = svg.child(
             El::svg("text")
                 .class("axis")
-                .attr("x", &n(left - 6.0))
+                .attr("x", &n(left - 10.0))
                 .attr("y", &n(y(*v) + 4.0))
                 .text(label),
         );

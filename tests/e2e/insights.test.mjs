@@ -443,10 +443,15 @@ test("a metric whose readings are all alike, with no scale, is drawn across the 
   const page = await insightsOf({ version: 1, title: "Alike", phases: [{ id: "only", name: "Only" }], steps });
   const ys = await page.$$eval("[data-metric-id=wait_days] .reading", (r) => r.map((e) => e.getAttribute("transform")));
   // The chart is 90 high: the middle is 45 (the top edge, where they were drawn, is 10),
-  // between its labels, 4 and 2. The readings start 7 units after them.
-  assert.deepEqual(ys, ["translate(17 45)", "translate(143.5 45)", "translate(270 45)"]);
-  const axis = await page.$$eval("[data-metric-id=wait_days] svg .axis", (l) => l.map((e) => e.textContent));
-  assert.deepEqual(axis, ["4", "2"]);
+  // between its labels, 4 and 2. The readings start 11 units after them (a mark reaches
+  // 4 of them back: a gap of 6 to the label).
+  assert.deepEqual(ys, ["translate(21 45)", "translate(145.5 45)", "translate(270 45)"]);
+  const axis = await page.$$eval("[data-metric-id=wait_days] svg .axis", (l) => l.map((e) => [e.textContent, Number(e.getAttribute("x"))]));
+  assert.deepEqual(axis, [["4", 11], ["2", 11]]);
+  // A lone reading is drawn in the middle: at the left it ran into its label.
+  const lone = await insightsOf({ version: 1, title: "Lone", phases: [{ id: "only", name: "Only" }], steps: steps.slice(0, 1) });
+  assert.deepEqual(await lone.$$eval("[data-metric-id=wait_days] .reading", (r) => r.map((e) => e.getAttribute("transform"))), ["translate(145.5 45)"]);
+  await lone.close();
   assert.deepEqual(page.errors, []);
   await page.close();
 });
