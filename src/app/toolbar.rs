@@ -41,6 +41,7 @@ struct Parts {
     share: web_sys::HtmlButtonElement,
     present: web_sys::HtmlButtonElement,
     views: Vec<web_sys::Element>,
+    lanes_button: web_sys::Element,
     lanes: LanesMenu,
     /// The journey the title and Share button were last set for (`None`
     /// before the first update): a view switch or a lane toggle leaves them as they are.
@@ -83,7 +84,10 @@ impl Parts {
         let full_view = state.embed.then(super::embed::full_view_href);
         set_or_remove(&self.full_view, "href", full_view.as_deref());
         self.share.set_disabled(opened.is_none());
-        super::browser::set_disabled(&self.present, opened.is_none());
+        // (Without a journey the lanes' menu was empty, and the views showed nothing.)
+        for control in self.views.iter().chain([&self.present, &self.lanes_button]) {
+            super::browser::set_disabled(control, opened.is_none());
+        }
         // The example open, marked in the Examples menu.
         let open = match opened.map(|o| &o.source) {
             Some(Source::Example(file)) => file.as_str(),
@@ -158,6 +162,7 @@ fn build(state: AppState, lang: Lang, host: &web_sys::HtmlElement) -> Parts {
         share: share.0.clone().unchecked_into(),
         present: present.0.clone().unchecked_into(),
         views: views.iter().map(|v| v.0.clone()).collect(),
+        lanes_button: lanes_button.0.clone(),
         lanes,
         shown: None,
     };

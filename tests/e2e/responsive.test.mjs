@@ -300,6 +300,10 @@ test("on a phone the page without a journey fits the screen, its examples' title
           .map(([name, r]) => `${name} at ${Math.round(r.left)}..${Math.round(r.right)}`));
       assert.deepEqual(off, [], `${lang} at ${width} px`);
       assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), width);
+      // The controls for a journey shown are off (the Lanes menu opened empty, and the
+      // views' buttons pressed to show nothing).
+      const disabled = await page.$$eval(".toolbar button:disabled", (b) => b.map((e) => e.textContent.trim()));
+      assert.equal(disabled.length, 6, disabled.join());
       if (width === 375 && lang === "en") await page.screenshot({ path: "target/e2e-phone-no-journey.png" });
       await page.close();
     }
