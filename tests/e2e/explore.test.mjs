@@ -217,9 +217,13 @@ test("Escape clears the search, and a second gives the keyboard back to the map 
   await page.keyboard.type("handoff");
   await page.waitForFunction(() => (document.querySelector(".match-count").firstChild?.textContent ?? "").endsWith("of 5"));
   const box = page.getByRole("searchbox", { name: "Search steps" });
+  const arrows = () => page.$$eval(".search-box button", (b) => b.map((e) => getComputedStyle(e).visibility));
+  assert.deepEqual(await arrows(), ["visible", "visible"]);
   await page.keyboard.press("Escape");
   assert.equal(await box.inputValue(), "");
   assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("type")), "search", "the first Escape keeps the box");
+  // With no search, its arrows have nothing to move between: they are hidden.
+  assert.deepEqual(await arrows(), ["hidden", "hidden"]);
   await page.keyboard.press("Escape");
   assert.equal(await page.evaluate(() => document.activeElement?.className), "map-scroll", "the map has the keyboard");
   // `I` had been typed into the box (a search for "i", and no insights).
