@@ -232,6 +232,9 @@ pub enum ProblemKind {
     /// A key the format does not define that looks like one of its fields the object lacks
     /// (`emtion`, `Phase`): kept, as every unknown field is, but most likely misspelt.
     NearMiss { field: &'static str },
+    /// A journey opened from a file, dropped or pasted that is too large for the tab to
+    /// keep for a reload.
+    NotKept,
 }
 
 impl fmt::Display for ProblemKind {
@@ -291,6 +294,10 @@ impl fmt::Display for ProblemKind {
                 f,
                 "{} is a built-in lane; put its content in the step's own field",
                 quoted(id)
+            ),
+            ProblemKind::NotKept => f.write_str(
+                "this journey is over 5 MB, too large for this tab to keep: a reload will \
+                 show the default example instead",
             ),
             ProblemKind::NotUtf8 => f.write_str(
                 "this file is not UTF-8; it was read as Windows-1252 (Western European): \

@@ -768,6 +768,8 @@ describe("a reload", () => {
     const big = { ...BROADBAND, title: "Too large to keep", description: "x".repeat(6_000_000) };
     await openBytes(page, "big.json", JSON.stringify(big));
     await mapOf(page, "Too large to keep");
+    // Said, not silent (a review lost a 7 MB file to a reload without a word).
+    assert.match(await alertText(page), /“big\.json” with 1 problem.*this journey is over 5 MB, too large for this tab to keep: a reload will show the default example instead/s);
     // (Dropped at once: a reload at any moment after shows no older journey.)
     assert.equal(await page.evaluate(() => sessionStorage.getItem("jl-opened")), null);
     await page.reload();

@@ -400,6 +400,7 @@ const MESSAGES: Messages = Messages {
     repeated_key: "{0} ya es una clave de este objeto; solo se usa este último valor",
     near_miss: "campo desconocido, se conserva pero no se lee; ¿quería decir {0}?",
     bad_utf8: "este byte no es UTF-8 (ni ningún otro que se muestre como \u{fffd}); el resto del archivo se lee como UTF-8",
+    not_kept: "este recorrido ocupa más de 5 MB, demasiado para que esta pestaña lo guarde: al recargar se mostrará el ejemplo predeterminado",
     not_utf8: "este archivo no está en UTF-8; se ha leído como Windows-1252 (Europa occidental): si alguna letra sale mal, guárdalo en UTF-8",
     left_out: ["se omite {0}", "se omite {0}"],
     ignored: "se ignora este valor",

@@ -418,6 +418,7 @@ const MESSAGES: Messages = Messages {
     repeated_key: "{0} è già una chiave di questo oggetto; si usa solo quest'ultimo valore",
     near_miss: "campo sconosciuto, conservato ma non letto; forse intendevi {0}?",
     bad_utf8: "questo byte non è UTF-8 (né alcun altro mostrato come \u{fffd}); il resto del file è letto come UTF-8",
+    not_kept: "questo percorso supera i 5 MB, troppo perché questa scheda lo conservi: ricaricando si vedrà l'esempio predefinito",
     not_utf8: "questo file non è in UTF-8; è stato letto come Windows-1252 (Europa occidentale): se qualche lettera appare sbagliata, salvalo in UTF-8",
     left_out: ["{0} viene omesso", "{0} viene omessa"],
     ignored: "questo valore viene ignorato",

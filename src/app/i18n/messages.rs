@@ -85,6 +85,7 @@ pub struct Messages {
     pub builtin_lane: &'static str,
     pub not_utf8: &'static str,
     pub bad_utf8: &'static str,
+    pub not_kept: &'static str,
     /// {0}: the key.
     pub repeated_key: &'static str,
     pub near_miss: &'static str,
@@ -256,6 +257,7 @@ impl Messages {
             ProblemKind::BuiltinLaneInCustom { id } => (self.builtin_lane, vec![quoted(id)]),
             ProblemKind::NotUtf8 => (self.not_utf8, vec![]),
             ProblemKind::BadUtf8 => (self.bad_utf8, vec![]),
+            ProblemKind::NotKept => (self.not_kept, vec![]),
             ProblemKind::RepeatedKey { key } => (self.repeated_key, vec![quoted(key)]),
             ProblemKind::NearMiss { field } => (self.near_miss, vec![quoted(field)]),
         };
