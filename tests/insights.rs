@@ -1002,27 +1002,26 @@ fn the_b2b_map_marks_the_upgrade_the_quote_and_the_support_call() {
     use journey_lens::domain::insights::{step_flags, FlagKind};
     let j = b2b();
     let flags = step_flags(&j, &insights(&j));
-    let kinds = |step: &str| -> Vec<FlagKind> {
-        marks_of(&flags, &j, step).iter().map(|f| f.kind).collect()
-    };
+    let kinds =
+        |step: &str| -> Vec<FlagKind> { flags.of(&j, step).iter().map(|f| f.kind).collect() };
     assert_eq!(
         kinds("upgrade"),
         [FlagKind::Lowest, FlagKind::Drop, FlagKind::FixFirst]
     );
     assert_eq!(kinds("receive-quote")[0], FlagKind::Break);
     assert_eq!(
-        marks_of(&flags, &j, "receive-quote")[0].explain,
+        flags.of(&j, "receive-quote")[0].explain,
         "channel changes from Video call to Email and emotion falls by 3 for Ana, IT manager"
     );
     assert_eq!(
         kinds("contact-support")[..2],
         [FlagKind::Break, FlagKind::Lowest]
     );
-    assert!(marks_of(&flags, &j, "upgrade")[0]
+    assert!(flags.of(&j, "upgrade")[0]
         .explain
         .contains("lowest feeling for Ana, IT manager: −2"));
     assert!(
-        marks_of(&flags, &j, "upgrade")[0]
+        flags.of(&j, "upgrade")[0]
             .explain
             .contains("; lowest feeling for Luis"),
         "both personas, one mark"
@@ -1042,21 +1041,20 @@ fn a_break_where_the_owner_changes_keeps_its_handoff_mark() {
         {"id": "s4", "phase": "b", "name": "4", "emotion": -2, "owner": "support", "channel": "phone"}"#,
     );
     let flags = step_flags(&j, &insights(&j));
-    let kinds = |step: &str| -> Vec<FlagKind> {
-        marks_of(&flags, &j, step).iter().map(|f| f.kind).collect()
-    };
+    let kinds =
+        |step: &str| -> Vec<FlagKind> { flags.of(&j, step).iter().map(|f| f.kind).collect() };
     // A handoff where the feeling falls: a likely break, and still a handoff.
     assert_eq!(
         kinds("s2"),
         [FlagKind::Break, FlagKind::Drop, FlagKind::Handoff]
     );
     assert_eq!(
-        marks_of(&flags, &j, "s2")[0].explain,
+        flags.of(&j, "s2")[0].explain,
         "owner changes from sales to billing and emotion falls by 2"
     );
     // The handoff mark says who hands over, without repeating the break's sentence.
     assert_eq!(
-        marks_of(&flags, &j, "s2")[2].explain,
+        flags.of(&j, "s2")[2].explain,
         "owner changes from sales to billing"
     );
     // A channel switch where it falls is a break alone; a handoff where it holds, a handoff.
@@ -1075,7 +1073,8 @@ fn a_handoff_with_a_channel_switch_keeps_both_marks() {
     );
     let flags = step_flags(&j, &insights(&j));
     // The handoff used to hide the switch: one mark, its line naming both changes.
-    let marks: Vec<_> = marks_of(&flags, &j, "s2")
+    let marks: Vec<_> = flags
+        .of(&j, "s2")
         .iter()
         .map(|f| (f.kind, f.explain.as_str()))
         .collect();
@@ -1096,14 +1095,4 @@ fn every_mark_is_in_the_legend_once_most_urgent_first() {
     assert!(all.windows(2).all(|w| w[0] < w[1]));
     let names: std::collections::HashSet<&str> = all.iter().map(|k| k.as_str()).collect();
     assert_eq!(names.len(), 7);
-}
-
-/// The marks of the step `id` of `j`.
-fn marks_of<'a>(
-    flags: &'a journey_lens::domain::insights::StepFlags,
-    j: &journey_lens::domain::Journey,
-    id: &str,
-) -> &'a [journey_lens::domain::insights::StepFlag] {
-    let step = j.steps.iter().position(|s| s.id == id).unwrap();
-    flags.get(step).unwrap_or_default()
 }

@@ -233,13 +233,14 @@ fn the_insights_explain_in_spanish_and_italian() {
     // The marks on the map carry the same reasons, joined per kind.
     let flags = step_flags_in(&j, &all, it().explain);
     assert_eq!(
-        marks_of(&flags, &j, "upgrade")[0].explain,
+        flags.of(&j, "upgrade")[0].explain,
         "sensazione più bassa di Ana, IT manager: −2, raggiunta anche in “Contacts support about \
          the broken upgrade”; sensazione più bassa di Luis, team lead: −2"
     );
     // Each step that reaches a lowest point names the other.
     assert_eq!(
-        marks_of(&flags, &j, "contact-support")
+        flags
+            .of(&j, "contact-support")
             .iter()
             .find(|f| f.kind == FlagKind::Lowest)
             .unwrap()
@@ -425,14 +426,4 @@ fn keys_go_by_the_names_on_spanish_and_italian_keyboards() {
             t.present.keys
         );
     }
-}
-
-/// The marks of the step `id` of `j`.
-fn marks_of<'a>(
-    flags: &'a journey_lens::domain::insights::StepFlags,
-    j: &journey_lens::domain::Journey,
-    id: &str,
-) -> &'a [journey_lens::domain::insights::StepFlag] {
-    let step = j.steps.iter().position(|s| s.id == id).unwrap();
-    flags.get(step).unwrap_or_default()
 }

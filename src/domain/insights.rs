@@ -1142,6 +1142,13 @@ impl StepFlags {
         let list = self.0.get(step)?;
         (!list.is_empty()).then_some(list)
     }
+
+    /// The marks of the step of `journey` whose id is `id` (found by a search through its
+    /// steps: for tests and tools, not for every step).
+    pub fn of(&self, journey: &Journey, id: &str) -> &[StepFlag] {
+        let step = journey.steps.iter().position(|s| s.id == id);
+        step.and_then(|step| self.get(step)).unwrap_or_default()
+    }
 }
 
 /// The marks of every flagged step, explained in English (see `step_flags_in`).
