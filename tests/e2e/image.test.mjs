@@ -349,6 +349,21 @@ test("an image is headed by the journey's title and description, and draws chips
   await page.close();
 });
 
+// A phone's narrow lane titles cut the widest gap's step to three lines, and its label was
+// left out of the picture ("Contacts support about th…").
+test("an image made on a phone names the widest gap whole, with its label", async () => {
+  const page = await app.page("", { viewport: { width: 375, height: 812 } });
+  await page.waitForSelector("[data-view=swimlane] .step-head");
+  const svg = readFileSync((await exportAs(page, "SVG", "phone.svg")).path, "utf8");
+  const said = await page.evaluate((t) => {
+    const doc = new DOMParser().parseFromString(t, "image/svg+xml");
+    return [...doc.querySelectorAll("text[class^=widest-]")].map((e) => e.textContent).join(" ");
+  }, svg);
+  assert.equal(said, "Widest gap: Contacts support about the broken upgrade");
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test("an image says whole what the screen cuts and its tooltips say: three personas' names, steps' descriptions, phases' goals", async () => {
   const journey = readJson(join(FIXTURES, "broadband.json"));
   const page = await app.page("");
