@@ -55,8 +55,8 @@ pub fn metric_chart(cx: &Ctx, index: usize, track: &MetricTrack) -> El {
     let count = if dense { runs.len() } else { values.len() } as f64;
     // The readings start after the labels of the span's top and bottom, as wide as the
     // longer (about 7 units a character at their 11-unit type), with a gap of 6 units
-    // to a reading's mark.
-    let labels = [hi, lo].map(t.num);
+    // to a reading's mark. Each with the metric's unit, as its readings' tooltips.
+    let labels = [hi, lo].map(|v| (t.num)(v) + &track.unit);
     let left = 14.0 + 7.0 * labels.iter().map(|l| l.chars().count()).max().unwrap_or(0) as f64;
     let x = |i: usize| {
         left + (i as f64 + 0.5 * f64::from(count < 2.0)) * (W - left - PAD) / (count - 1.0).max(1.0)

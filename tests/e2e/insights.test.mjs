@@ -326,10 +326,10 @@ test("the insights view summarises the journey and leads back to the map", async
   // whatever the readings.
   const target = await page.$eval("[data-metric-id=csat] svg .target", (l) => Number(l.getAttribute("y1")));
   assert.equal(target, 10 + ((5 - 4) / 4) * 70);
-  // Its top and bottom are labelled, at their heights.
+  // Its top and bottom are labelled, at their heights, with the metric's unit.
   const axis = (id) => page.$$eval(`[data-metric-id=${id}] svg .axis`, (l) => l.map((e) => [e.textContent, Number(e.getAttribute("y"))]));
   assert.deepEqual(await axis("csat"), [["5", 14], ["1", 84]]);
-  assert.deepEqual(await axis("frt_hours"), [["72", 14], ["0", 84]]);
+  assert.deepEqual(await axis("frt_hours"), [["72h", 14], ["0h", 84]]);
   // Ownership: Support's one step averages −1.5.
   assert.equal(await page.locator('tr[data-owner-id=support] td[data-feeling=negative]').textContent(), "−1.5");
   // Opportunities by kind (4 corrective, 1 curative, 2 without a kind) and by owner.
