@@ -10,7 +10,7 @@ use std::cell::RefCell;
 
 use leptos::prelude::*;
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
 
 use super::browser::document;
 use super::dom::{target, text_el, El};
@@ -33,6 +33,13 @@ pub fn from_url() -> Option<Presentation> {
     story::from_params(present.as_deref(), slide.as_deref(), pace.as_deref())
 }
 
+#[wasm_bindgen(module = "/src/app/swipe.js")]
+extern "C" {
+    /// Tells `moved` 1 or -1 on a swipe left or right across `el`, except from `ignore`.
+    #[wasm_bindgen(js_name = onSwipe)]
+    fn on_swipe(el: &web_sys::Element, ignore: &str, moved: &Closure<dyn FnMut(i32)>);
+}
+
 pub fn install(state: AppState) {
     watch(state, draw);
     let Some(html) = document().document_element() else {
@@ -40,7 +47,7 @@ pub fn install(state: AppState) {
     };
     // Leaving full screen (the browser's Escape) ends the presentation, as Escape does
     // when not in full screen.
-    El(html)
+    El(html.clone())
         .on("keydown", move |ev| on_key(state, ev))
         .on("fullscreenchange", move |_| {
             if document().fullscreen_element().is_none() && state.present.get_untracked().is_some()
@@ -48,6 +55,11 @@ pub fn install(state: AppState) {
                 leave(state);
             }
         });
+    // On a touch screen a swipe moves between slides, as a phone's viewers expect (only
+    // while presenting: `step_by` does nothing otherwise).
+    let moved = Closure::<dyn FnMut(i32)>::new(move |delta: i32| step_by(state, delta as isize));
+    on_swipe(&html, ".present-bar", &moved);
+    moved.forget(); // lives as long as the page
     super::present_sync::install(state);
 }
 

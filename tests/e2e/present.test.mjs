@@ -797,6 +797,36 @@ test("on a touch screen the bar's buttons show, and the next one moves on", asyn
   await page.close();
 });
 
+test("on a touch screen a swipe left or right moves between slides; one along the bar or up the slide does not", async () => {
+  const page = await app.page(null, { viewport: { width: 390, height: 844 } });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Emulation.setTouchEmulationEnabled", { enabled: true, maxTouchPoints: 5 });
+  await page.goto(`${app.url}${SRC}&present=1`);
+  await page.waitForSelector("#presentation .present-now .slide[data-slide=title]");
+  const swipe = async ([x1, y1], [x2, y2]) => {
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x: x1, y: y1 }] });
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x: (x1 + x2) / 2, y: (y1 + y2) / 2 }] });
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x: x2, y: y2 }] });
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+    await page.waitForTimeout(200);
+  };
+  const slide = () => page.evaluate(() => new URLSearchParams(location.search).get("slide") ?? "1");
+  await swipe([320, 400], [100, 410]);
+  await page.waitForFunction(() => new URLSearchParams(location.search).get("slide") === "2");
+  await swipe([320, 400], [100, 410]);
+  await page.waitForFunction(() => new URLSearchParams(location.search).get("slide") === "3");
+  await swipe([80, 400], [300, 390]);
+  await page.waitForFunction(() => new URLSearchParams(location.search).get("slide") === "2");
+  // Up the slide (it scrolls), and along the bar (it scrolls sideways to its buttons).
+  await swipe([200, 600], [180, 300]);
+  const bar = await page.locator(".present-bar").boundingBox();
+  await swipe([320, bar.y + bar.height / 2], [60, bar.y + bar.height / 2]);
+  await page.waitForTimeout(300);
+  assert.equal(await slide(), "2");
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test("on a phone held upright a slide is one column that scrolls as a whole", async () => {
   // A phase's curve stayed beside its text, a thumbnail, and a step's card scrolled in a
   // third of the screen, showing lines cut in half, its metrics out of view.
