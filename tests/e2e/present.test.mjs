@@ -774,15 +774,21 @@ test("on a phone held upright the bar is a line under the slide, not over its te
   await page.close();
 });
 
-// A touch screen cannot point at the bar: its buttons were invisible there, so a phone had
-// no way it could see to the next slide.
-test("on a touch screen the bar's buttons show, and the next one moves on", async () => {
+/** The b2b example presented on a phone's touch screen, as the browser's device mode makes
+ *  one ("(hover: none)" matches), and the CDP session that sends its touches. */
+async function presentedOnTouch() {
   const page = await app.page(null, { viewport: { width: 390, height: 844 } });
   const cdp = await page.context().newCDPSession(page);
-  // (A touch screen, as the browser's device mode makes one: "(hover: none)" matches.)
   await cdp.send("Emulation.setTouchEmulationEnabled", { enabled: true, maxTouchPoints: 5 });
   await page.goto(`${app.url}${SRC}&present=1`);
   await page.waitForSelector("#presentation .present-now .slide[data-slide=title]");
+  return { page, cdp };
+}
+
+// A touch screen cannot point at the bar: its buttons were invisible there, so a phone had
+// no way it could see to the next slide.
+test("on a touch screen the bar's buttons show, and the next one moves on", async () => {
+  const { page } = await presentedOnTouch();
   assert.ok(await page.evaluate(() => matchMedia("(hover: none)").matches));
   const hidden = await page.$$eval(".present-bar .button", (b) => b.filter((e) => getComputedStyle(e).opacity !== "1").map((e) => e.className));
   assert.deepEqual(hidden, []);
@@ -798,11 +804,7 @@ test("on a touch screen the bar's buttons show, and the next one moves on", asyn
 });
 
 test("on a touch screen a swipe left or right moves between slides; one along the bar or up the slide does not", async () => {
-  const page = await app.page(null, { viewport: { width: 390, height: 844 } });
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send("Emulation.setTouchEmulationEnabled", { enabled: true, maxTouchPoints: 5 });
-  await page.goto(`${app.url}${SRC}&present=1`);
-  await page.waitForSelector("#presentation .present-now .slide[data-slide=title]");
+  const { page, cdp } = await presentedOnTouch();
   const swipe = async ([x1, y1], [x2, y2]) => {
     await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x: x1, y: y1 }] });
     await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x: (x1 + x2) / 2, y: (y1 + y2) / 2 }] });
