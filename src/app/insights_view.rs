@@ -119,13 +119,9 @@ pub struct Ctx<'a> {
 impl<'a> Ctx<'a> {
     fn new(data: &'a Data, t: &'static Texts) -> Ctx<'a> {
         let journey = &data.journey;
-        let mut index = FxHashMap::default();
-        for (i, step) in journey.steps.iter().enumerate() {
-            index.insert(step.id.as_str(), i);
-        }
         Ctx {
             journey,
-            index,
+            index: journey.step_indices(),
             t,
             data,
         }

@@ -46,8 +46,9 @@ pub fn step_text(journey: &Journey, step: &Step) -> String {
 pub const SEPARATOR: char = '\u{0}';
 
 /// The text of every step in map order, with what `also` adds to it (the names of its
-/// marks, as the map shows them; it is given the step's index in the journey), separated by `SEPARATOR`: folded once (by the caller's
-/// `fold`, which must keep the separator) and searched at each keystroke.
+/// marks, as the map shows them; it is given the step's index in the journey), separated
+/// by `SEPARATOR`: folded once (by the caller's `fold`, which must keep the separator) and
+/// searched at each keystroke.
 pub fn search_text(
     journey: &Journey,
     layout: &MapLayout,

@@ -1163,13 +1163,7 @@ pub type Explain = fn(Reason<'_>, &Journey) -> String;
 /// are sorted by urgency and several reasons of one kind are joined into one mark. Changes
 /// are marked on the step they lead to.
 pub fn step_flags_in(journey: &Journey, all: &Insights, explain: Explain) -> StepFlags {
-    // (A journey's step ids are unique: the reader leaves out a step whose id is taken.)
-    let index: FxHashMap<&str, usize> = journey
-        .steps
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s.id.as_str(), i))
-        .collect();
+    let index = journey.step_indices();
     let mut flags = StepFlags(journey.steps.iter().map(|_| Vec::new()).collect());
     let mut add = |step: &str, kind: FlagKind, why: String| {
         let Some(list) = index.get(step).map(|&i| &mut flags.0[i]) else {

@@ -210,6 +210,13 @@ impl Journey {
             self.personas.iter().map(|p| p.id.as_str()).collect()
         }
     }
+
+    /// Each step's index in `steps`, by its id (unique: the reader leaves out a step whose
+    /// id is taken).
+    pub fn step_indices(&self) -> rustc_hash::FxHashMap<&str, usize> {
+        let ids = self.steps.iter().enumerate();
+        ids.map(|(i, s)| (s.id.as_str(), i)).collect()
+    }
 }
 
 impl Step {
